@@ -1,0 +1,110 @@
+"""The JSON contract (schema_version 1) and CSV exports, written atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .model import Corpus, Extraction
+
+SCHEMA_VERSION = 1
+
+
+def document_record(ex: Extraction) -> dict[str, Any]:
+    doc = ex.document
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "title": doc.title,
+        "date": doc.date,
+        "url": doc.url,
+        "tags": list(doc.tags),
+        "text": doc.text,
+        "sections": [{"heading": s.heading, "paragraphs": [list(p) for p in s.paragraphs]} for s in doc.sections],
+        "sentences": [asdict(s) for s in doc.sentences],
+        "actors": [{**asdict(a), "aliases": list(a.aliases), "mentions": [asdict(m) for m in a.mentions]}
+                   for a in ex.actors],
+        "quotes": [asdict(q) for q in ex.quotes],
+        "demands": [_move(m) for m in ex.demands],
+        "proposals": [_move(m) for m in ex.proposals],
+        "warnings": [str(p) for p in ex.problems],
+    }
+
+
+def _move(m) -> dict[str, Any]:
+    d = asdict(m)
+    d["issues"] = list(m.issues)
+    d["actors"] = list(m.actors)
+    d.pop("type")
+    return d
+
+
+def corpus_record(corpus: Corpus) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"parley {__version__}",
+        "documents": [document_record(ex) for ex in corpus.extractions],
+        "actors": [{**asdict(a), "aliases": list(a.aliases), "documents": list(a.documents)}
+                   for a in corpus.actors],
+        "warnings": [str(p) for p in corpus.problems],
+    }
+
+
+def to_json(corpus: Corpus) -> str:
+    return json.dumps(corpus_record(corpus), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+_CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> str:
+    """Spreadsheet-safe: a cell that could start a formula is prefixed with a quote."""
+    text = "" if value is None else (";".join(value) if isinstance(value, (list, tuple)) else str(value))
+    return "'" + text if text.startswith(_CSV_FORMULA) else text
+
+
+def to_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return buf.getvalue()
+
+
+def csv_exports(corpus: Corpus) -> dict[str, str]:
+    quotes, demands, proposals = [], [], []
+    for ex in corpus.extractions:
+        for q in ex.quotes:
+            quotes.append({"document": ex.document.id, **asdict(q)})
+        for m in ex.demands:
+            demands.append({"document": ex.document.id, **asdict(m)})
+        for m in ex.proposals:
+            proposals.append({"document": ex.document.id, **asdict(m)})
+    q_cols = ["document", "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end"]
+    m_cols = ["document", "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "sentence", "start", "end"]
+    return {"quotes.csv": to_csv(quotes, q_cols), "demands.csv": to_csv(demands, m_cols),
+            "proposals.csv": to_csv(proposals, m_cols)}
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: never a truncated file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

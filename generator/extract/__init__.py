@@ -1,0 +1,1 @@
+"""Rule-based extractors: actors, quotes and reported speech, positions, issues."""

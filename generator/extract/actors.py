@@ -1,0 +1,485 @@
+"""Actors: states, blocs and organisations from the gazetteer, people and organisations from
+capitalised name patterns, unnamed speakers ("a Ukrainian official") as descriptions.
+
+Blank tier, no model: a person is a run of capitalised words that is not a known place or
+organisation and either starts with a known given name or carries a title or role ("Foreign
+Minister Javad Zarif", "Mr Johnson"). Role and party come from what stands next to the name:
+"U.S. President Donald Trump", "Russia's chief negotiator, Vladimir Medinsky", "Peter Slezkine of
+the Stimson Center".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..ids import slugify
+from ..model import Actor, Document, Mention
+from .knowledge import Knowledge
+
+_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_]{2,}\w*)*\.?|&")
+_PARTICLES = {"al", "al-", "bin", "ibn", "van", "der", "den", "de", "da", "von", "la", "le", "del",
+              "di", "du", "dos", "das", "el", "abu", "ben", "bint"}
+_ABBREV = {"Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.",
+           "Prof.", "Rev.", "St.", "Jr.", "Sr.", "Sgt.", "Capt.", "Maj.", "Cpl."}
+_SENTENCE_WORDS = {"The", "A", "An", "But", "And", "Or", "While", "However", "After", "Before",
+                   "When", "If", "As", "In", "On", "At", "For", "From", "With", "Without", "This",
+                   "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
+                   "His", "Her", "Their", "Our", "Despite", "Although", "Though", "Since", "Until",
+                   "Under", "Over", "Recently", "Earlier", "Later", "Meanwhile", "Just", "Both",
+                   "Some", "Many", "Most", "Any", "All", "No", "Not", "Now", "Then", "There",
+                   "Here", "Yet", "So", "Also", "Still", "Even", "Only", "According", "Asked",
+                   "Speaking", "Instead", "Last", "Next", "Such", "Other", "Another", "Each",
+                   "Every", "What", "Who", "Why", "How", "Where", "Which", "Dear", "By", "To",
+                   "Of", "About", "Among", "Through", "During", "Like", "Unlike", "Because",
+                   "Once", "My", "Your", "Mr", "Mrs", "Ms", "Sir", "Yes", "Thank", "Let", "Please"}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"}
+_MODIFIERS = {"senior", "top", "chief", "high-ranking", "deputy", "former", "lead", "main", "key",
+              "foreign", "prime", "defense", "defence", "special", "leading", "veteran", "military",
+              "government", "presidential", "acting", "two", "three", "several", "some", "other",
+              "many", "unnamed", "anonymous", "one", "four", "five", "new"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "title"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    actor: str  # actor id
+    kind: str  # name|alias|capital|metonym|demonym|person|surname|organization
+
+
+@dataclass(frozen=True)
+class Description:
+    """An unnamed speaker or group: "a Ukrainian official", "Western diplomats"."""
+
+    start: int
+    end: int
+    text: str
+    party: str | None
+    plural: bool
+
+
+@dataclass
+class _Person:
+    name: str
+    tokens: tuple[str, ...]
+    role: str | None = None
+    party: str | None = None
+    forms: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The actors of one document and where each is mentioned, in text order."""
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[ActorMention, ...]
+    descriptions: tuple[Description, ...]
+    genders: dict[str, str]
+
+    def by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.actors}
+
+
+def name_key(name: str) -> str:
+    """Transliteration-tolerant key: Zelenskiy / Zelensky / Zelenskyy share one."""
+    base = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z]+", base)
+    return " ".join(re.sub(r"(?<=\w\w\w)[iy]+$", "", w) for w in words)
+
+
+def extract_actors(doc: Document, kn: Knowledge) -> ActorIndex:
+    text = doc.text
+    gaz = _gazetteer_mentions(doc, kn)
+    covered = {i for m in gaz for i in range(m.start, m.end)}
+    titles = _phrase_set(kn.lexicon["titles"])
+    non_person = set(kn.lexicon["non_person_words"]) - _MONTHS
+    org_heads: dict[str, str] = kn.lexicon["organization_heads"]
+    gaz_people = {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"}
+
+    people: dict[str, _Person] = {}
+    person_spans: list[tuple[int, int, str, str]] = []  # start, end, person key, kind
+    orgs: dict[str, tuple[str, str, str | None]] = {}  # id -> name, type, party
+    org_mentions: list[ActorMention] = []
+    pending_single: list[tuple[int, int, str, str | None, str | None]] = []
+
+    for sent in doc.sentences:
+        for run in _split_at_titles(_capitalised_runs(text, sent.start, sent.end), titles):
+            core, role, party = _strip_prefix(run, text, sent.start, covered, titles, gaz, kn)
+            if party is None and orgs and core and run[0][0] > sent.start:
+                # "Chicago Teachers Union President Jesse Sharkey": the organisation just before.
+                prev = [m for m in org_mentions if m.end == run[0][0] - 1]
+                party = prev[-1].actor if prev else None
+            if not core:
+                continue
+            words = [w for _, _, w in core]
+            c_start, c_end = core[0][0], core[-1][1]
+            if any(i in covered for i in range(c_start, c_end)) and " ".join(words) not in gaz_people \
+                    and not any(w in gaz_people for w in words):
+                continue
+            head = words[-1].rstrip(".")
+            if head in org_heads or any(w in org_heads for w in words[1:]):
+                name = " ".join(words)
+                if len(words) >= 2 and words[0] not in _SENTENCE_WORDS:
+                    oid = slugify(name)
+                    after_party = _of_party(text, c_end, gaz)
+                    orgs.setdefault(oid, (name, org_heads.get(head, "organization"), party or after_party))
+                    org_mentions.append(ActorMention(c_start, c_end, oid, "organization"))
+                continue
+            if any(w.rstrip(".") in non_person for w in words) or len(words) > 4:
+                continue
+            if any(w.isupper() and len(w) > 1 for w in words) or words[0] in _SENTENCE_WORDS:
+                continue
+            if words[0] in _MONTHS and len(words) == 1:
+                continue
+            left_role, left_party = _left_context(text, sent.start, c_start, titles, gaz)
+            role = role or left_role
+            party = party or left_party
+            r_role, r_party = _right_context(text, c_end, sent.end, titles, gaz, orgs)
+            role = role or r_role
+            party = party or r_party
+            full = " ".join(words)
+            if len(words) == 1:
+                pending_single.append((c_start, c_end, full, role, party))
+                continue
+            known = full in gaz_people or words[-1] in gaz_people
+            if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party):
+                continue
+            key = name_key(full)
+            person = people.setdefault(key, _Person(full, tuple(words)))
+            person.forms.add(full)
+            person.role = person.role or role
+            person.party = person.party or party
+            person_spans.append((c_start, c_end, key, "person"))
+
+    _resolve_singles(pending_single, people, person_spans, gaz_people, kn)
+    for m in gaz:
+        entry = kn.entries[m.actor]
+        if entry.type == "person":
+            key = _match_person(text[m.start:m.end], people) or name_key(entry.name)
+            if key not in people:
+                people[key] = _Person(entry.name, tuple(entry.name.split()))
+            people[key].forms.add(text[m.start:m.end])
+            person_spans.append((m.start, m.end, key, "surname"))
+
+    return _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions)
+
+
+# --- gazetteer ------------------------------------------------------------------------------
+
+def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
+    text = doc.text
+    non_person = set(kn.lexicon["non_person_words"])
+    found: list[ActorMention] = []
+    for sent in doc.sentences:
+        for m in kn.surface_re.finditer(text, sent.start, sent.end):
+            form = m.group(0)
+            surface = kn.surfaces[form]
+            before = text[sent.start:m.start()]
+            after = text[m.end():sent.end]
+            nxt = re.match(r" ([A-Z][\w-]*)", after)
+            prev = re.search(r"([A-Z][\w-]*) $", before)
+            if surface.kind != "demonym":
+                # "Washington Post", "West Bank", "Latin America": part of another proper name.
+                if nxt and nxt.group(1) in non_person and not kn.entries[surface.entry].type == "person":
+                    continue
+                if prev and prev.start() > 0 and prev.group(1) not in _SENTENCE_WORDS \
+                        and prev.group(1) not in kn.surfaces and not _is_title(prev.group(1), kn) \
+                        and kn.entries[surface.entry].type != "person":
+                    continue
+            found.append(ActorMention(m.start(), m.end(), surface.entry, surface.kind))
+    return found
+
+
+def _is_title(word: str, kn: Knowledge) -> bool:
+    return word in kn.lexicon["titles"]
+
+
+def _phrase_set(items: list[str]) -> set[str]:
+    return {str(i).lower() for i in items}
+
+
+# --- capitalised runs -----------------------------------------------------------------------
+
+def _capitalised_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised tokens (with name particles inside), as (start, end, word)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        s, e = m.start(), m.end()
+        if word.endswith(".") and word not in _ABBREV and not re.fullmatch(r"[A-Z]\.", word) \
+                and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            word, e = word[:-1], e - 1
+        capital = word[:1].isupper()
+        particle = word.lower() in _PARTICLES or word.lower().startswith(("al-", "el-"))
+        joined = current and text[current[-1][1]:s] == " "
+        if capital or (particle and current and joined):
+            if current and not joined:
+                runs.append(current)
+                current = []
+            current.append((s, e, word))
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    trimmed = []
+    for run in runs:
+        while run and not run[-1][2][:1].isupper():
+            run = run[:-1]
+        if run:
+            trimmed.append(run)
+    return trimmed
+
+
+def _split_at_titles(runs, titles):
+    """Cut "European Council President Donald Tusk" before the title: organisation, then person."""
+    out = []
+    for run in runs:
+        cut = 0
+        for i in range(1, len(run)):
+            if run[i][2].lower() in titles and not any(t[2].lower() in titles for t in run[cut:i]):
+                if i > cut:
+                    out.append(run[cut:i])
+                cut = i
+                break
+        out.append(run[cut:])
+    return out
+
+
+def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
+    """Split "U.S. President Donald Trump" into core ("Donald Trump"), role and party."""
+    role_words: list[str] = []
+    party = None
+    i = 0
+    while i < len(run):
+        s, e, w = run[i]
+        if i == 0 and s == sent_start and w in _SENTENCE_WORDS:
+            i += 1
+            continue
+        if s in covered:
+            g = next((m for m in gaz if m.start <= s < m.end), None)
+            if g is not None and kn.entries[g.actor].type != "person":
+                party = g.actor
+                i += 1
+                continue
+        # longest title phrase starting here
+        best = 0
+        for j in range(min(len(run), i + 4), i, -1):
+            phrase = " ".join(t[2] for t in run[i:j]).lower()
+            if phrase in titles:
+                best = j
+                break
+        if best and best < len(run):
+            role_words.extend(t[2] for t in run[i:best])
+            i = best
+            continue
+        break
+    core = run[i:]
+    role = " ".join(role_words) or None
+    if role and role.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "sir", "prof"}:
+        role = "title"  # evidence of a person, but no role
+    return core, role, party
+
+
+def _left_context(text, sent_start, c_start, titles, gaz):
+    """Role and party written just before a name: "Kremlin spokesman Dmitry Peskov"."""
+    window = text[max(sent_start, c_start - 60):c_start]
+    m = re.search(r"((?:[\w.’'-]+ ){1,4})$", window)
+    role = None
+    if m:
+        words = m.group(1).split()
+        for k in range(len(words)):
+            phrase = " ".join(words[k:]).lower()
+            if phrase in titles:
+                role = " ".join(words[k:])
+                break
+    party = None
+    # "Russia's chief negotiator, Vladimir Medinsky"
+    appos = re.search(r"([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}[\w-]+), $", window)
+    if appos:
+        g = next((x for x in gaz if x.end == c_start - len(window) + appos.start(1) + len(appos.group(1))
+                  or (x.start <= c_start - len(window) + appos.start(1) < x.end)), None)
+        if g is not None:
+            party = g.actor
+            role = role or appos.group(2)
+    if role:
+        near = [x for x in gaz if c_start - 45 <= x.start < c_start and ", " not in text[x.end:c_start].rstrip(", ")]
+        if near and party is None:
+            party = near[-1].actor
+    return role, party
+
+
+def _right_context(text, c_end, sent_end, titles, gaz, orgs):
+    """Apposition or "of the X" after a name: "Slezkine of the Stimson Center"."""
+    after = text[c_end:min(sent_end, c_end + 80)]
+    m = re.match(r", (?:the |a |an )?([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}?[\w-]+)[,.]", after)
+    if m:
+        g = next((x for x in gaz if x.start == c_end + m.start(1)), None)
+        if g is not None and m.group(2).lower().split()[-1] in {t.split()[-1] for t in titles}:
+            return m.group(2), g.actor
+    m = re.match(r" of (?:the )?((?:[A-Z][\w.&'’-]* ?)+)", after)
+    if m:
+        name = m.group(1).strip()
+        g = next((x for x in gaz if x.start == c_end + m.start(1)), None)
+        if g is not None:
+            return None, g.actor
+        if len(name.split()) >= 2:
+            return None, slugify(name)
+    return None, None
+
+
+def _of_party(text, c_end, gaz):
+    m = re.match(r" of (?:the )?", text[c_end:c_end + 10])
+    if not m:
+        return None
+    g = next((x for x in gaz if x.start == c_end + m.end()), None)
+    return g.actor if g else None
+
+
+def _match_person(form: str, people: dict[str, _Person]) -> str | None:
+    """The person a single name or variant refers to (surname, transliteration)."""
+    key = name_key(form)
+    if key in people:
+        return key
+    for pkey, person in sorted(people.items()):
+        parts = pkey.split()
+        if parts and (parts[-1] == key or pkey.endswith(" " + key)):
+            return pkey
+    return None
+
+
+def _resolve_singles(pending, people, person_spans, gaz_people, kn):
+    for s, e, word, role, party in pending:
+        key = _match_person(word, people)
+        if key is None and role:
+            if word in gaz_people:
+                continue  # the gazetteer pass will add it
+            key = name_key(word)
+            people.setdefault(key, _Person(word, (word,), None if role == "title" else role, party))
+        if key is None:
+            continue
+        person = people[key]
+        person.forms.add(word)
+        if role and role != "title":
+            person.role = person.role or role
+        person.party = person.party or party
+        person_spans.append((s, e, key, "surname"))
+
+
+# --- assembly -------------------------------------------------------------------------------
+
+def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIndex:
+    text = doc.text
+    mentions: list[ActorMention] = []
+    ids: dict[str, str] = {}
+    actors: dict[str, dict] = {}
+    genders: dict[str, str] = {}
+    for key, person in sorted(people.items()):
+        entry = kn.entries.get(slugify(person.name))
+        if entry is None:
+            entry = next((kn.entries[s.entry] for f, s in kn.surfaces.items()
+                          if kn.entries[s.entry].type == "person" and name_key(f) == key), None)
+        name = person.name
+        if entry is not None and len(entry.name) >= len(name):
+            name = entry.name
+        pid = slugify(name)
+        ids[key] = pid
+        role = person.role if person.role and person.role.rstrip(".").lower() not in _HONORIFICS \
+            else (entry.role if entry else None)
+        party = person.party or (entry.party if entry else None)
+        actors[pid] = {"name": name, "type": "person", "party": party, "role": role,
+                       "aliases": set(person.forms), "mentions": []}
+        first = person.name.split()[0]
+        if first in kn.male:
+            genders[pid] = "m"
+        elif first in kn.female:
+            genders[pid] = "f"
+    for s, e, key, kind in person_spans:
+        mentions.append(ActorMention(s, e, ids[key], kind))
+    for m in gaz:
+        entry = kn.entries[m.actor]
+        if entry.type == "person":
+            continue
+        mentions.append(m)
+    mentions.extend(org_mentions)
+
+    # Which gazetteer actors are present: named, or a demonym used as a noun / for people.
+    person_nouns = set(kn.lexicon["person_nouns"])
+    present = set()
+    for m in mentions:
+        if m.kind != "demonym":
+            present.add(m.actor)
+            continue
+        nxt = re.match(r"(?:['’]s)? ((?:[\w-]+ )?)([\w-]+)", text[m.end:m.end + 40])
+        if text[m.start:m.end].endswith("s") or (nxt and nxt.group(2).lower() in person_nouns):
+            present.add(m.actor)
+    for person in actors.values():
+        if person["party"] and person["party"] in kn.entries:
+            present.add(person["party"])
+    mentions = [m for m in mentions if m.actor in present or m.actor in actors or m.actor in orgs]
+    for oid, (name, typ, party) in orgs.items():
+        actors.setdefault(oid, {"name": name, "type": typ, "party": party, "role": None,
+                                "aliases": {name}, "mentions": []})
+    for aid in sorted(present):
+        if aid in actors:
+            continue
+        entry = kn.entries.get(aid)
+        if entry is None:
+            continue
+        actors[aid] = {"name": entry.name, "type": entry.type, "party": None, "role": None,
+                       "aliases": set(), "mentions": []}
+    for person in actors.values():  # a person's party named only by "of the X" becomes an org
+        party = person["party"]
+        if party and party not in actors and party not in kn.entries:
+            person["party"] = party if party in orgs else None
+    mentions.sort(key=lambda m: (m.start, -m.end, m.actor))
+    deduped: list[ActorMention] = []
+    for m in mentions:
+        if deduped and deduped[-1].start <= m.start < deduped[-1].end:
+            continue
+        deduped.append(m)
+    for m in deduped:
+        a = actors.get(m.actor)
+        if a is None:
+            continue
+        a["aliases"].add(text[m.start:m.end])
+        a["mentions"].append(Mention(doc.sentence_at(m.start).id, m.start, m.end))
+    result = []
+    for aid in sorted(actors):
+        a = actors[aid]
+        if not a["mentions"]:
+            continue
+        party = a["party"] if a["party"] in actors and a["party"] != aid else None
+        result.append(Actor(id=aid, name=a["name"], type=a["type"], party=party, role=a["role"],
+                            aliases=tuple(sorted(x for x in a["aliases"] if x != a["name"])),
+                            mentions=tuple(a["mentions"])))
+    kept = {a.id for a in result}
+    return ActorIndex(tuple(result), tuple(m for m in deduped if m.actor in kept),
+                      _descriptions(doc, kn, deduped), genders)
+
+
+def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) -> tuple[Description, ...]:
+    """Unnamed speakers: "a Ukrainian official", "Western diplomats", "U.S. officials"."""
+    text = doc.text
+    nouns = sorted(kn.lexicon["person_nouns"], key=len, reverse=True)
+    noun_re = re.compile(r"(?:['’]s)?((?: [\w-]+){0,2}?) (" + "|".join(re.escape(n) for n in nouns) + r")\b")
+    found: list[Description] = []
+    for m in mentions:
+        if kn.entries.get(m.actor) is None or kn.entries[m.actor].type == "person":
+            continue
+        nm = noun_re.match(text, m.end)
+        if not nm or any(w.lower() not in _MODIFIERS for w in nm.group(1).split()):
+            continue
+        det = re.search(r"(?:\b(?:a|an|the|one|two|three|several|some|many|other|senior|top)\s+)+$",
+                        text[max(0, m.start - 30):m.start])
+        start = m.start - len(det.group(0)) if det else m.start
+        end = nm.end()
+        noun = nm.group(2)
+        found.append(Description(start, end, text[start:end], m.actor, noun.endswith("s")))
+    return tuple(found)

@@ -1,0 +1,242 @@
+"""Direct and partial quotes, and reported (indirect) speech, each with its speaker.
+
+Quote scanning never gives up on a document: straight, curly, angle and British single marks;
+a quote left open at the end of a paragraph continues when the next paragraph opens with a mark;
+otherwise it is closed at the paragraph end and the document gets one warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Problem, Quote
+from .knowledge import Knowledge
+from .speakers import Referent, Referents
+
+_OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "‹": "›"}
+_TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+         r"yesterday|tonight|this week|last week|last month|earlier|later|recently|again|also|"
+         r"in a statement|in an interview|in a tweet|on Twitter|on X|on Telegram|on Facebook))*")
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    open_at: int  # index of the opening mark
+    start: int  # first character inside
+    end: int  # one past the last character inside
+    closed: bool
+
+
+def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
+    """All quoted spans of the document; `True` as second value when marks were unbalanced."""
+    text = doc.text
+    spans: list[RawQuote] = []
+    unbalanced = False
+    paragraphs = [(doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
+                  for sec in doc.sections for p in sec.paragraphs if p]
+    for p_start, p_end in paragraphs:
+        opener: str | None = None
+        o_at = 0
+        for i in range(p_start, p_end):
+            ch = text[i]
+            prev = text[i - 1] if i > p_start else " "
+            nxt = text[i + 1] if i + 1 < p_end else " "
+            if opener is None:
+                if ch in "“„«‹" or (ch == '"' and not nxt.isspace()) or \
+                        (ch == "‘" and (prev.isspace() or prev in "([—–-") and not nxt.isspace()):
+                    opener, o_at = ch, i
+                elif ch in "”»":
+                    unbalanced = True
+                continue
+            closer = _OPEN_CLOSE[opener]
+            if ch == closer and (opener not in "‘" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1):
+                spans.append(RawQuote(o_at, o_at + 1, i, True))
+                opener = None
+            elif opener == '"' and ch == "”" or opener == "“" and ch == '"' and not nxt.isalnum():
+                spans.append(RawQuote(o_at, o_at + 1, i, True))
+                opener = None
+        if opener is not None:
+            # Open at the paragraph end: a continuation if the next paragraph opens with a mark,
+            # else unbalanced (recovered by closing here).
+            nxt_par = text[p_end:p_end + 4].lstrip()
+            if not nxt_par[:1] in _OPEN_CLOSE:
+                unbalanced = True
+            spans.append(RawQuote(o_at, o_at + 1, p_end, False))
+    return spans, unbalanced
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "…."):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    return start, end
+
+
+def extract_quotes(doc: Document, kn: Knowledge, refs: Referents) -> tuple[list[Quote], list[Problem]]:
+    text = doc.text
+    raw, unbalanced = scan_quotes(doc)
+    problems: list[Problem] = []
+    if unbalanced:
+        problems.append(Problem(doc.source, "unbalanced quotation marks; quotes were closed at paragraph ends",
+                                "check the article's quotation marks"))
+    verbs = kn.words("reporting_verbs")
+    verb_re = _word_re(verbs)
+    speech_nouns = kn.words("speech_nouns")
+    quotes: list[Quote] = []
+    prev_speaker: tuple[Referent | None, str | None, int] = (None, None, -1)
+    for q in raw:
+        start, end = _trim(text, q.start, q.end)
+        if end <= start:
+            continue
+        body = text[start:end]
+        sent = doc.sentence_at(q.open_at)
+        s_text = text[sent.start:sent.end]
+        words = body.split()
+        has_cue = bool(verb_re.search(s_text)) or any(n in s_text.lower() for n in speech_nouns)
+        if len(words) <= 3 and not has_cue:
+            continue  # scare quotes, nicknames
+        if len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha()) and not has_cue:
+            continue  # titles
+        kind = _kind(text, q, body, sent.start)
+        speaker, cue = _attribute(doc, refs, q, sent, verb_re)
+        para = _paragraph_of(doc, q.open_at)
+        if speaker is None and prev_speaker[0] is not None:
+            # A quote in a paragraph with no attribution continues the previous speaker.
+            if para in (prev_speaker[2], prev_speaker[2] + 1):
+                speaker, cue = prev_speaker[0], prev_speaker[1]
+        if speaker is not None:
+            prev_speaker = (speaker, cue, para)
+        quotes.append(Quote(
+            id=f"{doc.id}-q{len(quotes) + 1}", text=body, kind=kind,
+            speaker=speaker.name if speaker else None,
+            speaker_id=speaker.actor_id if speaker else None,
+            cue=cue, sentence=sent.id, start=start, end=end))
+    return quotes, problems
+
+
+def _kind(text: str, q: RawQuote, body: str, sent_start: int) -> str:
+    before = text[sent_start:q.open_at].rstrip()
+    opens_clause = not before or before[-1] in ":,;.—–-(" or before.endswith(("said", "says", "added"))
+    if body[:1].isupper() and opens_clause:
+        return "direct"
+    if len(body.split()) >= 12 and body[:1].isupper():
+        return "direct"
+    return "partial"
+
+
+def _word_re(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+
+
+def _paragraph_of(doc: Document, offset: int) -> int:
+    return doc.paragraph_index(doc.sentence_at(offset).id)
+
+
+def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent | None, str | None]:
+    text = doc.text
+    close = min(q.end + 1, len(text))
+    after = text[close:sent.end]
+    # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
+    m = re.match(r"\s*[,—–-]?\s*(.{0,80}?)\b(" + verb_re.pattern[3:-3] + r")\b", after)
+    if m:
+        verb_at = close + m.start(2)
+        subj = refs.subject_before(verb_at, close)
+        if subj is not None:
+            return refs.resolve(subj), m.group(2)
+        inv = re.match(r"\s*(?:on \w+ |\w+day )?", text[close + m.end():sent.end])
+        after_verb = close + m.end() + (inv.end() if inv else 0)
+        following = [r for r in refs.items if after_verb <= r.start <= after_verb + 3]
+        if following:
+            return refs.resolve(following[0]), m.group(2)
+    before = text[sent.start:q.open_at]
+    # X said: “…” / X told Reuters that “…” / X called it a “…”
+    verbs = list(verb_re.finditer(before))
+    if verbs:
+        v = verbs[-1]
+        subj = refs.subject_before(sent.start + v.start(), sent.start)
+        if subj is not None:
+            return refs.resolve(subj), v.group(0)
+        acc = re.search(r"according to\s+", before, re.I)
+        if acc:
+            following = [r for r in refs.items if r.start == sent.start + acc.end()]
+            if following:
+                return refs.resolve(following[0]), "according to"
+        first = refs.first_in(sent.start, sent.start + v.start())
+        if first is not None:
+            return first, v.group(0)
+    m = re.search(r"according to\s+", text[sent.start:sent.end], re.I)
+    if m:
+        following = [r for r in refs.items if r.start == sent.start + m.end()]
+        if following:
+            return refs.resolve(following[0]), "according to"
+    return None, None
+
+
+# --- reported speech ------------------------------------------------------------------------
+
+def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list[Quote]) -> list[Quote]:
+    """"X said (that) …", "According to X, …", "…, X said." with the content clause as text."""
+    text = doc.text
+    verbs = kn.words("indirect_verbs")
+    verb_re = _word_re(verbs)
+    quoted = [(q.start - 1, q.end + 1) for q in quotes]
+    found: list[Quote] = []
+    for sent in doc.sentences:
+        s_text = text[sent.start:sent.end]
+        if any(sent.start <= a < sent.end for a, _ in quoted) and re.search(r"[“”\"]", s_text):
+            continue
+        items: list[tuple[Referent, str, int, int]] = []
+        acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
+        if acc:
+            r = next((x for x in refs.items if x.start == sent.start + acc.start(1)), None)
+            if r is not None and refs.resolve(r):
+                items.append((refs.resolve(r), "according to", sent.start + acc.end(), sent.end))
+        tail = re.search(r",\s+([^,]{2,60}?)\s+(said|says|added|told \w+(?: \w+)?|wrote)" + _TIME + r"\.?$", s_text)
+        if tail and not items:
+            subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
+            if subj is not None and refs.resolve(subj):
+                items.append((refs.resolve(subj), tail.group(2).split()[0], sent.start, sent.start + tail.start()))
+        if not items:
+            for v in verb_re.finditer(s_text):
+                verb_at = sent.start + v.start()
+                rest = text[sent.start + v.end():sent.end]
+                lead = re.match(r"(?:\s+(?:\w+\s+){0,3}?)??" + _TIME + r"(?:\s+(?:reporters|journalists|"
+                                r"[A-Z][\w.]*(?: [A-Z][\w.]*)*|the \w+|\w+))?\s*(?:,\s*)?(?:that\s+)?", rest)
+                if v.group(0) in ("told", "tells"):
+                    lead = re.match(r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?)"
+                                    + _TIME + r"(?:\s+that)?\s+", rest)
+                else:
+                    lead = re.match(r"" + _TIME + r"(?:\s+that)?\s+", rest)
+                if not lead:
+                    continue
+                c_start = sent.start + v.end() + lead.end()
+                content = text[c_start:sent.end]
+                if not re.match(r"[a-zA-Z]", content) or re.match(r"(?:of|about|on|for|to|in|by|with|as|at)\b", content):
+                    continue
+                if v.group(0).endswith("ing"):
+                    subj = refs.first_in(sent.start, verb_at)
+                else:
+                    subj = refs.subject_before(verb_at, sent.start)
+                    subj = refs.resolve(subj) if subj else None
+                    if subj is None:
+                        subj = refs.first_in(sent.start, min(verb_at, sent.start + 80))
+                if subj is None:
+                    continue
+                items.append((subj, v.group(0), c_start, _clause_end(text, c_start, sent.end)))
+                break
+        for subj, cue, c_start, c_end in items:
+            c_start, c_end = _trim(text, c_start, c_end)
+            if c_end - c_start < 8:
+                continue
+            found.append(Quote(id=f"{doc.id}-r{len(found) + 1}", text=text[c_start:c_end], kind="indirect",
+                               speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
+                               start=c_start, end=c_end))
+    return found
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Reported content runs to the sentence end, or to ", but …" / "; …"."""
+    m = re.search(r",\s+(?:but|while|whereas|although|though)\b|;", text[start:end])
+    return start + m.start() if m else end

@@ -1,0 +1,142 @@
+"""Who a stretch of text is attributed to: the referents of a document and their resolution.
+
+A referent is anything that can be a speaker or an actor: a named person, an unnamed
+description ("a Ukrainian official"), a state or organisation (incl. metonyms: "the Kremlin"),
+or a pronoun / role noun ("he", "the source") resolved to an earlier referent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document
+from .actors import ActorIndex
+from .knowledge import Knowledge
+
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "we": "p", "i": "s", "who": "r"}
+_ROLE_NOUN = re.compile(
+    r"\b(?:the|this|that) (?:(?:senior|top|same|former|foreign|chief|deputy|u\.s\.|us) )*"
+    r"(source|official|spokesman|spokeswoman|spokesperson|minister|negotiator|diplomat|envoy|"
+    r"president|prime minister|leader|ambassador|mediator|analyst|aide|adviser|officer|"
+    r"commander|chief|secretary|mayor|governor|chancellor)\b", re.I)
+_GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
+                  r"earlier|recently|repeatedly|publicly|separately|further|once|already|"
+                  r"on \w+|last \w+|\w+day|who|which)\b)*\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Referent:
+    start: int
+    end: int
+    name: str  # how the speaker is shown: actor name or the description itself
+    actor_id: str | None
+    kind: str  # person|description|actor|pronoun|role
+
+
+class Referents:
+    """All referents of a document, in text order, with resolution of pronouns and role nouns."""
+
+    def __init__(self, doc: Document, index: ActorIndex, kn: Knowledge) -> None:
+        self.doc = doc
+        self.index = index
+        actors = index.by_id()
+        items: list[Referent] = []
+        persons_after = {}
+        for m in index.mentions:
+            a = actors.get(m.actor)
+            if a is None:
+                continue
+            if a.type == "person":
+                items.append(Referent(m.start, m.end, a.name, a.id, "person"))
+                persons_after[m.start] = items[-1]
+            elif m.kind != "demonym":
+                items.append(Referent(m.start, m.end, doc.text[m.start:m.end], a.id, "actor"))
+        for d in index.descriptions:
+            # "Russia's chief negotiator, Vladimir Medinsky," — the apposed person speaks.
+            follow = re.match(r",\s*", doc.text[d.end:d.end + 3])
+            person = persons_after.get(d.end + len(follow.group(0))) if follow else None
+            if person is not None:
+                continue
+            name = d.text[:1].upper() + d.text[1:]
+            items.append(Referent(d.start, d.end, name, d.party, "description"))
+        for m in re.finditer(r"\b(he|she|they|we|who|He|She|They|We|Who)\b", doc.text):
+            items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
+        for m in _ROLE_NOUN.finditer(doc.text):
+            items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
+        items.sort(key=lambda r: (r.start, -r.end))
+        kept: list[Referent] = []
+        for r in items:  # descriptions win over the state mention inside them
+            while kept and kept[-1].start >= r.start and kept[-1].end <= r.end and kept[-1] is not r:
+                kept.pop()
+            if kept and kept[-1].start <= r.start < kept[-1].end:
+                continue
+            kept.append(r)
+        self.items = kept
+        self.genders = index.genders
+
+    def before(self, pos: int, floor: int) -> list[Referent]:
+        return [r for r in self.items if floor <= r.start and r.end <= pos]
+
+    def subject_before(self, pos: int, floor: int) -> Referent | None:
+        """The referent that stands right before `pos` (a verb), skipping an apposition."""
+        text = self.doc.text
+        end = pos
+        appos = re.search(r",[^,]{1,70},\s*$", text[floor:pos])
+        cands = self.before(pos, floor)
+        for r in reversed(cands):
+            gap = text[r.end:end]
+            if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
+                return r
+            if r.end < floor + (appos.start() if appos else pos - floor) - 60:
+                break
+        return None
+
+    def resolve(self, r: Referent | None) -> Referent | None:
+        """Pronouns and role nouns → the earlier referent they stand for."""
+        if r is None or r.kind in ("person", "description", "actor"):
+            return r
+        earlier = [x for x in self.items if x.end <= r.start and x.kind in ("person", "description", "actor")]
+        if r.kind == "pronoun":
+            word = r.name.lower()
+            if word == "who":
+                return earlier[-1] if earlier and r.start - earlier[-1].end <= 3 else None
+            want = _PRONOUNS.get(word)
+            if want in ("m", "f"):
+                for x in reversed(earlier):
+                    if x.kind == "person" and self.genders.get(x.actor_id or "", want) == want:
+                        return x
+                    if x.kind == "description" and not x.name.lower().endswith("s"):
+                        if r.start - x.end < 400:
+                            return x
+                return None
+            for x in reversed(earlier):
+                if x.kind in ("description", "actor"):
+                    return x
+            return None
+        noun = r.name.lower().split()[-1]
+        for x in reversed(earlier):
+            if x.kind == "description" and (noun == "source" or noun in x.name.lower()):
+                return x
+            if x.kind == "person":
+                role = self._role(x.actor_id)
+                if role and noun in role.lower():
+                    return x
+        for x in reversed(earlier):
+            if x.kind == "description" and noun in ("source", "official"):
+                return x
+        return None
+
+    def _role(self, actor_id: str | None) -> str | None:
+        for a in self.index.actors:
+            if a.id == actor_id:
+                return a.role
+        return None
+
+    def first_in(self, start: int, end: int) -> Referent | None:
+        for r in self.items:
+            if start <= r.start and r.end <= end and r.kind != "pronoun":
+                return self.resolve(r)
+            if start <= r.start and r.end <= end and r.kind == "pronoun" and r.name.lower() in ("he", "she"):
+                return self.resolve(r)
+        return None

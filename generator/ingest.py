@@ -1,0 +1,363 @@
+"""Reading seed files: plain text, Markdown with YAML front matter, HTML.
+
+Every reader returns an `Article` of plain-text blocks (headings and paragraphs). Problems with a
+file are carried on the article (or returned instead of it) as `Problem`s, never raised, so a bad
+file costs nothing but itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+from .model import Article, Block, Problem
+
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FIX_ENCODING = "save the file as UTF-8"
+_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_ ]+")
+_TERMINAL = tuple('.!?;:,"”’»)]…')
+
+
+def discover(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """All article files under `seeds_dir`, sorted; hidden entries and foreign symlinks skipped."""
+    seeds_dir = Path(seeds_dir)
+    problems: list[Problem] = []
+    if not seeds_dir.is_dir():
+        problems.append(Problem(str(seeds_dir), "seeds folder not found",
+                                "create it or set `seeds_dir` in the parley plugin options"))
+        return [], problems
+    root = seeds_dir.resolve()
+    found: list[Path] = []
+    for path in sorted(seeds_dir.rglob("*")):
+        rel = path.relative_to(seeds_dir)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_symlink() and not _inside(path.resolve(), root):
+            problems.append(Problem(rel.as_posix(), "symlink points outside the seeds folder, not followed",
+                                    "copy the article into the seeds folder instead"))
+            continue
+        if path.is_dir():
+            continue
+        if path.suffix.lower() not in SUFFIXES:
+            problems.append(Problem(rel.as_posix(), f"unsupported file type '{path.suffix or '(none)'}', skipped",
+                                    "convert it to .txt, .md or .html, or move it out of the seeds folder"))
+            continue
+        found.append(path)
+    return found, problems
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def read_article(path: Path, seeds_dir: Path) -> Article | Problem:
+    """Read one seed file; a `Problem` instead of an article when nothing usable is in it."""
+    source = Path(path).relative_to(seeds_dir).as_posix()
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        return Problem(source, f"cannot be read ({exc.strerror or exc})", "check its permissions")
+    text, problems = decode(raw, source)
+    if text is None:
+        return problems[0]
+    kind = SUFFIXES[Path(path).suffix.lower()]
+    reader = {"text": parse_text, "markdown": parse_markdown, "html": parse_html}[kind]
+    article = reader(text, source, problems)
+    if not any(b.kind == "paragraph" for b in article.blocks):
+        return Problem(source, "no article text found", "add the article text or delete the file")
+    return article
+
+
+def decode(raw: bytes, source: str) -> tuple[str | None, list[Problem]]:
+    """Bytes → text with normalised newlines; binary files are refused."""
+    problems: list[Problem] = []
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+    elif raw.count(b"\x00") > max(8, len(raw) // 100):
+        return None, [Problem(source, "looks like a binary file, not text", "remove it or export the article as text")]
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+            problems.append(Problem(source, "is not valid UTF-8, read as Windows-1252", FIX_ENCODING))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return text, problems
+
+
+def title_from_name(source: str) -> str:
+    stem = _DATE_PREFIX.sub("", Path(source).stem)
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return (words[:1].upper() + words[1:]) if words else Path(source).stem
+
+
+def date_from_name(source: str) -> str | None:
+    m = _DATE_PREFIX.match(Path(source).name)
+    return _valid_date(m.group(1)) if m else None
+
+
+def _valid_date(value: object) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def is_heading_line(line: str) -> bool:
+    """A short line without final punctuation, standing between paragraphs, is a heading."""
+    s = line.strip()
+    return (0 < len(s) <= 90 and len(s.split()) <= 12 and not s.endswith(_TERMINAL)
+            and not s[0].islower() and any(c.isalpha() for c in s))
+
+
+def parse_text(text: str, source: str, problems: list[Problem] | None = None) -> Article:
+    """Plain text: one paragraph per line, or per blank-line block when the text is hard-wrapped."""
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+        para: list[str] = []
+        for line in lines:
+            if para and _continues(para[-1], line):
+                para.append(line)
+                continue
+            if para:
+                blocks.append(Block("paragraph", " ".join(para)))
+                para = []
+            if is_heading_line(line):
+                blocks.append(Block("heading", line))
+            else:
+                para.append(line)
+        if para:
+            blocks.append(Block("paragraph", " ".join(para)))
+    title = title_from_name(source)
+    if blocks and blocks[0].kind == "heading":
+        title = blocks[0].text
+        blocks = blocks[1:]
+    return Article(source=source, title=title, date=date_from_name(source), blocks=tuple(blocks),
+                   problems=tuple(problems or ()))
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Hard-wrapped text: a long line that stops mid-sentence continues on the next line."""
+    return len(previous) >= 50 and not previous.endswith(_TERMINAL) and not is_heading_line(previous)
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_INLINE = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+]
+
+
+def strip_inline_markdown(s: str) -> str:
+    for pattern, repl in _INLINE:
+        s = pattern.sub(repl, s)
+    return s.strip()
+
+
+def parse_markdown(text: str, source: str, problems: list[Problem] | None = None) -> Article:
+    problems = list(problems or ())
+    meta: dict = {}
+    m = _FRONT.match(text)
+    if m:
+        body = text[m.end():]
+        try:
+            loaded = yaml.safe_load(m.group(1) or "") or {}
+            if isinstance(loaded, dict):
+                meta = loaded
+            else:
+                problems.append(Problem(source, "front matter is not a mapping, ignored",
+                                        "write it as `key: value` lines", line=2))
+        except yaml.YAMLError as exc:
+            line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+            problems.append(Problem(source, "front matter is not valid YAML, ignored",
+                                    "fix the YAML between the `---` lines", line=line))
+    else:
+        body = text
+    blocks: list[Block] = []
+    para: list[str] = []
+    fenced = False
+
+    def flush() -> None:
+        if para:
+            joined = strip_inline_markdown(" ".join(para))
+            if joined:
+                blocks.append(Block("paragraph", joined))
+            para.clear()
+
+    for raw in body.split("\n"):
+        line = raw.strip()
+        if line.startswith(("```", "~~~")):
+            flush()
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        if not line or re.fullmatch(r"[-*_=]{3,}", line):
+            flush()
+            continue
+        heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", line)
+        if heading:
+            flush()
+            if heading.group(1):
+                blocks.append(Block("heading", strip_inline_markdown(heading.group(1))))
+            continue
+        item = re.match(r"(?:[-*+]|\d+[.)])\s+(.*)", line)
+        if item:
+            flush()
+            line = item.group(1)
+        para.append(re.sub(r"^>\s?", "", line))
+    flush()
+
+    title = _meta_str(meta, "title", source, problems)
+    if not title and blocks and blocks[0].kind == "heading":
+        title, blocks = blocks[0].text, blocks[1:]
+    date = None
+    if "date" in meta and meta["date"] is not None:
+        date = _valid_date(meta["date"])
+        if date is None:
+            problems.append(Problem(source, f"front matter `date` is not a date ({str(meta['date'])[:40]!r}), ignored",
+                                    "write it as YYYY-MM-DD"))
+    tags = meta.get("tags") or ()
+    if isinstance(tags, str):
+        tags = [tags]
+    if not isinstance(tags, (list, tuple)):
+        problems.append(Problem(source, "front matter `tags` is not a list, ignored", "write tags: [a, b]"))
+        tags = ()
+    return Article(
+        source=source,
+        title=title or title_from_name(source),
+        date=date or date_from_name(source),
+        blocks=tuple(blocks),
+        url=_meta_str(meta, "url", source, problems),
+        publisher=_meta_str(meta, "source", source, problems),
+        tags=tuple(sorted({str(t).strip() for t in tags if str(t).strip()})),
+        problems=tuple(problems),
+    )
+
+
+def _meta_str(meta: dict, key: str, source: str, problems: list[Problem]) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return " ".join(str(value).split()) or None
+    problems.append(Problem(source, f"front matter `{key}` is not a string, ignored", f"write {key}: some text"))
+    return None
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_SKIP = {"script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "svg",
+         "template", "button", "select", "textarea", "object", "embed", "canvas", "figure"}
+_BLOCK = {"p", "div", "section", "article", "main", "li", "blockquote", "br", "tr", "dd", "dt", "pre",
+          "h1", "h2", "h3", "h4", "h5", "h6", "body", "ul", "ol", "table"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed",
+         "param", "track"}
+
+
+class _ArticleHTML(HTMLParser):
+    """Collects headings and paragraphs; prefers <article>, then <main>, then <body>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_depth = 0
+        self.stack: list[str] = []
+        self.current: list[str] = []
+        self.current_kind = "paragraph"
+        self.blocks: dict[str, list[Block]] = {"article": [], "main": [], "body": []}
+        self.title_parts: list[str] = []
+        self.in_title = False
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = a.get("property") or a.get("name") or ""
+            if key and a.get("content"):
+                self.meta.setdefault(key.lower(), a["content"])
+        if tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag in _VOID:
+            if tag == "br":
+                self._flush()
+            return
+        self.stack.append(tag)
+        if tag in _SKIP:
+            self.skip_depth += 1
+        elif tag == "title":
+            self.in_title = True
+        if tag in _BLOCK:
+            self._flush()
+            if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+                self.current_kind = "heading"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or tag not in self.stack:
+            return
+        while self.stack:
+            open_tag = self.stack.pop()
+            if open_tag in _SKIP:
+                self.skip_depth -= 1
+            if open_tag == "title":
+                self.in_title = False
+            if open_tag in _BLOCK:
+                self._flush()
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        elif not self.skip_depth:
+            self.current.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.current).split())
+        self.current = []
+        kind, self.current_kind = self.current_kind, "paragraph"
+        if not text:
+            return
+        block = Block(kind, text)
+        for scope in ("article", "main", "body"):
+            if scope in self.stack or scope == "body":
+                self.blocks[scope].append(block)
+
+
+def parse_html(text: str, source: str, problems: list[Problem] | None = None) -> Article:
+    parser = _ArticleHTML()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    blocks = parser.blocks["article"] or parser.blocks["main"] or parser.blocks["body"]
+    title = " ".join("".join(parser.title_parts).split()) or parser.meta.get("og:title")
+    if blocks and blocks[0].kind == "heading":
+        title = title or blocks[0].text
+        if blocks[0].text == title:
+            blocks = blocks[1:]
+    date = _valid_date(parser.meta.get("article:published_time") or parser.meta.get("time") or "")
+    return Article(source=source, title=title or title_from_name(source),
+                   date=date or date_from_name(source), blocks=tuple(blocks),
+                   url=parser.meta.get("og:url"), problems=tuple(problems or ()))

@@ -1,0 +1,191 @@
+"""Plain, frozen data passed between the stages.
+
+Objects refer to each other by id (sentence ids, actor ids), never by reference, so every
+stage's output can be serialised as it is and compared byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A per-document problem: reported, never raised, so one bad file costs nothing else."""
+
+    source: str
+    message: str
+    hint: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}; {self.hint}"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or a paragraph of an article, as plain text."""
+
+    kind: str  # "heading" | "paragraph"
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """What ingest read from one seed file."""
+
+    source: str  # path relative to the seeds folder, POSIX style
+    title: str
+    date: str | None
+    blocks: tuple[Block, ...]
+    url: str | None = None
+    publisher: str | None = None
+    tags: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None
+    paragraphs: tuple[tuple[str, ...], ...]  # sentence ids per paragraph
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article segmented into sections, paragraphs and sentences over one `text`."""
+
+    id: str
+    source: str
+    title: str
+    date: str | None
+    text: str
+    sections: tuple[Section, ...]
+    sentences: tuple[Sentence, ...]
+    url: str | None = None
+    publisher: str | None = None
+    tags: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    @cached_property
+    def _sentence_index(self) -> dict[str, Sentence]:
+        return {s.id: s for s in self.sentences}
+
+    @cached_property
+    def _paragraph_index(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        n = 0
+        for section in self.sections:
+            for paragraph in section.paragraphs:
+                for sid in paragraph:
+                    out[sid] = n
+                n += 1
+        return out
+
+    def sentences_by_id(self, sid: str) -> Sentence:
+        return self._sentence_index[sid]
+
+    def paragraph_index(self, sid: str) -> int:
+        """Running number of the paragraph holding sentence `sid`."""
+        return self._paragraph_index[sid]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence containing character `offset` (the last one starting before it)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.sentences[lo]
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str  # person|state|bloc|organization|armed_group|union|company|group
+    party: str | None = None  # actor id
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    text: str
+    kind: str  # direct|partial|indirect
+    speaker: str | None
+    speaker_id: str | None
+    cue: str | None
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Move:
+    """A position taken by an actor: a demand, a proposal, later offers, rejections …"""
+
+    id: str
+    type: str  # demand|proposal
+    actor: str | None
+    actor_id: str | None
+    target_id: str | None
+    text: str
+    issues: tuple[str, ...]
+    cue: str | None
+    sentence: str
+    start: int
+    end: int
+    actors: tuple[str, ...] = ()  # every actor id taking the position (joint subjects)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    actors: tuple[Actor, ...]
+    quotes: tuple[Quote, ...]
+    demands: tuple[Move, ...]
+    proposals: tuple[Move, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class CorpusActor:
+    """An actor merged across documents."""
+
+    id: str
+    name: str
+    type: str
+    party: str | None
+    role: str | None
+    aliases: tuple[str, ...]
+    documents: tuple[str, ...]
+    mentions: int
+
+
+@dataclass(frozen=True)
+class Corpus:
+    extractions: tuple[Extraction, ...]  # ordered by date, then id
+    actors: tuple[CorpusActor, ...]
+    problems: tuple[Problem, ...] = field(default=())

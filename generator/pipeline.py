@@ -1,0 +1,69 @@
+"""The whole program as a table of contents: read → segment → extract → aggregate.
+
+`extract_document` is a pure function of one file and the options; `extract_corpus` runs it over
+a seeds folder. Rendering and writing happen elsewhere (render.py, export.py, plugin.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .aggregate import aggregate
+from .config import Options
+from .extract.actors import extract_actors
+from .extract.knowledge import Knowledge, load
+from .extract.positions import extract_positions
+from .extract.quotes import extract_quotes, extract_reported
+from .extract.speakers import Referents
+from .ids import slugify, unique
+from .ingest import discover, read_article
+from .model import Corpus, Document, Extraction, Problem
+from .nlp import resolve_model
+from .segment import segment
+
+
+def knowledge(options: Options) -> Knowledge:
+    return load(options.actors, options.lexicon, options.issues)
+
+
+def extract_document(doc: Document, kn: Knowledge) -> Extraction:
+    index = extract_actors(doc, kn)
+    refs = Referents(doc, index, kn)
+    quotes, problems = extract_quotes(doc, kn, refs)
+    reported = extract_reported(doc, kn, refs, quotes)
+    demands, proposals = extract_positions(doc, kn, refs)
+    return Extraction(document=doc, actors=index.actors, quotes=tuple(quotes + reported),
+                      demands=tuple(demands), proposals=tuple(proposals),
+                      problems=doc.problems + tuple(problems))
+
+
+def read_documents(paths: list[Path], seeds_dir: Path) -> tuple[list[Document], list[Problem]]:
+    """Read and segment files; page ids are unique (a clash gets a suffix and a warning)."""
+    problems: list[Problem] = []
+    docs: list[Document] = []
+    taken: set[str] = set()
+    for path in paths:
+        article = read_article(path, seeds_dir)
+        if isinstance(article, Problem):
+            problems.append(article)
+            continue
+        base = slugify(str(Path(article.source).with_suffix("")), fallback="article")
+        doc_id = unique(base, taken)
+        if doc_id != base:
+            problems.append(Problem(article.source, f"its page id '{base}' is already used by another file, "
+                                    f"published as '{doc_id}'", "rename one of the files"))
+        docs.append(segment(article, doc_id))
+    return docs, problems
+
+
+def extract_corpus(options: Options, paths: list[Path] | None = None) -> Corpus:
+    """Everything Parley knows about a seeds folder (or the given files within it)."""
+    seeds_dir = options.seeds_dir
+    problems: list[Problem] = []
+    if paths is None:
+        paths, problems = discover(seeds_dir)
+    docs, read_problems = read_documents(paths, seeds_dir)
+    kn = knowledge(options)
+    resolve_model(options.model)  # the parser tier deepens these stages; blank works everywhere
+    extractions = [extract_document(d, kn) for d in docs]
+    return aggregate(extractions, problems + read_problems)
