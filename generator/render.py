@@ -1,0 +1,171 @@
+"""Pages as Markdown, from Jinja2 templates: {page path: markdown}.
+
+Article text is untrusted. Every value a template prints is escaped for Markdown *and* HTML by
+the environment's `finalize` hook; the few HTML fragments built here (document bodies, chart
+placeholders) escape their text themselves and are passed on as `Markup`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import charts
+from .model import Corpus, Extraction, Quote
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>:<])")
+
+
+def md(value: Any) -> str:
+    """Text safe in Markdown and HTML: entities for <>&"' and backslashes before Markdown marks."""
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
+
+
+def h(value: Any) -> Markup:
+    """Text for an HTML context (raw HTML blocks and attributes)."""
+    return Markup(html.escape("" if value is None else str(value), quote=True))
+
+
+def templates_dir() -> Path:
+    """Installed wheel: generator/templates; source checkout or editable: ./templates."""
+    packaged = Path(str(resources.files("generator"))) / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(templates_dir())), autoescape=False,
+                      finalize=md, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True)
+    env.filters["h"] = h
+    env.filters["md"] = lambda v: Markup(md(v))
+    return env
+
+
+# --- HTML fragments -------------------------------------------------------------------------
+
+def chart_block(figure: str, label: str) -> Markup:
+    """A placeholder the page script draws with Plotly (lazily loaded)."""
+    return Markup(f'<div class="parley-chart" role="img" aria-label="{html.escape(label)}" '
+                  f'data-figure="{html.escape(figure, quote=True)}"></div>')
+
+
+def document_body(ex: Extraction, names: dict[str, str]) -> Markup:
+    """The article, sentence by sentence, each with an anchor and its items marked inline."""
+    doc = ex.document
+    spans: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for q in ex.quotes:
+        cls = "parley-reported" if q.kind == "indirect" else "parley-quote"
+        spans[q.sentence].append((q.start, q.end, cls, f"{_kind_label(q)} — {q.speaker or 'unknown speaker'}"))
+    for m in ex.demands + ex.proposals:
+        who = m.actor or names.get(m.actor_id or "", "unknown")
+        spans[m.sentence].append((m.start, m.end, f"parley-{m.type}", f"{m.type.title()} — {who}"))
+    by_id = {s.id: s for s in doc.sentences}
+    out = ['<div class="parley-doc">']
+    for section in doc.sections:
+        if section.heading:
+            out.append(f'<h2 class="parley-section">{html.escape(section.heading)}</h2>')
+        for para in section.paragraphs:
+            parts = [_sentence_html(doc.text, by_id[sid], spans.get(sid, [])) for sid in para]
+            out.append("<p>" + " ".join(parts) + "</p>")
+    out.append("</div>")
+    return Markup("\n".join(out))
+
+
+def _kind_label(q: Quote) -> str:
+    return {"direct": "Quote", "partial": "Partial quote", "indirect": "Reported speech"}.get(q.kind, "Quote")
+
+
+def _sentence_html(text: str, sent, spans: list[tuple[int, int, str, str]]) -> str:
+    points = sorted({sent.start, sent.end} | {max(sent.start, min(p, sent.end)) for s in spans for p in s[:2]})
+    pieces = []
+    for a, b in zip(points, points[1:]):
+        chunk = html.escape(text[a:b])
+        active = [s for s in spans if s[0] <= a and b <= s[1]]
+        if active:
+            classes = " ".join(sorted({s[2] for s in active}))
+            title = html.escape("; ".join(dict.fromkeys(s[3] for s in active)), quote=True)
+            chunk = f'<mark class="{classes}" title="{title}" tabindex="0">{chunk}</mark>'
+        pieces.append(chunk)
+    return f'<span class="parley-sentence" id="{sent.id}">{"".join(pieces)}</span>'
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+def render_site(corpus: Corpus) -> dict[str, str]:
+    """Every generated page: {path relative to docs: markdown}."""
+    env = environment()
+    names = {a.id: a.name for a in corpus.actors}
+    docs = {ex.document.id: ex.document for ex in corpus.extractions}
+    all_quotes = [(ex.document, q) for ex in corpus.extractions for q in ex.quotes]
+    all_moves = [(ex.document, m) for ex in corpus.extractions for m in ex.demands + ex.proposals]
+    issues = sorted({i for _, m in all_moves for i in (m.issues or ("other",))})
+    ctx = {"corpus": corpus, "names": names, "issues": issues, "link": _link, "actor_link": _actor_link,
+           "actor_ids": set(names)}
+    pages: dict[str, str] = {}
+
+    mentions = charts.mentions_per_actor(corpus)
+    heat = charts.positions_heatmap(corpus)
+    dates = sorted(d.date for d in docs.values() if d.date)
+    pages["index.md"] = env.get_template("index.md.j2").render(
+        **ctx, dates=dates, n_quotes=len(all_quotes), n_moves=len(all_moves),
+        parties=[a for a in corpus.actors if a.type != "person"][:20],
+        latest=list(reversed(corpus.extractions))[:10],
+        mentions_chart=chart_block(mentions[0], "Bar chart of mentions per actor") if mentions else None,
+        mentions_table=mentions[1] if mentions else [],
+        heat_chart=chart_block(heat[0], "Heatmap of positions by actor and issue") if heat else None,
+        heat_table=heat[1] if heat else [])
+    pages["documents/index.md"] = env.get_template("documents.md.j2").render(**ctx)
+    for ex in corpus.extractions:
+        pages[f"documents/{ex.document.id}.md"] = env.get_template("document.md.j2").render(
+            **ctx, ex=ex, doc=ex.document, body=document_body(ex, names),
+            direct=[q for q in ex.quotes if q.kind != "indirect"],
+            reported=[q for q in ex.quotes if q.kind == "indirect"])
+    pages["actors/index.md"] = env.get_template("actors.md.j2").render(**ctx)
+    for actor in corpus.actors:
+        chart = charts.actor_mentions_by_document(corpus, actor.id)
+        pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
+            **ctx, actor=actor,
+            people=[a for a in corpus.actors if a.party == actor.id],
+            quotes=[(d, q) for d, q in all_quotes if q.speaker_id == actor.id],
+            moves=[(d, m) for d, m in all_moves if actor.id in (m.actors or (m.actor_id,))],
+            documents=[docs[d] for d in actor.documents if d in docs],
+            chart=chart_block(chart[0], f"Mentions of {actor.name} per document") if chart else None,
+            chart_table=chart[1] if chart else [])
+    by_speaker: dict[str, list] = defaultdict(list)
+    for d, q in all_quotes:
+        by_speaker[q.speaker or "Unknown speaker"].append((d, q))
+    pages["quotes.md"] = env.get_template("quotes.md.j2").render(
+        **ctx, by_speaker=sorted(by_speaker.items(), key=lambda kv: (kv[0] == "Unknown speaker", kv[0].lower())))
+    by_issue: dict[str, list] = defaultdict(list)
+    for d, m in all_moves:
+        for i in m.issues or ("other",):
+            by_issue[i].append((d, m))
+    pages["positions.md"] = env.get_template("positions.md.j2").render(**ctx, by_issue=sorted(by_issue.items()))
+    pages["issues.md"] = env.get_template("issues.md.j2").render(**ctx, by_issue=sorted(by_issue.items()))
+    return pages
+
+
+def _link(doc, sentence: str | None = None, depth: int = 1) -> Markup:
+    """A Markdown link target to a document (or one sentence of it) from a page `depth` deep.
+
+    Ids are slugs and sentence ids are `s<n>`, so the target needs no escaping."""
+    anchor = f"#{sentence}" if sentence else ""
+    return Markup("../" * depth + f"documents/{doc.id}.md{anchor}")
+
+
+def _actor_link(actor_id: str, depth: int = 1) -> Markup:
+    return Markup("../" * depth + f"actors/{actor_id}.md")

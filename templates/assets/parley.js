@@ -1,0 +1,88 @@
+/* Parley charts: one script for every page, loaded once.
+ * Figures live in data-figure attributes; plotly.js (served from the plotly package, no CDN)
+ * is fetched only when a page has a chart. document$ (Material) fires on direct load and after
+ * each instant navigation; the palette observer re-themes charts when light/dark changes. */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var base = script ? script.src.replace(/[^\/]*$/, "") : "";
+  var loading = null;
+
+  function loadPlotly() {
+    if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = base + "plotly.min.js";
+        s.async = true;
+        s.onload = function () { resolve(window.Plotly); };
+        s.onerror = function () { loading = null; reject(new Error("plotly.js failed to load")); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading;
+  }
+
+  function themeLayout() {
+    var css = getComputedStyle(document.body);
+    var fg = (css.getPropertyValue("--md-default-fg-color") || "#333").trim();
+    var light = (css.getPropertyValue("--md-default-fg-color--lightest") || "#ddd").trim();
+    var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
+    return {
+      font: { color: fg },
+      paper_bgcolor: "rgba(0,0,0,0)",
+      plot_bgcolor: "rgba(0,0,0,0)",
+      colorway: dark ? ["#7aa6ff", "#ffb86b", "#6be3a3", "#ff7a90", "#c39bff"]
+                     : ["#1f5fbf", "#d9731a", "#1d9a5b", "#c8324a", "#7b4fc9"],
+      "xaxis.gridcolor": light,
+      "yaxis.gridcolor": light
+    };
+  }
+
+  function charts() {
+    return Array.prototype.slice.call(document.querySelectorAll(".parley-chart[data-figure]"));
+  }
+
+  function draw() {
+    var nodes = charts();
+    if (!nodes.length) return;
+    loadPlotly().then(function (Plotly) {
+      nodes.forEach(function (el) {
+        var fig;
+        try { fig = JSON.parse(el.getAttribute("data-figure")); } catch (e) { return; }
+        var layout = fig.layout || {};
+        var t = themeLayout();
+        layout.font = Object.assign({}, layout.font || {}, t.font);
+        layout.paper_bgcolor = t.paper_bgcolor;
+        layout.plot_bgcolor = t.plot_bgcolor;
+        layout.colorway = t.colorway;
+        layout.autosize = true;
+        Plotly.newPlot(el, fig.data || [], layout, { responsive: true, displaylogo: false });
+        el.setAttribute("data-drawn", "1");
+      });
+    }).catch(function (err) { if (window.console) console.warn(err.message); });
+  }
+
+  function retheme() {
+    if (!window.Plotly) return;
+    var t = themeLayout();
+    charts().forEach(function (el) {
+      if (el.getAttribute("data-drawn")) {
+        window.Plotly.relayout(el, {
+          "font.color": t.font.color, colorway: t.colorway,
+          "xaxis.gridcolor": t["xaxis.gridcolor"], "yaxis.gridcolor": t["yaxis.gridcolor"]
+        });
+      }
+    });
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(function () { draw(); });
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", draw);
+  } else {
+    draw();
+  }
+  new MutationObserver(function () { setTimeout(retheme, 50); })
+    .observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+})();
