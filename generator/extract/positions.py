@@ -16,8 +16,8 @@ from .knowledge import Knowledge
 from .speakers import Referent, Referents
 
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|and\s+(?:the|a|he|she|they|it)\b)|"
-                         r"\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+", re.I)
+_CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|and\s+(?:the|a|he|she|they|it)\b)|"
+                         r"\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+|,\s+(?=[A-Z][a-z])|,\s+(?=[a-z]+ing\b)")
 _AUX = r"(?:\s+(?:is|are|was|were|has|have|had|been|also|still|now|again|repeatedly|publicly|" \
        r"reportedly|previously|earlier|would|will|could|may|might|continues?|continued|to|be))*\s+"
 
@@ -39,6 +39,9 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents) -> tuple[li
                     if any(a <= m.start() < b for a, b in taken):
                         continue
                     for item in _verb_cue(doc, sent, m, refs, move):
+                        # the subject sits inside an item already found ("proposals by X offered …")
+                        if any(a <= r.start < b for r in item[0] for a, b in taken if r.start >= sent.start):
+                            continue
                         _add(out, doc, kn, move, item, taken)
     return demands, proposals
 
@@ -66,7 +69,11 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     verb_at = pos - (len(aux.group(0)) - 1 if aux else 0)
     subj = refs.subject_before(max(verb_at, floor), floor)
     if subj is None:
-        return []
+        # "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject.
+        head = [r for r in refs.items if floor <= r.start <= floor + 40 and r.end <= pos and r.kind != "pronoun"]
+        if not head or re.search(r"[,;]\s*$", text[floor:head[0].start]):
+            return []
+        subj = head[0]
     out = [refs.resolve(subj)]
     prev = [r for r in refs.items if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[r.end:subj.start])]
     if prev:

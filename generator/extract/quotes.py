@@ -213,7 +213,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                     continue
                 c_start = sent.start + v.end() + lead.end()
                 content = text[c_start:sent.end]
-                if not re.match(r"[a-zA-Z]", content) or re.match(r"(?:of|about|on|for|to|in|by|with|as|at)\b", content):
+                if not re.match(r"[a-zA-Z]", content) or re.match(r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|it)\b", content):
                     continue
                 if v.group(0).endswith("ing"):
                     subj = refs.first_in(sent.start, verb_at)
@@ -238,5 +238,5 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """Reported content runs to the sentence end, or to ", but …" / "; …"."""
-    m = re.search(r",\s+(?:but|while|whereas|although|though)\b|;", text[start:end])
+    m = re.search(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=[A-Z][a-z])", text[start:end])
     return start + m.start() if m else end

@@ -52,11 +52,13 @@ class Referents:
                 persons_after[m.start] = items[-1]
             elif m.kind != "demonym":
                 items.append(Referent(m.start, m.end, doc.text[m.start:m.end], a.id, "actor"))
+        apposed: list[tuple[int, int]] = []
         for d in index.descriptions:
             # "Russia's chief negotiator, Vladimir Medinsky," — the apposed person speaks.
             follow = re.match(r",\s*", doc.text[d.end:d.end + 3])
             person = persons_after.get(d.end + len(follow.group(0))) if follow else None
             if person is not None:
+                apposed.append((d.start, d.end))
                 continue
             name = d.text[:1].upper() + d.text[1:]
             items.append(Referent(d.start, d.end, name, d.party, "description"))
@@ -64,6 +66,7 @@ class Referents:
             items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
         for m in _ROLE_NOUN.finditer(doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
+        items = [r for r in items if not any(a <= r.start and r.end <= b for a, b in apposed)]
         items.sort(key=lambda r: (r.start, -r.end))
         kept: list[Referent] = []
         for r in items:  # descriptions win over the state mention inside them
@@ -86,7 +89,15 @@ class Referents:
         cands = self.before(pos, floor)
         for r in reversed(cands):
             gap = text[r.end:end]
+            # "Ukraine's leadership is calling for …": the possessor stands for its body.
+            gap = re.sub(r"^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s|$)", "", gap)
             if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
+                # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
+                of = re.search(r"\s+of\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
+                if of is not None:
+                    owner = [x for x in cands if x.end == r.start - len(of.group(0)) and x.kind == "person"]
+                    if owner:
+                        return owner[-1]
                 return r
             if r.end < floor + (appos.start() if appos else pos - floor) - 60:
                 break
