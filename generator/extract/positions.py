@@ -17,7 +17,8 @@ from .speakers import Referent, Referents
 
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|and\s+(?:the|a|he|she|they|it)\b)|"
-                         r"\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+|,\s+(?=[A-Z][a-z])|,\s+(?=[a-z]+ing\b)")
+                         r"\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+|,\s+(?=[A-Z][a-z])")
+_PARTICIPLE = re.compile(r",\s+(?=[a-z]+ing\b)")
 _AUX = r"(?:\s+(?:is|are|was|were|has|have|had|been|also|still|now|again|repeatedly|publicly|" \
        r"reportedly|previously|earlier|would|will|could|may|might|continues?|continued|to|be))*\s+"
 
@@ -144,14 +145,17 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, move: str
         if owner is None:
             continue
         list_start = sent.start + m.end()
-        end = _clause_end(doc.text, list_start, sent.end)
+        end = _clause_end(doc.text, list_start, sent.end, in_list=True)
         for s, e in _split_list(doc.text, list_start, end):
             yield [owner], m.group(1), s, e, None
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
+def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
+    """Where the content clause ends; ", believing …" ends it too, except inside a list."""
     m = _CLAUSE_END.search(text, start, end)
     stop = m.start() if m else end
+    p = None if in_list else _PARTICIPLE.search(text, start, stop)
+    stop = p.start() if p else stop
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return stop
