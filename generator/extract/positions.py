@@ -74,7 +74,8 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
         head = [r for r in refs.items if floor <= r.start <= floor + 40 and r.end <= pos and r.kind != "pronoun"]
         if not head or re.search(r"[,;]\s*$", text[floor:head[0].start]):
             return []
-        subj = head[0]
+        people = [r for r in head if r.kind == "person"]
+        subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
     out = [refs.resolve(subj)]
     prev = [r for r in refs.items if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[r.end:subj.start])]
     if prev:
@@ -128,7 +129,7 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, move: str
         if not owners:
             continue
         start = sent.start + m.start()
-        first = re.match(r"(?:the|a|an|these|those|its|their)\s+", text[start:], re.I)
+        first = re.match(r"(?:(?:and|or|but|the|a|an|these|those|its|their)\s+)+", text[start:], re.I)
         start += first.end() if first else 0
         resolved = [x for x in (refs.resolve(o) for o in owners) if x is not None]
         if resolved:
