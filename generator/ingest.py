@@ -128,21 +128,16 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
     """Plain text: one paragraph per line, or per blank-line block when the text is hard-wrapped."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
-        lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
-        para: list[str] = []
-        for line in lines:
-            if para and _continues(para[-1], line):
-                para.append(line)
+        logical: list[str] = []
+        for line in (ln.strip() for ln in chunk.split("\n")):
+            if not line:
                 continue
-            if para:
-                blocks.append(Block("paragraph", " ".join(para)))
-                para = []
-            if is_heading_line(line):
-                blocks.append(Block("heading", line))
+            if logical and _continues(logical[-1], line):
+                logical[-1] += " " + line
             else:
-                para.append(line)
-        if para:
-            blocks.append(Block("paragraph", " ".join(para)))
+                logical.append(line)
+        for line in logical:
+            blocks.append(Block("heading" if is_heading_line(line) else "paragraph", line))
     title = title_from_name(source)
     if blocks and blocks[0].kind == "heading":
         title = blocks[0].text
@@ -153,7 +148,9 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
 
 def _continues(previous: str, line: str) -> bool:
     """Hard-wrapped text: a long line that stops mid-sentence continues on the next line."""
-    return len(previous) >= 50 and not previous.endswith(_TERMINAL) and not is_heading_line(previous)
+    if previous.endswith(_TERMINAL):
+        return False
+    return line[:1].islower() or (len(previous) >= 50 and not is_heading_line(previous))
 
 
 # --- Markdown -------------------------------------------------------------------------------

@@ -243,7 +243,8 @@ def _split_at_titles(runs, titles):
     for run in runs:
         cut = 0
         for i in range(1, len(run)):
-            if run[i][2].lower() in titles and not any(t[2].lower() in titles for t in run[cut:i]):
+            inside_title = any(" ".join(t[2] for t in run[j:i + 1]).lower() in titles for j in range(max(0, i - 2), i))
+            if run[i][2].lower() in titles and not inside_title and not any(t[2].lower() in titles for t in run[cut:i]):
                 if i > cut:
                     out.append(run[cut:i])
                 cut = i
@@ -386,7 +387,7 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
             entry = next((kn.entries[s.entry] for f, s in kn.surfaces.items()
                           if kn.entries[s.entry].type == "person" and name_key(f) == key), None)
         name = person.name
-        if entry is not None and len(entry.name) >= len(name):
+        if entry is not None:
             name = entry.name
         pid = slugify(name)
         ids[key] = pid
@@ -417,7 +418,8 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
             present.add(m.actor)
             continue
         nxt = re.match(r"(?:['’]s)? ((?:[\w-]+ )?)([\w-]+)", text[m.end:m.end + 40])
-        if text[m.start:m.end].endswith("s") or (nxt and nxt.group(2).lower() in person_nouns):
+        if text[m.start:m.end].endswith("s") or (nxt and (nxt.group(2).lower() in person_nouns
+                                                          or nxt.group(1).strip().lower() in person_nouns)):
             present.add(m.actor)
     for person in actors.values():
         if person["party"] and person["party"] in kn.entries:

@@ -181,7 +181,12 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         seg = chunk[a:b]
         lead = len(seg) - len(seg.lstrip())
         out.append((start + a + lead, start + a + len(seg.rstrip())))
-    return [(a, b) for a, b in out if b > a]
+    out = [(a, b) for a, b in out if b > a]
+    # "A, B and C, were rejected": the list ends where the sentence's own verb begins.
+    for i, (a, _) in enumerate(out):
+        if i and re.match(r"(?:were|was|is|are|has|have|had|will|would|went|remain\w*)\b", text[a:]):
+            return out[:i]
+    return out
 
 
 _BASE_VERBS = {"recognize", "recognise", "accept", "withdraw", "drop", "end", "stop", "halt", "release",

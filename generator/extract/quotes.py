@@ -94,7 +94,7 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents) -> tuple[list[
         sent = doc.sentence_at(q.open_at)
         s_text = text[sent.start:sent.end]
         words = body.split()
-        has_cue = bool(verb_re.search(s_text)) or any(n in s_text.lower() for n in speech_nouns)
+        has_cue = bool(verb_re.search(s_text.replace("so-called", ""))) or any(n in s_text.lower() for n in speech_nouns)
         if len(words) <= 3 and not has_cue:
             continue  # scare quotes, nicknames
         if len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha()) and not has_cue:

@@ -1,0 +1,108 @@
+"""Tables of short invented sentences → expected records, one table per extractor."""
+
+import pytest
+
+
+def _actor(ex, name):
+    return next((a for a in ex.actors if a.name == name), None)
+
+
+@pytest.mark.parametrize("text, name, type_, party, role", [
+    ("U.S. President Donald Trump spoke on Monday.", "Donald Trump", "person", "united-states", "President"),
+    ("Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", "person", "russia", "spokesman"),
+    ("Maria Keller of the Lindqvist Institute called it a setback.", "Maria Keller", "person", "lindqvist-institute", None),
+    ("Norway's chief negotiator, Erik Solheimsen, left early.", "Erik Solheimsen", "person", "norway", "chief negotiator"),
+    ("Foreign Minister Javad Zarif arrived in Geneva.", "Javad Zarif", "person", None, "Foreign Minister"),
+    ("Officials in Moscow rejected the plan.", "Russia", "state", None, None),
+    ("The Riverside Teachers Union voted to strike.", "Riverside Teachers Union", "union", None, None),
+])
+def test_actors(extract, text, name, type_, party, role):
+    ex = extract(text)
+    actor = _actor(ex, name)
+    assert actor is not None, [a.name for a in ex.actors]
+    assert (actor.type, actor.party, actor.role) == (type_, party, role)
+
+
+def test_surname_and_spelling_variants_merge(extract):
+    ex = extract("President Volodymyr Zelenskyy met envoys.", "Zelensky said the talks were useful. Zelenskiy left.")
+    people = [a for a in ex.actors if a.type == "person"]
+    assert [p.name for p in people] == ["Volodymyr Zelensky"]
+    assert len(people[0].mentions) == 3
+
+
+def test_latin_america_is_not_the_united_states(extract):
+    ex = extract("It is considered Latin America's last major conflict.")
+    assert _actor(ex, "United States") is None
+
+
+@pytest.mark.parametrize("paragraphs, text, kind, speaker", [
+    (["“We are not leaving,” Anna Berg said."], "We are not leaving", "direct", "Anna Berg"),
+    (["Anna Berg told reporters: “The door is open.”"], "The door is open", "direct", "Anna Berg"),
+    (["Anna Berg called the offer a “serious step,” adding more was needed."], "serious step", "partial", "Anna Berg"),
+    (["A Ukrainian official met the press. “This is only the start,” the source said."],
+     "This is only the start", "direct", "A Ukrainian official"),
+    (["Peter Holm arrived late. “We will be back,” he said."], "We will be back", "direct", "Peter Holm"),
+    (["Peter Holm spoke at length.", "“Nothing is agreed until everything is agreed.”"],
+     "Nothing is agreed until everything is agreed", "direct", None),
+    (["Norwegian diplomats, who describe the plan as “unworkable,” left."], "unworkable", "partial", "Norwegian diplomats"),
+])
+def test_quotes(extract, paragraphs, text, kind, speaker):
+    ex = extract(*paragraphs)
+    q = next((q for q in ex.quotes if q.text == text), None)
+    assert q is not None, [x.text for x in ex.quotes]
+    assert q.kind == kind
+    if speaker:
+        assert q.speaker == speaker
+
+
+def test_quote_continues_previous_speaker_in_next_paragraph(extract):
+    ex = extract("“We will talk again,” Peter Holm said.", "“Nothing is agreed until everything is agreed.”")
+    assert [q.speaker for q in ex.quotes if q.kind != "indirect"] == ["Peter Holm", "Peter Holm"]
+
+
+def test_scare_quotes_and_titles_are_not_speech(extract):
+    ex = extract("The so-called “Blue Line” runs east.")
+    assert [q for q in ex.quotes if q.kind != "indirect"] == []
+
+
+def test_unbalanced_marks_recover_and_warn(extract):
+    ex = extract("“It is over, Anna Berg said as she left the hall.", "The talks ended.")
+    assert any("unbalanced" in str(p) for p in ex.problems)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Anna Berg said that the talks would resume in May.", "the talks would resume in May", "Anna Berg"),
+    ("According to Norway's foreign minister, both sides want more talks.", "both sides want more talks", "Norway’s foreign minister"),
+    ("The deadline will slip, Anna Berg said.", "The deadline will slip", "Anna Berg"),
+    ("Peter Holm warned the truce could collapse.", "the truce could collapse", "Peter Holm"),
+])
+def test_reported_speech(extract, text, content, speaker):
+    ex = extract(text.replace("Norway's", "Norway’s"))
+    r = [q for q in ex.quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in r] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, kind, actor, items", [
+    ("Russia continues to demand that Ukraine withdraw from the east and recognize the new border.", "demands",
+     "Russia", ["Ukraine withdraw from the east", "recognize the new border"]),
+    ("Norway and Western allies are calling for a 30-day ceasefire.", "demands", "Norway", ["a 30-day ceasefire"]),
+    ("Russia's demands, such as dropping claims, accepting control over two regions, and becoming neutral, were rejected.",
+     "demands", "Russia", ["dropping claims", "accepting control over two regions", "becoming neutral"]),
+    ("Anna Berg has proposed direct talks with the rebels.", "proposals", "Anna Berg", ["direct talks with the rebels"]),
+    ("Earlier peace proposals from the U.S. were shelved.", "proposals", "U.S.", ["Earlier peace proposals from the U.S."]),
+])
+def test_positions(extract, text, kind, actor, items):
+    ex = extract(text.replace("Russia's", "Russia’s"))
+    moves = getattr(ex, kind)
+    assert [m.text for m in moves] == items
+    assert {m.actor for m in moves} == {actor}
+
+
+def test_joint_subjects_are_both_actors(extract):
+    ex = extract("Norway and Western allies are calling for a 30-day ceasefire.")
+    assert ex.demands[0].actors == ("norway", "the-west")
+    assert ex.demands[0].issues == ("ceasefire",)
+
+
+def test_negated_demand_is_not_a_demand(extract):
+    assert extract("Russia did not demand that Ukraine withdraw.").demands == ()
