@@ -173,6 +173,7 @@ def extract_actors(doc: Document, kn: Knowledge) -> ActorIndex:
 def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
     text = doc.text
     non_person = set(kn.lexicon["non_person_words"])
+    title_starts = {str(t).split()[0].lower() for t in kn.lexicon["titles"]}
     found: list[ActorMention] = []
     for sent in doc.sentences:
         for m in kn.surface_re.finditer(text, sent.start, sent.end):
@@ -184,7 +185,8 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
             prev = re.search(r"([A-Z][\w-]*) $", before)
             if surface.kind != "demonym":
                 # "Washington Post", "West Bank", "Latin America": part of another proper name.
-                if nxt and nxt.group(1) in non_person and not kn.entries[surface.entry].type == "person":
+                if nxt and nxt.group(1) in non_person and nxt.group(1).lower() not in title_starts \
+                        and not kn.entries[surface.entry].type == "person":
                     continue
                 if prev and prev.start() > 0 and prev.group(1) not in _SENTENCE_WORDS \
                         and prev.group(1) not in kn.surfaces and not _is_title(prev.group(1), kn) \
@@ -478,7 +480,7 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
         nm = noun_re.match(text, m.end)
         if not nm or any(w.lower() not in _MODIFIERS for w in nm.group(1).split()):
             continue
-        det = re.search(r"(?:\b(?:a|an|the|one|two|three|several|some|many|other|senior|top)\s+)+$",
+        det = re.search(r"(?i:\b(?:a|an|the|one|two|three|several|some|many|other|senior|top)\s+)+$",
                         text[max(0, m.start - 30):m.start])
         start = m.start - len(det.group(0)) if det else m.start
         end = nm.end()
