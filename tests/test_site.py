@@ -1,0 +1,74 @@
+"""A real `mkdocs build` of a project made from test fixtures."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PAYLOAD = ('Anna Berg said: “<script>window.__pwned=1</script> {{ 7*7 }} [x](javascript:alert(1))”.\n'
+           'Norway and Western allies are calling for a 30-day ceasefire.\n')
+
+
+def _project(tmp_path: Path, extra: dict[str, str | bytes] | None = None) -> Path:
+    proj = tmp_path / "proj"
+    shutil.copytree(ROOT / "docs", proj / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+    (proj / "seeds").mkdir()
+    shutil.copy(ROOT / "seeds" / "istanbul-talks.txt", proj / "seeds" / "istanbul-talks.txt")
+    (proj / "seeds" / "payload.txt").write_text(PAYLOAD, encoding="utf-8")
+    for name, content in (extra or {}).items():
+        path = proj / "seeds" / name
+        path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content, encoding="utf-8")
+    return proj
+
+
+def _build(proj: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=proj,
+                          capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""})
+
+
+def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
+    proj = _project(tmp_path)
+    docs_before = sorted(p.name for p in (proj / "docs").rglob("*"))
+    result = _build(proj, "--strict")
+    assert result.returncode == 0, result.stderr
+    site = proj / "site"
+    for page in ["index.html", "documents/istanbul-talks/index.html", "actors/russia/index.html",
+                 "quotes/index.html", "positions/index.html", "issues/index.html"]:
+        assert (site / page).is_file(), page
+    assert sorted(p.name for p in (proj / "docs").rglob("*")) == docs_before  # nothing written into docs/
+    home = (site / "index.html").read_text("utf-8")
+    assert home.count('class="parley-chart"') >= 2 and "plotly.min.js" not in home
+    assert (site / "assets/parley/plotly.min.js").stat().st_size > 1_000_000
+    data = json.loads((site / "downloads/parley.json").read_text("utf-8"))
+    assert data["schema_version"] == 1
+    doc = (site / "documents/istanbul-talks/index.html").read_text("utf-8")
+    assert 'id="s11"' in doc and "parley-quote" in doc
+    # the sidebar lists sections, not every document
+    assert "istanbul-talks" not in (site / "about/index.html").read_text("utf-8").split('class="md-content"')[0]
+
+
+def test_article_payloads_are_shown_literally(tmp_path):
+    proj = _project(tmp_path)
+    assert _build(proj, "--strict").returncode == 0
+    for page in (proj / "site").rglob("*.html"):
+        html = page.read_text("utf-8")
+        assert "<script>window.__pwned" not in html, page
+        assert 'href="javascript:' not in html, page
+    doc = (proj / "site/documents/payload/index.html").read_text("utf-8")
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in doc and "{{ 7*7 }}" in doc
+
+
+def test_bad_seed_warns_and_strict_fails_but_build_survives(tmp_path):
+    proj = _project(tmp_path, {"empty.txt": "", "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00"})
+    relaxed = _build(proj)
+    assert relaxed.returncode == 0
+    assert "empty.txt: no article text found" in relaxed.stderr and "photo.png" in relaxed.stderr
+    assert (proj / "site/documents/istanbul-talks/index.html").is_file()
+    strict = _build(proj, "--strict")
+    assert strict.returncode != 0
