@@ -37,6 +37,3 @@ def pipeline(model: str | None = None) -> Any:
         return nlp
     return spacy.load(model)
 
-
-def tier(model: str | None) -> str:
-    return "blank" if model is None else "parser"

@@ -202,8 +202,6 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             for v in verb_re.finditer(s_text):
                 verb_at = sent.start + v.start()
                 rest = text[sent.start + v.end():sent.end]
-                lead = re.match(r"(?:\s+(?:\w+\s+){0,3}?)??" + _TIME + r"(?:\s+(?:reporters|journalists|"
-                                r"[A-Z][\w.]*(?: [A-Z][\w.]*)*|the \w+|\w+))?\s*(?:,\s*)?(?:that\s+)?", rest)
                 if v.group(0) in ("told", "tells"):
                     lead = re.match(r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?)"
                                     + _TIME + r"(?:\s+that)?\s+", rest)
