@@ -15,6 +15,12 @@ def _actor(ex, name):
     ("Foreign Minister Javad Zarif arrived in Geneva.", "Javad Zarif", "person", None, "Foreign Minister"),
     ("Officials in Moscow rejected the plan.", "Russia", "state", None, None),
     ("The Riverside Teachers Union voted to strike.", "Riverside Teachers Union", "union", None, None),
+    ("It was Secretary of State Ellen Marsh who spoke.", "Ellen Marsh", "person", None, "Secretary of State"),
+    ("Ties improved, said Mullah Abdul Rahim Zaki on Friday.", "Abdul Rahim Zaki", "person", None, "Mullah"),
+    ("The toll rose, said Hamid al-Tamimi, a Jordanian health official.", "Hamid al-Tamimi", "person", "jordan", "official"),
+    ("The strike looms, said Mei-Lin Chow, a spokeswoman for the group.", "Mei-Lin Chow", "person", None, "spokeswoman"),
+    ("U.S. Special Representative for Arctic Affairs Tomas Velde flew in.", "Tomas Velde", "person", "united-states",
+     "Special Representative for Arctic Affairs"),
 ])
 def test_actors(extract, text, name, type_, party, role):
     ex = extract(text)
@@ -53,6 +59,34 @@ def test_quotes(extract, paragraphs, text, kind, speaker):
     assert q.kind == kind
     if speaker:
         assert q.speaker == speaker
+
+
+def test_multi_word_surname_joins_the_full_name(extract):
+    ex = extract("Envoy Mark Lyall Grant arrived.", "Lyall Grant said the talks would resume.")
+    person = _actor(ex, "Mark Lyall Grant")
+    assert person is not None and len(person.mentions) == 2
+
+
+def test_quote_of_several_sentences_is_attributed_after_its_close(extract):
+    ex = extract("Elena Varga spoke.", '"We welcome the order. So we give the same order," Varga said Sunday.')
+    q = next(q for q in ex.quotes if q.kind == "direct")
+    assert q.speaker == "Elena Varga"
+    assert not [r for r in ex.quotes if r.kind == "indirect"]  # the attribution is not reported speech
+
+
+def test_quote_running_into_next_paragraph_without_opening_mark(extract):
+    ex = extract("Elena Varga said: “The past must stay in the past.",
+                 "Today we wish to work together.”", "The talks went on.")
+    texts = [q.text for q in ex.quotes]
+    assert "Today we wish to work together" in texts
+    assert not ex.problems  # continued, not unbalanced
+    q = next(q for q in ex.quotes if q.text.startswith("Today"))
+    assert ex.document.text[q.start:q.end] == q.text and q.speaker == "Elena Varga"
+
+
+def test_quoted_as_saying(extract):
+    ex = extract("“The vote is a mandate,” Ivan Petrov was quoted as saying by a newspaper.")
+    assert ex.quotes[0].speaker == "Ivan Petrov"
 
 
 def test_quote_continues_previous_speaker_in_next_paragraph(extract):

@@ -96,6 +96,7 @@ def extract_actors(doc: Document, kn: Knowledge) -> ActorIndex:
     gaz = _gazetteer_mentions(doc, kn)
     covered = {i for m in gaz for i in range(m.start, m.end)}
     titles = _phrase_set(kn.lexicon["titles"])
+    title_words = frozenset(w for t in titles for w in t.split() if w not in ("of", "for"))
     non_person = set(kn.lexicon["non_person_words"]) - _MONTHS
     org_heads: dict[str, str] = kn.lexicon["organization_heads"]
     gaz_people = {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"}
@@ -107,7 +108,7 @@ def extract_actors(doc: Document, kn: Knowledge) -> ActorIndex:
     pending_single: list[tuple[int, int, str, str | None, str | None]] = []
 
     for sent in doc.sentences:
-        for run in _split_at_titles(_capitalised_runs(text, sent.start, sent.end), titles):
+        for run in _split_at_titles(_capitalised_runs(text, sent.start, sent.end, title_words), titles):
             core, role, party = _strip_prefix(run, text, sent.start, covered, titles, gaz, kn)
             if party is None and orgs and core and run[0][0] > sent.start:
                 # "Chicago Teachers Union President Jesse Sharkey": the organisation just before.
@@ -147,6 +148,7 @@ def extract_actors(doc: Document, kn: Knowledge) -> ActorIndex:
                 continue
             known = full in gaz_people or words[-1] in gaz_people
             if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party):
+                pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
                 continue
             key = name_key(full)
             person = people.setdefault(key, _Person(full, tuple(words)))
@@ -206,8 +208,12 @@ def _phrase_set(items: list[str]) -> set[str]:
 
 # --- capitalised runs -----------------------------------------------------------------------
 
-def _capitalised_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised tokens (with name particles inside), as (start, end, word)."""
+def _capitalised_runs(text: str, start: int, end: int,
+                      title_words: frozenset[str] = frozenset()) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised tokens (with name particles inside), as (start, end, word).
+
+    "of"/"for" join a run after a title word: "Secretary of State John Kerry" is one run.
+    """
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text, start, end):
@@ -219,6 +225,9 @@ def _capitalised_runs(text: str, start: int, end: int) -> list[list[tuple[int, i
         capital = word[:1].isupper()
         particle = word.lower() in _PARTICLES or word.lower().startswith(("al-", "el-"))
         joined = current and text[current[-1][1]:s] == " "
+        if word in ("of", "for") and joined and current[-1][2].lower() in title_words \
+                and re.match(r" [A-Z]", text[e:e + 2]):
+            particle = True
         if capital or (particle and current and joined):
             if current and not joined:
                 runs.append(current)
@@ -232,11 +241,16 @@ def _capitalised_runs(text: str, start: int, end: int) -> list[list[tuple[int, i
         runs.append(current)
     trimmed = []
     for run in runs:
-        while run and not run[-1][2][:1].isupper():
+        while run and not _capitalised(run[-1][2]):
             run = run[:-1]
         if run:
             trimmed.append(run)
     return trimmed
+
+
+def _capitalised(word: str) -> bool:
+    """"Kerry", and also "al-Kidra", "bin Salman"'s second half."""
+    return word[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ar|bin|ibn)-[A-Z]", word))
 
 
 def _split_at_titles(runs, titles):
@@ -281,6 +295,13 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
         if best and best < len(run):
             role_words.extend(t[2] for t in run[i:best])
             i = best
+            if run[i][2] in ("of", "for") and len(run) - i >= 3:
+                # the title's complement runs up to the name: its last two words, or from a given name
+                rest = run[i + 1:]
+                given = next((k for k, t in enumerate(rest) if t[2] in kn.male or t[2] in kn.female), None)
+                cut = given if given is not None and given > 0 else max(1, len(rest) - 2)
+                role_words.extend(t[2] for t in run[i:i + 1 + cut])
+                i += 1 + cut
             continue
         break
     core = run[i:]
@@ -326,6 +347,12 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
         g = next((x for x in gaz if x.start == c_end + m.start(1)), None)
         if g is not None and m.group(2).lower().split()[-1] in {t.split()[-1] for t in titles}:
             return m.group(2), g.actor
+    # "Man-Yee Lee, a spokeswoman for …", "Oron Shaul, an Israeli soldier"
+    m = re.match(r", (?:a|an|the) ((?:[\w.’'-]+ ){0,3}?)([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b| [A-Z]|$)",
+                 after)
+    if m and (m.group(2) in _role_nouns(titles) or m.group(2) in _APPOSITION_NOUNS):
+        g = next((x for x in gaz if c_end + m.start(1) <= x.start < c_end + m.end(1)), None)
+        return m.group(2), g.actor if g else None
     m = re.match(r" of (?:the )?((?:[A-Z][\w.&'’-]* ?)+)", after)
     if m:
         name = m.group(1).strip()
@@ -335,6 +362,18 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
         if len(name.split()) >= 2:
             return None, slugify(name)
     return None, None
+
+
+_APPOSITION_NOUNS = {"soldier", "activist", "resident", "teacher", "parent", "mother", "father",
+                     "journalist", "analyst", "expert", "researcher", "professor", "fellow", "lawmaker",
+                     "legislator", "member", "director", "head", "founder", "co-founder", "economist",
+                     "historian", "scholar", "politician", "candidate", "worker", "organizer", "organiser",
+                     "lawyer", "student", "doctor", "nurse", "farmer", "hostage", "prisoner", "captive",
+                     "citizen", "veteran", "businessman", "businesswoman", "banker", "writer", "author"}
+
+
+def _role_nouns(titles: set[str]) -> set[str]:
+    return {t.split()[-1] for t in titles if t[:1].islower()}
 
 
 def _of_party(text, c_end, gaz):

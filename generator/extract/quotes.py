@@ -35,6 +35,7 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
     unbalanced = False
     paragraphs = [(doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
                   for sec in doc.sections for p in sec.paragraphs if p]
+    carried = False  # the previous paragraph ended inside a curly/angle quote
     for p_start, p_end in paragraphs:
         opener: str | None = None
         o_at = 0
@@ -43,9 +44,17 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
             if opener is None:
+                if carried and ch == '"' and not prev.isspace() and (nxt.isspace() or nxt in ",.;:)"):
+                    spans.append(RawQuote(p_start, p_start, i, True))  # continued, straight marks
+                    carried = False
+                    continue
                 if ch in "“„«‹" or (ch == '"' and not nxt.isspace()) or \
                         (ch == "‘" and (prev.isspace() or prev in "([—–-") and not nxt.isspace()):
-                    opener, o_at = ch, i
+                    opener, o_at, carried = ch, i, False
+                elif ch in "”»" and carried:
+                    # The quote went on into this paragraph without a new opening mark.
+                    spans.append(RawQuote(p_start, p_start, i, True))
+                    carried = False
                 elif ch in "”»":
                     unbalanced = True
                 continue
@@ -60,10 +69,24 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
             # Open at the paragraph end: a continuation if the next paragraph opens with a mark,
             # else unbalanced (recovered by closing here).
             nxt_par = text[p_end:p_end + 4].lstrip()
-            if not nxt_par[:1] in _OPEN_CLOSE:
+            if not nxt_par[:1] in _OPEN_CLOSE and not (opener in "“«\"" and _closes_later(text, p_end, opener)):
                 unbalanced = True
             spans.append(RawQuote(o_at, o_at + 1, p_end, False))
+            carried = opener in "“«\""
+        else:
+            carried = False
     return spans, unbalanced
+
+
+def _closes_later(text: str, at: int, opener: str) -> bool:
+    """Whether the next paragraph has the closing mark before any opening one."""
+    nxt = text[at:text.find("\n\n", at + 2) if text.find("\n\n", at + 2) > 0 else len(text)]
+    if opener == '"':
+        m = re.search(r'\S"(?=[\s,.;:)]|$)', nxt)
+        first = nxt.find('"')
+        return m is not None and first == m.start() + 1
+    close_at, open_at = nxt.find(_OPEN_CLOSE[opener]), nxt.find(opener)
+    return close_at >= 0 and (open_at < 0 or close_at < open_at)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -137,7 +160,9 @@ def _paragraph_of(doc: Document, offset: int) -> int:
 def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent | None, str | None]:
     text = doc.text
     close = min(q.end + 1, len(text))
-    after = text[close:sent.end]
+    # A quote of several sentences is attributed after its close, in the sentence holding it.
+    end_sent = doc.sentence_at(max(q.end - 1, q.start))
+    after = text[close:max(end_sent.end, close)]
     # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
     m = re.match(r"\s*[,—–-]?\s*(.{0,80}?)\b(" + verb_re.pattern[3:-3] + r")\b", after)
     if m:
@@ -145,7 +170,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         subj = refs.subject_before(verb_at, close)
         if subj is not None:
             return refs.resolve(subj), m.group(2)
-        inv = re.match(r"\s*(?:on \w+ |\w+day )?", text[close + m.end():sent.end])
+        inv = re.match(r"\s*(?:on \w+ |\w+day )?", text[close + m.end():end_sent.end])
         after_verb = close + m.end() + (inv.end() if inv else 0)
         following = [r for r in refs.items if after_verb <= r.start <= after_verb + 3]
         if following:
@@ -185,7 +210,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     found: list[Quote] = []
     for sent in doc.sentences:
         s_text = text[sent.start:sent.end]
-        if any(sent.start <= a < sent.end for a, _ in quoted) and re.search(r"[“”\"]", s_text):
+        if any(a < sent.end and sent.start < b for a, b in quoted) and re.search(r"[“”\"]", s_text):
             continue
         items: list[tuple[Referent, str, int, int]] = []
         acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)

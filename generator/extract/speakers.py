@@ -22,7 +22,7 @@ _ROLE_NOUN = re.compile(
     r"commander|chief|secretary|mayor|governor|chancellor)\b", re.I)
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|"
-                  r"on \w+|last \w+|\w+day|who|which)\b)*\s*$", re.I)
+                  r"on \w+|last \w+|\w+day|who|which|(?:was|is|were|are) quot(?:ed|ing) as)\b)*\s*$", re.I)
 
 
 @dataclass(frozen=True)
