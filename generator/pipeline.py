@@ -13,7 +13,7 @@ from .config import Options
 from .extract.actors import extract_actors
 from .extract.knowledge import Knowledge, load
 from .extract.positions import extract_positions
-from .extract.quotes import extract_quotes, extract_reported
+from .extract.quotes import extract_quotes, extract_reported, scan_quotes
 from .extract.speakers import Referents
 from .ids import slugify, unique
 from .ingest import discover, read_article
@@ -28,8 +28,9 @@ def knowledge(options: Options) -> Knowledge:
 
 def extract_document(doc: Document, kn: Knowledge) -> Extraction:
     index = extract_actors(doc, kn)
-    refs = Referents(doc, index, kn)
-    quotes, problems = extract_quotes(doc, kn, refs)
+    raw, unbalanced = scan_quotes(doc)
+    refs = Referents(doc, index, kn, quoted=tuple((q.start, q.end) for q in raw))
+    quotes, problems = extract_quotes(doc, kn, refs, raw, unbalanced)
     reported = extract_reported(doc, kn, refs, quotes)
     demands, proposals = extract_positions(doc, kn, refs)
     return Extraction(document=doc, actors=index.actors, quotes=tuple(quotes + reported),

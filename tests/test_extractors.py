@@ -123,7 +123,7 @@ def test_reported_speech(extract, text, content, speaker):
     ("Russia's demands, such as dropping claims, accepting control over two regions, and becoming neutral, were rejected.",
      "demands", "Russia", ["dropping claims", "accepting control over two regions", "becoming neutral"]),
     ("Anna Berg has proposed direct talks with the rebels.", "proposals", "Anna Berg", ["direct talks with the rebels"]),
-    ("Earlier peace proposals from the U.S. were shelved.", "proposals", "U.S.", ["Earlier peace proposals from the U.S."]),
+    ("Earlier peace proposals from the U.S. were shelved.", "proposals", "United States", ["Earlier peace proposals from the U.S."]),
 ])
 def test_positions(extract, text, kind, actor, items):
     ex = extract(text.replace("Russia's", "Russia’s"))
@@ -140,3 +140,32 @@ def test_joint_subjects_are_both_actors(extract):
 
 def test_negated_demand_is_not_a_demand(extract):
     assert extract("Russia did not demand that Ukraine withdraw.").demands == ()
+
+
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    # a definite description stands for the person just named
+    (["Asked about the attacks, Gen. Tomas Lindqvist said little.", "“They were beaten back,” the Pentagon's top official told senators."],
+     "They were beaten back", "Tomas Lindqvist"),
+    # "he" is the subject of the previous sentence, not its object
+    (["Deputy leader Owen Marsh criticised Peter Holm, telling the radio: “He held his nerve too little.”",
+      "He said he expected a “massive vote” against the deal."], "massive vote", "Owen Marsh"),
+    # names inside a quote are not antecedents
+    (["Later, Carl Dunmore said the talks were stuck.",
+      "“The Bordland government says it will not agree. The Teller Union agrees,” he says."],
+     "The Bordland government says it will not agree. The Teller Union agrees", "Carl Dunmore"),
+    # "the statement" is the one its issuer published
+    (["In a statement, the Harbour Workers Union said the offer was late.",
+      "“All cargo would be checked,” the statement added."], "All cargo would be checked", "Harbour Workers Union"),
+    # acronyms of organisations found in the text
+    (["The Harbour Workers Union met on Monday.", "“This is not acceptable,” the HWU said."],
+     "This is not acceptable", "Harbour Workers Union"),
+    # a given name alone, when one person has it
+    (["Professor Barnaby Quill followed the talks.", "“It is unlikely,” Barnaby says."], "It is unlikely", "Barnaby Quill"),
+    # speech-act verbs other than "say"
+    (["Owen Marsh accused the minister of being “far too eager to settle”."], "far too eager to settle", "Owen Marsh"),
+])
+def test_speaker_resolution(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    q = next((q for q in ex.quotes if q.text == text), None)
+    assert q is not None, [x.text for x in ex.quotes]
+    assert q.speaker == speaker

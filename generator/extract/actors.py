@@ -157,6 +157,7 @@ def extract_actors(doc: Document, kn: Knowledge) -> ActorIndex:
             person.party = person.party or party
             person_spans.append((c_start, c_end, key, "person"))
 
+    _acronyms(text, orgs, org_mentions, covered, people, person_spans, title_words)
     _resolve_singles(pending_single, people, person_spans, gaz_people, kn)
     for m in gaz:
         entry = kn.entries[m.actor]
@@ -376,6 +377,31 @@ def _role_nouns(titles: set[str]) -> set[str]:
     return {t.split()[-1] for t in titles if t[:1].islower()}
 
 
+def _acronyms(text, orgs, org_mentions, covered, people, person_spans, title_words):
+    """"DUP" for the Democratic Unionist Party: initials of an organisation found in the text.
+
+    A person whose title follows the acronym ("DUP deputy leader Nigel Dodds") belongs to it.
+    """
+    for oid, (name, _typ, _party) in sorted(orgs.items()):
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if len(initials) < 2:
+            continue
+        forms = [initials]
+        if name.endswith(" Party") and len(name.split()) >= 3:
+            forms.append(name[:-len(" Party")] + "s")  # "the Democratic Unionists"
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", text):
+            if m.start() in covered or any(x.start <= m.start() < x.end for x in org_mentions):
+                continue
+            org_mentions.append(ActorMention(m.start(), m.end(), oid, "alias"))
+            title = re.match(r"((?: [\w.-]+){1,3}) (?=[A-Z])", text[m.end():m.end() + 60])
+            if title and all(w.lower() in title_words for w in title.group(1).split()):
+                at = m.end() + title.end()
+                for s, _e, key, _kind in person_spans:
+                    if s == at and people[key].party is None:
+                        people[key].party = oid
+    org_mentions.sort(key=lambda x: x.start)
+
+
 def _of_party(text, c_end, gaz):
     m = re.match(r" of (?:the )?", text[c_end:c_end + 10])
     if not m:
@@ -393,7 +419,9 @@ def _match_person(form: str, people: dict[str, _Person]) -> str | None:
         parts = pkey.split()
         if parts and (parts[-1] == key or pkey.endswith(" " + key)):
             return pkey
-    return None
+    # a given name alone ("Barnett says …") when exactly one person has it
+    firsts = [pkey for pkey in sorted(people) if len(pkey.split()) > 1 and pkey.split()[0] == key]
+    return firsts[0] if len(firsts) == 1 else None
 
 
 def _resolve_singles(pending, people, person_spans, gaz_people, kn):
@@ -511,7 +539,7 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
     """Unnamed speakers: "a Ukrainian official", "Western diplomats", "U.S. officials"."""
     text = doc.text
     nouns = sorted(kn.lexicon["person_nouns"], key=len, reverse=True)
-    noun_re = re.compile(r"(?:['’]s)?((?: [\w-]+){0,2}?) (" + "|".join(re.escape(n) for n in nouns) + r")\b")
+    noun_re = re.compile(r"(?:['’]s)?((?: [\w-]+){0,2}) (" + "|".join(re.escape(n) for n in nouns) + r")\b")
     found: list[Description] = []
     for m in mentions:
         if kn.entries.get(m.actor) is None or kn.entries[m.actor].type == "person":

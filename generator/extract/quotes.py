@@ -97,9 +97,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def extract_quotes(doc: Document, kn: Knowledge, refs: Referents) -> tuple[list[Quote], list[Problem]]:
+def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQuote],
+                   unbalanced: bool) -> tuple[list[Quote], list[Problem]]:
     text = doc.text
-    raw, unbalanced = scan_quotes(doc)
     problems: list[Problem] = []
     if unbalanced:
         problems.append(Problem(doc.source, "unbalanced quotation marks; quotes were closed at paragraph ends",

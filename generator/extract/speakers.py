@@ -14,12 +14,17 @@ from ..model import Document
 from .actors import ActorIndex
 from .knowledge import Knowledge
 
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "we": "p", "i": "s", "who": "r"}
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "we": "p", "i": "s", "who": "r",
+             "it": "n"}
+# Descriptions that name a body, not a person: "he" never stands for them, "it" may.
+_COLLECTIVE = {"government", "authorities", "ministry", "military", "army", "forces", "team", "side",
+               "administration", "troops", "delegation", "statement", "union", "party", "group"}
 _ROLE_NOUN = re.compile(
     r"\b(?:the|this|that) (?:(?:senior|top|same|former|foreign|chief|deputy|u\.s\.|us) )*"
     r"(source|official|spokesman|spokeswoman|spokesperson|minister|negotiator|diplomat|envoy|"
     r"president|prime minister|leader|ambassador|mediator|analyst|aide|adviser|officer|"
-    r"commander|chief|secretary|mayor|governor|chancellor)\b", re.I)
+    r"commander|chief|secretary|mayor|governor|chancellor|statement|ministry|group|party|union|"
+    r"movement|organi[sz]ation|government|administration)\b", re.I)
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|"
                   r"on \w+|last \w+|\w+day|who|which|(?:was|is|were|are) quot(?:ed|ing) as)\b)*\s*$", re.I)
@@ -37,8 +42,10 @@ class Referent:
 class Referents:
     """All referents of a document, in text order, with resolution of pronouns and role nouns."""
 
-    def __init__(self, doc: Document, index: ActorIndex, kn: Knowledge) -> None:
+    def __init__(self, doc: Document, index: ActorIndex, kn: Knowledge,
+                 quoted: tuple[tuple[int, int], ...] = ()) -> None:
         self.doc = doc
+        self.quoted = quoted  # spans inside quotation marks: no antecedents in there
         self.index = index
         actors = index.by_id()
         items: list[Referent] = []
@@ -51,7 +58,7 @@ class Referents:
                 items.append(Referent(m.start, m.end, a.name, a.id, "person"))
                 persons_after[m.start] = items[-1]
             elif m.kind != "demonym":
-                items.append(Referent(m.start, m.end, doc.text[m.start:m.end], a.id, "actor"))
+                items.append(Referent(m.start, m.end, a.name, a.id, "actor"))
         apposed: list[tuple[int, int]] = []
         for d in index.descriptions:
             # "Russia's chief negotiator, Vladimir Medinsky," — the apposed person speaks.
@@ -62,7 +69,7 @@ class Referents:
                 continue
             name = d.text[:1].upper() + d.text[1:]
             items.append(Referent(d.start, d.end, name, d.party, "description"))
-        for m in re.finditer(r"\b(he|she|they|we|who|He|She|They|We|Who)\b", doc.text):
+        for m in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
         for m in _ROLE_NOUN.finditer(doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
@@ -103,29 +110,61 @@ class Referents:
                 break
         return None
 
+    def _in_quote(self, r: Referent) -> bool:
+        return any(a <= r.start < b for a, b in self.quoted)
+
+    def _salient_person(self, persons: list[Referent]) -> Referent:
+        """Of the people in the latest sentence naming one, the first (the likely subject)."""
+        sent = self.doc.sentence_at(persons[-1].start)
+        return next(x for x in persons if sent.start <= x.start < sent.end)
+
     def resolve(self, r: Referent | None) -> Referent | None:
-        """Pronouns and role nouns → the earlier referent they stand for."""
-        if r is None or r.kind in ("person", "description", "actor"):
+        """Pronouns, role nouns and definite descriptions → the earlier referent they stand for."""
+        if r is None or r.kind in ("person", "actor"):
             return r
-        earlier = [x for x in self.items if x.end <= r.start and x.kind in ("person", "description", "actor")]
+        earlier = [x for x in self.items if x.end <= r.start and x.kind in ("person", "description", "actor")
+                   and not self._in_quote(x)]
+        if r.kind == "description":
+            return self._definite(r, earlier) or r
         if r.kind == "pronoun":
             word = r.name.lower()
             if word == "who":
                 return earlier[-1] if earlier and r.start - earlier[-1].end <= 3 else None
             want = _PRONOUNS.get(word)
             if want in ("m", "f"):
+                persons: list[Referent] = []
                 for x in reversed(earlier):
                     if x.kind == "person" and self.genders.get(x.actor_id or "", want) == want:
+                        persons.insert(0, x)
+                        continue
+                    if persons:
+                        continue
+                    if x.kind == "description" and not x.name.lower().endswith("s") \
+                            and x.name.lower().split()[-1] not in _COLLECTIVE and r.start - x.end < 400:
                         return x
-                    if x.kind == "description" and not x.name.lower().endswith("s"):
-                        if r.start - x.end < 400:
-                            return x
-                return None
+                return self._salient_person(persons) if persons else None
             for x in reversed(earlier):
-                if x.kind in ("description", "actor"):
+                if r.start - x.end > 600:
+                    break
+                if want == "n" and (x.kind == "actor" or x.name.lower().split()[-1] in _COLLECTIVE):
+                    return x
+                if want != "n" and x.kind in ("description", "actor"):
                     return x
             return None
         noun = r.name.lower().split()[-1]
+        if noun == "statement":
+            issuer = self._statement_issuer(r, earlier)
+            if issuer is not None:
+                return issuer
+        if noun in _COLLECTIVE:
+            for x in reversed(earlier):
+                if r.start - x.end > 1500:
+                    break
+                if x.kind == "actor" and (noun == "statement" or x.actor_id in self._orgs()):
+                    return x
+                if x.kind == "description" and (noun == "statement" or noun in x.name.lower()):
+                    return x
+            return None
         for x in reversed(earlier):
             if x.kind == "description" and (noun == "source" or noun in x.name.lower()):
                 return x
@@ -137,6 +176,37 @@ class Referents:
             if x.kind == "description" and noun in ("source", "official"):
                 return x
         return None
+
+    def _statement_issuer(self, r: Referent, earlier: list[Referent]) -> Referent | None:
+        """"the statement added" → whoever issued the statement named before ("In a statement, X said")."""
+        text = self.doc.text
+        at = text.rfind("statement", max(0, r.start - 1500), r.start)
+        if at < 0:
+            return None
+        sent = self.doc.sentence_at(at)
+        inside = [x for x in earlier if sent.start <= x.start < sent.end]
+        after = [x for x in inside if x.start > at]
+        pick = (after or inside or [None])[0]
+        return self.resolve(pick) if pick is not None and pick.kind != "pronoun" else None
+
+    def _definite(self, r: Referent, earlier: list[Referent]) -> Referent | None:
+        """"the Pentagon's top military official" → the person just named, if any."""
+        words = r.name.lower().split()
+        if words[0] != "the" or words[-1] in _COLLECTIVE or words[-1].endswith("s"):
+            return None
+        persons = [x for x in earlier if x.kind == "person" and r.start - x.end < 1200]
+        if not persons:
+            return None
+        person = self._salient_person(persons)
+        if r.actor_id and self._party(person.actor_id) not in (None, r.actor_id):
+            return None
+        return person
+
+    def _orgs(self) -> set[str]:
+        return {a.id for a in self.index.actors if a.type not in ("person", "state")}
+
+    def _party(self, actor_id: str | None) -> str | None:
+        return next((a.party for a in self.index.actors if a.id == actor_id), None)
 
     def _role(self, actor_id: str | None) -> str | None:
         for a in self.index.actors:
