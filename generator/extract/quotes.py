@@ -202,7 +202,12 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
 # --- reported speech ------------------------------------------------------------------------
 
 def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list[Quote]) -> list[Quote]:
-    """"X said (that) …", "According to X, …", "…, X said." with the content clause as text."""
+    """"X said (that) …", "According to X, …", "…, X said." with the content clause as text.
+
+    A sentence may report several clauses ("…, saying A, but warned B"); partial quotes may sit
+    inside a reported clause, but a clause that is mostly a direct quote is the quote's, not
+    reported speech.
+    """
     text = doc.text
     verbs = kn.words("indirect_verbs")
     verb_re = _word_re(verbs)
@@ -210,45 +215,56 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     found: list[Quote] = []
     for sent in doc.sentences:
         s_text = text[sent.start:sent.end]
-        if any(a < sent.end and sent.start < b for a, b in quoted) and re.search(r"[“”\"]", s_text):
-            continue
+        in_sent = [(a, b) for a, b in quoted if a < sent.end and sent.start < b]
         items: list[tuple[Referent, str, int, int]] = []
         acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
         if acc:
             r = next((x for x in refs.items if x.start == sent.start + acc.start(1)), None)
             if r is not None and refs.resolve(r):
                 items.append((refs.resolve(r), "according to", sent.start + acc.end(), sent.end))
-        tail = re.search(r",\s+([^,]{2,60}?)\s+(said|says|added|told \w+(?: \w+)?|wrote)" + _TIME + r"\.?$", s_text)
+        tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|added|reported|told \w+(?: \w+)?|wrote)" + _TIME
+                         + r"\.?$", s_text)
         if tail and not items:
             subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
             if subj is not None and refs.resolve(subj):
                 items.append((refs.resolve(subj), tail.group(2).split()[0], sent.start, sent.start + tail.start()))
-        if not items:
-            for v in verb_re.finditer(s_text):
-                verb_at = sent.start + v.start()
-                rest = text[sent.start + v.end():sent.end]
-                if v.group(0) in ("told", "tells"):
-                    lead = re.match(r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?)"
-                                    + _TIME + r"(?:\s+that)?\s+", rest)
-                else:
-                    lead = re.match(r"" + _TIME + r"(?:\s+that)?\s+", rest)
-                if not lead:
-                    continue
-                c_start = sent.start + v.end() + lead.end()
-                content = text[c_start:sent.end]
-                if not re.match(r"[a-zA-Z]", content) or re.match(r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|it)\b", content):
-                    continue
-                if v.group(0).endswith("ing"):
-                    subj = refs.first_in(sent.start, verb_at)
-                else:
-                    subj = refs.subject_before(verb_at, sent.start)
-                    subj = refs.resolve(subj) if subj else None
-                    if subj is None:
-                        subj = refs.first_in(sent.start, min(verb_at, sent.start + 80))
+        floor = sent.start
+        for v in ([] if items else verb_re.finditer(s_text)):
+            verb_at = sent.start + v.start()
+            if verb_at < floor or any(a < verb_at < b for a, b in in_sent):
+                continue
+            rest = text[sent.start + v.end():sent.end]
+            if v.group(0) in ("told", "tells", "telling"):
+                lead = re.match(r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?|"
+                                r"[\w-]+(?: [\w-]+){0,2}?)" + _TIME + r"(?:\s+that)?\s+", rest)
+            else:
+                lead = re.match(r"" + _TIME + r"(?:\s+that)?\s+", rest)
+            if not lead:
+                continue
+            c_start = sent.start + v.end() + lead.end()
+            content = text[c_start:sent.end]
+            if not re.match(r"[a-zA-Z]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
+                    or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
+                continue  # a prepositional phrase, or the attribution of a direct quote
+            c_end = _clause_end(text, c_start, sent.end)
+            inside = sum(max(0, min(b, c_end) - max(a, c_start)) for a, b in in_sent)
+            if inside > 0.6 * (c_end - c_start):
+                continue
+            if v.group(0).endswith("ing"):
+                subj = refs.subject_before(verb_at, floor) or refs.first_in(floor, verb_at)
+                subj = refs.resolve(subj) if subj else None
+            else:
+                subj = refs.subject_before(verb_at, floor)
+                subj = refs.resolve(subj) if subj else None
                 if subj is None:
-                    continue
-                items.append((subj, v.group(0), c_start, _clause_end(text, c_start, sent.end)))
-                break
+                    subj = refs.first_in(floor, min(verb_at, floor + 80))
+            if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
+                                                       text[floor:verb_at]):
+                subj = items[-1][0]  # "X said A, but warned B": the same speaker
+            if subj is None:
+                continue
+            items.append((subj, v.group(0), c_start, c_end))
+            floor = c_end
         for subj, cue, c_start, c_end in items:
             c_start, c_end = _trim(text, c_start, c_end)
             if c_end - c_start < 8:
@@ -257,6 +273,11 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                                speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
                                start=c_start, end=c_end))
     return found
+
+
+_NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
+                 r"according|after|before|while|following|despite|amid|through|were|was|is|are)\b"
+                 r"|[\w-]+,")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
