@@ -7,6 +7,7 @@ a seeds folder. Rendering and writing happen elsewhere (render.py, export.py, pl
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .aggregate import aggregate
 from .config import Options
@@ -15,10 +16,11 @@ from .extract.knowledge import Knowledge, load
 from .extract.positions import extract_positions
 from .extract.quotes import extract_quotes, extract_reported, scan_quotes
 from .extract.speakers import Referents
+from .extract.syntax import parse_document
 from .ids import slugify, unique
 from .ingest import discover, read_article
 from .model import Corpus, Document, Extraction, Problem
-from .nlp import resolve_model
+from .nlp import pipeline, resolve_model
 from .segment import segment
 
 
@@ -26,12 +28,14 @@ def knowledge(options: Options) -> Knowledge:
     return load(options.actors, options.lexicon, options.issues)
 
 
-def extract_document(doc: Document, kn: Knowledge) -> Extraction:
-    index = extract_actors(doc, kn)
+def extract_document(doc: Document, kn: Knowledge, nlp: Any = None) -> Extraction:
+    """Everything in one document; `nlp` (a trained spaCy pipeline) turns on the parser tier."""
+    parse = parse_document(doc, nlp) if nlp is not None else None
+    index = extract_actors(doc, kn, parse.persons() if parse else ())
     raw, unbalanced = scan_quotes(doc)
     refs = Referents(doc, index, kn, quoted=tuple((q.start, q.end) for q in raw))
-    quotes, problems = extract_quotes(doc, kn, refs, raw, unbalanced)
-    reported = extract_reported(doc, kn, refs, quotes)
+    quotes, problems = extract_quotes(doc, kn, refs, raw, unbalanced, parse)
+    reported = extract_reported(doc, kn, refs, quotes, parse)
     demands, proposals = extract_positions(doc, kn, refs)
     return Extraction(document=doc, actors=index.actors, quotes=tuple(quotes + reported),
                       demands=tuple(demands), proposals=tuple(proposals),
@@ -65,6 +69,7 @@ def extract_corpus(options: Options, paths: list[Path] | None = None) -> Corpus:
         paths, problems = discover(seeds_dir)
     docs, read_problems = read_documents(paths, seeds_dir)
     kn = knowledge(options)
-    resolve_model(options.model)  # the parser tier deepens these stages; blank works everywhere
-    extractions = [extract_document(d, kn) for d in docs]
+    model = resolve_model(options.model)
+    nlp = pipeline(model) if model else None  # the parser tier deepens the rules; blank works everywhere
+    extractions = [extract_document(d, kn, nlp) for d in docs]
     return aggregate(extractions, problems + read_problems)

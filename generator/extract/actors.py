@@ -91,7 +91,8 @@ def name_key(name: str) -> str:
     return " ".join(re.sub(r"(?<=\w\w\w)[iy]+$", "", w) for w in words)
 
 
-def extract_actors(doc: Document, kn: Knowledge) -> ActorIndex:
+def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, int], ...] | list = ()) -> ActorIndex:
+    """Actors of one document; `ner_people` (parser tier) are PERSON entity spans, extra evidence."""
     text = doc.text
     gaz = _gazetteer_mentions(doc, kn)
     covered = {i for m in gaz for i in range(m.start, m.end)}
@@ -147,7 +148,11 @@ def extract_actors(doc: Document, kn: Knowledge) -> ActorIndex:
                 pending_single.append((c_start, c_end, full, role, party))
                 continue
             known = full in gaz_people or words[-1] in gaz_people
-            if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party):
+            if _match_person(full, people) not in (None, name_key(full)):
+                pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
+                continue
+            ner = any(a <= c_start and c_end <= b for a, b in ner_people)
+            if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party or ner):
                 pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
                 continue
             key = name_key(full)
@@ -553,4 +558,25 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
         end = nm.end()
         noun = nm.group(2)
         found.append(Description(start, end, text[start:end], m.actor, noun.endswith("s")))
+    # Groups named by a modifier or alone: "Krasnodar officials", "city officials", "diplomats say".
+    plural = sorted((n for n in kn.lexicon["group_nouns"]), key=len, reverse=True)
+    group_re = re.compile(r"(?<![\w’'-])((?:(?:[A-Z][\w.-]*|[a-z]+) ){0,2})(" + "|".join(map(re.escape, plural)) + r")\b")
+    taken = [(d.start, d.end) for d in found]
+    for sent in doc.sentences:
+        for m in group_re.finditer(text, sent.start, sent.end):
+            mods = m.group(1).split()
+            while mods and not (mods[0][:1].isupper() and mods[0] not in _SENTENCE_WORDS
+                                or mods[0].lower() in _MODIFIERS or mods[0].lower() in kn.lexicon["group_modifiers"]):
+                mods = mods[1:]
+            if any(not (w[:1].isupper() or w.lower() in _MODIFIERS or w.lower() in kn.lexicon["group_modifiers"])
+                   for w in mods):
+                continue
+            start = m.end() - len(m.group(2)) - sum(len(w) + 1 for w in mods)
+            if any(a < m.end() and start < b for a, b in taken):
+                continue
+            party = next((x.actor for x in mentions if start <= x.start < m.end()
+                          and kn.entries.get(x.actor) is not None), None)
+            found.append(Description(start, m.end(), text[start:m.end()], party, True))
+            taken.append((start, m.end()))
+    found.sort(key=lambda d: d.start)
     return tuple(found)

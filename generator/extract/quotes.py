@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..model import Document, Problem, Quote
 from .knowledge import Knowledge
 from .speakers import Referent, Referents
+from .syntax import Parse, Tok
 
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "‹": "›"}
 _TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -98,8 +99,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQuote],
-                   unbalanced: bool) -> tuple[list[Quote], list[Problem]]:
+                   unbalanced: bool, parse: Parse | None = None) -> tuple[list[Quote], list[Problem]]:
     text = doc.text
+    lemmas = kn.words("speech_lemmas")
     problems: list[Problem] = []
     if unbalanced:
         problems.append(Problem(doc.source, "unbalanced quotation marks; quotes were closed at paragraph ends",
@@ -124,6 +126,8 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
             continue  # titles
         kind = _kind(text, q, body, sent.start)
         speaker, cue = _attribute(doc, refs, q, sent, verb_re)
+        if speaker is None and parse is not None:
+            speaker, cue = _parsed_speaker(doc, parse, refs, q, lemmas)
         para = _paragraph_of(doc, q.open_at)
         if speaker is None and prev_speaker[0] is not None:
             # A quote in a paragraph with no attribution continues the previous speaker.
@@ -199,9 +203,41 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
     return None, None
 
 
+def _parsed_speaker(doc: Document, parse: Parse, refs: Referents, q: RawQuote,
+                    lemmas: frozenset[str]) -> tuple[Referent | None, str | None]:
+    """Parser tier: the subject of the speech verb governing the quote."""
+    inside = parse.within(q.start, q.end)
+    verbs: list[Tok] = []
+    for t in inside:
+        for a in parse.ancestors(t):
+            if not q.start <= a.start < q.end and a.lemma in lemmas and a.pos in ("VERB", "AUX"):
+                verbs.append(a)
+                break
+    if not verbs:
+        sent = doc.sentence_at(max(q.end - 1, q.start))
+        verbs = [t for t in parse.within(sent.start, sent.end)
+                 if t.lemma in lemmas and t.pos == "VERB" and not q.start <= t.start < q.end]
+    for verb in verbs:
+        subj = parse.subject(verb)
+        ref = _referent_for(parse, refs, subj) if subj is not None else None
+        if ref is not None:
+            return ref, doc.text[verb.start:verb.end]
+    return None, None
+
+
+def _referent_for(parse: Parse, refs: Referents, subj: Tok) -> Referent | None:
+    """The referent a subject token stands for: one it is part of, else one inside its phrase."""
+    lo, hi = parse.subtree(subj)
+    hit = next((r for r in refs.items if r.start <= subj.start < r.end), None)
+    if hit is None:
+        hit = next((r for r in refs.items if lo <= r.start and r.end <= hi and r.kind != "pronoun"), None)
+    return refs.resolve(hit) if hit is not None else None
+
+
 # --- reported speech ------------------------------------------------------------------------
 
-def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list[Quote]) -> list[Quote]:
+def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list[Quote],
+                     parse: Parse | None = None) -> list[Quote]:
     """"X said (that) …", "According to X, …", "…, X said." with the content clause as text.
 
     A sentence may report several clauses ("…, saying A, but warned B"); partial quotes may sit
@@ -265,6 +301,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 continue
             items.append((subj, v.group(0), c_start, c_end))
             floor = c_end
+        if parse is not None:
+            items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, kn.words("speech_lemmas")))
         for subj, cue, c_start, c_end in items:
             c_start, c_end = _trim(text, c_start, c_end)
             if c_end - c_start < 8:
@@ -273,6 +311,36 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                                speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
                                start=c_start, end=c_end))
     return found
+
+
+def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, lemmas):
+    """Parser tier: a speech verb outside quotes with a clausal complement; the clause is the content."""
+    text = doc.text
+    out = []
+    for verb in parse.within(sent.start, sent.end):
+        if verb.lemma not in lemmas or verb.pos != "VERB" or any(a <= verb.start < b for a, b in in_sent):
+            continue
+        for clause in parse.kids(verb, "ccomp"):
+            lo, hi = parse.subtree(clause)
+            marks = [m for m in parse.kids(clause, "mark") if m.start == lo]
+            if marks:
+                lo = marks[0].end
+            hi = min(hi, sent.end)
+            if hi - lo < 8 or re.match(_NOT_A_CLAUSE, text[lo:hi].lstrip(), re.I):
+                continue
+            quoted = sum(max(0, min(b, hi) - max(a, lo)) for a, b in in_sent)
+            if quoted > 0.6 * (hi - lo):
+                continue
+            if any(min(hi, e) - max(lo, s) > 0.3 * (hi - lo) for _, _, s, e in items + out):
+                continue
+            subj = parse.subject(verb)
+            ref = _referent_for(parse, refs, subj) if subj is not None else None
+            if ref is None and subj is not None and subj.pos == "PROPN":
+                s_lo, s_hi = parse.subtree(subj)
+                ref = Referent(s_lo, s_hi, text[s_lo:s_hi], None, "description")
+            if ref is not None:
+                out.append((ref, text[verb.start:verb.end], lo, _clause_end(text, lo, hi)))
+    return out
 
 
 _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
