@@ -98,6 +98,10 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
     covered = {i for m in gaz for i in range(m.start, m.end)}
     titles = _phrase_set(kn.lexicon["titles"])
     title_words = frozenset(w for t in titles for w in t.split() if w not in ("of", "for"))
+    # A name-shaped run right before or after a speech verb is a person: "Yerlan Tokayev said".
+    speech = "|".join(sorted(kn.words("speech_person_cues"), key=len, reverse=True))
+    speech_after = re.compile(r" (?:also |later |then )?(?:" + speech + r")\b")
+    speech_before = re.compile(r"[,”\"] (?:" + speech + r") $")
     non_person = set(kn.lexicon["non_person_words"]) - _MONTHS
     org_heads: dict[str, str] = kn.lexicon["organization_heads"]
     gaz_people = {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"}
@@ -152,7 +156,9 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
                 pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
                 continue
             ner = any(a <= c_start and c_end <= b for a, b in ner_people)
-            if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party or ner):
+            speaks = len(words) <= 3 and (speech_after.match(text, c_end) is not None
+                                          or speech_before.search(text, max(0, c_start - 12), c_start) is not None)
+            if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party or ner or speaks):
                 pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
                 continue
             key = name_key(full)
