@@ -344,7 +344,7 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
 
 
 _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
-                 r"according|after|before|while|following|despite|amid|through|were|was|is|are)\b"
+                 r"according|after|before|while|following|despite|amid|through|were|was|is|are|only|just|also)\b"
                  r"|[\w-]+,")
 
 

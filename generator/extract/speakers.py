@@ -194,13 +194,11 @@ class Referents:
         words = r.name.lower().split()
         if words[0] != "the" or words[-1] in _COLLECTIVE or words[-1].endswith("s"):
             return None
-        persons = [x for x in earlier if x.kind == "person" and r.start - x.end < 1200]
-        if not persons:
-            return None
-        person = self._salient_person(persons)
-        if r.actor_id and self._party(person.actor_id) not in (None, r.actor_id):
-            return None
-        return person
+        persons = [x for x in earlier if x.kind == "person" and r.start - x.end < 1200
+                   and (r.actor_id is None or self._party(x.actor_id) in (None, r.actor_id))]
+        if r.actor_id and any(self._party(x.actor_id) == r.actor_id for x in persons):
+            persons = [x for x in persons if self._party(x.actor_id) == r.actor_id]  # "the Russian leader"
+        return self._salient_person(persons) if persons else None
 
     def _orgs(self) -> set[str]:
         return {a.id for a in self.index.actors if a.type not in ("person", "state")}
