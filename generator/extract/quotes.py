@@ -259,7 +259,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             if r is not None and refs.resolve(r):
                 items.append((refs.resolve(r), "according to", sent.start + acc.end(), sent.end))
         tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|added|reported|told \w+(?: \w+)?|wrote)" + _TIME
-                         + r"\.?$", s_text)
+                         + r"(?:\.?$|,\s+(?:and|but)\b)", s_text)
         if tail and not items:
             subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
             if subj is not None and refs.resolve(subj):

@@ -96,8 +96,13 @@ class Referents:
         cands = self.before(pos, floor)
         for r in reversed(cands):
             gap = text[r.end:end]
-            # "Ukraine's leadership is calling for …": the possessor stands for its body.
-            gap = re.sub(r"^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s|$)", "", gap)
+            # "Ukraine's air force said …": the possessor's body speaks, shown as written.
+            if r.kind in ("person", "actor"):
+                for n in (1, 2, 3):
+                    poss = re.match(r"['’]s(?:\s+[a-z-]+){%d}(?=\s|$)" % n, gap)
+                    if poss and _GAP.match(gap[poss.end():]):
+                        np_end = r.end + poss.end()
+                        return Referent(r.start, np_end, text[r.start:np_end], r.actor_id, "possessive")
             if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
@@ -120,7 +125,7 @@ class Referents:
 
     def resolve(self, r: Referent | None) -> Referent | None:
         """Pronouns, role nouns and definite descriptions → the earlier referent they stand for."""
-        if r is None or r.kind in ("person", "actor"):
+        if r is None or r.kind in ("person", "actor", "possessive"):
             return r
         earlier = [x for x in self.items if x.end <= r.start and x.kind in ("person", "description", "actor")
                    and not self._in_quote(x)]
