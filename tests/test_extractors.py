@@ -120,7 +120,7 @@ def test_unbalanced_marks_recover_and_warn(extract):
     ("Hamas said it was not consulted.", "it was not consulted", "Hamas"),
     # a possessor's body speaks, shown as written; the attribution may sit mid-sentence
     ("Forty drones were launched overnight, Ukraine's air force said, and ten hit targets.",
-     "Forty drones were launched overnight", "Ukraine’s air force"),
+     "Forty drones were launched overnight", "Ukraine's air force"),
 ])
 def test_reported_speech(extract, text, content, speaker):
     ex = extract(text.replace("Norway's", "Norway’s"))
