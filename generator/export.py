@@ -34,15 +34,17 @@ def document_record(ex: Extraction) -> dict[str, Any]:
         "quotes": [asdict(q) for q in ex.quotes],
         "demands": [_move(m) for m in ex.demands],
         "proposals": [_move(m) for m in ex.proposals],
+        "moves": [_move(m, keep_type=True) for m in ex.moves],
         "warnings": [str(p) for p in ex.problems],
     }
 
 
-def _move(m) -> dict[str, Any]:
+def _move(m, keep_type: bool = False) -> dict[str, Any]:
     d = asdict(m)
     d["issues"] = list(m.issues)
     d["actors"] = list(m.actors)
-    d.pop("type")
+    if not keep_type:
+        d.pop("type")
     return d
 
 
@@ -80,18 +82,19 @@ def to_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
 
 
 def csv_exports(corpus: Corpus) -> dict[str, str]:
-    quotes, demands, proposals = [], [], []
+    quotes, demands, proposals, moves = [], [], [], []
     for ex in corpus.extractions:
         for q in ex.quotes:
             quotes.append({"document": ex.document.id, **asdict(q)})
-        for m in ex.demands:
-            demands.append({"document": ex.document.id, **asdict(m)})
-        for m in ex.proposals:
-            proposals.append({"document": ex.document.id, **asdict(m)})
+        for rows, items in ((demands, ex.demands), (proposals, ex.proposals), (moves, ex.all_moves)):
+            for m in items:
+                rows.append({"document": ex.document.id, "date": ex.document.date, **asdict(m)})
     q_cols = ["document", "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end"]
-    m_cols = ["document", "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "sentence", "start", "end"]
+    m_cols = ["document", "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
+              "start", "end"]
     return {"quotes.csv": to_csv(quotes, q_cols), "demands.csv": to_csv(demands, m_cols),
-            "proposals.csv": to_csv(proposals, m_cols)}
+            "proposals.csv": to_csv(proposals, m_cols),
+            "moves.csv": to_csv(moves, ["document", "date", "type"] + m_cols[1:])}
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

@@ -142,10 +142,12 @@ class Quote:
 
 @dataclass(frozen=True)
 class Move:
-    """A position taken by an actor: a demand, a proposal, later offers, rejections …"""
+    """A position taken by an actor: a demand, a proposal (offers included), a rejection, a threat,
+    an agreement; `cameo` is its CAMEO event code (demand 10, appeal 02, offer 03, reject 12,
+    threaten 13, agree 057)."""
 
     id: str
-    type: str  # demand|proposal
+    type: str  # demand|proposal|reject|threaten|agree
     actor: str | None
     actor_id: str | None
     target_id: str | None
@@ -155,7 +157,8 @@ class Move:
     sentence: str
     start: int
     end: int
-    actors: tuple[str, ...] = ()  # every actor id taking the position (joint subjects)
+    actors: tuple[str, ...] = ()  # every actor id taking the position (joint subjects, the voice)
+    cameo: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,11 @@ class Extraction:
     demands: tuple[Move, ...]
     proposals: tuple[Move, ...]
     problems: tuple[Problem, ...] = ()
+    moves: tuple[Move, ...] = ()  # rejections, threats, agreements
+
+    @property
+    def all_moves(self) -> tuple[Move, ...]:
+        return self.demands + self.proposals + self.moves
 
 
 @dataclass(frozen=True)

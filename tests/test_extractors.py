@@ -146,12 +146,50 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
      "demands", "Russia", ["dropping claims", "accepting control over two regions", "becoming neutral"]),
     ("Anna Berg has proposed direct talks with the rebels.", "proposals", "Anna Berg", ["direct talks with the rebels"]),
     ("Earlier peace proposals from the U.S. were shelved.", "proposals", "United States", ["Earlier peace proposals from the U.S."]),
+    # the speaker's demand: what someone says must happen
+    ("Hamas says any truce must include the reopening of the crossings.", "demands", "Hamas",
+     ["the reopening of the crossings"]),
+    # a proposal's content verb, a passive agent, a possessive offer, a named plan
+    ("Norway's proposal had called for a pause in the shelling.", "proposals", "Norway", ["a pause in the shelling"]),
+    ("A truce proposed by Turkey last week collapsed.", "proposals", "Turkey", ["A truce proposed by Turkey last week"]),
+    ("Canada dismissed the EU's offer to scrap dairy quotas.", "proposals", "European Union", ["scrap dairy quotas"]),
+    ("It is unclear whether a new French plan to freeze the front lines will work.", "proposals", "France",
+     ["a new French plan to freeze the front lines will work"]),
+    ("Iran has signaled that it is willing to halt enrichment, and convert its stockpile, essentially ending the dispute.",
+     "proposals", "Iran", ["halt enrichment", "convert its stockpile"]),
+    # "we" in a quote is its speaker
+    ("“We are offering a generous pay package,” Mayor Ella Novak said.", "proposals", "Ella Novak",
+     ["a generous pay package"]),
+    ("The EU urged Serbia to recognize the vote.", "demands", "European Union", ["recognize the vote"]),
+    # a noun, not a verb, and a want without a target, are not moves
+    ("The union said the city's class size offer falls short.", "proposals", None, []),
+    ("Serbia wants to notify parliament on Friday.", "demands", None, []),
 ])
 def test_positions(extract, text, kind, actor, items):
     ex = extract(text.replace("Russia's", "Russia’s"))
     moves = getattr(ex, kind)
     assert [m.text for m in moves] == items
-    assert {m.actor for m in moves} == {actor}
+    assert {m.actor for m in moves} == ({actor} if actor else set())
+    for m in moves:
+        assert ex.document.text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, type_, actor, content, cameo", [
+    ("Kyiv rejected the proposal as a nonstarter.", "reject", "Ukraine", "the proposal as a nonstarter", "12"),
+    ("Moscow threatened to cut gas supplies to Europe.", "threaten", "Russia", "cut gas supplies to Europe", "13"),
+    ("Russia and Ukraine agreed to swap a thousand prisoners of war.", "agree", "Russia",
+     "swap a thousand prisoners of war", "057"),
+])
+def test_other_moves_carry_type_and_cameo(extract, text, type_, actor, content, cameo):
+    ex = extract(text)
+    move = next((m for m in ex.moves if m.type == type_), None)
+    assert move is not None, ex.moves
+    assert (move.actor, move.text, move.cameo) == (actor, content, cameo)
+
+
+def test_demand_and_appeal_cameo_codes(extract):
+    ex = extract("Russia demanded that Ukraine withdraw.", "Ukraine called for a ceasefire.")
+    assert [(m.actor, m.cameo) for m in ex.demands] == [("Russia", "10"), ("Ukraine", "02")]
 
 
 def test_joint_subjects_are_both_actors(extract):

@@ -37,7 +37,7 @@ def _check(paragraphs, nlp=None):
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start:q.end] == q.text
         assert doc.sentences_by_id(q.sentence) is not None
-    for item in ex.demands + ex.proposals:
+    for item in ex.all_moves:
         assert text[item.start:item.end] == item.text
     for actor in ex.actors:
         for m in actor.mentions:

@@ -1,72 +1,148 @@
-"""Demands and proposals: who wants what, with the shortest span stating the content.
+"""Moves: who demands, proposes, rejects, threatens or agrees to what, with the shortest content span.
 
-Verb cues ("Russia continues to demand that …", "Ukraine and Western allies are calling for …",
-"Zelenskiy has proposed …") take the actor from the subject before the cue and the content from
-the clause after it; noun cues ("peace proposals from the U.S.", "Russia's latest demands — such
-as A, B and C") take the actor from "from/by X" or the possessive. Lists become one item each.
+Cues come from the lexicon (`move_cues`, `move_nouns`, `demand_modals`), each with its move type
+and CAMEO code. The actor is the subject before a verb cue ("Russia continues to demand that …",
+"Ukraine and Western allies are calling for …"), the owner of a noun cue ("peace proposals from
+the U.S.", "the EU's offer to …", "Russia's demands — such as A, B and C"), the agent of a passive
+("a deal proposed by Egypt"), or the speaker when the move sits in what someone said ("Hamas says
+any deal must include …"; "We are offering …," she said). Lists become one item each.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..model import Document, Move
+from ..model import Document, Move, Quote
 from .issues import tag_issues
 from .knowledge import Knowledge
 from .speakers import Referent, Referents
 
-_NEGATION = re.compile(r"\b(?:not|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|and\s+(?:the|a|he|she|they|it)\b)|"
-                         r"\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+|,\s+(?=[A-Z][a-z])")
-_PARTICIPLE = re.compile(r",\s+(?=[a-z]+ing\b)")
+_NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
+                         r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+|"
+                         r",\s+(?=[A-Z][a-z])|\s+(?:as part of|in exchange for|in return for|so that|because|"
+                         r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
+                         r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
+_PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 _AUX = r"(?:\s+(?:is|are|was|were|has|have|had|been|also|still|now|again|repeatedly|publicly|" \
-       r"reportedly|previously|earlier|would|will|could|may|might|continues?|continued|to|be))*\s+"
+       r"reportedly|previously|earlier|would|will|could|may|might|continues?|continued|to|be|not only)|" \
+       r"\s+[“\"]?)*\s+"
+_TARGETED = ("urg", "press", "ask", "call on", "calls on", "called on", "calling on", "appeal", "want")
+# Words that may stand right before a verb cue; any other lower-case word makes the cue a noun
+# ("the class size offer falls short").
+_BEFORE_VERB = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "also", "still", "now", "again",
+                "repeatedly", "publicly", "reportedly", "previously", "earlier", "would", "will", "could", "may",
+                "might", "can", "should", "must", "to", "and", "or", "but", "that", "who", "which", "he", "she",
+                "they", "we", "i", "it", "not", "only", "then", "later", "already", "never", "once", "first",
+                "effectively", "did", "does", "do", "formally", "officially", "quickly", "immediately", "instead",
+                "yet", "so", "even", "just", "both", "all", "jointly", "together", "themselves", "itself",
+                "separately", "subsequently", "finally", "eventually", "apparently", "openly", "privately",
+                "continue", "continues", "continued", "set", "sides", "parties"}
+_OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
 
 
-def extract_positions(doc: Document, kn: Knowledge, refs: Referents) -> tuple[list[Move], list[Move]]:
-    demands: list[Move] = []
-    proposals: list[Move] = []
-    cues = {"demand": [re.compile(r"\b(?:" + c + r")\b", re.I) for c in kn.lexicon["demand_cues"]],
-            "proposal": [re.compile(r"\b(?:" + c + r")\b", re.I) for c in kn.lexicon["proposal_cues"]]}
-    nouns = {"demand": kn.lexicon["demand_nouns"], "proposal": kn.lexicon["proposal_nouns"]}
+@dataclass(frozen=True)
+class _Cue:
+    type: str
+    cameo: str
+    pattern: re.Pattern[str]
+
+
+def _cues(kn: Knowledge) -> tuple[list[_Cue], dict[str, list[str]]]:
+    cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I))
+            for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
+    return cues, kn.lexicon["move_nouns"]
+
+
+def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
+                      quotes: list[Quote] = ()) -> tuple[list[Move], list[Move], list[Move]]:
+    """Demands, proposals (offers included), and the other moves (reject, threaten, agree)."""
+    cues, nouns = _cues(kn)
+    cameo = {g["type"]: str(g["cameo"]) for g in kn.lexicon["move_cues"]}
+    out: dict[str, list[Move]] = {"demand": [], "proposal": [], "other": []}
+    voices = _voices(quotes)
+    speakers = {(q.start, q.end): q for q in quotes if q.kind != "indirect" and q.speaker}
+    demonyms = {f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items() if s.kind == "demonym"}
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
-        for move in ("demand", "proposal"):
-            out = demands if move == "demand" else proposals
-            for item in _noun_cues(doc, sent, nouns[move], refs, move):
-                _add(out, doc, kn, move, item, taken)
-            for pattern in cues[move]:
-                for m in pattern.finditer(doc.text, sent.start, sent.end):
-                    if any(a <= m.start() < b for a, b in taken):
-                        continue
-                    for item in _verb_cue(doc, sent, m, refs, move):
-                        # the subject sits inside an item already found ("proposals by X offered …")
-                        if any(a <= r.start < b for r in item[0] for a, b in taken if r.start >= sent.start):
-                            continue
-                        _add(out, doc, kn, move, item, taken)
-    return demands, proposals
+        found: list[tuple] = []
+        for move, noun_list in nouns.items():
+            for item in _noun_cues(doc, sent, noun_list, refs):
+                found.append((move, cameo.get(move, ""), *item))
+        for item in _proposal_subjects(doc, sent, kn, refs, nouns.get("proposal", [])):
+            found.append(("proposal", cameo.get("proposal", ""), *item))
+        for item in _named_plans(doc, sent, demonyms, refs, nouns.get("proposal", [])):
+            found.append(("proposal", cameo.get("proposal", ""), *item))
+        for item in _passives(doc, sent, refs):
+            found.append((item[0], cameo.get(item[0], ""), *item[1:]))
+        for cue in cues:
+            for m in cue.pattern.finditer(doc.text, sent.start, sent.end):
+                for item in _verb_cue(doc, sent, m, refs, cue.type, voices, speakers):
+                    found.append((cue.type, cue.cameo, *item))
+        for item in _modal_demands(doc, sent, kn, quotes):
+            found.append(("demand", cameo.get("demand", "10"), *item))
+        for move, code, actors, cue_text, start, end, target, cue_at in found:
+            if any(a <= cue_at < b and cue_at != c for a, b, c in taken):
+                continue  # the cue sits inside an item already found ("proposals by X offered …")
+            if any(a <= r.start < b for r in actors for a, b, c in taken if r.start >= sent.start and c != cue_at):
+                continue
+            actors = actors + [v for v in voices.get(_voice_at(voices, start), []) if v not in actors]
+            if _add(out["demand" if move == "demand" else "proposal" if move == "proposal" else "other"],
+                    doc, kn, move, code, actors, cue_text, start, end, target):
+                taken.append((min(start, cue_at), end, cue_at))
+    return out["demand"], out["proposal"], out["other"]
 
 
-def _add(out, doc, kn, move, item, taken):
-    actors, cue, start, end, target = item
-    if end - start < 3 or not actors:
-        return
+def _voices(quotes) -> dict[tuple[int, int], list[Referent]]:
+    """Spans of what someone said (reported content), with who said it."""
+    spans: dict[tuple[int, int], list[Referent]] = {}
+    for q in quotes:
+        if q.kind == "indirect" and q.speaker:
+            spans[(q.start, q.end)] = [Referent(q.start, q.start, q.speaker, q.speaker_id, "person")]
+    return spans
+
+
+def _quote_speaker(doc: Document, speakers, pos: int) -> Referent | None:
+    q = next((q for (a, b), q in speakers.items() if a <= pos < b), None)
+    return Referent(q.start, q.start, q.speaker, q.speaker_id, "person") if q else None
+
+
+def _voice_at(voices, pos: int) -> tuple[int, int] | None:
+    return next((span for span in voices if span[0] <= pos < span[1]), None)
+
+
+def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
+    start, end = _trim(doc.text, start, end)
+    if end - start < 3 or not actors or actors[0] is None:
+        return False
     if any(o.start == start and o.end == end for o in out):
-        return
-    taken.append((min(start, item[2]), end))
+        return False
     first = actors[0]
+    prefix = {"demand": "d", "proposal": "p"}.get(move, "m")
     out.append(Move(
-        id=f"{doc.id}-{move[0]}{len(out) + 1}", type=move, actor=first.name, actor_id=first.actor_id,
+        id=f"{doc.id}-{prefix}{len(out) + 1}", type=move, actor=first.name, actor_id=first.actor_id,
         target_id=target, text=doc.text[start:end], issues=tag_issues(doc.text[start:end], kn), cue=cue,
         sentence=doc.sentence_at(start).id, start=start, end=end,
-        actors=tuple(dict.fromkeys(a.actor_id for a in actors if a.actor_id)),
+        actors=tuple(dict.fromkeys(a.actor_id for a in actors if a.actor_id)), cameo=code,
     ))
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        if text[end - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$", text[start:end]):
+            break  # "the U.S."
+        end -= 1
+    return start, end
 
 
 def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Referent]:
     """The subject before a cue at `pos`, with "X and Y" coordinated subjects."""
     text = doc.text
-    aux = re.search(_AUX + r"$", " " + text[floor:pos])
+    aux = re.search(_AUX + r"$", " " + re.sub(r"[“\"]", " ", text[floor:pos]))
     verb_at = pos - (len(aux.group(0)) - 1 if aux else 0)
     subj = refs.subject_before(max(verb_at, floor), floor)
     if subj is None:
@@ -76,6 +152,8 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
             return []
         people = [r for r in head if r.kind == "person"]
         subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
+        if not re.search(r"\band\s+(?:[\w’'-]+\s+){0,3}$", text[subj.end:pos]):
+            return []  # only a coordinated verb shares the first subject
     out = [refs.resolve(subj)]
     prev = [r for r in refs.items if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[r.end:subj.start])]
     if prev:
@@ -83,43 +161,62 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     return [r for r in out if r is not None]
 
 
-def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str):
+def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str, voices, speakers):
     text = doc.text
     if _NEGATION.search(text[sent.start:m.start()]):
         return
+    if re.match(r"\s+by\b", text[m.end():m.end() + 4]):
+        return  # a passive: handled by _passives
     cue = m.group(0)
+    prev = re.search(r"([\w’'-]+)[“\"]?\s+$", text[sent.start:m.start()])
+    if prev and prev.group(1)[:1].islower() and prev.group(1).lower() not in _BEFORE_VERB \
+            and not prev.group(1).endswith("ly") and not any(r.end >= prev.start(1) + sent.start and r.end <= m.start()
+                                                             for r in refs.items):
+        return  # a noun, not a verb: "the class size offer falls short"
     actors = _subjects(doc, refs, m.start(), sent.start)
+    speaker = _quote_speaker(doc, speakers, m.start())
+    if speaker is not None and re.search(r"\b(?:we|i)\s+(?:\w+\s+){0,3}$", text[sent.start:m.start()], re.I):
+        actors = [speaker]  # "“We are offering …,” she said": the speaker's move
     rest_at = m.end()
     target = None
     low = cue.lower()
-    if low.startswith(("urg", "press", "want", "ask")) and not low.endswith("for"):
+    if low.startswith(_TARGETED) and not low.endswith("for"):
         # "urged Ukraine to accept …": the target, then the content after "to".
         t = re.match(r"\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
-        if not t:
+        if not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I):
             return
         tref = next((r for r in refs.items if rest_at < r.start <= rest_at + t.end(1) + 1), None)
         target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
         rest_at += t.end()
-    elif low.startswith(("demand", "continue")) or low.startswith("insist"):
-        t = re.match(r"\s+(?:that\s+)?", text[rest_at:sent.end])
-        rest_at += t.end() if t else 0
     else:
-        t = re.match(r"\s+(?:that\s+)?", text[rest_at:sent.end])
+        t = re.match(r"\s+(?:that\s+)?[“\"]?(?:to\s+)?", text[rest_at:sent.end]) if move != "demand" \
+            else re.match(r"\s+(?:that\s+)?[“\"]?", text[rest_at:sent.end])
         rest_at += t.end() if t else 0
     if not actors:
+        # a move inside what someone said, with no subject of its own: the speaker's
+        voice = _voice_at(voices, m.start())
+        actors = list(voices[voice]) if voice else []
+    if not actors:
         return
-    if re.match(r"(?:it|this|that|them|him|her|to\b)", text[rest_at:rest_at + 5], re.I) and move == "proposal":
+    if _OBJECT_ONLY.match(text[rest_at:rest_at + 5]) and move in ("proposal", "reject", "agree"):
+        return
+    if text[rest_at:rest_at + 1] in ",;:.)" or rest_at >= sent.end:
         return
     end = _clause_end(text, rest_at, sent.end)
-    for s, e in _split_list(text, rest_at, end):
-        yield actors, cue, s, e, target
+    if cue.lower().startswith("suggest") and re.match(r"(?:\S+\s+){0,5}?(?:may|might|could|was|were|is|are|had|has)\b",
+                                                      text[rest_at:end]):
+        return  # "suggested rockets may have been responsible": an assertion, not a proposal
+    that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
+    for s, e in _split_list(text, rest_at, end, commas=not that_clause):
+        yield actors, cue, s, e, target, m.start()
 
 
-def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, move: str):
+def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents):
     text = doc.text
     noun_alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    s_text = text[sent.start:sent.end]
     # "peace proposals from the U.S.", "counterproposals by Europe and Ukraine"
-    for m in re.finditer(r"\b((?:[\w-]+\s+){0,2}?)(" + noun_alt + r")\s+(?:from|by)\s+(?:the\s+)?", text[sent.start:sent.end], re.I):
+    for m in re.finditer(r"\b((?:[\w-]+\s+){0,2}?)(" + noun_alt + r")\s+(?:from|by)\s+(?:the\s+)?", s_text, re.I):
         at = sent.start + m.end()
         owners = []
         for r in refs.items:
@@ -133,22 +230,116 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, move: str
         start += first.end() if first else 0
         resolved = [x for x in (refs.resolve(o) for o in owners) if x is not None]
         if resolved:
-            yield resolved, m.group(2), start, owners[-1].end, None
+            yield resolved, m.group(2), start, owners[-1].end, None, sent.start + m.start(2)
     # "Russia's latest demands in Istanbul — such as A, B, and C"
     for m in re.finditer(r"(?:[’']s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt
-                         + r")\b[^.;:]{0,40}?(?:—|–|,|:)?\s*(?:such as|including|namely|:)\s+",
-                         text[sent.start:sent.end], re.I):
-        poss_end = sent.start + m.start()
-        owner = next((r for r in reversed(refs.items) if r.end == poss_end), None)
-        if owner is None:
-            owner = refs.subject_before(poss_end, sent.start)
-        owner = refs.resolve(owner) if owner else None
+                         + r")\b[^.;:]{0,40}?(?:—|–|,|:)?\s*(?:such as|including|namely|:)\s+", s_text, re.I):
+        owner = _owner(doc, refs, sent, sent.start + m.start())
         if owner is None:
             continue
         list_start = sent.start + m.end()
-        end = _clause_end(doc.text, list_start, sent.end, in_list=True)
-        for s, e in _split_list(doc.text, list_start, end):
-            yield [owner], m.group(1), s, e, None
+        end = _clause_end(text, list_start, sent.end, in_list=True)
+        for s, e in _split_list(text, list_start, end):
+            yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
+    # "the EU's offer to eliminate car tariffs", "Iran's insistence that it …", "Hamas' call for …"
+    for m in re.finditer(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt
+                         + r")\s+(to|for|that|on|of)\s+", s_text, re.I):
+        if m.group(2).lower() == "of" and not m.group(1).lower().startswith(("accept", "concess")):
+            continue
+        if m.group(2).lower() == "on" and not m.group(1).lower().startswith("insist"):
+            continue
+        owner = _owner(doc, refs, sent, sent.start + m.start())
+        if owner is None:
+            continue
+        c_start = sent.start + m.end()
+        end = _clause_end(text, c_start, sent.end)
+        for s, e in _split_list(text, c_start, end, commas=m.group(2).lower() != "that"):
+            yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
+
+
+def _owner(doc: Document, refs: Referents, sent, poss_at: int) -> Referent | None:
+    """Who "X's" or "its/their/his/her" at `poss_at` stands for."""
+    text = doc.text
+    word = re.match(r"\b(its|their|his|her)\b", text[poss_at:poss_at + 6])
+    if word:
+        pron = {"its": "it", "their": "they", "his": "he", "her": "she"}[word.group(1)]
+        return refs.resolve(Referent(poss_at, poss_at + len(word.group(1)), pron, None, "pronoun"))
+    owner = next((r for r in reversed(refs.items) if r.end == poss_at), None)
+    if owner is None:
+        owner = refs.subject_before(poss_at, sent.start)
+    return refs.resolve(owner) if owner else None
+
+
+def _named_plans(doc: Document, sent, demonyms: dict[str, tuple[str, str]], refs: Referents, nouns: list[str]):
+    """"a new two-stage American plan to halt …": a proposal by the state the adjective names."""
+    text = doc.text
+    noun_alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    dem_alt = "|".join(sorted(map(re.escape, demonyms), key=len, reverse=True))
+    if not dem_alt:
+        return
+    pat = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:on|of|for|to|in|at|with)\b)[\w-]+\s+){0,2}?(" + dem_alt + r")\s+(" + noun_alt + r")\s+(?:to|for)\s+")
+    for m in pat.finditer(text, sent.start, sent.end):
+        entry, name = demonyms[m.group(1)]
+        actor = Referent(m.start(1), m.end(1), name, entry, "actor")
+        end = _clause_end(text, m.end(), sent.end)
+        yield [actor], m.group(2), m.start(), end, None, m.start(2)
+
+
+def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
+    """"Kerry's proposal had called for a pause": a proposal by the owner, content after the verb."""
+    text = doc.text
+    noun_alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    verbs = "|".join(kn.lexicon["proposal_content_verbs"])
+    pat = re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt + r")\s+"
+                     r"(?:(?:would|had|has|also|will|could)\s+)*(" + verbs + r")\s+", re.I)
+    for m in pat.finditer(text, sent.start, sent.end):
+        owner = _owner(doc, refs, sent, m.start())
+        if owner is None:
+            continue
+        end = _clause_end(text, m.end(), sent.end)
+        for s, e in _split_list(text, m.end(), end):
+            yield [owner], m.group(2), s, e, None, m.start(1)
+
+
+_PASSIVE = re.compile(r"\b(proposed|offered|put forward|presented|tabled|suggested|demanded|rejected|drafted|"
+                      r"brokered)\s+by\s+(?:the\s+)?", re.I)
+
+
+def _passives(doc: Document, sent, refs: Referents):
+    """"A deal proposed by Egypt last week": the noun phrase before the participle is the content."""
+    text = doc.text
+    kinds = {"proposed": "proposal", "offered": "proposal", "put forward": "proposal", "presented": "proposal",
+             "tabled": "proposal", "suggested": "proposal", "drafted": "proposal", "brokered": "proposal",
+             "demanded": "demand", "rejected": "reject"}
+    for m in _PASSIVE.finditer(text, sent.start, sent.end):
+        agent = next((r for r in refs.items if r.start == m.end()), None)
+        agent = refs.resolve(agent) if agent else None
+        if agent is None:
+            continue
+        np = re.search(r"\b(?:a|an|the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,4}$", text[sent.start:m.start()], re.I)
+        if np is None:
+            continue
+        start = sent.start + np.start()
+        tail = re.match(r"\s+(?:last|this|next|on|in)\s+\w+", text[agent.end:sent.end])
+        end = agent.end + (tail.end() if tail else 0)
+        yield kinds[m.group(1).lower()], [agent], m.group(1), start, end, None, m.start()
+
+
+def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
+    """What a speaker says must or should happen is the speaker's demand."""
+    text = doc.text
+    modal = re.compile(r"\b(?:" + "|".join(kn.lexicon["demand_modals"]) + r")\s+(?:(?:include|contain|involve|"
+                       r"cover|address|mean)\s+)?", re.I)
+    for q in quotes:
+        if q.kind != "indirect" or not q.speaker or not sent.start <= q.start < sent.end:
+            continue
+        for m in modal.finditer(text, q.start, sent.end):  # "X said A, and "should be rejected""
+            if re.search(r"\b(?:it|that|this)\s+$", text[max(q.start, m.start() - 6):m.start()]):
+                continue  # "it should be noted", "that must be"
+            end = _clause_end(text, m.end(), sent.end)
+            speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
+            for s, e in _split_list(text, m.end(), end):
+                yield [speaker], m.group(0).strip(), s, e, None, m.start()
 
 
 def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
@@ -162,12 +353,17 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
     return stop
 
 
-def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"A, B, and C" → three spans; "withdraw … and recognize …" → two (a verb after "and")."""
+def _split_list(text: str, start: int, end: int, commas: bool = True) -> list[tuple[int, int]]:
+    """"A, B, and C" → three spans; "withdraw … and recognize …" → two (a verb after "and").
+
+    A that-clause keeps its commas (`commas=False`): only coordinated verbs split it.
+    """
     chunk = text[start:end]
     parts: list[tuple[int, int]] = []
     pos = 0
     for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:ing|e|ize|ise)?\s)", chunk):
+        if not commas and m.group(0).startswith(","):
+            continue
         nxt = chunk[m.end():].split(" ", 1)[0]
         if " and " in m.group(0) and not (nxt.endswith("ing") or nxt in _BASE_VERBS):
             continue
@@ -182,9 +378,13 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         out.append((start + a + lead, start + a + len(seg.rstrip())))
     out = [(a, b) for a, b in out if b > a]
+    # "a framework, with details by …": a part opening with a preposition is no list element.
+    for i, (a, _) in enumerate(out):
+        if i and re.match(r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where)\b", text[a:]):
+            return out[:i]
     # "A, B and C, were rejected": the list ends where the sentence's own verb begins.
     for i, (a, _) in enumerate(out):
-        if i and re.match(r"(?:were|was|is|are|has|have|had|will|would|went|remain\w*)\b", text[a:]):
+        if i and re.match(r"(?:were|was|is|are|has|have|had|will|would|went|remain\w*|followed|led)\b", text[a:]):
             return out[:i]
     return out
 
@@ -194,4 +394,5 @@ _BASE_VERBS = {"recognize", "recognise", "accept", "withdraw", "drop", "end", "s
                "cut", "grant", "guarantee", "limit", "freeze", "abandon", "renounce", "respect", "restore",
                "resume", "start", "begin", "open", "close", "provide", "keep", "leave", "join", "become",
                "commit", "pull", "disarm", "negotiate", "meet", "talk", "implement", "ensure", "prepare",
-               "convert", "define", "permit", "lower", "raise", "increase", "shorten", "extend", "put"}
+               "convert", "define", "permit", "lower", "raise", "increase", "shorten", "extend", "put",
+               "continue", "swap", "exchange", "knuckle", "stop", "cease", "reopen", "establish", "create"}

@@ -264,6 +264,12 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
             if subj is not None and refs.resolve(subj):
                 items.append((refs.resolve(subj), tail.group(2).split()[0], sent.start, sent.start + tail.start()))
+        # "The first step, the US official said, must include …": a parenthetical attribution.
+        par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+),\s+", s_text)
+        if par and not items:
+            subj = refs.subject_before(sent.start + par.start(3), sent.start + par.start(2))
+            if subj is not None and refs.resolve(subj):
+                items.append((refs.resolve(subj), par.group(3).split()[0], sent.start + par.end(), sent.end))
         floor = sent.start
         for v in ([] if items else verb_re.finditer(s_text)):
             verb_at = sent.start + v.start()
