@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .extract.actors import name_key
-from .model import Corpus, CorpusActor, Extraction, Move, Problem
+from .model import Document, Corpus, CorpusActor, Extraction, Move, Problem
 
 
 def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
@@ -35,15 +35,34 @@ def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
     return Corpus(extractions=tuple(ordered), actors=actors, problems=tuple(all_problems))
 
 
-def moves(corpus: Corpus) -> list[Move]:
-    return [m for ex in corpus.extractions for m in ex.demands + ex.proposals]
+MOVE_TYPES = ("demand", "proposal", "reject", "threaten", "agree")
+
+
+def moves(corpus: Corpus) -> list[tuple[Document, Move]]:
+    """Every move with its document, in document order (by date, then id)."""
+    return [(ex.document, m) for ex in corpus.extractions for m in ex.all_moves]
 
 
 def positions_matrix(corpus: Corpus) -> dict[tuple[str, str], dict[str, int]]:
-    """(actor id, issue) → {"demand": n, "proposal": n}; moves without an issue count as "other"."""
-    cells: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"demand": 0, "proposal": 0})
-    for move in moves(corpus):
-        for actor in move.actors or ((move.actor_id,) if move.actor_id else ()):
+    """(actor id, issue) → {move type: n}; moves without an issue count as "other"."""
+    cells: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(MOVE_TYPES, 0))
+    for _doc, move in moves(corpus):
+        for actor in move_actors(move):
             for issue in move.issues or ("other",):
-                cells[(actor, issue)][move.type] += 1
+                cells[(actor, issue)][move.type] = cells[(actor, issue)].get(move.type, 0) + 1
     return dict(cells)
+
+
+def move_actors(move: Move) -> tuple[str, ...]:
+    return move.actors or ((move.actor_id,) if move.actor_id else ())
+
+
+def stances(corpus: Corpus) -> dict[str, dict[str, dict[str, list[tuple[Document, Move]]]]]:
+    """issue → actor id → move type → [(document, move)], each list in document (date) order:
+    where each side stands on each issue, and how that moved between articles."""
+    out: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    for doc, move in moves(corpus):
+        for actor in move_actors(move):
+            for issue in move.issues or ("other",):
+                out[issue][actor][move.type].append((doc, move))
+    return out

@@ -12,7 +12,7 @@ from collections import Counter
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .aggregate import positions_matrix
+from .aggregate import moves, positions_matrix
 from .model import Corpus
 
 # No plotly default template: small JSON, colours chosen by the site's theme at draw time.
@@ -44,32 +44,68 @@ def mentions_per_actor(corpus: Corpus, limit: int = 15) -> tuple[str, list[tuple
     return _to_json(fig), rows[::-1]
 
 
-def positions_heatmap(corpus: Corpus) -> tuple[str, list[tuple[str, str, int, int]]] | None:
+TYPE_LABELS = {"demand": "demands", "proposal": "proposals", "reject": "rejections", "threaten": "threats",
+               "agree": "agreements"}
+
+
+def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None
+                      ) -> tuple[str, list[tuple[str, str, dict[str, int]]]] | None:
+    """Actor × issue, coloured by the number of moves; hover and table give them by type."""
     cells = positions_matrix(corpus)
     if not cells:
         return None
+    labels = labels or {}
     names = {a.id: a.name for a in corpus.actors}
     actors = sorted({a for a, _ in cells}, key=lambda a: names.get(a, a))
     issues = sorted({i for _, i in cells})
     z, text = [], []
     for a in actors:
-        row, labels = [], []
+        row, hover = [], []
         for i in issues:
-            c = cells.get((a, i), {"demand": 0, "proposal": 0})
-            row.append(c["demand"] + c["proposal"])
-            labels.append(f"{c['demand']} demands, {c['proposal']} proposals")
+            c = cells.get((a, i), {})
+            row.append(sum(c.values()))
+            hover.append(", ".join(f"{n} {TYPE_LABELS[t]}" for t, n in c.items() if n) or "none")
         z.append(row)
-        text.append(labels)
+        text.append(hover)
     fig = go.Figure(
-        data=[go.Heatmap(z=z, x=issues, y=[names.get(a, a) for a in actors], text=text,
-                         hovertemplate="%{y} · %{x}: %{text}<extra></extra>", colorscale="Blues",
+        data=[go.Heatmap(z=z, x=[labels.get(i, i) for i in issues], y=[names.get(a, a) for a in actors],
+                         text=text, hovertemplate="%{y} · %{x}: %{text}<extra></extra>", colorscale="Blues",
                          showscale=False, xgap=2, ygap=2)],
         layout=go.Layout(template=MINIMAL, title={"text": "Positions: actor × issue"},
                          height=max(260, 34 * len(actors) + 120)),
     )
-    table = [(names.get(a, a), i, cells[(a, i)]["demand"], cells[(a, i)]["proposal"])
-             for a in actors for i in issues if (a, i) in cells]
+    table = [(names.get(a, a), labels.get(i, i), cells[(a, i)]) for a in actors for i in issues if (a, i) in cells]
     return _to_json(fig), table
+
+
+def moves_timeline(corpus: Corpus) -> tuple[str, list[tuple[str, str, str, str, str]]] | None:
+    """Moves by document (dated documents on a date axis, in order), one trace per move type."""
+    names = {a.id: a.name for a in corpus.actors}
+    rows = []
+    for doc, m in moves(corpus):
+        who = names.get(m.actor_id or "", m.actor or "unknown")
+        rows.append((doc.date or doc.title, doc.title, who, m.type, m.text))
+    if not rows:
+        return None
+    order = list(dict.fromkeys(r[0] for r in rows))
+    symbols = {"demand": "circle", "proposal": "diamond", "reject": "x", "threaten": "triangle-up",
+               "agree": "star"}
+    traces = []
+    for t in ("demand", "proposal", "reject", "threaten", "agree"):
+        sel = [r for r in rows if r[3] == t]
+        if not sel:
+            continue
+        traces.append(go.Scatter(
+            x=[r[0] for r in sel], y=[r[2] for r in sel], mode="markers", name=TYPE_LABELS[t],
+            marker={"symbol": symbols[t], "size": 11, "opacity": .8},
+            text=[f"{r[4][:120]} ({r[1][:60]})" for r in sel],
+            hovertemplate="%{y} · " + t + ": %{text}<extra></extra>"))
+    actors = sorted({r[2] for r in rows})
+    fig = go.Figure(data=traces, layout=go.Layout(
+        template=MINIMAL, title={"text": "Moves over time"}, height=max(280, 30 * len(actors) + 140),
+        xaxis={"type": "category", "categoryorder": "array", "categoryarray": order, "title": {"text": "document"}},
+        yaxis={"categoryorder": "category descending"}, legend={"orientation": "h", "y": -0.25}))
+    return _to_json(fig), rows
 
 
 def actor_mentions_by_document(corpus: Corpus, actor_id: str) -> tuple[str, list[tuple[str, int]]] | None:

@@ -197,3 +197,4 @@ class Corpus:
     extractions: tuple[Extraction, ...]  # ordered by date, then id
     actors: tuple[CorpusActor, ...]
     problems: tuple[Problem, ...] = field(default=())
+    issues: tuple[tuple[str, str], ...] = ()  # the taxonomy in use: (id, label), in its order

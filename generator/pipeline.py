@@ -6,6 +6,8 @@ a seeds folder. Rendering and writing happen elsewhere (render.py, export.py, pl
 
 from __future__ import annotations
 
+import dataclasses
+
 from pathlib import Path
 from typing import Any
 
@@ -72,4 +74,5 @@ def extract_corpus(options: Options, paths: list[Path] | None = None) -> Corpus:
     model = resolve_model(options.model)
     nlp = pipeline(model) if model else None  # the parser tier deepens the rules; blank works everywhere
     extractions = [extract_document(d, kn, nlp) for d in docs]
-    return aggregate(extractions, problems + read_problems)
+    corpus = aggregate(extractions, problems + read_problems)
+    return dataclasses.replace(corpus, issues=tuple((i.id, i.label) for i in kn.issues))

@@ -18,7 +18,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import charts
+from .aggregate import MOVE_TYPES, move_actors, stances
 from .model import Corpus, Extraction, Quote
+
+MOVE_LABELS = {"demand": "Demand", "proposal": "Proposal", "reject": "Rejection", "threaten": "Threat",
+               "agree": "Agreement"}
+MOVE_PLURALS = {"demand": "Demands", "proposal": "Proposals", "reject": "Rejections", "threaten": "Threats",
+                "agree": "Agreements"}
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>:<])")
 
@@ -70,9 +76,9 @@ def document_body(ex: Extraction, names: dict[str, str]) -> Markup:
     for q in ex.quotes:
         cls = "parley-reported" if q.kind == "indirect" else "parley-quote"
         spans[q.sentence].append((q.start, q.end, cls, f"{_kind_label(q)} — {q.speaker or 'unknown speaker'}"))
-    for m in ex.demands + ex.proposals:
+    for m in ex.all_moves:
         who = m.actor or names.get(m.actor_id or "", "unknown")
-        spans[m.sentence].append((m.start, m.end, f"parley-{m.type}", f"{m.type.title()} — {who}"))
+        spans[m.sentence].append((m.start, m.end, f"parley-{m.type}", f"{MOVE_LABELS[m.type]} — {who}"))
     by_id = {s.id: s for s in doc.sentences}
     out = ['<div class="parley-doc">']
     for section in doc.sections:
@@ -111,14 +117,19 @@ def render_site(corpus: Corpus) -> dict[str, str]:
     names = {a.id: a.name for a in corpus.actors}
     docs = {ex.document.id: ex.document for ex in corpus.extractions}
     all_quotes = [(ex.document, q) for ex in corpus.extractions for q in ex.quotes]
-    all_moves = [(ex.document, m) for ex in corpus.extractions for m in ex.demands + ex.proposals]
-    issues = sorted({i for _, m in all_moves for i in (m.issues or ("other",))})
+    all_moves = [(ex.document, m) for ex in corpus.extractions for m in ex.all_moves]
+    labels = dict(corpus.issues)
+    order = {iid: k for k, iid in enumerate(labels)}
+    used = {i for _, m in all_moves for i in (m.issues or ("other",))}
+    issues = sorted(used, key=lambda i: (order.get(i, len(order)), i))
     ctx = {"corpus": corpus, "names": names, "issues": issues, "link": _link, "actor_link": _actor_link,
-           "actor_ids": set(names)}
+           "actor_ids": set(names), "issue_label": lambda i: labels.get(i, i.replace("_", " ").capitalize()),
+           "move_label": MOVE_LABELS, "move_plural": MOVE_PLURALS, "move_types": MOVE_TYPES}
     pages: dict[str, str] = {}
 
     mentions = charts.mentions_per_actor(corpus)
-    heat = charts.positions_heatmap(corpus)
+    heat = charts.positions_heatmap(corpus, {i: ctx["issue_label"](i) for i in issues})
+    timeline = charts.moves_timeline(corpus)
     dates = sorted(d.date for d in docs.values() if d.date)
     pages["index.md"] = env.get_template("index.md.j2").render(
         **ctx, dates=dates, n_quotes=len(all_quotes), n_moves=len(all_moves),
@@ -141,7 +152,8 @@ def render_site(corpus: Corpus) -> dict[str, str]:
             **ctx, actor=actor,
             people=[a for a in corpus.actors if a.party == actor.id],
             quotes=[(d, q) for d, q in all_quotes if q.speaker_id == actor.id],
-            moves=[(d, m) for d, m in all_moves if actor.id in (m.actors or (m.actor_id,))],
+            moves_by_issue=[(i, [(d, m) for d, m in all_moves if actor.id in move_actors(m)
+                                 and i in (m.issues or ("other",))]) for i in issues],
             documents=[docs[d] for d in actor.documents if d in docs],
             chart=chart_block(chart[0], f"Mentions of {actor.name} per document") if chart else None,
             chart_table=chart[1] if chart else [])
@@ -154,9 +166,23 @@ def render_site(corpus: Corpus) -> dict[str, str]:
     for d, m in all_moves:
         for i in m.issues or ("other",):
             by_issue[i].append((d, m))
-    pages["positions.md"] = env.get_template("positions.md.j2").render(**ctx, by_issue=sorted(by_issue.items()))
-    pages["issues.md"] = env.get_template("issues.md.j2").render(**ctx, by_issue=sorted(by_issue.items()))
+    by_issue_sorted = [(i, by_issue[i]) for i in issues]
+    table = stances(corpus)
+    pages["positions.md"] = env.get_template("positions.md.j2").render(
+        **ctx, stances=[_stance_rows(table[i], names, i) for i in issues if i in table],
+        heat_chart=chart_block(heat[0], "Heatmap of moves by actor and issue") if heat else None,
+        heat_table=heat[1] if heat else [],
+        timeline_chart=chart_block(timeline[0], "Moves by actor over the documents") if timeline else None,
+        timeline_table=timeline[1] if timeline else [])
+    pages["issues.md"] = env.get_template("issues.md.j2").render(**ctx, by_issue=by_issue_sorted)
     return pages
+
+
+def _stance_rows(by_actor, names, issue):
+    """(issue, [(actor id, {type: moves})] by name, the move types present) for one issue."""
+    rows = sorted(by_actor.items(), key=lambda kv: (names.get(kv[0], kv[0]).lower(), kv[0]))
+    types = [t for t in MOVE_TYPES if any(by_type.get(t) for _, by_type in rows)]
+    return issue, rows, types
 
 
 def _link(doc, sentence: str | None = None, depth: int = 1) -> Markup:

@@ -229,3 +229,11 @@ def test_speaker_resolution(extract, paragraphs, text, speaker):
     q = next((q for q in ex.quotes if q.text == text), None)
     assert q is not None, [x.text for x in ex.quotes]
     assert q.speaker == speaker
+
+
+def test_conditions_are_not_moves_and_they_are_both_sides(extract):
+    ex = extract("Talks between Norway and Sweden ended, and they agreed to meet again.",
+                 "Europe would act if Moscow rejected a ceasefire.")
+    agree = [m for m in ex.moves if m.type == "agree"]
+    assert [(m.text, m.actors) for m in agree] == [("meet again", ("norway", "sweden"))]
+    assert not [m for m in ex.moves if m.type == "reject"]

@@ -49,6 +49,16 @@ def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
     assert data["schema_version"] == 1
     doc = (site / "documents/istanbul-talks/index.html").read_text("utf-8")
     assert 'id="s11"' in doc and "parley-quote" in doc
+    # "Where the sides stand": per issue, each actor's moves side by side, with evidence and charts
+    pos = (site / "positions/index.html").read_text("utf-8")
+    assert pos.count('class="parley-chart"') == 2  # heatmap and timeline
+    assert 'id="ceasefire"' in pos and 'id="territory"' in pos
+    assert 'href="../documents/istanbul-talks/#s5"' in pos and "CAMEO 10" in pos and "<th>Demands</th>" in pos
+    assert "Agreements" in pos and "swap a thousand prisoners of war" in pos
+    russia = (site / "actors/russia/index.html").read_text("utf-8")
+    assert "Positions by issue" in russia and "Territory" in russia
+    moves = (site / "downloads/moves.csv").read_text("utf-8").splitlines()
+    assert moves[0].startswith("document,date,type,") and any(",agree," in r and ",057," in r for r in moves)
     # the sidebar lists sections, not every document
     assert "istanbul-talks" not in (site / "about/index.html").read_text("utf-8").split('class="md-content"')[0]
 

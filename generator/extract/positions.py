@@ -59,7 +59,9 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                       quotes: list[Quote] = ()) -> tuple[list[Move], list[Move], list[Move]]:
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree)."""
     cues, nouns = _cues(kn)
-    cameo = {g["type"]: str(g["cameo"]) for g in kn.lexicon["move_cues"]}
+    cameo: dict[str, str] = {}
+    for g in kn.lexicon["move_cues"]:  # a type's first group gives its code (demand 10, not appeal 02)
+        cameo.setdefault(g["type"], str(g["cameo"]))
     out: dict[str, list[Move]] = {"demand": [], "proposal": [], "other": []}
     voices = _voices(quotes)
     speakers = {(q.start, q.end): q for q in quotes if q.kind != "indirect" and q.speaker}
@@ -154,11 +156,28 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
         subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
         if not re.search(r"\band\s+(?:[\w’'-]+\s+){0,3}$", text[subj.end:pos]):
             return []  # only a coordinated verb shares the first subject
+    if subj.kind == "pronoun" and subj.name.lower() in ("they", "we"):
+        pair = _pair_before(doc, refs, subj.start)
+        if pair:
+            return pair  # "talks between Russia and Ukraine … they agreed": both sides
     out = [refs.resolve(subj)]
     prev = [r for r in refs.items if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[r.end:subj.start])]
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
     return [r for r in out if r is not None]
+
+
+def _pair_before(doc: Document, refs: Referents, pos: int) -> list[Referent]:
+    """The latest "X and Y" of two parties (not people) in this or the previous sentence."""
+    text = doc.text
+    sent = doc.sentence_at(pos)
+    k = doc.sentences.index(sent)
+    floor = doc.sentences[max(0, k - 1)].start
+    parties = [r for r in refs.items if floor <= r.start and r.end <= pos and r.kind == "actor"]
+    for a, b in reversed(list(zip(parties, parties[1:]))):
+        if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end:b.start]) and a.actor_id != b.actor_id:
+            return [a, b]
+    return []
 
 
 def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str, voices, speakers):
@@ -200,8 +219,10 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         return
     if _OBJECT_ONLY.match(text[rest_at:rest_at + 5]) and move in ("proposal", "reject", "agree"):
         return
-    if text[rest_at:rest_at + 1] in ",;:.)" or rest_at >= sent.end:
-        return
+    if text[rest_at:rest_at + 1] in ",;:.)" or rest_at >= sent.end or re.match(r"if\b", text[rest_at:rest_at + 3]):
+        return  # no content of its own ("threatened if …")
+    if move != "threaten" and re.search(r"\b(?:if|unless|whether)\b[^,;]*$", text[sent.start:m.start()], re.I):
+        return  # a condition, not a move: "if Moscow rejected a ceasefire"
     end = _clause_end(text, rest_at, sent.end)
     if cue.lower().startswith("suggest") and re.match(r"(?:\S+\s+){0,5}?(?:may|might|could|was|were|is|are|had|has)\b",
                                                       text[rest_at:end]):
