@@ -57,7 +57,8 @@ def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None
     labels = labels or {}
     names = {a.id: a.name for a in corpus.actors}
     actors = sorted({a for a, _ in cells}, key=lambda a: names.get(a, a))
-    issues = sorted({i for _, i in cells})
+    present = {i for _, i in cells}
+    issues = [i for i in labels if i in present] + sorted(present - set(labels))  # taxonomy order
     z, text = [], []
     for a in actors:
         row, hover = [], []
@@ -103,8 +104,9 @@ def moves_timeline(corpus: Corpus) -> tuple[str, list[tuple[str, str, str, str, 
     actors = sorted({r[2] for r in rows})
     fig = go.Figure(data=traces, layout=go.Layout(
         template=MINIMAL, title={"text": "Moves over time"}, height=max(280, 30 * len(actors) + 140),
-        xaxis={"type": "category", "categoryorder": "array", "categoryarray": order, "title": {"text": "document"}},
-        yaxis={"categoryorder": "category descending"}, legend={"orientation": "h", "y": -0.25}))
+        xaxis={"type": "category", "categoryorder": "array", "categoryarray": order},
+        yaxis={"categoryorder": "category descending"},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0}))
     return _to_json(fig), rows
 
 
