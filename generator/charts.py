@@ -128,3 +128,48 @@ def actor_mentions_by_document(corpus: Corpus, actor_id: str) -> tuple[str, list
         layout=go.Layout(template=MINIMAL, title={"text": "Mentions per document"}, height=260),
     )
     return _to_json(fig), [(label, counts[label]) for label in labels]
+
+
+def cooccurrence_network(corpus: Corpus, limit: int = 25) -> tuple[str, list[tuple[str, str, int]]] | None:
+    """Actors named in the same sentence, as a network on a circle (deterministic layout)."""
+    import math
+    from itertools import combinations
+
+    names = {a.id: a.name for a in corpus.actors}
+    mentions = {a.id: a.mentions for a in corpus.actors}
+    pairs: Counter[tuple[str, str]] = Counter()
+    for ex in corpus.extractions:
+        by_sentence: dict[str, set[str]] = {}
+        for a in ex.actors:
+            for m in a.mentions:
+                by_sentence.setdefault(m.sentence, set()).add(a.id)
+        for ids in by_sentence.values():
+            for a, b in combinations(sorted(ids), 2):
+                pairs[(a, b)] += 1
+    if not pairs:
+        return None
+    top = sorted({x for p in pairs for x in p}, key=lambda a: (-mentions.get(a, 0), names.get(a, a)))[:limit]
+    keep = set(top)
+    nodes = sorted(top, key=lambda a: names.get(a, a).lower())
+    pos = {a: (math.cos(2 * math.pi * k / len(nodes)), math.sin(2 * math.pi * k / len(nodes)))
+           for k, a in enumerate(nodes)}
+    edges = sorted(((a, b, n) for (a, b), n in pairs.items() if a in keep and b in keep),
+                   key=lambda e: (-e[2], names.get(e[0], e[0]), names.get(e[1], e[1])))
+    ex_, ey = [], []
+    for a, b, _ in edges:
+        ex_ += [round(pos[a][0], 4), round(pos[b][0], 4), None]
+        ey += [round(pos[a][1], 4), round(pos[b][1], 4), None]
+    fig = go.Figure(
+        data=[go.Scatter(x=ex_, y=ey, mode="lines", hoverinfo="skip", line={"width": 1}, opacity=.45,
+                         name="named together"),
+              go.Scatter(x=[round(pos[a][0], 4) for a in nodes], y=[round(pos[a][1], 4) for a in nodes],
+                         mode="markers+text", text=[names.get(a, a) for a in nodes], textposition="top center",
+                         marker={"size": [8 + 2 * math.sqrt(mentions.get(a, 1)) for a in nodes]},
+                         customdata=[mentions.get(a, 0) for a in nodes],
+                         hovertemplate="%{text}: %{customdata} mentions<extra></extra>", name="actors")],
+        layout=go.Layout(template=MINIMAL, title={"text": "Actors named in the same sentence"},
+                         height=460, showlegend=False,
+                         xaxis={"visible": False, "range": [-1.45, 1.45]},
+                         yaxis={"visible": False, "range": [-1.25, 1.3]}),
+    )
+    return _to_json(fig), [(names.get(a, a), names.get(b, b), n) for a, b, n in edges]

@@ -60,7 +60,10 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             # Detail pages are reachable from index pages, not the sidebar (it must not grow).
             detail = path.count("/") and not path.endswith("index.md")
             inclusion = InclusionLevel.NOT_IN_NAV if detail else InclusionLevel.UNDEFINED
-            files.append(File.generated(config, path, content=content, inclusion=inclusion))
+            f = File.generated(config, path, content=content, inclusion=inclusion)
+            f.edit_uri = None  # generated: no docs/ file to edit (document pages point at their seed)
+            files.append(f)
+        self.sources = {f"documents/{ex.document.id}.md": ex.document.source for ex in corpus.extractions}
         downloads = {"downloads/parley.json": to_json(corpus)}
         downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus).items()})
         for path, content in downloads.items():
@@ -70,6 +73,32 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         files.append(File.generated(config, f"{ASSETS}/parley.css", abs_src_path=str(assets / "parley.css")))
         files.append(File.generated(config, f"{ASSETS}/plotly.min.js", abs_src_path=plotly_js()))
         return files
+
+
+    def on_page_context(self, context, *, page, config, nav):
+        """"Edit on GitHub" on a document page opens its seed file, where edit links are configured."""
+        source = getattr(self, "sources", {}).get(page.file.src_uri)
+        if source and config.repo_url and config.edit_uri:
+            page.edit_url = seed_edit_url(config, self.options.seeds_dir, source)
+        return context
+
+
+def seed_edit_url(config, seeds_dir: Path, source: str) -> str | None:
+    """The edit link of a seed file: `edit_uri` points into docs_dir; swap it for the seeds folder."""
+    from urllib.parse import quote, urljoin
+
+    root = Path(config.config_file_path or ".").resolve().parent
+    try:
+        docs_rel = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+        seeds_rel = Path(seeds_dir).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return None
+    edit_uri = config.edit_uri if config.edit_uri.endswith("/") else config.edit_uri + "/"
+    if not edit_uri.endswith(docs_rel + "/"):
+        return None
+    prefix = edit_uri[: -len(docs_rel) - 1]
+    repo = config.repo_url if config.repo_url.endswith("/") else config.repo_url + "/"
+    return urljoin(repo, prefix + quote(seeds_rel + "/" + source))
 
 
 def plotly_js() -> str:

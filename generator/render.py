@@ -104,7 +104,8 @@ def _sentence_html(text: str, sent, spans: list[tuple[int, int, str, str]]) -> s
         if active:
             classes = " ".join(sorted({s[2] for s in active}))
             title = html.escape("; ".join(dict.fromkeys(s[3] for s in active)), quote=True)
-            chunk = f'<mark class="{classes}" title="{title}" tabindex="0">{chunk}</mark>'
+            chunk = (f'<mark class="{classes}" title="{title}" data-label="{title}" tabindex="0" '
+                     f'aria-label="{title}">{chunk}</mark>')
         pieces.append(chunk)
     return f'<span class="parley-sentence" id="{sent.id}">{"".join(pieces)}</span>'
 
@@ -135,17 +136,25 @@ def render_site(corpus: Corpus) -> dict[str, str]:
         **ctx, dates=dates, n_quotes=len(all_quotes), n_moves=len(all_moves),
         parties=[a for a in corpus.actors if a.type != "person"][:20],
         latest=list(reversed(corpus.extractions))[:10],
+        recent=[ex for ex in reversed(corpus.extractions) if ex.all_moves][:3],
         mentions_chart=chart_block(mentions[0], "Bar chart of mentions per actor") if mentions else None,
         mentions_table=mentions[1] if mentions else [],
         heat_chart=chart_block(heat[0], "Heatmap of positions by actor and issue") if heat else None,
         heat_table=heat[1] if heat else [])
     pages["documents/index.md"] = env.get_template("documents.md.j2").render(**ctx)
     for ex in corpus.extractions:
-        pages[f"documents/{ex.document.id}.md"] = env.get_template("document.md.j2").render(
-            **ctx, ex=ex, doc=ex.document, body=document_body(ex, names),
-            direct=[q for q in ex.quotes if q.kind != "indirect"],
-            reported=[q for q in ex.quotes if q.kind == "indirect"])
-    pages["actors/index.md"] = env.get_template("actors.md.j2").render(**ctx)
+        pages[f"documents/{ex.document.id}.md"] = front_matter(title=safe_title(ex.document.title),
+                                                               tags=safe_tags(ex.document.tags)) + \
+            env.get_template("document.md.j2").render(
+                **ctx, ex=ex, doc=ex.document, body=document_body(ex, names),
+                direct=[q for q in ex.quotes if q.kind != "indirect"],
+                reported=[q for q in ex.quotes if q.kind == "indirect"],
+                speakers=sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
+                doc_issues=sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99)))
+    network = charts.cooccurrence_network(corpus)
+    pages["actors/index.md"] = env.get_template("actors.md.j2").render(
+        **ctx, network_chart=chart_block(network[0], "Network of actors named in the same sentences")
+        if network else None, network_table=network[1] if network else [])
     for actor in corpus.actors:
         chart = charts.actor_mentions_by_document(corpus, actor.id)
         pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
@@ -157,11 +166,10 @@ def render_site(corpus: Corpus) -> dict[str, str]:
             documents=[docs[d] for d in actor.documents if d in docs],
             chart=chart_block(chart[0], f"Mentions of {actor.name} per document") if chart else None,
             chart_table=chart[1] if chart else [])
-    by_speaker: dict[str, list] = defaultdict(list)
-    for d, q in all_quotes:
-        by_speaker[q.speaker or "Unknown speaker"].append((d, q))
-    pages["quotes.md"] = env.get_template("quotes.md.j2").render(
-        **ctx, by_speaker=sorted(by_speaker.items(), key=lambda kv: (kv[0] == "Unknown speaker", kv[0].lower())))
+    pages["quotes.md"] = env.get_template("quotes.md.j2").render(**ctx, by_party=_quotes_by_party(corpus, all_quotes))
+    pages["timeline.md"] = env.get_template("timeline.md.j2").render(
+        **ctx, timeline_chart=chart_block(timeline[0], "Moves by actor over the documents") if timeline else None,
+        timeline_table=timeline[1] if timeline else [])
     by_issue: dict[str, list] = defaultdict(list)
     for d, m in all_moves:
         for i in m.issues or ("other",):
@@ -176,6 +184,50 @@ def render_site(corpus: Corpus) -> dict[str, str]:
         timeline_table=timeline[1] if timeline else [])
     pages["issues.md"] = env.get_template("issues.md.j2").render(**ctx, by_issue=by_issue_sorted)
     return pages
+
+
+def front_matter(**meta: Any) -> str:
+    """YAML front matter for a generated page; values are JSON (valid YAML), so article text in
+    them cannot break out of its string."""
+    import json
+
+    items = {k: v for k, v in meta.items() if v}
+    if not items:
+        return ""
+    return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=True)}\n" for k, v in items.items()) + "---\n\n"
+
+
+def safe_title(title: str) -> str:
+    """A page title for <title> and the theme, which print it unescaped: no markup characters."""
+    return " ".join(title.translate(str.maketrans({"<": "‹", ">": "›", "&": "＆", "{": "(", "}": ")"})).split())
+
+
+def safe_tags(tags) -> list[str]:
+    """Tags for Material's tags plugin, which prints them unescaped: words, digits, - _ . + / only."""
+    out = []
+    for tag in tags:
+        clean = " ".join(re.sub(r"[^\w\s.+/-]", "", str(tag)).split())[:60]
+        if clean and clean not in out:
+            out.append(clean)
+    return out
+
+
+def _quotes_by_party(corpus: Corpus, all_quotes):
+    """[(party name, [(speaker, [(doc, quote)])])]: who spoke for whom, unattributed last."""
+    actors = {a.id: a for a in corpus.actors}
+    groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for d, q in all_quotes:
+        a = actors.get(q.speaker_id or "")
+        if a is None:
+            party = "Unattributed" if not q.speaker else "Others"
+        elif a.type == "person":
+            party = actors[a.party].name if a.party in actors else "Others"
+        else:
+            party = a.name
+        groups[party][q.speaker or "Unknown speaker"].append((d, q))
+    last = {"Others": 1, "Unattributed": 2}
+    return [(p, sorted(speakers.items(), key=lambda kv: kv[0].lower()))
+            for p, speakers in sorted(groups.items(), key=lambda kv: (last.get(kv[0], 0), kv[0].lower()))]
 
 
 def _stance_rows(by_actor, names, issue):

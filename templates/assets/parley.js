@@ -39,6 +39,28 @@
     };
   }
 
+  var LIGHT_SCALE = [[0, "#eef4fb"], [1, "#08306b"]];
+  var DARK_SCALE = [[0, "#1e2433"], [1, "#8ab4ff"]];
+
+  function isDark() {
+    return document.body.getAttribute("data-md-color-scheme") === "slate";
+  }
+
+  function heatmaps(data) {
+    var idx = [];
+    (data || []).forEach(function (t, i) { if (t.type === "heatmap") idx.push(i); });
+    return idx;
+  }
+
+  var resizer = window.ResizeObserver ? new ResizeObserver(function (entries) {
+    entries.forEach(function (e) {
+      // drawn while hidden (a closed tab) or the window changed: fit the chart to its box again
+      if (window.Plotly && e.target.getAttribute("data-drawn") && e.contentRect.width > 0) {
+        window.Plotly.Plots.resize(e.target);
+      }
+    });
+  }) : null;
+
   function charts() {
     return Array.prototype.slice.call(document.querySelectorAll(".parley-chart[data-figure]"));
   }
@@ -57,8 +79,10 @@
         layout.plot_bgcolor = t.plot_bgcolor;
         layout.colorway = t.colorway;
         layout.autosize = true;
+        heatmaps(fig.data).forEach(function (i) { fig.data[i].colorscale = isDark() ? DARK_SCALE : LIGHT_SCALE; });
         Plotly.newPlot(el, fig.data || [], layout, { responsive: true, displaylogo: false });
         el.setAttribute("data-drawn", "1");
+        if (resizer) resizer.observe(el);
       });
     }).catch(function (err) { if (window.console) console.warn(err.message); });
   }
@@ -68,6 +92,8 @@
     var t = themeLayout();
     charts().forEach(function (el) {
       if (el.getAttribute("data-drawn")) {
+        var idx = heatmaps(el.data);
+        if (idx.length) window.Plotly.restyle(el, { colorscale: [isDark() ? DARK_SCALE : LIGHT_SCALE] }, idx);
         window.Plotly.relayout(el, {
           "font.color": t.font.color, colorway: t.colorway,
           "xaxis.gridcolor": t["xaxis.gridcolor"], "yaxis.gridcolor": t["yaxis.gridcolor"]
@@ -76,12 +102,28 @@
     });
   }
 
+  // Instant navigation changes the URL with pushState, which does not update CSS :target:
+  // mark the sentence an evidence link points at ourselves.
+  function markTarget() {
+    var old = document.querySelectorAll(".parley-target");
+    Array.prototype.forEach.call(old, function (el) { el.classList.remove("parley-target"); });
+    var id = decodeURIComponent((location.hash || "").slice(1));
+    if (!/^s\d+$/.test(id)) return;
+    var el = document.getElementById(id);
+    if (el) {
+      el.classList.add("parley-target");
+      el.scrollIntoView({ block: "center" });
+    }
+  }
+  window.addEventListener("hashchange", markTarget);
+
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { draw(); });
+    window.document$.subscribe(function () { draw(); markTarget(); });
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", draw);
+    document.addEventListener("DOMContentLoaded", function () { draw(); markTarget(); });
   } else {
     draw();
+    markTarget();
   }
   new MutationObserver(function () { setTimeout(retheme, 50); })
     .observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });

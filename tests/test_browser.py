@@ -1,0 +1,267 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright, served on localhost.
+
+The site is built once from fixtures (the seed article, two invented dated articles with tags,
+and an article full of injection payloads). Screenshots and page weights go to
+build/test-artifacts/ (or $PARLEY_ARTIFACTS).
+
+Skipped when Chromium or Playwright is missing, unless PARLEY_BROWSER_TESTS=require (CI sets it),
+in which case their absence is a failure.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(os.environ.get("PARLEY_ARTIFACTS", ROOT / "build" / "test-artifacts"))
+REQUIRED = os.environ.get("PARLEY_BROWSER_TESTS") == "require"
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the environment
+    sync_playwright = None
+
+if not REQUIRED and (sync_playwright is None or not Path(CHROMIUM).exists()):
+    pytest.skip("Chromium or Playwright not installed (set PARLEY_BROWSER_TESTS=require to fail instead)",
+                allow_module_level=True)
+
+PAYLOAD = """---
+title: "Payload <img src=x onerror=window.__pwned=1> {{ 7*7 }}"
+tags: ["<script>window.__pwned=1</script>"]
+---
+Anna Berg said: "<script>window.__pwned=1</script> [x](javascript:window.__pwned=1) {{ 7*7 }}".
+
+Norway and Western allies are calling for a "</script><script>window.__pwned=1</script>" ceasefire.
+"""
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # noqa: D102 - keep test output clean
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    proj = tmp_path_factory.mktemp("browser") / "proj"
+    shutil.copytree(ROOT / "docs", proj / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+    seeds = proj / "seeds"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "site", seeds)
+    shutil.copy(ROOT / "seeds" / "istanbul-talks.txt", seeds / "istanbul-talks.txt")
+    (seeds / "payload.md").write_text(PAYLOAD, encoding="utf-8")
+    handler = functools.partial(_Quiet, directory=str(proj / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    # Built for the address it is served from, as on GitHub Pages: Material's instant navigation
+    # follows only links listed in the sitemap, which carries site_url.
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=proj, capture_output=True,
+                            text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base})
+    assert result.returncode == 0, result.stderr
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield proj / "site", base
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if sync_playwright is None:
+        pytest.fail("playwright is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+class Watch:
+    """Console errors, page errors, failed requests and every request URL of one page."""
+
+    def __init__(self, page):
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.bytes: dict[str, int] = {}
+        page.on("console", lambda m: self.errors.append(f"console: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        # A request cut short by the next navigation (net::ERR_ABORTED) is not a failure; a missing
+        # file shows up as an HTTP error below and an unreachable host as another net:: error.
+        page.on("requestfailed", lambda r: None if r.failure == "net::ERR_ABORTED"
+                else self.errors.append(f"failed: {r.url} {r.failure}"))
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("response", self._response)
+
+    def _response(self, r):
+        if r.status >= 400:
+            self.errors.append(f"HTTP {r.status}: {r.url}")
+
+
+def _new_page(browser, **kw):
+    ctx = browser.new_context(**kw)
+    page = ctx.new_page()
+    return ctx, page, Watch(page)
+
+
+def _pages(site_dir: Path) -> list[str]:
+    return sorted(p.relative_to(site_dir).parent.as_posix() + "/" for p in site_dir.rglob("index.html")
+                  if not p.relative_to(site_dir).parts[0] in ("assets", "search"))
+
+
+def _wait_charts(page, n_min=1):
+    page.wait_for_function(
+        "n => document.querySelectorAll('.parley-chart[data-drawn] svg.main-svg').length >= n", arg=n_min,
+        timeout=15000)
+    return page.evaluate("""() => Array.from(document.querySelectorAll('.parley-chart[data-drawn]')).map(el =>
+        ({traces: (el.data || []).length,
+          points: el.querySelectorAll('.barlayer .point, .scatterlayer .point, .scatterlayer path.js-line, .heatmaplayer image').length}))""")
+
+
+def test_every_generated_page_loads_cleanly_and_no_payload_runs(site, browser):
+    site_dir, base = site
+    pages = _pages(site_dir)
+    assert len(pages) >= 15
+    ctx, page, watch = _new_page(browser)
+    for path in [p if p != "./" else "" for p in pages]:
+        page.goto(base + path, wait_until="networkidle")
+        assert page.evaluate("window.__pwned") is None, path
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_charts_draw_on_direct_load_and_after_instant_navigation(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base, wait_until="networkidle")
+    drawn = _wait_charts(page, 2)
+    assert all(c["traces"] and c["points"] for c in drawn), drawn
+    page.evaluate("window.__sameDocument = true")  # survives instant navigation, not a reload
+    for tab in ("Positions", "Timeline", "Actors"):
+        page.click(f"a.md-tabs__link:text-is('{tab}')")
+        page.wait_for_function("t => document.querySelector('h1') && document.querySelector('h1').textContent"
+                               ".length > 0 && location.pathname.length > 1", arg=tab)
+        drawn = _wait_charts(page, 1)
+        assert all(c["traces"] and c["points"] for c in drawn), (tab, drawn)
+        assert page.evaluate("window.__sameDocument") is True, f"{tab}: the page reloaded"
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_palette_toggle_recolours_charts(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser, color_scheme="light")
+    page.goto(base + "positions/", wait_until="networkidle")
+    _wait_charts(page, 2)
+    colours = "() => Array.from(document.querySelectorAll('.parley-chart .xtick text, .parley-chart .ytick text'))" \
+              ".map(t => getComputedStyle(t).fill).join(',')"
+    before = page.evaluate(colours)
+    page.click("form[data-md-component=palette] label:visible")
+    page.wait_for_function(f"b => ({colours})() !== b", arg=before, timeout=5000)
+    assert page.evaluate(colours) != before
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_evidence_link_scrolls_to_and_highlights_its_sentence(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser, viewport={"width": 1280, "height": 800})
+    page.goto(base + "quotes/", wait_until="networkidle")
+    link = page.locator("article a[href*='documents/'][href*='#s']").first
+    href = link.get_attribute("href")
+    sentence = href.split("#")[1]
+    link.click()
+    page.wait_for_function("id => location.hash === '#' + id", arg=sentence)
+    target = page.locator(f"#{sentence}")
+    target.wait_for()
+    page.wait_for_function("id => document.getElementById(id).classList.contains('parley-target')", arg=sentence)
+    assert page.evaluate(f"getComputedStyle(document.getElementById('{sentence}')).outlineStyle") == "solid"
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < 800
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_search_finds_the_document_of_a_quoted_phrase(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base, wait_until="networkidle")
+    page.click("label.md-search__icon, .md-search__input")
+    # The index loads in a worker on first focus; typing before it is ready shows nothing yet.
+    for _ in range(15):
+        page.fill("input.md-search__input", "")
+        page.type("input.md-search__input", "beginning of the journey", delay=20)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=1000)
+            break
+        except Exception:  # noqa: BLE001 - retried until the index is ready
+            continue
+    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert any("documents/istanbul-talks" in h for h in hrefs), hrefs
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_plotly_only_where_there_is_a_chart(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base + "quotes/", wait_until="networkidle")
+    assert not [u for u in watch.requests if "plotly" in u]
+    page.goto(base + "positions/", wait_until="networkidle")
+    _wait_charts(page, 1)
+    assert [u for u in watch.requests if u.endswith("plotly.min.js")]
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_pages_are_usable_at_375_px(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser, viewport={"width": 375, "height": 812})
+    for path in ("", "documents/istanbul-talks/", "actors/russia/", "positions/"):
+        page.goto(base + path, wait_until="networkidle")
+        if path in ("", "actors/russia/", "positions/"):
+            _wait_charts(page, 1)
+            widths = page.evaluate("Array.from(document.querySelectorAll('.parley-chart svg.main-svg'))"
+                                   ".map(s => s.getBoundingClientRect().width)")
+            assert widths and max(widths) <= 375, (path, widths)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 376, path
+        assert page.locator("label.md-header__button[for=__drawer]").is_visible()
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_screenshots_and_page_weights(site, browser):
+    """Artefacts to look at: home, a document and an actor page, light and dark; bytes per page."""
+    _, base = site
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    weights = {}
+    for scheme in ("light", "dark"):
+        ctx, page, watch = _new_page(browser, color_scheme=scheme, viewport={"width": 1280, "height": 1000})
+        for name, path in (("home", ""), ("document", "documents/istanbul-talks/"), ("actor", "actors/russia/")):
+            cdp = ctx.new_cdp_session(page)
+            cdp.send("Network.enable")
+            cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+            sizes: dict[str, int] = {}
+            cdp.on("Network.loadingFinished", lambda e, s=sizes: s.__setitem__(e["requestId"], e["encodedDataLength"]))
+            page.goto(base + path, wait_until="networkidle")
+            if name != "document":
+                _wait_charts(page, 1)
+            page.wait_for_timeout(300)
+            scheme_attr = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+            assert scheme_attr == ("slate" if scheme == "dark" else "default")
+            page.screenshot(path=str(ARTIFACTS / f"{name}-{scheme}.png"))
+            weights[f"{name} ({scheme})"] = sum(sizes.values())
+            cdp.detach()
+        ctx.close()
+        assert watch.errors == []
+    (ARTIFACTS / "page-weights.json").write_text(json.dumps(weights, indent=2, sort_keys=True) + "\n")
+    assert all(w > 0 for w in weights.values())
