@@ -265,3 +265,14 @@ def test_screenshots_and_page_weights(site, browser):
         assert watch.errors == []
     (ARTIFACTS / "page-weights.json").write_text(json.dumps(weights, indent=2, sort_keys=True) + "\n")
     assert all(w > 0 for w in weights.values())
+
+
+def test_tags_from_front_matter_have_their_page(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base + "tags/", wait_until="networkidle")
+    text = page.inner_text("article")
+    assert "labour" in text and "ports" in text
+    assert page.locator("article a[href*='documents/2025-03-02-harbour-talks-open']").count() >= 1
+    ctx.close()
+    assert watch.errors == []

@@ -82,3 +82,18 @@ def test_bad_seed_warns_and_strict_fails_but_build_survives(tmp_path):
     assert (proj / "site/documents/istanbul-talks/index.html").is_file()
     strict = _build(proj, "--strict")
     assert strict.returncode != 0
+
+
+def test_document_pages_edit_their_seed_file(tmp_path):
+    proj = _project(tmp_path)
+    cfg = (proj / "mkdocs.yml").read_text("utf-8")
+    (proj / "mkdocs.yml").write_text(cfg + "\nrepo_url: https://github.com/example/talks\n"
+                                     "edit_uri: edit/main/docs/\n", encoding="utf-8")
+    result = _build(proj, "--strict")
+    assert result.returncode == 0, result.stderr
+    doc = (proj / "site/documents/istanbul-talks/index.html").read_text("utf-8")
+    assert 'href="https://github.com/example/talks/edit/main/seeds/istanbul-talks.txt"' in doc
+    about = (proj / "site/about/index.html").read_text("utf-8")
+    assert "edit/main/docs/about.md" in about  # hand-written pages keep theirs
+    positions = (proj / "site/positions/index.html").read_text("utf-8")
+    assert "edit/main/docs/positions.md" not in positions  # generated pages have no file to edit
