@@ -78,6 +78,9 @@
         layout.paper_bgcolor = t.paper_bgcolor;
         layout.plot_bgcolor = t.plot_bgcolor;
         layout.colorway = t.colorway;
+        ["xaxis", "yaxis"].forEach(function (ax) {
+          layout[ax] = Object.assign({}, layout[ax] || {}, { gridcolor: t[ax + ".gridcolor"], linecolor: t[ax + ".gridcolor"] });
+        });
         layout.autosize = true;
         heatmaps(fig.data).forEach(function (i) { fig.data[i].colorscale = isDark() ? DARK_SCALE : LIGHT_SCALE; });
         Plotly.newPlot(el, fig.data || [], layout, { responsive: true, displaylogo: false });
