@@ -15,6 +15,7 @@ DEFAULTS: dict[str, Any] = {
     "actors": None,  # extra gazetteer file
     "lexicon": None,  # extra cue lexicon file
     "issues": None,  # extra issue taxonomy file
+    "max_article_mb": 5,  # a bigger file is skipped with a warning (bounded time and memory)
 }
 
 
@@ -29,6 +30,7 @@ class Options:
     actors: str | None = None
     lexicon: str | None = None
     issues: str | None = None
+    max_article_mb: float = 5
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], base: Path) -> "Options":
@@ -46,10 +48,14 @@ class Options:
                 merged[key] = str(path)
         if not isinstance(merged["model"], str):
             errors.append("parley option `model` must be auto, none or a spaCy package name")
+        limit = merged["max_article_mb"]
+        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+            errors.append("parley option `max_article_mb` must be a positive number")
         if errors:
             raise ConfigError("; ".join(errors))
         return cls(seeds_dir=base / str(merged["seeds_dir"]), model=merged["model"],
-                   actors=merged["actors"], lexicon=merged["lexicon"], issues=merged["issues"])
+                   actors=merged["actors"], lexicon=merged["lexicon"], issues=merged["issues"],
+                   max_article_mb=merged["max_article_mb"])
 
 
 def read_mkdocs_options(config_file: Path) -> Options:

@@ -35,12 +35,20 @@ def discover(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     for path in sorted(seeds_dir.rglob("*")):
         rel = path.relative_to(seeds_dir)
         if any(part.startswith(".") for part in rel.parts):
+            if not any(part.startswith(".") for part in rel.parts[:-1]) and path.suffix.lower() in SUFFIXES \
+                    and not path.is_dir():
+                problems.append(Problem(rel.as_posix(), "hidden file (name starts with a dot), skipped",
+                                        "rename it without the leading dot to publish it"))
             continue
         if path.is_symlink() and not _inside(path.resolve(), root):
             problems.append(Problem(rel.as_posix(), "symlink points outside the seeds folder, not followed",
                                     "copy the article into the seeds folder instead"))
             continue
         if path.is_dir():
+            continue
+        if path.exists() and not path.is_file():
+            problems.append(Problem(rel.as_posix(), "not a regular file (a pipe, socket or device), skipped",
+                                    "replace it with the article as a file"))
             continue
         if path.suffix.lower() not in SUFFIXES:
             problems.append(Problem(rel.as_posix(), f"unsupported file type '{path.suffix or '(none)'}', skipped",
@@ -58,13 +66,17 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def read_article(path: Path, seeds_dir: Path) -> Article | Problem:
+def read_article(path: Path, seeds_dir: Path, max_mb: float = 5) -> Article | Problem:
     """Read one seed file; a `Problem` instead of an article when nothing usable is in it."""
     source = Path(path).relative_to(seeds_dir).as_posix()
     try:
+        size = Path(path).stat().st_size
+        if size > max_mb * 1_000_000:
+            return Problem(source, f"is {size / 1_000_000:.1f} MB, over the {max_mb:g} MB limit for one article, "
+                           "skipped", "split it into several articles, or raise the parley option `max_article_mb`")
         raw = Path(path).read_bytes()
     except OSError as exc:
-        return Problem(source, f"cannot be read ({exc.strerror or exc})", "check its permissions")
+        return Problem(source, f"cannot be read ({exc.strerror or exc})", "check that it exists and its permissions")
     text, problems = decode(raw, source)
     if text is None:
         return problems[0]
@@ -76,21 +88,64 @@ def read_article(path: Path, seeds_dir: Path) -> Article | Problem:
     return article
 
 
+_PREFERRED = ("utf_8", "cp1252", "latin_1", "iso8859_15")  # among equally likely candidates
+
+
 def decode(raw: bytes, source: str) -> tuple[str | None, list[Problem]]:
-    """Bytes → text with normalised newlines; binary files are refused."""
+    """Bytes → text with normalised newlines.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; UTF-8 with a few broken
+    bytes keeps its text (the bytes become U+FFFD, with a warning); anything else is detected by
+    charset-normalizer, preferring Windows-1252 when it is as likely as the detector's first guess
+    (short Western texts are ambiguous). What no encoding explains is a binary file, refused.
+    """
     problems: list[Problem] = []
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
-    elif raw.count(b"\x00") > max(8, len(raw) // 100):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            text = raw.decode("utf-16", errors="replace")
+            problems.append(Problem(source, "is UTF-16 with broken bytes (replaced with \ufffd)", FIX_ENCODING))
+    elif raw.count(b"\x00") > max(8, len(raw) // 100) and not _utf8(raw):
         return None, [Problem(source, "looks like a binary file, not text", "remove it or export the article as text")]
     else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", errors="replace")
-            problems.append(Problem(source, "is not valid UTF-8, read as Windows-1252", FIX_ENCODING))
+        text = _utf8(raw)
+        if text is None:
+            replaced = raw.decode("utf-8", errors="replace")
+            bad = replaced.count("\ufffd")
+            if re.search(rb"[\xc2-\xf4][\x80-\xbf]", raw) and bad <= max(3, len(replaced) // 200):
+                text = replaced
+                problems.append(Problem(source, f"has {bad} byte(s) that are not valid UTF-8 (replaced with \ufffd)",
+                                        FIX_ENCODING))
+            else:
+                text = _detect(raw)
+                if text is None:
+                    return None, [Problem(source, "looks like a binary file or an unknown encoding, not text",
+                                          "remove it, or save the article as UTF-8 text")]
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     return text, problems
+
+
+def _utf8(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+def _detect(raw: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(raw[:1_000_000]))
+    if not matches:
+        return None
+    best = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= best + 0.01]
+    pick = next((m for pref in _PREFERRED for m in tied if m.encoding == pref), tied[0])
+    try:
+        return raw.decode(pick.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return str(pick) if len(raw) <= 1_000_000 else None
 
 
 def title_from_name(source: str) -> str:

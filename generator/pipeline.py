@@ -44,13 +44,13 @@ def extract_document(doc: Document, kn: Knowledge, nlp: Any = None) -> Extractio
                       problems=doc.problems + tuple(problems))
 
 
-def read_documents(paths: list[Path], seeds_dir: Path) -> tuple[list[Document], list[Problem]]:
+def read_documents(paths: list[Path], seeds_dir: Path, max_mb: float = 5) -> tuple[list[Document], list[Problem]]:
     """Read and segment files; page ids are unique (a clash gets a suffix and a warning)."""
     problems: list[Problem] = []
     docs: list[Document] = []
     taken: set[str] = set()
     for path in paths:
-        article = read_article(path, seeds_dir)
+        article = read_article(path, seeds_dir, max_mb)
         if isinstance(article, Problem):
             problems.append(article)
             continue
@@ -69,7 +69,7 @@ def extract_corpus(options: Options, paths: list[Path] | None = None) -> Corpus:
     problems: list[Problem] = []
     if paths is None:
         paths, problems = discover(seeds_dir)
-    docs, read_problems = read_documents(paths, seeds_dir)
+    docs, read_problems = read_documents(paths, seeds_dir, options.max_article_mb)
     kn = knowledge(options)
     model = resolve_model(options.model)
     nlp = pipeline(model) if model else None  # the parser tier deepens the rules; blank works everywhere

@@ -29,6 +29,7 @@ class ParleyConfig(Config):
     actors = c.Optional(c.Type(str))
     lexicon = c.Optional(c.Type(str))
     issues = c.Optional(c.Type(str))
+    max_article_mb = c.Type((int, float), default=5)
 
 
 class ParleyPlugin(BasePlugin[ParleyConfig]):

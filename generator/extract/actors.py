@@ -10,6 +10,7 @@ the Stimson Center".
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -49,6 +50,31 @@ class ActorMention:
     end: int
     actor: str  # actor id
     kind: str  # name|alias|capital|metonym|demonym|person|surname|organization
+
+
+class MentionList(list):
+    """Mentions in text order (non-overlapping), with bisect lookups by position."""
+
+    def __init__(self, items) -> None:
+        super().__init__(sorted(items, key=lambda m: (m.start, -m.end)))
+        self.starts = [m.start for m in self]
+
+    def in_range(self, start: int, end: int) -> list:
+        return self[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def starting_at(self, pos: int):
+        return next(iter(self.in_range(pos, pos + 1)), None)
+
+    def covering(self, pos: int):
+        k = bisect.bisect_right(self.starts, pos) - 1
+        while k >= 0 and pos - self.starts[k] < 200:
+            if self[k].start <= pos < self[k].end:
+                return self[k]
+            k -= 1
+        return None
+
+    def ending_at(self, pos: int):
+        return next((m for m in self.in_range(max(0, pos - 200), pos) if m.end == pos), None)
 
 
 @dataclass(frozen=True)
@@ -94,7 +120,7 @@ def name_key(name: str) -> str:
 def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, int], ...] | list = ()) -> ActorIndex:
     """Actors of one document; `ner_people` (parser tier) are PERSON entity spans, extra evidence."""
     text = doc.text
-    gaz = _gazetteer_mentions(doc, kn)
+    gaz = MentionList(_gazetteer_mentions(doc, kn))
     covered = {i for m in gaz for i in range(m.start, m.end)}
     titles = _phrase_set(kn.lexicon["titles"])
     title_words = frozenset(w for t in titles for w in t.split() if w not in ("of", "for"))
@@ -292,7 +318,7 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
             i += 1
             continue
         if s in covered:
-            g = next((m for m in gaz if m.start <= s < m.end), None)
+            g = gaz.covering(s)
             if g is not None and kn.entries[g.actor].type != "person":
                 party = g.actor
                 i += 1
@@ -339,13 +365,13 @@ def _left_context(text, sent_start, c_start, titles, gaz):
     # "Russia's chief negotiator, Vladimir Medinsky"
     appos = re.search(r"([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}[\w-]+), $", window)
     if appos:
-        g = next((x for x in gaz if x.end == c_start - len(window) + appos.start(1) + len(appos.group(1))
-                  or (x.start <= c_start - len(window) + appos.start(1) < x.end)), None)
+        at = c_start - len(window) + appos.start(1)
+        g = gaz.ending_at(at + len(appos.group(1))) or gaz.covering(at)
         if g is not None:
             party = g.actor
             role = role or appos.group(2)
     if role:
-        near = [x for x in gaz if c_start - 45 <= x.start < c_start and ", " not in text[x.end:c_start].rstrip(", ")]
+        near = [x for x in gaz.in_range(c_start - 45, c_start) if ", " not in text[x.end:c_start].rstrip(", ")]
         if near and party is None:
             party = near[-1].actor
     return role, party
@@ -356,19 +382,19 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
     after = text[c_end:min(sent_end, c_end + 80)]
     m = re.match(r", (?:the |a |an )?([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}?[\w-]+)[,.]", after)
     if m:
-        g = next((x for x in gaz if x.start == c_end + m.start(1)), None)
+        g = gaz.starting_at(c_end + m.start(1))
         if g is not None and m.group(2).lower().split()[-1] in {t.split()[-1] for t in titles}:
             return m.group(2), g.actor
     # "Man-Yee Lee, a spokeswoman for …", "Oron Shaul, an Israeli soldier"
     m = re.match(r", (?:a|an|the) ((?:[\w.’'-]+ ){0,3}?)([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b| [A-Z]|$)",
                  after)
     if m and (m.group(2) in _role_nouns(titles) or m.group(2) in _APPOSITION_NOUNS):
-        g = next((x for x in gaz if c_end + m.start(1) <= x.start < c_end + m.end(1)), None)
+        g = next(iter(gaz.in_range(c_end + m.start(1), c_end + m.end(1))), None)
         return m.group(2), g.actor if g else None
     m = re.match(r" of (?:the )?((?:[A-Z][\w.&'’-]* ?)+)", after)
     if m:
         name = m.group(1).strip()
-        g = next((x for x in gaz if x.start == c_end + m.start(1)), None)
+        g = gaz.starting_at(c_end + m.start(1))
         if g is not None:
             return None, g.actor
         if len(name.split()) >= 2:
@@ -417,7 +443,7 @@ def _of_party(text, c_end, gaz):
     m = re.match(r" of (?:the )?", text[c_end:c_end + 10])
     if not m:
         return None
-    g = next((x for x in gaz if x.start == c_end + m.end()), None)
+    g = gaz.starting_at(c_end + m.end())
     return g.actor if g else None
 
 
@@ -567,7 +593,8 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
     # Groups named by a modifier or alone: "Krasnodar officials", "city officials", "diplomats say".
     plural = sorted((n for n in kn.lexicon["group_nouns"]), key=len, reverse=True)
     group_re = re.compile(r"(?<![\w’'-])((?:(?:[A-Z][\w.-]*|[a-z]+) ){0,2})(" + "|".join(map(re.escape, plural)) + r")\b")
-    taken = [(d.start, d.end) for d in found]
+    taken = {i for d in found for i in range(d.start, d.end)}
+    mention_index = MentionList(mentions)
     for sent in doc.sentences:
         for m in group_re.finditer(text, sent.start, sent.end):
             mods = m.group(1).split()
@@ -578,11 +605,11 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
                    for w in mods):
                 continue
             start = m.end() - len(m.group(2)) - sum(len(w) + 1 for w in mods)
-            if any(a < m.end() and start < b for a, b in taken):
+            if any(i in taken for i in range(start, m.end())):
                 continue
-            party = next((x.actor for x in mentions if start <= x.start < m.end()
-                          and kn.entries.get(x.actor) is not None), None)
+            party = next((x.actor for x in mention_index.in_range(start, m.end())
+                          if kn.entries.get(x.actor) is not None), None)
             found.append(Description(start, m.end(), text[start:m.end()], party, True))
-            taken.append((start, m.end()))
+            taken.update(range(start, m.end()))
     found.sort(key=lambda d: d.start)
     return tuple(found)

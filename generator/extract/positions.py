@@ -10,6 +10,7 @@ any deal must include …"; "We are offering …," she said). Lists become one i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -64,7 +65,11 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
         cameo.setdefault(g["type"], str(g["cameo"]))
     out: dict[str, list[Move]] = {"demand": [], "proposal": [], "other": []}
     voices = _voices(quotes)
-    speakers = {(q.start, q.end): q for q in quotes if q.kind != "indirect" and q.speaker}
+    reported: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.kind == "indirect":
+            reported.setdefault(doc.sentence_at(q.start).id, []).append(q)
+    speakers = _Spans(((q.start, q.end), q) for q in quotes if q.kind != "indirect" and q.speaker)
     demonyms = {f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items() if s.kind == "demonym"}
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
@@ -82,7 +87,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             for m in cue.pattern.finditer(doc.text, sent.start, sent.end):
                 for item in _verb_cue(doc, sent, m, refs, cue.type, voices, speakers):
                     found.append((cue.type, cue.cameo, *item))
-        for item in _modal_demands(doc, sent, kn, quotes):
+        for item in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
             found.append(("demand", cameo.get("demand", "10"), *item))
         for move, code, actors, cue_text, start, end, target, cue_at in found:
             if any(a <= cue_at < b and cue_at != c for a, b, c in taken):
@@ -96,29 +101,45 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
     return out["demand"], out["proposal"], out["other"]
 
 
-def _voices(quotes) -> dict[tuple[int, int], list[Referent]]:
+class _Spans(dict):
+    """{(start, end): value} with a bisect lookup of the span holding a position."""
+
+    def __init__(self, items) -> None:
+        super().__init__(sorted(items))
+        self.keys_sorted = list(self)
+        self.starts = [a for a, _ in self.keys_sorted]
+
+    def at(self, pos: int):
+        k = bisect.bisect_right(self.starts, pos) - 1
+        while k >= 0 and k >= bisect.bisect_right(self.starts, pos) - 3:  # nested spans are rare
+            a, b = self.keys_sorted[k]
+            if a <= pos < b:
+                return (a, b)
+            k -= 1
+        return None
+
+
+def _voices(quotes) -> _Spans:
     """Spans of what someone said (reported content), with who said it."""
-    spans: dict[tuple[int, int], list[Referent]] = {}
-    for q in quotes:
-        if q.kind == "indirect" and q.speaker:
-            spans[(q.start, q.end)] = [Referent(q.start, q.start, q.speaker, q.speaker_id, "person")]
-    return spans
+    return _Spans(((q.start, q.end), [Referent(q.start, q.start, q.speaker, q.speaker_id, "person")])
+                  for q in quotes if q.kind == "indirect" and q.speaker)
 
 
 def _quote_speaker(doc: Document, speakers, pos: int) -> Referent | None:
-    q = next((q for (a, b), q in speakers.items() if a <= pos < b), None)
+    span = speakers.at(pos)
+    q = speakers[span] if span else None
     return Referent(q.start, q.start, q.speaker, q.speaker_id, "person") if q else None
 
 
 def _voice_at(voices, pos: int) -> tuple[int, int] | None:
-    return next((span for span in voices if span[0] <= pos < span[1]), None)
+    return voices.at(pos)
 
 
 def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
     start, end = _trim(doc.text, start, end)
     if end - start < 3 or not actors or actors[0] is None:
         return False
-    if any(o.start == start and o.end == end for o in out):
+    if any(o.start == start and o.end == end for o in out[-20:]):  # duplicates come from one sentence
         return False
     first = actors[0]
     prefix = {"demand": "d", "proposal": "p"}.get(move, "m")
@@ -149,7 +170,7 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     subj = refs.subject_before(max(verb_at, floor), floor)
     if subj is None:
         # "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject.
-        head = [r for r in refs.items if floor <= r.start <= floor + 40 and r.end <= pos and r.kind != "pronoun"]
+        head = [r for r in refs.in_range(floor, floor + 41) if r.end <= pos and r.kind != "pronoun"]
         if not head or re.search(r"[,;]\s*$", text[floor:head[0].start]):
             return []
         people = [r for r in head if r.kind == "person"]
@@ -161,7 +182,8 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
         if pair:
             return pair  # "talks between Russia and Ukraine … they agreed": both sides
     out = [refs.resolve(subj)]
-    prev = [r for r in refs.items if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[r.end:subj.start])]
+    prev = [r for r in refs.in_range(max(0, subj.start - 80), subj.start)
+            if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[r.end:subj.start])]
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
     return [r for r in out if r is not None]
@@ -173,7 +195,7 @@ def _pair_before(doc: Document, refs: Referents, pos: int) -> list[Referent]:
     sent = doc.sentence_at(pos)
     k = doc.sentences.index(sent)
     floor = doc.sentences[max(0, k - 1)].start
-    parties = [r for r in refs.items if floor <= r.start and r.end <= pos and r.kind == "actor"]
+    parties = [r for r in refs.in_range(floor, pos) if r.end <= pos and r.kind == "actor"]
     for a, b in reversed(list(zip(parties, parties[1:]))):
         if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end:b.start]) and a.actor_id != b.actor_id:
             return [a, b]
@@ -190,7 +212,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
     prev = re.search(r"([\w’'-]+)[“\"]?\s+$", text[sent.start:m.start()])
     if prev and prev.group(1)[:1].islower() and prev.group(1).lower() not in _BEFORE_VERB \
             and not prev.group(1).endswith("ly") and not any(r.end >= prev.start(1) + sent.start and r.end <= m.start()
-                                                             for r in refs.items):
+                                                             for r in refs.in_range(sent.start, m.start())):
         return  # a noun, not a verb: "the class size offer falls short"
     actors = _subjects(doc, refs, m.start(), sent.start)
     speaker = _quote_speaker(doc, speakers, m.start())
@@ -204,7 +226,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         t = re.match(r"\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
         if not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I):
             return
-        tref = next((r for r in refs.items if rest_at < r.start <= rest_at + t.end(1) + 1), None)
+        tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
         target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
         rest_at += t.end()
     else:
@@ -240,10 +262,9 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents):
     for m in re.finditer(r"\b((?:[\w-]+\s+){0,2}?)(" + noun_alt + r")\s+(?:from|by)\s+(?:the\s+)?", s_text, re.I):
         at = sent.start + m.end()
         owners = []
-        for r in refs.items:
+        for r in refs.in_range(at, sent.end):
             if r.start == at or (owners and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[owners[-1].end:r.start])):
-                if r.start >= at:
-                    owners.append(r)
+                owners.append(r)
         if not owners:
             continue
         start = sent.start + m.start()
@@ -285,7 +306,7 @@ def _owner(doc: Document, refs: Referents, sent, poss_at: int) -> Referent | Non
     if word:
         pron = {"its": "it", "their": "they", "his": "he", "her": "she"}[word.group(1)]
         return refs.resolve(Referent(poss_at, poss_at + len(word.group(1)), pron, None, "pronoun"))
-    owner = next((r for r in reversed(refs.items) if r.end == poss_at), None)
+    owner = refs.ending_at(poss_at)
     if owner is None:
         owner = refs.subject_before(poss_at, sent.start)
     return refs.resolve(owner) if owner else None
@@ -333,7 +354,7 @@ def _passives(doc: Document, sent, refs: Referents):
              "tabled": "proposal", "suggested": "proposal", "drafted": "proposal", "brokered": "proposal",
              "demanded": "demand", "rejected": "reject"}
     for m in _PASSIVE.finditer(text, sent.start, sent.end):
-        agent = next((r for r in refs.items if r.start == m.end()), None)
+        agent = refs.starting_at(m.end())
         agent = refs.resolve(agent) if agent else None
         if agent is None:
             continue

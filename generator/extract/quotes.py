@@ -7,6 +7,7 @@ otherwise it is closed at the paragraph end and the document gets one warning.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -176,7 +177,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
             return refs.resolve(subj), m.group(2)
         inv = re.match(r"\s*(?:on \w+ |\w+day )?", text[close + m.end():end_sent.end])
         after_verb = close + m.end() + (inv.end() if inv else 0)
-        following = [r for r in refs.items if after_verb <= r.start <= after_verb + 3]
+        following = refs.in_range(after_verb, after_verb + 4)
         if following:
             return refs.resolve(following[0]), m.group(2)
     before = text[sent.start:q.open_at]
@@ -189,17 +190,17 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
             return refs.resolve(subj), v.group(0)
         acc = re.search(r"according to\s+", before, re.I)
         if acc:
-            following = [r for r in refs.items if r.start == sent.start + acc.end()]
+            following = refs.starting_at(sent.start + acc.end())
             if following:
-                return refs.resolve(following[0]), "according to"
+                return refs.resolve(following), "according to"
         first = refs.first_in(sent.start, sent.start + v.start())
         if first is not None:
             return first, v.group(0)
     m = re.search(r"according to\s+", text[sent.start:sent.end], re.I)
     if m:
-        following = [r for r in refs.items if r.start == sent.start + m.end()]
+        following = refs.starting_at(sent.start + m.end())
         if following:
-            return refs.resolve(following[0]), "according to"
+            return refs.resolve(following), "according to"
     return None, None
 
 
@@ -228,9 +229,9 @@ def _parsed_speaker(doc: Document, parse: Parse, refs: Referents, q: RawQuote,
 def _referent_for(parse: Parse, refs: Referents, subj: Tok) -> Referent | None:
     """The referent a subject token stands for: one it is part of, else one inside its phrase."""
     lo, hi = parse.subtree(subj)
-    hit = next((r for r in refs.items if r.start <= subj.start < r.end), None)
+    hit = refs.covering(subj.start)
     if hit is None:
-        hit = next((r for r in refs.items if lo <= r.start and r.end <= hi and r.kind != "pronoun"), None)
+        hit = next((r for r in refs.in_range(lo, hi) if r.end <= hi and r.kind != "pronoun"), None)
     return refs.resolve(hit) if hit is not None else None
 
 
@@ -247,15 +248,22 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     text = doc.text
     verbs = kn.words("indirect_verbs")
     verb_re = _word_re(verbs)
-    quoted = [(q.start - 1, q.end + 1) for q in quotes]
+    quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
+    q_ends = sorted(b for _, b in quoted)
     found: list[Quote] = []
     for sent in doc.sentences:
         s_text = text[sent.start:sent.end]
-        in_sent = [(a, b) for a, b in quoted if a < sent.end and sent.start < b]
+        # quotes overlapping the sentence: those starting before its end and ending after its start
+        if q_ends and q_ends[-1] > sent.start:
+            hi = bisect.bisect_left(quoted, (sent.end, -1))
+            lo = max(0, bisect.bisect_left(quoted, (sent.start - 5000, -1)))
+            in_sent = [(a, b) for a, b in quoted[lo:hi] if sent.start < b]
+        else:
+            in_sent = []
         items: list[tuple[Referent, str, int, int]] = []
         acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
         if acc:
-            r = next((x for x in refs.items if x.start == sent.start + acc.start(1)), None)
+            r = refs.starting_at(sent.start + acc.start(1))
             if r is not None and refs.resolve(r):
                 items.append((refs.resolve(r), "according to", sent.start + acc.end(), sent.end))
         tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|added|reported|told \w+(?: \w+)?|wrote)" + _TIME

@@ -7,6 +7,7 @@ or a pronoun / role noun ("he", "the source") resolved to an earlier referent.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ _ROLE_NOUN = re.compile(
     r"president|prime minister|leader|ambassador|mediator|analyst|aide|adviser|officer|"
     r"commander|chief|secretary|mayor|governor|chancellor|statement|ministry|group|party|union|"
     r"movement|organi[sz]ation|government|administration)\b", re.I)
+_LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|"
                   r"on \w+|last \w+|\w+day|who|which|(?:was|is|were|are) quot(?:ed|ing) as)\b)*\s*$", re.I)
@@ -73,7 +75,8 @@ class Referents:
             items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
         for m in _ROLE_NOUN.finditer(doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
-        items = [r for r in items if not any(a <= r.start and r.end <= b for a, b in apposed)]
+        inside = {i for a, b in apposed for i in range(a, b)}
+        items = [r for r in items if not (r.start in inside and r.end - 1 in inside)]
         items.sort(key=lambda r: (r.start, -r.end))
         kept: list[Referent] = []
         for r in items:  # descriptions win over the state mention inside them
@@ -83,10 +86,37 @@ class Referents:
                 continue
             kept.append(r)
         self.items = kept
+        self.starts = [r.start for r in kept]
+        self.ends = [r.end for r in kept]  # referents never overlap, so ends are sorted too
         self.genders = index.genders
+        self.quoted = tuple(sorted(quoted))
+        self._quote_starts = [a for a, _ in self.quoted]
+        self._roles = {a.id: a.role for a in index.actors}
+        self._parties = {a.id: a.party for a in index.actors}
+        self._orgs_ids = {a.id for a in index.actors if a.type not in ("person", "state")}
+
+    # Lookups by position (bisect): the cost of a query does not grow with the document.
+
+    def in_range(self, start: int, end: int) -> list[Referent]:
+        """Referents starting in [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.items[lo:hi]
+
+    def starting_at(self, pos: int) -> Referent | None:
+        k = bisect.bisect_left(self.starts, pos)
+        return self.items[k] if k < len(self.items) and self.starts[k] == pos else None
+
+    def ending_at(self, pos: int) -> Referent | None:
+        k = bisect.bisect_left(self.ends, pos)
+        return self.items[k] if k < len(self.items) and self.ends[k] == pos else None
+
+    def covering(self, pos: int) -> Referent | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.items[k] if k >= 0 and self.items[k].start <= pos < self.items[k].end else None
 
     def before(self, pos: int, floor: int) -> list[Referent]:
-        return [r for r in self.items if floor <= r.start and r.end <= pos]
+        return [r for r in self.in_range(floor, pos) if r.end <= pos]
 
     def subject_before(self, pos: int, floor: int) -> Referent | None:
         """The referent that stands right before `pos` (a verb), skipping an apposition."""
@@ -116,7 +146,8 @@ class Referents:
         return None
 
     def _in_quote(self, r: Referent) -> bool:
-        return any(a <= r.start < b for a, b in self.quoted)
+        k = bisect.bisect_right(self._quote_starts, r.start) - 1
+        return k >= 0 and self.quoted[k][0] <= r.start < self.quoted[k][1]
 
     def _salient_person(self, persons: list[Referent]) -> Referent:
         """Of the people in the latest sentence naming one, the first (the likely subject)."""
@@ -127,8 +158,8 @@ class Referents:
         """Pronouns, role nouns and definite descriptions → the earlier referent they stand for."""
         if r is None or r.kind in ("person", "actor", "possessive"):
             return r
-        earlier = [x for x in self.items if x.end <= r.start and x.kind in ("person", "description", "actor")
-                   and not self._in_quote(x)]
+        earlier = [x for x in self.in_range(max(0, r.start - _LOOKBACK), r.start)
+                   if x.end <= r.start and x.kind in ("person", "description", "actor") and not self._in_quote(x)]
         if r.kind == "description":
             return self._definite(r, earlier) or r
         if r.kind == "pronoun":
@@ -206,19 +237,16 @@ class Referents:
         return self._salient_person(persons) if persons else None
 
     def _orgs(self) -> set[str]:
-        return {a.id for a in self.index.actors if a.type not in ("person", "state")}
+        return self._orgs_ids
 
     def _party(self, actor_id: str | None) -> str | None:
-        return next((a.party for a in self.index.actors if a.id == actor_id), None)
+        return self._parties.get(actor_id or "")
 
     def _role(self, actor_id: str | None) -> str | None:
-        for a in self.index.actors:
-            if a.id == actor_id:
-                return a.role
-        return None
+        return self._roles.get(actor_id or "")
 
     def first_in(self, start: int, end: int) -> Referent | None:
-        for r in self.items:
+        for r in self.in_range(start, end):
             if start <= r.start and r.end <= end and r.kind != "pronoun":
                 return self.resolve(r)
             if start <= r.start and r.end <= end and r.kind == "pronoun" and r.name.lower() in ("he", "she"):
