@@ -21,6 +21,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
+        # One line whatever the file is called: control characters in a name are shown escaped.
+        where = "".join(c if c.isprintable() else repr(c)[1:-1] for c in where)
         return f"{where}: {self.message}; {self.hint}"
 
 
