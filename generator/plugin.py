@@ -15,12 +15,22 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .config import ConfigError, Options
-from .export import csv_exports, to_json
+from .export import csv_exports, to_json, write_atomic
 from .pipeline import extract_corpus
 from .render import render_site, templates_dir
 
 log = get_plugin_logger(__name__)
 ASSETS = "assets/parley"
+
+
+class AtomicFile(File):
+    """A generated download written to a temporary file and renamed into place: an interrupted
+    build leaves the previous JSON/CSV or none, never a truncated one."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self._content is None:
+            return super().copy_file(dirty)
+        write_atomic(Path(self.abs_dest_path), self._content)
 
 
 class ParleyConfig(Config):
@@ -68,7 +78,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         downloads = {"downloads/parley.json": to_json(corpus)}
         downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus).items()})
         for path, content in downloads.items():
-            files.append(File.generated(config, path, content=content))
+            files.append(AtomicFile.generated(config, path, content=content))
         assets = templates_dir() / "assets"
         files.append(File.generated(config, f"{ASSETS}/parley.js", abs_src_path=str(assets / "parley.js")))
         files.append(File.generated(config, f"{ASSETS}/parley.css", abs_src_path=str(assets / "parley.css")))
