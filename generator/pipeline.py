@@ -48,19 +48,27 @@ def read_documents(paths: list[Path], seeds_dir: Path, max_mb: float = 5) -> tup
     """Read and segment files; page ids are unique (a clash gets a suffix and a warning)."""
     problems: list[Problem] = []
     docs: list[Document] = []
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED_IDS)
     for path in paths:
         article = read_article(path, seeds_dir, max_mb)
         if isinstance(article, Problem):
             problems.append(article)
             continue
-        base = slugify(str(Path(article.source).with_suffix("")), fallback="article")
-        doc_id = unique(base, taken)
+        base, doc_id = page_id(article.source, taken)
         if doc_id != base:
-            problems.append(Problem(article.source, f"its page id '{base}' is already used by another file, "
-                                    f"published as '{doc_id}'", "rename one of the files"))
+            problems.append(Problem(article.source, f"its page id '{base}' is already used, published as '{doc_id}'",
+                                    "rename the file"))
         docs.append(segment(article, doc_id))
     return docs, problems
+
+
+RESERVED_IDS = frozenset({"index"})  # documents/index is the list of documents
+
+
+def page_id(source: str, taken: set[str]) -> tuple[str, str]:
+    """(wanted id, given id) for a seed path: URL-safe, unique among `taken` (which it joins)."""
+    base = slugify(str(Path(source).with_suffix("")), fallback="article")
+    return base, unique(base, taken)
 
 
 def extract_corpus(options: Options, paths: list[Path] | None = None) -> Corpus:
