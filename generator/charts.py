@@ -25,6 +25,12 @@ MINIMAL = go.layout.Template(layout=go.Layout(
 ))
 
 
+def _plain(text: str) -> str:
+    """Article text for a Plotly label or hover text: plotly.js reads a few HTML tags (<a>, <b>, <br>
+    …) in strings; entities keep every character literal and no tag alive."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _to_json(fig: go.Figure) -> str:
     """Validated, compact, deterministic JSON for a figure."""
     return json.dumps(json.loads(pio.to_json(fig, validate=True)), sort_keys=True, separators=(",", ":"))
@@ -36,7 +42,7 @@ def mentions_per_actor(corpus: Corpus, limit: int = 15) -> tuple[str, list[tuple
         return None
     rows = rows[::-1]  # largest on top in a horizontal bar chart
     fig = go.Figure(
-        data=[go.Bar(x=[r[1] for r in rows], y=[r[0] for r in rows], orientation="h",
+        data=[go.Bar(x=[r[1] for r in rows], y=[_plain(r[0]) for r in rows], orientation="h",
                      hovertemplate="%{y}: %{x} mentions<extra></extra>")],
         layout=go.Layout(template=MINIMAL, title={"text": "Mentions per actor"},
                          height=max(260, 24 * len(rows) + 80), xaxis={"title": {"text": "mentions"}}),
@@ -69,7 +75,7 @@ def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None
         z.append(row)
         text.append(hover)
     fig = go.Figure(
-        data=[go.Heatmap(z=z, x=[labels.get(i, i) for i in issues], y=[names.get(a, a) for a in actors],
+        data=[go.Heatmap(z=z, x=[_plain(labels.get(i, i)) for i in issues], y=[_plain(names.get(a, a)) for a in actors],
                          text=text, hovertemplate="%{y} · %{x}: %{text}<extra></extra>", colorscale="Blues",
                          showscale=False, xgap=2, ygap=2)],
         layout=go.Layout(template=MINIMAL, title={"text": "Positions: actor × issue"},
@@ -86,14 +92,15 @@ def moves_timeline(corpus: Corpus) -> tuple[str, list[tuple[str, str, str, str, 
     for doc, m in moves(corpus):
         who = names.get(m.actor_id or "", m.actor or "unknown")
         rows.append((doc.date or doc.title, doc.title, who, m.type, m.text))
+    shown = [(_plain(w), _plain(t), _plain(who), ty, _plain(tx)) for w, t, who, ty, tx in rows]
     if not rows:
         return None
-    order = list(dict.fromkeys(r[0] for r in rows))
+    order = list(dict.fromkeys(r[0] for r in shown))
     symbols = {"demand": "circle", "proposal": "diamond", "reject": "x", "threaten": "triangle-up",
                "agree": "star"}
     traces = []
     for t in ("demand", "proposal", "reject", "threaten", "agree"):
-        sel = [r for r in rows if r[3] == t]
+        sel = [r for r in shown if r[3] == t]
         if not sel:
             continue
         traces.append(go.Scatter(
@@ -101,7 +108,7 @@ def moves_timeline(corpus: Corpus) -> tuple[str, list[tuple[str, str, str, str, 
             marker={"symbol": symbols[t], "size": 11, "opacity": .8},
             text=[f"{r[4][:120]} ({r[1][:60]})" for r in sel],
             hovertemplate="%{y} · " + t + ": %{text}<extra></extra>"))
-    actors = sorted({r[2] for r in rows})
+    actors = sorted({r[2] for r in shown})
     fig = go.Figure(data=traces, layout=go.Layout(
         template=MINIMAL, title={"text": "Moves over time"}, height=max(280, 30 * len(actors) + 140),
         xaxis={"type": "category", "categoryorder": "array", "categoryarray": order},
@@ -123,7 +130,7 @@ def actor_mentions_by_document(corpus: Corpus, actor_id: str) -> tuple[str, list
         counts[label] += n
     labels = list(dict.fromkeys(label for label, _ in rows))
     fig = go.Figure(
-        data=[go.Bar(x=labels, y=[counts[label] for label in labels],
+        data=[go.Bar(x=[_plain(label) for label in labels], y=[counts[label] for label in labels],
                      hovertemplate="%{x}: %{y} mentions<extra></extra>")],
         layout=go.Layout(template=MINIMAL, title={"text": "Mentions per document"}, height=260),
     )
@@ -163,7 +170,7 @@ def cooccurrence_network(corpus: Corpus, limit: int = 25) -> tuple[str, list[tup
         data=[go.Scatter(x=ex_, y=ey, mode="lines", hoverinfo="skip", line={"width": 1}, opacity=.45,
                          name="named together"),
               go.Scatter(x=[round(pos[a][0], 4) for a in nodes], y=[round(pos[a][1], 4) for a in nodes],
-                         mode="markers+text", text=[names.get(a, a) for a in nodes], textposition="top center",
+                         mode="markers+text", text=[_plain(names.get(a, a)) for a in nodes], textposition="top center",
                          marker={"size": [8 + 2 * math.sqrt(mentions.get(a, 1)) for a in nodes]},
                          customdata=[mentions.get(a, 0) for a in nodes],
                          hovertemplate="%{text}: %{customdata} mentions<extra></extra>", name="actors")],

@@ -39,13 +39,23 @@ if not REQUIRED and (sync_playwright is None or not Path(CHROMIUM).exists()):
                 allow_module_level=True)
 
 PAYLOAD = """---
-title: "Payload <img src=x onerror=window.__pwned=1> {{ 7*7 }}"
-tags: ["<script>window.__pwned=1</script>"]
+title: "Payload <img src=x onerror=window.__pwned=1> {{ 7*7 }} </title><script>window.__pwned=1</script>"
+tags: ["<script>window.__pwned=1</script>", "\\" onmouseover=\\"window.__pwned=1"]
+source: "<b onmouseover=window.__pwned=1>Wire</b>"
+url: "javascript:window.__pwned=1"
 ---
-Anna Berg said: "<script>window.__pwned=1</script> [x](javascript:window.__pwned=1) {{ 7*7 }}".
+Anna Berg said: "<script>window.__pwned=1</script> [x](javascript:window.__pwned=1) {{ 7*7 }} {% raw %}".
 
 Norway and Western allies are calling for a "</script><script>window.__pwned=1</script>" ceasefire.
+
+Sweden demanded that <img src=x onerror=window.__pwned=1> be lifted, Erik Dahl said.
+
+Finland proposed =HYPERLINK("http://example.com","x") and @SUM(1) talks, "<!-- unclosed comment" Erik Dahl said.
+
+Denmark rejected ' onfocus='window.__pwned=1' autofocus=' plan, and [a]: javascript:window.__pwned=1 too.
 """
+# a file name is article input too
+PAYLOAD_NAME = "<img src=x onerror=window.__pwned=1>.md"
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -62,6 +72,7 @@ def site(tmp_path_factory):
     shutil.copytree(ROOT / "tests" / "fixtures" / "site", seeds)
     shutil.copy(ROOT / "seeds" / "istanbul-talks.txt", seeds / "istanbul-talks.txt")
     (seeds / "payload.md").write_text(PAYLOAD, encoding="utf-8")
+    (seeds / PAYLOAD_NAME).write_text("Iceland called for a truce on Monday, Erik Dahl said.\n", encoding="utf-8")
     handler = functools.partial(_Quiet, directory=str(proj / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -135,6 +146,43 @@ def test_every_generated_page_loads_cleanly_and_no_payload_runs(site, browser):
     for path in [p if p != "./" else "" for p in pages]:
         page.goto(base + path, wait_until="networkidle")
         assert page.evaluate("window.__pwned") is None, path
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_payloads_show_literally_and_leave_no_live_links(site, browser):
+    site_dir, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base + "documents/payload/", wait_until="networkidle")
+    text = page.inner_text("article")
+    assert "<script>window.__pwned=1</script>" in text and "{{ 7*7 }}" in text and "49" not in text
+    assert "<img src=x onerror=window.__pwned=1>" in text
+    for path in ("documents/payload/", "quotes/", "positions/", "timeline/", ""):
+        page.goto(base + path, wait_until="networkidle")
+        bad = page.evaluate("""() => Array.from(document.querySelectorAll('a[href], [src]'))
+            .map(e => e.getAttribute('href') || e.getAttribute('src'))
+            .filter(u => /^\\s*javascript:/i.test(u))""")
+        assert bad == [], (path, bad)
+        handlers = page.evaluate("""() => Array.from(document.querySelectorAll('article *'))
+            .filter(e => Array.from(e.attributes).some(a => /^on/i.test(a.name))).map(e => e.outerHTML)""")
+        assert handlers == [], (path, handlers)
+        assert page.evaluate("window.__pwned") is None, path
+    # hover text of the charts: payload text is data, never markup
+    page.goto(base + "timeline/", wait_until="networkidle")
+    _wait_charts(page, 1)
+    assert page.evaluate("document.querySelectorAll('.parley-chart img, .parley-chart script').length") == 0
+    # the file with a payload name has a safe page and shows its name as text
+    slug = [p.parent.name for p in (site_dir / "documents").glob("img-src-x*/index.html")]
+    assert slug, "the payload-named file was not published"
+    page.goto(base + f"documents/{slug[0]}/", wait_until="networkidle")
+    assert "source file <img src=x onerror=window.__pwned=1>.md" in page.inner_text("article")
+    assert page.evaluate("window.__pwned") is None
+    # CSV downloads: a cell that could start a formula is neutralised
+    for name in ("quotes.csv", "demands.csv", "proposals.csv", "moves.csv"):
+        rows = (site_dir / "downloads" / name).read_text("utf-8").splitlines()
+        for row in rows:
+            for cell in row.split(","):
+                assert not cell.lstrip('"')[:1] in ("=", "+", "@") or cell.lstrip('"').startswith("'"), (name, row)
     ctx.close()
     assert watch.errors == []
 
