@@ -38,58 +38,107 @@ def main() -> None:
     """
 
 
+def _shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        i, n = (int(x) for x in value.split("/"))
+    except ValueError:
+        raise click.BadParameter("write it as I/N, e.g. 0/4 for the first of four shards") from None
+    if n < 1 or not 0 <= i < n:
+        raise click.BadParameter("I/N needs 0 <= I < N")
+    return i, n
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--model", default=None, help="auto | none | a spaCy package (default: from mkdocs.yml, else auto).")
 @click.option("-f", "--config-file", default="mkdocs.yml", show_default=True, help=CONFIG_HELP)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the JSON to this file instead of stdout.")
-def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output: Path | None) -> None:
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
+@click.option("--jsonl", is_flag=True, help="One document per line (JSON Lines), streamed as extracted.")
+@click.option("--shard", "shard_spec", metavar="I/N", help="Only every N-th article, starting at the I-th (0-based).")
+@click.option("--workers", type=int, default=None, help="Processes to extract with (default: every core).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output: Path | None, jsonl: bool,
+            shard_spec: str | None, workers: int | None, progress: bool | None) -> None:
     """Extract actors, quotes, demands and proposals from PATHS (files or folders) as JSON.
+
+    Extraction of one article depends only on its file and the options, so a big corpus can be cut
+    into shards, extracted anywhere (`--jsonl --shard I/N`) and built with `parley build --from`.
 
     \b
     Examples:
       parley extract seeds/
       parley extract seeds/talks.txt other/article.md -o out.json
       parley extract --model none seeds/ | jq '.documents[].quotes'
+      parley extract --jsonl --shard 0/4 seeds/ -o part-0.jsonl
     """
+    from .export import jsonl_line
+    from .pipeline import corpus_of, iter_extractions
+
     options = _options(config_file)
     if model:
         options = dataclasses.replace(options, model=model)
-    records = []
-    warnings: list[str] = []
-    import json
-
-    for path in paths:
-        if path.is_dir():
-            opts = dataclasses.replace(options, seeds_dir=path)
-            corpus = extract_corpus(opts)
-        else:
-            if path.suffix.lower() not in SUFFIXES:
-                warnings.append(f"{path}: unsupported file type, skipped; use .txt, .md or .html")
+    shard = _shard(shard_spec)
+    show = sys.stderr.isatty() if progress is None else progress
+    problems: list = []
+    extractions = []
+    out = open(output.with_name(f".{output.name}.part"), "w", encoding="utf-8") if output and jsonl else None
+    try:
+        for path in paths:
+            if path.is_dir():
+                opts, files = dataclasses.replace(options, seeds_dir=path), None
+            elif path.suffix.lower() not in SUFFIXES:
+                problems.append(f"{path}: unsupported file type, skipped; use .txt, .md or .html")
                 continue
-            opts = dataclasses.replace(options, seeds_dir=path.parent)
-            corpus = extract_corpus(opts, [path])
-        data = json.loads(to_json(corpus))
-        records.append(data)
-    merged = records[0] if records else json.loads(to_json(extract_corpus(options, [])))
-    for extra in records[1:]:
-        merged["documents"].extend(extra["documents"])
-        merged["warnings"].extend(extra["warnings"])
-        known = {a["id"]: a for a in merged["actors"]}
-        for actor in extra["actors"]:
-            if actor["id"] in known:
-                known[actor["id"]]["documents"] = sorted(set(known[actor["id"]]["documents"]) | set(actor["documents"]))
             else:
-                merged["actors"].append(actor)
-        merged["actors"].sort(key=lambda a: a["id"])
-    merged["warnings"].extend(warnings)
-    for line in merged["warnings"]:
+                opts, files = dataclasses.replace(options, seeds_dir=path.parent), [path]
+            with _bar(show) as bar:
+                for ex in iter_extractions(opts, files, shard=shard, problems=problems, progress=bar,
+                                           workers=workers):
+                    if jsonl:
+                        (out or sys.stdout).write(jsonl_line(ex))
+                    else:
+                        extractions.append(ex)
+    finally:
+        if out:
+            out.close()
+    for line in problems:
         click.echo(f"warning: {line}", err=True)
-    text = json.dumps(merged, ensure_ascii=False, indent=1) + "\n"
+    if jsonl:
+        if out and output:
+            Path(out.name).replace(output)  # complete, or not there at all
+        return
+    corpus = corpus_of(extractions, [p for p in problems if not isinstance(p, str)], options)
+    text = to_json(corpus)
     if output:
         write_atomic(output, text)
     else:
         sys.stdout.write(text)
+
+
+class _bar:
+    """A click progress bar fed by (done, total) callbacks, or nothing when not wanted."""
+
+    def __init__(self, show: bool) -> None:
+        self.show, self.bar, self.done = show, None, 0
+
+    def __enter__(self):
+        return self if self.show else None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total < 20:
+                self.show = False
+                return
+            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 @main.command()
@@ -98,7 +147,10 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
 @click.option("-d", "--site-dir", type=click.Path(path_type=Path), help="Where to write the site.")
 @click.option("--markdown", "markdown_dir", type=click.Path(path_type=Path),
               help="Also write the generated Markdown pages to this folder, for inspection.")
-def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: Path | None) -> None:
+@click.option("--from", "from_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Build from documents extracted before (`parley extract --jsonl`) instead of the seeds.")
+def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: Path | None,
+          from_files: tuple[Path, ...]) -> None:
     """Build the site (MkDocs with the Parley plugin).
 
     \b
@@ -106,6 +158,7 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
       parley build
       parley build --strict --site-dir public
       parley build --markdown out/markdown
+      parley build --from part-0.jsonl --from part-1.jsonl
     """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
@@ -117,6 +170,8 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
     _mkdocs_logging()
     try:
         cfg = load_config(config_file=config_file, **kwargs)
+        if from_files:
+            cfg.plugins["parley"].from_files = list(from_files)
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(cfg)
@@ -127,7 +182,7 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
     if markdown_dir:
         from .render import render_site
 
-        corpus = extract_corpus(_options(config_file))
+        corpus = _corpus(_options(config_file), list(from_files))
         for path, content in render_site(corpus).items():
             write_atomic(Path(markdown_dir) / path, content)
         click.echo(f"wrote the generated Markdown to {markdown_dir}", err=True)
@@ -170,6 +225,16 @@ def check(config_file: str) -> None:
     if problems:
         raise click.ClickException(f"{len(problems)} problem(s) in {options.seeds_dir} ({n} documents readable)")
     click.echo(f"ok: {n} documents in {options.seeds_dir}, no problems")
+
+
+def _corpus(options: Options, from_files: list[Path]):
+    if not from_files:
+        return extract_corpus(options)
+    from .export import read_jsonl
+    from .pipeline import corpus_of
+
+    extractions, problems = read_jsonl(from_files)
+    return corpus_of(extractions, problems, options)
 
 
 def _mkdocs_logging() -> None:

@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "lexicon": None,  # extra cue lexicon file
     "issues": None,  # extra issue taxonomy file
     "max_article_mb": 5,  # a bigger file is skipped with a warning (bounded time and memory)
+    "cache_dir": ".cache/parley",  # extraction cache beside mkdocs.yml; null turns it off
 }
 
 
@@ -31,6 +32,7 @@ class Options:
     lexicon: str | None = None
     issues: str | None = None
     max_article_mb: float = 5
+    cache_dir: str | None = None
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], base: Path) -> "Options":
@@ -55,7 +57,8 @@ class Options:
             raise ConfigError("; ".join(errors))
         return cls(seeds_dir=base / str(merged["seeds_dir"]), model=merged["model"],
                    actors=merged["actors"], lexicon=merged["lexicon"], issues=merged["issues"],
-                   max_article_mb=merged["max_article_mb"])
+                   max_article_mb=merged["max_article_mb"],
+                   cache_dir=str(base / str(merged["cache_dir"])) if merged["cache_dir"] else None)
 
 
 def read_mkdocs_options(config_file: Path) -> Options:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .model import Corpus, Extraction
+from .model import Actor, Corpus, Document, Extraction, Mention, Move, Problem, Quote, Section, Sentence
 
 SCHEMA_VERSION = 1
 
@@ -25,6 +25,7 @@ def document_record(ex: Extraction) -> dict[str, Any]:
         "title": doc.title,
         "date": doc.date,
         "url": doc.url,
+        "publisher": doc.publisher,
         "tags": list(doc.tags),
         "text": doc.text,
         "sections": [{"heading": s.heading, "paragraphs": [list(p) for p in s.paragraphs]} for s in doc.sections],
@@ -36,7 +37,57 @@ def document_record(ex: Extraction) -> dict[str, Any]:
         "proposals": [_move(m) for m in ex.proposals],
         "moves": [_move(m, keep_type=True) for m in ex.moves],
         "warnings": [str(p) for p in ex.problems],
+        "problems": [asdict(p) for p in ex.problems],
     }
+
+
+def jsonl_line(ex: Extraction) -> str:
+    """One document as one line of JSON Lines (`parley extract --jsonl`)."""
+    return json.dumps({"schema_version": SCHEMA_VERSION, **document_record(ex)}, ensure_ascii=False,
+                      sort_keys=False, separators=(",", ":")) + "\n"
+
+
+def extraction_from_record(rec: dict[str, Any]) -> Extraction:
+    """The inverse of `document_record`: a document extracted elsewhere, back as frozen data."""
+    problems = tuple(Problem(**p) for p in rec.get("problems", []))
+    doc = Document(
+        id=rec["id"], source=rec["source"], title=rec["title"], date=rec.get("date"), text=rec["text"],
+        sections=tuple(Section(s["heading"], tuple(tuple(p) for p in s["paragraphs"])) for s in rec["sections"]),
+        sentences=tuple(Sentence(**s) for s in rec["sentences"]), url=rec.get("url"),
+        publisher=rec.get("publisher"), tags=tuple(rec.get("tags", ())),
+        problems=tuple(p for p in problems if p.source == rec["source"]))
+    actors = tuple(Actor(**{**a, "aliases": tuple(a["aliases"]), "mentions": tuple(Mention(**m) for m in a["mentions"])})
+                   for a in rec["actors"])
+
+    def move(m: dict[str, Any], kind: str | None) -> Move:
+        m = dict(m)
+        m.setdefault("type", kind)
+        return Move(**{**m, "issues": tuple(m["issues"]), "actors": tuple(m.get("actors", ()))})
+
+    return Extraction(document=doc, actors=actors, quotes=tuple(Quote(**q) for q in rec["quotes"]),
+                      demands=tuple(move(m, "demand") for m in rec["demands"]),
+                      proposals=tuple(move(m, "proposal") for m in rec["proposals"]),
+                      moves=tuple(move(m, None) for m in rec.get("moves", [])), problems=problems)
+
+
+def read_jsonl(paths: list[Path]) -> tuple[list[Extraction], list[Problem]]:
+    """Documents from JSON Lines files; a bad line is a problem, not a crash."""
+    out: list[Extraction] = []
+    problems: list[Problem] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    if rec.get("schema_version") != SCHEMA_VERSION:
+                        raise ValueError(f"schema_version {rec.get('schema_version')!r}, expected {SCHEMA_VERSION}")
+                    out.append(extraction_from_record(rec))
+                except (ValueError, KeyError, TypeError) as exc:
+                    problems.append(Problem(Path(path).name, f"line {n} is not a Parley document ({exc})",
+                                            "re-extract it with `parley extract --jsonl`", line=n))
+    return out, problems
 
 
 def _move(m, keep_type: bool = False) -> dict[str, Any]:

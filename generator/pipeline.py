@@ -7,9 +7,15 @@ a seeds folder. Rendering and writing happen elsewhere (render.py, export.py, pl
 from __future__ import annotations
 
 import dataclasses
-
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from . import __version__
+from .export import write_atomic
 
 from .aggregate import aggregate
 from .config import Options
@@ -21,7 +27,7 @@ from .extract.speakers import Referents
 from .extract.syntax import parse_document
 from .ids import slugify, unique
 from .ingest import discover, read_article
-from .model import Corpus, Document, Extraction, Problem
+from .model import Article, Corpus, Document, Extraction, Problem
 from .nlp import pipeline, resolve_model
 from .segment import segment
 
@@ -44,24 +50,6 @@ def extract_document(doc: Document, kn: Knowledge, nlp: Any = None) -> Extractio
                       problems=doc.problems + tuple(problems))
 
 
-def read_documents(paths: list[Path], seeds_dir: Path, max_mb: float = 5) -> tuple[list[Document], list[Problem]]:
-    """Read and segment files; page ids are unique (a clash gets a suffix and a warning)."""
-    problems: list[Problem] = []
-    docs: list[Document] = []
-    taken: set[str] = set(RESERVED_IDS)
-    for path in paths:
-        article = read_article(path, seeds_dir, max_mb)
-        if isinstance(article, Problem):
-            problems.append(article)
-            continue
-        base, doc_id = page_id(article.source, taken)
-        if doc_id != base:
-            problems.append(Problem(article.source, f"its page id '{base}' is already used, published as '{doc_id}'",
-                                    "rename the file"))
-        docs.append(segment(article, doc_id))
-    return docs, problems
-
-
 RESERVED_IDS = frozenset({"index"})  # documents/index is the list of documents
 
 
@@ -71,16 +59,205 @@ def page_id(source: str, taken: set[str]) -> tuple[str, str]:
     return base, unique(base, taken)
 
 
-def extract_corpus(options: Options, paths: list[Path] | None = None) -> Corpus:
-    """Everything Parley knows about a seeds folder (or the given files within it)."""
+def assign_ids(paths: list[Path], seeds_dir: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """Page ids from file names alone, over the whole sorted listing: the same folder gives the same
+    ids on any machine and in any shard, whether or not another file can be read."""
+    taken: set[str] = set(RESERVED_IDS)
+    out, problems = [], []
+    for path in sorted(paths):
+        source = Path(path).relative_to(seeds_dir).as_posix()
+        base, doc_id = page_id(source, taken)
+        if doc_id != base:
+            problems.append(Problem(source, f"its page id '{base}' is already used, published as '{doc_id}'",
+                                    "rename the file"))
+        out.append((Path(path), doc_id))
+    return out, problems
+
+
+def read_documents(paths: list[Path], seeds_dir: Path, max_mb: float = 5) -> tuple[list[Document], list[Problem]]:
+    """Read and segment files; page ids are unique (a clash gets a suffix and a warning)."""
+    ids, problems = assign_ids(paths, seeds_dir)
+    docs: list[Document] = []
+    for path, doc_id in ids:
+        article = read_article(path, seeds_dir, max_mb)
+        if isinstance(article, Problem):
+            problems.append(article)
+            continue
+        docs.append(segment(article, doc_id))
+    return docs, problems
+
+
+def shard_of(items: list, shard: tuple[int, int] | None) -> list:
+    """Items I, I+N, I+2N … of the listing for shard (I, N)."""
+    if shard is None:
+        return items
+    i, n = shard
+    return items[i::n]
+
+
+def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard: tuple[int, int] | None = None,
+                     problems: list[Problem] | None = None, progress: Callable[[int, int], None] | None = None,
+                     workers: int | None = None) -> Iterator[Extraction]:
+    """Extractions in listing order, one per readable article; problems go to `problems`.
+
+    Cached results are reused (`.cache/`, keyed on the article, its page id, Parley's code and data,
+    and the options); the rest is extracted on every core when there is enough of it.
+    """
+    problems = problems if problems is not None else []
     seeds_dir = options.seeds_dir
-    problems: list[Problem] = []
+    whole_folder = paths is None
     if paths is None:
-        paths, problems = discover(seeds_dir)
-    docs, read_problems = read_documents(paths, seeds_dir, options.max_article_mb)
-    kn = knowledge(options)
+        paths, found = discover(seeds_dir)
+        problems.extend(found)
+    ids, id_problems = assign_ids(paths, seeds_dir)
+    ids = shard_of(ids, shard)
+    problems.extend(p for p in id_problems if any(p.source == Path(x).relative_to(seeds_dir).as_posix()
+                                                  for x, _ in ids))
     model = resolve_model(options.model)
-    nlp = pipeline(model) if model else None  # the parser tier deepens the rules; blank works everywhere
-    extractions = [extract_document(d, kn, nlp) for d in docs]
-    corpus = aggregate(extractions, problems + read_problems)
+    cache = Cache(options, model)
+    tasks: list[tuple[int, Article, str]] = []
+    results: dict[int, Extraction] = {}
+    keys: dict[int, str] = {}
+    for k, (path, doc_id) in enumerate(ids):
+        article = read_article(path, seeds_dir, options.max_article_mb)
+        if isinstance(article, Problem):
+            problems.append(article)
+            continue
+        keys[k] = cache.key(article, doc_id)
+        hit = cache.get(keys[k])
+        if hit is not None:
+            results[k] = hit
+        else:
+            tasks.append((k, article, doc_id))
+    total, done = len(results) + len(tasks), len(results)
+    if progress:
+        progress(done, total)
+    for k, ex in _run(tasks, options, model, workers):
+        results[k] = ex
+        cache.put(keys[k], ex)
+        done += 1
+        if progress:
+            progress(done, total)
+    if whole_folder and shard is None:
+        cache.prune(keep=set(keys.values()))
+    for k in sorted(results):
+        yield results[k]
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(options: Options, model: str | None) -> None:
+    _WORKER["kn"] = knowledge(options)
+    _WORKER["nlp"] = pipeline(model) if model else None
+
+
+def _work(task: tuple[int, Article, str]) -> tuple[int, Extraction]:
+    k, article, doc_id = task
+    return k, extract_document(segment(article, doc_id), _WORKER["kn"], _WORKER["nlp"])
+
+
+def _run(tasks, options: Options, model: str | None, workers: int | None) -> Iterator[tuple[int, Extraction]]:
+    """Extract the tasks, in a process pool when there are enough of them and more than one core."""
+    cores = workers if workers is not None else (os.cpu_count() or 1)
+    if cores <= 1 or len(tasks) < PARALLEL_FROM:
+        _init_worker(options, model)
+        for task in tasks:
+            yield _work(task)
+        return
+    import concurrent.futures
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    with concurrent.futures.ProcessPoolExecutor(max_workers=cores, mp_context=ctx, initializer=_init_worker,
+                                                initargs=(options, model)) as pool:
+        yield from pool.map(_work, tasks, chunksize=max(1, len(tasks) // (cores * 8)))
+
+
+PARALLEL_FROM = 48  # below this many articles a pool costs more than it saves
+
+
+class Cache:
+    """Extractions on disk, one file per article, keyed on everything the result depends on.
+
+    `.cache/parley/` beside mkdocs.yml (git-ignored, safe to delete); `cache_dir: null` turns it off.
+    """
+
+    def __init__(self, options: Options, model: str | None) -> None:
+        self.dir = Path(options.cache_dir) if options.cache_dir else None
+        self.salt = _fingerprint(options, model) if self.dir else ""
+
+    def key(self, article: Article, doc_id: str) -> str:
+        if self.dir is None:
+            return ""
+        h = hashlib.sha256(self.salt.encode())
+        h.update(pickle.dumps((doc_id, article), protocol=4))
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        assert self.dir is not None
+        return self.dir / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Extraction | None:
+        if self.dir is None:
+            return None
+        try:
+            ex = pickle.loads(self._path(key).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None
+        return ex if isinstance(ex, Extraction) else None
+
+    def put(self, key: str, ex: Extraction) -> None:
+        if self.dir is None:
+            return
+        try:
+            write_atomic(self._path(key), pickle.dumps(ex, protocol=4))
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+
+    def prune(self, keep: set[str]) -> None:
+        """After a run over the whole folder, forget articles that are gone or changed."""
+        if self.dir is None or not self.dir.is_dir():
+            return
+        for f in self.dir.glob("*/*.pickle"):
+            if f.stem not in keep:
+                try:
+                    f.unlink()
+                except OSError:
+                    pass
+
+
+def _fingerprint(options: Options, model: str | None) -> str:
+    """Parley's version, code and data files, the options and the model: any change, new results."""
+    h = hashlib.sha256(f"{__version__}|{model}|{options.model}|{options.max_article_mb}".encode())
+    if model:
+        try:
+            from importlib.metadata import version
+
+            h.update(version(model.replace("_", "-")).encode())
+        except Exception:  # noqa: BLE001 - a model without metadata: its name must do
+            pass
+    package = Path(__file__).resolve().parent
+    for f in sorted(package.rglob("*")):
+        if f.suffix in (".py", ".yml") and "__pycache__" not in f.parts:
+            h.update(f.relative_to(package).as_posix().encode())
+            h.update(f.read_bytes())
+    for extra in (options.actors, options.lexicon, options.issues):
+        if extra:
+            h.update(Path(extra).read_bytes())
+    return h.hexdigest()
+
+
+def extract_corpus(options: Options, paths: list[Path] | None = None, *,
+                   progress: Callable[[int, int], None] | None = None, workers: int | None = None) -> Corpus:
+    """Everything Parley knows about a seeds folder (or the given files within it)."""
+    problems: list[Problem] = []
+    extractions = list(iter_extractions(options, paths, problems=problems, progress=progress, workers=workers))
+    return corpus_of(extractions, problems, options)
+
+
+def corpus_of(extractions: list[Extraction], problems: list[Problem], options: Options) -> Corpus:
+    kn = knowledge(options)
+    corpus = aggregate(extractions, problems)
     return dataclasses.replace(corpus, issues=tuple((i.id, i.label) for i in kn.issues))

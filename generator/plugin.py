@@ -15,8 +15,8 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .config import ConfigError, Options
-from .export import csv_exports, to_json, write_atomic
-from .pipeline import extract_corpus
+from .export import csv_exports, read_jsonl, to_json, write_atomic
+from .pipeline import corpus_of, extract_corpus
 from .render import render_site, templates_dir
 
 log = get_plugin_logger(__name__)
@@ -40,6 +40,7 @@ class ParleyConfig(Config):
     lexicon = c.Optional(c.Type(str))
     issues = c.Optional(c.Type(str))
     max_article_mb = c.Type((int, float), default=5)
+    cache_dir = c.Optional(c.Type(str))
 
 
 class ParleyPlugin(BasePlugin[ParleyConfig]):
@@ -58,8 +59,14 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
                 config[key].append(url)
         return config
 
+    from_files: list[Path] | None = None  # set by `parley build --from`: documents extracted elsewhere
+
     def on_files(self, files: Files, *, config) -> Files:
-        corpus = extract_corpus(self.options)
+        if self.from_files:
+            extractions, problems = read_jsonl(self.from_files)
+            corpus = corpus_of(extractions, problems, self.options)
+        else:
+            corpus = extract_corpus(self.options)
         for problem in corpus.problems:
             log.warning(str(problem))
         pages = render_site(corpus)

@@ -102,7 +102,11 @@ def _problem_lines(text: str) -> list[str]:
 
 def test_build_publishes_every_good_article_and_warns_once_per_bad_file(project):
     proj, published, warned = project
-    before = sorted(p for p in proj.parent.rglob("*") if "site" not in p.relative_to(proj.parent).parts)
+    def outside_output():  # the site and Parley's own cache (.cache/parley, hashed names) are expected
+        return sorted(p for p in proj.parent.rglob("*")
+                      if not {"site", ".cache"} & set(p.relative_to(proj.parent).parts))
+
+    before = outside_output()
     result = _run(["mkdocs", "build"], proj)
     assert result.returncode == 0, result.stderr
     # one line per problem, naming the file, what is wrong and how to fix it
@@ -124,8 +128,9 @@ def test_build_publishes_every_good_article_and_warns_once_per_bad_file(project)
     assert "Переговоры" in (proj / "site/documents/russian/index.html").read_text("utf-8")
     assert "secret" not in " ".join(pages)
     # nothing written outside the output folder ("slug: ../../outside" included)
-    after = sorted(p for p in proj.parent.rglob("*") if "site" not in p.relative_to(proj.parent).parts)
-    assert after == before
+    assert outside_output() == before
+    cached = [p.relative_to(proj / ".cache/parley").as_posix() for p in (proj / ".cache/parley").rglob("*.pickle")]
+    assert cached and all(re.fullmatch(r"[0-9a-f]{2}/[0-9a-f]{64}\.pickle", c) for c in cached)
 
 
 def test_strict_build_and_check_fail_listing_every_problem(project):
