@@ -31,7 +31,9 @@ def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
                     role=m["role"], aliases=tuple(sorted(m["aliases"] - {m["name"]})),
                     documents=tuple(m["documents"]), mentions=m["mentions"])
         for aid, m in sorted(merged.items()))
-    all_problems = list(problems) + [p for ex in ordered for p in ex.problems]
+    # sorted: the same warnings in the same order whichever engine or shard extracted what
+    all_problems = sorted(set(list(problems) + [p for ex in ordered for p in ex.problems]),
+                          key=lambda p: (p.source, p.line or 0, p.message))
     return Corpus(extractions=tuple(ordered), actors=actors, problems=tuple(all_problems))
 
 

@@ -87,6 +87,17 @@ def read_documents(paths: list[Path], seeds_dir: Path, max_mb: float = 5) -> tup
     return docs, problems
 
 
+def extract_file(path: Path, doc_id: str, options: Options) -> Extraction | Problem:
+    """One article, start to finish: a pure function of its file, its page id and the options.
+
+    This is the unit to hand to a distributed engine (see bench/dask_extract.py)."""
+    article = read_article(Path(path), options.seeds_dir, options.max_article_mb)
+    if isinstance(article, Problem):
+        return article
+    model = resolve_model(options.model)
+    return extract_document(segment(article, doc_id), knowledge(options), pipeline(model) if model else None)
+
+
 def shard_of(items: list, shard: tuple[int, int] | None) -> list:
     """Items I, I+N, I+2N … of the listing for shard (I, N)."""
     if shard is None:
