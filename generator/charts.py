@@ -54,14 +54,20 @@ TYPE_LABELS = {"demand": "demands", "proposal": "proposals", "reject": "rejectio
                "agree": "agreements"}
 
 
-def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None
+def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None, limit: int = 30
                       ) -> tuple[str, list[tuple[str, str, dict[str, int]]]] | None:
-    """Actor × issue, coloured by the number of moves; hover and table give them by type."""
+    """Actor × issue, coloured by the number of moves; hover and table give them by type.
+    The `limit` most active actors, so the figure stays readable (and light) for any corpus."""
     cells = positions_matrix(corpus)
     if not cells:
         return None
     labels = labels or {}
     names = {a.id: a.name for a in corpus.actors}
+    activity: Counter[str] = Counter()
+    for (a, _), c in cells.items():
+        activity[a] += sum(c.values())
+    top = set(sorted(activity, key=lambda a: (-activity[a], names.get(a, a)))[:limit])
+    cells = {k: v for k, v in cells.items() if k[0] in top}
     actors = sorted({a for a, _ in cells}, key=lambda a: names.get(a, a))
     present = {i for _, i in cells}
     issues = [i for i in labels if i in present] + sorted(present - set(labels))  # taxonomy order
@@ -85,11 +91,12 @@ def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None
     return _to_json(fig), table
 
 
-def moves_timeline(corpus: Corpus) -> tuple[str, list[tuple[str, str, str, str, str]]] | None:
-    """Moves by document (dated documents on a date axis, in order), one trace per move type."""
+def moves_timeline(corpus: Corpus, limit: int = 1500) -> tuple[str, list[tuple[str, str, str, str, str]]] | None:
+    """Moves by document (dated documents on a date axis, in order), one trace per move type;
+    the latest `limit` moves, so the page weight does not grow with the corpus."""
     names = {a.id: a.name for a in corpus.actors}
     rows = []
-    for doc, m in moves(corpus):
+    for doc, m in moves(corpus)[-limit:]:
         who = names.get(m.actor_id or "", m.actor or "unknown")
         rows.append((doc.date or doc.title, doc.title, who, m.type, m.text))
     shown = [(_plain(w), _plain(t), _plain(who), ty, _plain(tx)) for w, t, who, ty, tx in rows]

@@ -57,6 +57,7 @@ def environment() -> Environment:
                       finalize=md, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters["h"] = h
+    env.filters["latest"] = lambda items, n: list(items)[-n:]  # index pages stay light at any scale
     env.filters["md"] = lambda v: Markup(md(v))
     return env
 
