@@ -53,8 +53,9 @@ def main() -> None:
     rows = []
 
     def floor() -> None:
-        for _ in blank.pipe(texts):
-            pass
+        for d in blank.pipe(texts):
+            for _ in d.sents:
+                pass
 
     def run(nlp) -> None:
         for i, a in enumerate(articles):

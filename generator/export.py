@@ -7,7 +7,6 @@ import io
 import json
 import os
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -29,16 +28,22 @@ def document_record(ex: Extraction) -> dict[str, Any]:
         "tags": list(doc.tags),
         "text": doc.text,
         "sections": [{"heading": s.heading, "paragraphs": [list(p) for p in s.paragraphs]} for s in doc.sections],
-        "sentences": [asdict(s) for s in doc.sentences],
-        "actors": [{**asdict(a), "aliases": list(a.aliases), "mentions": [asdict(m) for m in a.mentions]}
+        "sentences": [_flat(s) for s in doc.sentences],
+        "actors": [{**_flat(a), "aliases": list(a.aliases), "mentions": [_flat(m) for m in a.mentions]}
                    for a in ex.actors],
-        "quotes": [asdict(q) for q in ex.quotes],
+        "quotes": [_flat(q) for q in ex.quotes],
         "demands": [_move(m) for m in ex.demands],
         "proposals": [_move(m) for m in ex.proposals],
         "moves": [_move(m, keep_type=True) for m in ex.moves],
         "warnings": [str(p) for p in ex.problems],
-        "problems": [asdict(p) for p in ex.problems],
+        "problems": [_flat(p) for p in ex.problems],
     }
+
+
+def _flat(obj: Any) -> dict[str, Any]:
+    """A flat frozen dataclass as a dict (tuples stay tuples; JSON writes them as lists).
+    `dataclasses.asdict` deep-copies, which costs more than the rest of the export together."""
+    return dict(vars(obj))
 
 
 def jsonl_line(ex: Extraction) -> str:
@@ -91,7 +96,7 @@ def read_jsonl(paths: list[Path]) -> tuple[list[Extraction], list[Problem]]:
 
 
 def _move(m, keep_type: bool = False) -> dict[str, Any]:
-    d = asdict(m)
+    d = _flat(m)
     d["issues"] = list(m.issues)
     d["actors"] = list(m.actors)
     if not keep_type:
@@ -104,7 +109,7 @@ def corpus_record(corpus: Corpus) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "generator": f"parley {__version__}",
         "documents": [document_record(ex) for ex in corpus.extractions],
-        "actors": [{**asdict(a), "aliases": list(a.aliases), "documents": list(a.documents)}
+        "actors": [{**_flat(a), "aliases": list(a.aliases), "documents": list(a.documents)}
                    for a in corpus.actors],
         "warnings": [str(p) for p in corpus.problems],
     }
@@ -136,10 +141,10 @@ def csv_exports(corpus: Corpus) -> dict[str, str]:
     quotes, demands, proposals, moves = [], [], [], []
     for ex in corpus.extractions:
         for q in ex.quotes:
-            quotes.append({"document": ex.document.id, **asdict(q)})
+            quotes.append({"document": ex.document.id, **_flat(q)})
         for rows, items in ((demands, ex.demands), (proposals, ex.proposals), (moves, ex.all_moves)):
             for m in items:
-                rows.append({"document": ex.document.id, "date": ex.document.date, **asdict(m)})
+                rows.append({"document": ex.document.id, "date": ex.document.date, **_flat(m)})
     q_cols = ["document", "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end"]
     m_cols = ["document", "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
               "start", "end"]

@@ -490,8 +490,7 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
     for key, person in sorted(people.items()):
         entry = kn.entries.get(slugify(person.name))
         if entry is None:
-            entry = next((kn.entries[s.entry] for f, s in kn.surfaces.items()
-                          if kn.entries[s.entry].type == "person" and name_key(f) == key), None)
+            entry = _person_keys(kn).get(key)
         name = person.name
         if entry is not None:
             name = entry.name
@@ -570,6 +569,20 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
     kept = {a.id for a in result}
     return ActorIndex(tuple(result), tuple(m for m in deduped if m.actor in kept),
                       _descriptions(doc, kn, deduped), genders)
+
+
+_PERSON_KEYS: dict[int, tuple] = {}
+
+
+def _person_keys(kn: Knowledge) -> dict:
+    """name_key of every gazetteer person's surface form → its entry (built once per knowledge)."""
+    if id(kn) not in _PERSON_KEYS:
+        table: dict = {}
+        for f, s in kn.surfaces.items():
+            if kn.entries[s.entry].type == "person":
+                table.setdefault(name_key(f), kn.entries[s.entry])
+        _PERSON_KEYS[id(kn)] = (kn, table)
+    return _PERSON_KEYS[id(kn)][1]
 
 
 def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) -> tuple[Description, ...]:

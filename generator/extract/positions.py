@@ -11,6 +11,7 @@ any deal must include …"; "We are offering …," she said). Lists become one i
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,12 @@ _BEFORE_VERB = {"is", "are", "was", "were", "has", "have", "had", "been", "be", 
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first (built once per word list)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class _Cue:
     type: str
@@ -50,16 +57,28 @@ class _Cue:
     pattern: re.Pattern[str]
 
 
-def _cues(kn: Knowledge) -> tuple[list[_Cue], dict[str, list[str]]]:
-    cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I))
-            for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
-    return cues, kn.lexicon["move_nouns"]
+_CUES: dict[int, tuple] = {}
+
+
+def _cues(kn: Knowledge) -> tuple[list[_Cue], dict[str, list[str]], re.Pattern[str], re.Pattern[str]]:
+    """The cue patterns, plus one pattern for "any verb cue" and one for "any move noun" that let
+    a sentence without a cue skip the rest (most sentences). Compiled once per knowledge."""
+    if id(kn) not in _CUES:
+        verbs = [v for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
+        cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I))
+                for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
+        any_verb = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b", re.I)
+        nouns = kn.lexicon["move_nouns"]
+        any_noun = re.compile(r"\b(?:" + _alt(tuple(n for ns in nouns.values() for n in ns)) + r")\b", re.I)
+        _CUES[id(kn)] = (kn, cues, nouns, any_verb, any_noun)  # kn kept alive: its id stays its own
+    _, cues, nouns, any_verb, any_noun = _CUES[id(kn)]
+    return cues, nouns, any_verb, any_noun
 
 
 def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                       quotes: list[Quote] = ()) -> tuple[list[Move], list[Move], list[Move]]:
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree)."""
-    cues, nouns = _cues(kn)
+    cues, nouns, any_verb, any_noun = _cues(kn)
     cameo: dict[str, str] = {}
     for g in kn.lexicon["move_cues"]:  # a type's first group gives its code (demand 10, not appeal 02)
         cameo.setdefault(g["type"], str(g["cameo"]))
@@ -74,16 +93,18 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
         found: list[tuple] = []
-        for move, noun_list in nouns.items():
+        has_noun = any_noun.search(doc.text, sent.start, sent.end) is not None
+        for move, noun_list in (nouns.items() if has_noun else ()):
             for item in _noun_cues(doc, sent, noun_list, refs):
                 found.append((move, cameo.get(move, ""), *item))
-        for item in _proposal_subjects(doc, sent, kn, refs, nouns.get("proposal", [])):
-            found.append(("proposal", cameo.get("proposal", ""), *item))
-        for item in _named_plans(doc, sent, demonyms, refs, nouns.get("proposal", [])):
-            found.append(("proposal", cameo.get("proposal", ""), *item))
+        if has_noun:
+            for item in _proposal_subjects(doc, sent, kn, refs, nouns.get("proposal", [])):
+                found.append(("proposal", cameo.get("proposal", ""), *item))
+            for item in _named_plans(doc, sent, demonyms, refs, nouns.get("proposal", [])):
+                found.append(("proposal", cameo.get("proposal", ""), *item))
         for item in _passives(doc, sent, refs):
             found.append((item[0], cameo.get(item[0], ""), *item[1:]))
-        for cue in cues:
+        for cue in (cues if any_verb.search(doc.text, sent.start, sent.end) else ()):
             for m in cue.pattern.finditer(doc.text, sent.start, sent.end):
                 for item in _verb_cue(doc, sent, m, refs, cue.type, voices, speakers):
                     found.append((cue.type, cue.cameo, *item))
@@ -256,7 +277,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
 
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents):
     text = doc.text
-    noun_alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    noun_alt = _alt(tuple(nouns))
     s_text = text[sent.start:sent.end]
     # "peace proposals from the U.S.", "counterproposals by Europe and Ukraine"
     for m in re.finditer(r"\b((?:[\w-]+\s+){0,2}?)(" + noun_alt + r")\s+(?:from|by)\s+(?:the\s+)?", s_text, re.I):
@@ -315,8 +336,8 @@ def _owner(doc: Document, refs: Referents, sent, poss_at: int) -> Referent | Non
 def _named_plans(doc: Document, sent, demonyms: dict[str, tuple[str, str]], refs: Referents, nouns: list[str]):
     """"a new two-stage American plan to halt …": a proposal by the state the adjective names."""
     text = doc.text
-    noun_alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-    dem_alt = "|".join(sorted(map(re.escape, demonyms), key=len, reverse=True))
+    noun_alt = _alt(tuple(nouns))
+    dem_alt = _alt(tuple(demonyms))
     if not dem_alt:
         return
     pat = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:on|of|for|to|in|at|with)\b)[\w-]+\s+){0,2}?(" + dem_alt + r")\s+(" + noun_alt + r")\s+(?:to|for)\s+")
@@ -330,7 +351,7 @@ def _named_plans(doc: Document, sent, demonyms: dict[str, tuple[str, str]], refs
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
     """"Kerry's proposal had called for a pause": a proposal by the owner, content after the verb."""
     text = doc.text
-    noun_alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    noun_alt = _alt(tuple(nouns))
     verbs = "|".join(kn.lexicon["proposal_content_verbs"])
     pat = re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt + r")\s+"
                      r"(?:(?:would|had|has|also|will|could)\s+)*(" + verbs + r")\s+", re.I)
