@@ -115,7 +115,10 @@ def corpus_record(corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def to_json(corpus: Corpus) -> str:
+def to_json(corpus: Corpus, compact: bool = False) -> str:
+    """The corpus as JSON; `compact` (the site's download) drops the indentation, a third of the size."""
+    if compact:
+        return json.dumps(corpus_record(corpus), ensure_ascii=False, separators=(",", ":")) + "\n"
     return json.dumps(corpus_record(corpus), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 

@@ -82,7 +82,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             f.edit_uri = None  # generated: no docs/ file to edit (document pages point at their seed)
             files.append(f)
         self.sources = {f"documents/{ex.document.id}.md": ex.document.source for ex in corpus.extractions}
-        downloads = {"downloads/parley.json": to_json(corpus)}
+        downloads = {"downloads/parley.json": to_json(corpus, compact=True)}
         downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus).items()})
         for path, content in downloads.items():
             files.append(AtomicFile.generated(config, path, content=content))
