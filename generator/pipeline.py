@@ -179,7 +179,9 @@ def _run(tasks, options: Options, model: str | None, workers: int | None) -> Ite
     import concurrent.futures
     import multiprocessing
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    # forkserver: safe from a threaded host (mkdocs serve runs a watcher and a web server)
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
     with concurrent.futures.ProcessPoolExecutor(max_workers=cores, mp_context=ctx, initializer=_init_worker,
                                                 initargs=(options, model)) as pool:
