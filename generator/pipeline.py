@@ -178,14 +178,29 @@ def _run(tasks, options: Options, model: str | None, workers: int | None) -> Ite
         return
     import concurrent.futures
     import multiprocessing
+    import threading
+    from concurrent.futures.process import BrokenProcessPool
 
-    # forkserver: safe from a threaded host (mkdocs serve runs a watcher and a web server)
+    # fork is fastest and needs no importable __main__ (stdin, notebooks), but forking a threaded
+    # host (mkdocs serve runs a watcher and a web server) is unsafe: then a fork server or spawn.
     methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods else "spawn"
-    ctx = multiprocessing.get_context(method)
-    with concurrent.futures.ProcessPoolExecutor(max_workers=cores, mp_context=ctx, initializer=_init_worker,
-                                                initargs=(options, model)) as pool:
-        yield from pool.map(_work, tasks, chunksize=max(1, len(tasks) // (cores * 8)))
+    if "fork" in methods and threading.active_count() == 1:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    done: set[int] = set()
+    try:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context(method),
+                                                    initializer=_init_worker, initargs=(options, model)) as pool:
+            for k, ex in pool.map(_work, tasks, chunksize=max(1, len(tasks) // (cores * 8))):
+                done.add(k)
+                yield k, ex
+    except (BrokenProcessPool, OSError):
+        # workers could not start here (e.g. spawn without an importable __main__): go on in-process
+        _init_worker(options, model)
+        for task in tasks:
+            if task[0] not in done:
+                yield _work(task)
 
 
 PARALLEL_FROM = 48  # below this many articles a pool costs more than it saves

@@ -114,3 +114,20 @@ def test_dask_on_the_local_scheduler_gives_the_cli_json(project):
                         "--model", "none", "--scheduler", "processes"], cwd=project, capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert (project / "dask.json").read_bytes() == (project / "cli.json").read_bytes()
+
+
+def test_pool_from_a_threaded_host_without_a_main_file_still_extracts(tmp_path):
+    """A threaded host rules out fork; from stdin spawn/forkserver cannot start workers: Parley
+    must carry on in-process and give the same result."""
+    seeds = _seeds(tmp_path / "seeds", 60)
+    script = (
+        "import threading, time, sys\n"
+        "threading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n"
+        "from generator.config import Options\n"
+        "from generator.export import to_json\n"
+        "from generator.pipeline import extract_corpus\n"
+        f"sys.stdout.write(to_json(extract_corpus(Options(seeds_dir=__import__('pathlib').Path({str(seeds)!r}),"
+        " model='none'), workers=2)))\n")
+    r = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout == to_json(extract_corpus(Options(seeds_dir=seeds, model="none"), workers=1))
