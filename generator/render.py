@@ -153,6 +153,20 @@ def render_site(corpus: Corpus) -> dict[str, str]:
                 speakers=sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
                 doc_issues=sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99)))
     network = charts.cooccurrence_network(corpus)
+    # one pass over the corpus for every actor page (not one per actor)
+    members: dict[str, list] = defaultdict(list)
+    for a in corpus.actors:
+        if a.party:
+            members[a.party].append(a)
+    quotes_by: dict[str, list] = defaultdict(list)
+    for d, q in all_quotes:
+        if q.speaker_id:
+            quotes_by[q.speaker_id].append((d, q))
+    moves_by: dict[tuple[str, str], list] = defaultdict(list)
+    for d, m in all_moves:
+        for a in move_actors(m):
+            for i in m.issues or ("other",):
+                moves_by[(a, i)].append((d, m))
     pages["actors/index.md"] = env.get_template("actors.md.j2").render(
         **ctx, network_chart=chart_block(network[0], "Network of actors named in the same sentences")
         if network else None, network_table=network[1] if network else [])
@@ -160,10 +174,9 @@ def render_site(corpus: Corpus) -> dict[str, str]:
         chart = charts.actor_mentions_by_document(corpus, actor.id)
         pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
             **ctx, actor=actor,
-            people=[a for a in corpus.actors if a.party == actor.id],
-            quotes=[(d, q) for d, q in all_quotes if q.speaker_id == actor.id],
-            moves_by_issue=[(i, [(d, m) for d, m in all_moves if actor.id in move_actors(m)
-                                 and i in (m.issues or ("other",))]) for i in issues],
+            people=members.get(actor.id, []),
+            quotes=quotes_by.get(actor.id, []),
+            moves_by_issue=[(i, moves_by.get((actor.id, i), [])) for i in issues],
             documents=[docs[d] for d in actor.documents if d in docs],
             chart=chart_block(chart[0], f"Mentions of {actor.name} per document") if chart else None,
             chart_table=chart[1] if chart else [])
