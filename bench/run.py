@@ -196,11 +196,14 @@ def measure(n: int, seed: int, parser_sample: int, work: Path) -> dict:
     row: dict = {"articles": n, "words": words, "cores": os.cpu_count()}
 
     blank = pipeline(None)
-    t0 = time.perf_counter()
-    for d in blank.pipe(texts):
-        for _ in d.sents:
-            pass
-    row["floor_words_per_s"] = round(words / (time.perf_counter() - t0))
+    best = float("inf")
+    for _ in range(2):  # the first pass pays spaCy's lazy set-up; the best pass counts
+        t0 = time.perf_counter()
+        for d in blank.pipe(texts):
+            for _ in d.sents:
+                pass
+        best = min(best, time.perf_counter() - t0)
+    row["floor_words_per_s"] = round(words / best)
 
     kn = load()
     sample = sorted(seeds.iterdir())[: min(n, 300)]
