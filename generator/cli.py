@@ -228,13 +228,9 @@ def check(config_file: str) -> None:
 
 
 def _corpus(options: Options, from_files: list[Path]):
-    if not from_files:
-        return extract_corpus(options)
-    from .export import read_jsonl
-    from .pipeline import corpus_of
+    from .pipeline import corpus_from_jsonl
 
-    extractions, problems = read_jsonl(from_files)
-    return corpus_of(extractions, problems, options)
+    return corpus_from_jsonl(from_files, options) if from_files else extract_corpus(options)
 
 
 def _mkdocs_logging() -> None:

@@ -74,19 +74,6 @@ def assign_ids(paths: list[Path], seeds_dir: Path) -> tuple[list[tuple[Path, str
     return out, problems
 
 
-def read_documents(paths: list[Path], seeds_dir: Path, max_mb: float = 5) -> tuple[list[Document], list[Problem]]:
-    """Read and segment files; page ids are unique (a clash gets a suffix and a warning)."""
-    ids, problems = assign_ids(paths, seeds_dir)
-    docs: list[Document] = []
-    for path, doc_id in ids:
-        article = read_article(path, seeds_dir, max_mb)
-        if isinstance(article, Problem):
-            problems.append(article)
-            continue
-        docs.append(segment(article, doc_id))
-    return docs, problems
-
-
 def extract_file(path: Path, doc_id: str, options: Options) -> Extraction | Problem:
     """One article, start to finish: a pure function of its file, its page id and the options.
 
@@ -282,6 +269,14 @@ def extract_corpus(options: Options, paths: list[Path] | None = None, *,
     """Everything Parley knows about a seeds folder (or the given files within it)."""
     problems: list[Problem] = []
     extractions = list(iter_extractions(options, paths, problems=problems, progress=progress, workers=workers))
+    return corpus_of(extractions, problems, options)
+
+
+def corpus_from_jsonl(files: list[Path], options: Options) -> Corpus:
+    """The corpus of documents extracted before (`parley extract --jsonl`), for `build --from`."""
+    from .export import read_jsonl
+
+    extractions, problems = read_jsonl(files)
     return corpus_of(extractions, problems, options)
 
 

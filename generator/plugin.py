@@ -15,8 +15,8 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .config import ConfigError, Options
-from .export import csv_exports, read_jsonl, to_json, write_atomic
-from .pipeline import corpus_of, extract_corpus
+from .export import csv_exports, to_json, write_atomic
+from .pipeline import corpus_from_jsonl, extract_corpus
 from .render import render_site, templates_dir
 
 log = get_plugin_logger(__name__)
@@ -63,8 +63,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         if self.from_files:
-            extractions, problems = read_jsonl(self.from_files)
-            corpus = corpus_of(extractions, problems, self.options)
+            corpus = corpus_from_jsonl(self.from_files, self.options)
         else:
             corpus = extract_corpus(self.options)
         for problem in corpus.problems:

@@ -132,11 +132,9 @@ class _Spans(dict):
 
     def at(self, pos: int):
         k = bisect.bisect_right(self.starts, pos) - 1
-        while k >= 0 and k >= bisect.bisect_right(self.starts, pos) - 3:  # nested spans are rare
-            a, b = self.keys_sorted[k]
+        for a, b in reversed(self.keys_sorted[max(0, k - 2):k + 1]):  # nested spans are rare
             if a <= pos < b:
                 return (a, b)
-            k -= 1
         return None
 
 

@@ -196,7 +196,7 @@ class Referents:
             for x in reversed(earlier):
                 if r.start - x.end > 1500:
                     break
-                if x.kind == "actor" and (noun == "statement" or x.actor_id in self._orgs()):
+                if x.kind == "actor" and (noun == "statement" or x.actor_id in self._orgs_ids):
                     return x
                 if x.kind == "description" and (noun == "statement" or noun in x.name.lower()):
                     return x
@@ -235,9 +235,6 @@ class Referents:
         if r.actor_id and any(self._party(x.actor_id) == r.actor_id for x in persons):
             persons = [x for x in persons if self._party(x.actor_id) == r.actor_id]  # "the Russian leader"
         return self._salient_person(persons) if persons else None
-
-    def _orgs(self) -> set[str]:
-        return self._orgs_ids
 
     def _party(self, actor_id: str | None) -> str | None:
         return self._parties.get(actor_id or "")
