@@ -239,7 +239,7 @@ def measure(n: int, seed: int, parser_sample: int, work: Path) -> dict:
     opts = Options(seeds_dir=proj / "seeds", model="none", cache_dir=str(proj / ".cache" / "parley"))
     edited.write_text(edited.read_text("utf-8").replace("Tuesday", "Wednesday", 1), encoding="utf-8")
     t0 = time.perf_counter()
-    render_site(extract_corpus(opts))
+    render_site(extract_corpus(opts)).markdown()
     row["parley_regeneration_s"] = round(time.perf_counter() - t0, 3)
 
     bare = bare_project(base, seeds)

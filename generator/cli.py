@@ -183,7 +183,7 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
         from .render import render_site
 
         corpus = _corpus(_options(config_file), list(from_files))
-        for path, content in render_site(corpus).items():
+        for path, content in render_site(corpus).markdown(cfg.use_directory_urls).items():
             write_atomic(Path(markdown_dir) / path, content)
         click.echo(f"wrote the generated Markdown to {markdown_dir}", err=True)
 

@@ -11,13 +11,14 @@ from pathlib import Path
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
 from .config import ConfigError, Options
 from .export import csv_exports, to_json, write_atomic
 from .pipeline import corpus_from_jsonl, extract_corpus
-from .render import render_site, templates_dir
+from .render import render_site, search_html, templates_dir
 
 log = get_plugin_logger(__name__)
 ASSETS = "assets/parley"
@@ -68,8 +69,9 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             corpus = extract_corpus(self.options)
         for problem in corpus.problems:
             log.warning(str(problem))
-        pages = render_site(corpus)
-        for path, content in sorted(pages.items()):
+        self.site = render_site(corpus)
+        self.full_html: dict[str, str] = {}
+        for path, content in sorted(self.site.pages.items()):
             if files.get_file_from_path(path) is not None:
                 log.warning(f"docs/{path}: a hand-written page has the path of a generated page; "
                             "the hand-written one is kept, rename it to see Parley's")
@@ -92,9 +94,27 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         return files
 
 
+    def on_page_content(self, html, *, page, config, files):
+        """A document page is HTML rendered by Parley, not Markdown. The search indexer (which runs
+        next, in on_page_context) gets it without its inline markup: same index, a fraction of the
+        parsing; the page gets its full HTML back after that, in on_page_context below."""
+        path = page.file.src_uri
+        site = getattr(self, "site", None)
+        if site is None or path not in site.documents.extractions:
+            return html
+        full, toc = site.documents.render(path, config.use_directory_urls)
+        page.toc = get_toc(toc)
+        page.present_anchor_ids = site.documents.anchors(path, toc)  # for MkDocs' link validation
+        self.full_html[path] = full
+        return search_html(full)
+
+    @event_priority(-100)  # after every other plugin's on_page_context, the search indexer's included
     def on_page_context(self, context, *, page, config, nav):
-        """"Edit on GitHub" on a document page opens its seed file, where edit links are configured."""
-        source = getattr(self, "sources", {}).get(page.file.src_uri)
+        path = page.file.src_uri
+        if path in self.full_html:
+            page.content = self.full_html.pop(path)
+        # "Edit on GitHub" on a document page opens its seed file, where edit links are configured.
+        source = getattr(self, "sources", {}).get(path)
         if source and config.repo_url and config.edit_uri:
             page.edit_url = seed_edit_url(config, self.options.seeds_dir, source)
         return context

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,12 @@ def environment() -> Environment:
     return env
 
 
+def html_environment() -> Environment:
+    """For templates that write HTML: everything printed is HTML-escaped."""
+    return Environment(loader=FileSystemLoader(str(templates_dir())), autoescape=True, undefined=StrictUndefined,
+                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
 # --- HTML fragments -------------------------------------------------------------------------
 
 def chart_block(figure: str, label: str) -> Markup:
@@ -82,9 +89,10 @@ def document_body(ex: Extraction, names: dict[str, str]) -> Markup:
         spans[m.sentence].append((m.start, m.end, f"parley-{m.type}", f"{MOVE_LABELS[m.type]} — {who}"))
     by_id = {s.id: s for s in doc.sentences}
     out = ['<div class="parley-doc">']
-    for section in doc.sections:
+    for n, section in enumerate(doc.sections, 1):
         if section.heading:
-            out.append(f'<h2 class="parley-section">{html.escape(section.heading)}</h2>')
+            out.append(f'<h2 class="parley-section" id="sec-{n}">{html.escape(section.heading)}'
+                       f'<a class="headerlink" href="#sec-{n}" title="Permanent link">&para;</a></h2>')
         for para in section.paragraphs:
             parts = [_sentence_html(doc.text, by_id[sid], spans.get(sid, [])) for sid in para]
             out.append("<p>" + " ".join(parts) + "</p>")
@@ -97,6 +105,8 @@ def _kind_label(q: Quote) -> str:
 
 
 def _sentence_html(text: str, sent, spans: list[tuple[int, int, str, str]]) -> str:
+    if not spans:
+        return f'<span class="parley-sentence" id="{sent.id}">{html.escape(text[sent.start:sent.end])}</span>'
     points = sorted({sent.start, sent.end} | {max(sent.start, min(p, sent.end)) for s in spans for p in s[:2]})
     pieces = []
     for a, b in zip(points, points[1:]):
@@ -104,17 +114,100 @@ def _sentence_html(text: str, sent, spans: list[tuple[int, int, str, str]]) -> s
         active = [s for s in spans if s[0] <= a and b <= s[1]]
         if active:
             classes = " ".join(sorted({s[2] for s in active}))
-            title = html.escape("; ".join(dict.fromkeys(s[3] for s in active)), quote=True)
-            chunk = (f'<mark class="{classes}" title="{title}" data-label="{title}" tabindex="0" '
-                     f'aria-label="{title}">{chunk}</mark>')
+            label = html.escape("; ".join(dict.fromkeys(s[3] for s in active)), quote=True)
+            # title: the accessible description; data-label: the same text shown on hover and focus
+            chunk = f'<mark class="{classes}" title="{label}" data-label="{label}" tabindex="0">{chunk}</mark>'
         pieces.append(chunk)
     return f'<span class="parley-sentence" id="{sent.id}">{"".join(pieces)}</span>'
 
 
+_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>[^<]*</a>')
+_INLINE_TAGS = re.compile(r"</?(?:span|mark|a|em|strong|small)\b[^>]*>")
+
+
+def search_html(page_html: str) -> str:
+    """The same page for the search indexer: without permalinks and inline markup.
+
+    Material's indexer keeps the text, the blocks and the headings of a page and drops inline
+    tags, so this yields the same index entries; it just spares the indexer the thousands of
+    evidence marks and sentence anchors of a long article (tested in test_render.py)."""
+    return _INLINE_TAGS.sub("", _PERMALINK.sub("", page_html))
+
+
+class DocumentPages:
+    """Document pages as HTML, rendered when MkDocs asks for them (see plugin.py)."""
+
+    def __init__(self, ctx: dict[str, Any], extractions: dict[str, Extraction]) -> None:
+        self.ctx = ctx
+        self.extractions = extractions  # {page path: extraction}
+        self.template = html_environment().get_template("document.html.j2")
+
+    def render(self, path: str, directory_urls: bool = True) -> tuple[str, list[dict]]:
+        """(HTML, table-of-contents tokens) of the document page at `path` (documents/<id>.md)."""
+        ex = self.extractions[path]
+        doc = ex.document
+        ctx = self.ctx
+        order = ctx["issue_order"]
+        root = "../../" if directory_urls else "../"
+        title_id = "title"
+        page = self.template.render(
+            **ctx, ex=ex, doc=doc, body=document_body(ex, ctx["names"]), root=root, title_id=title_id,
+            actor_url=(lambda a: f"actors/{a}/") if directory_urls else (lambda a: f"actors/{a}.html"),
+            positions_url="positions/" if directory_urls else "positions.html",
+            direct=[q for q in ex.quotes if q.kind != "indirect"],
+            reported=[q for q in ex.quotes if q.kind == "indirect"],
+            speakers=sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
+            doc_issues=sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99)))
+        return page, _toc(ex, title_id)
+
+    def anchors(self, path: str, toc: list[dict]) -> set[str]:
+        """The ids links may point at: every sentence and every heading."""
+        ids = {s.id for s in self.extractions[path].document.sentences}
+        todo = list(toc)
+        while todo:
+            t = todo.pop()
+            ids.add(t["id"])
+            todo.extend(t["children"])
+        return ids
+
+
+def _toc(ex: Extraction, title_id: str) -> list[dict]:
+    """The tokens MkDocs' `get_toc` takes (names are HTML: escaped)."""
+    def token(level: int, tid: str, name: str) -> dict:
+        return {"level": level, "id": tid, "name": html.escape(name), "children": []}
+
+    children = [token(2, f"sec-{n}", s.heading) for n, s in enumerate(ex.document.sections, 1) if s.heading]
+    summary = token(2, "in-this-document", "In this document")
+    kinds = {q.kind == "indirect" for q in ex.quotes}
+    for present, tid, name in ((False in kinds, "quotes", "Quotes"), (True in kinds, "reported-speech", "Reported speech"),
+                               (bool(ex.all_moves), "positions", "Positions"), (bool(ex.problems), "warnings", "Warnings")):
+        if present:
+            summary["children"].append(token(3, tid, name))
+    top = token(1, title_id, ex.document.title)
+    top["children"] = children + [summary]
+    return [top]
+
+
 # --- pages ----------------------------------------------------------------------------------
 
-def render_site(corpus: Corpus) -> dict[str, str]:
-    """Every generated page: {path relative to docs: markdown}."""
+@dataclass
+class Site:
+    """Every generated page. `pages`: {path relative to docs: Markdown}; the document pages among
+    them hold only their front matter, their HTML comes from `documents`."""
+
+    pages: dict[str, str]
+    documents: DocumentPages
+
+    def markdown(self, directory_urls: bool = True) -> dict[str, str]:
+        """Every page as a Markdown file (document pages as front matter and raw HTML)."""
+        out = dict(self.pages)
+        for path in self.documents.extractions:
+            out[path] += self.documents.render(path, directory_urls)[0]
+        return out
+
+
+def render_site(corpus: Corpus) -> Site:
+    """Every generated page."""
     env = environment()
     names = {a.id: a.name for a in corpus.actors}
     docs = {ex.document.id: ex.document for ex in corpus.extractions}
@@ -124,7 +217,7 @@ def render_site(corpus: Corpus) -> dict[str, str]:
     order = {iid: k for k, iid in enumerate(labels)}
     used = {i for _, m in all_moves for i in (m.issues or ("other",))}
     issues = sorted(used, key=lambda i: (order.get(i, len(order)), i))
-    ctx = {"corpus": corpus, "names": names, "issues": issues, "link": _link, "actor_link": _actor_link,
+    ctx = {"corpus": corpus, "names": names, "issue_order": order, "issues": issues, "link": _link, "actor_link": _actor_link,
            "actor_ids": set(names), "issue_label": lambda i: labels.get(i, i.replace("_", " ").capitalize()),
            "move_label": MOVE_LABELS, "move_plural": MOVE_PLURALS, "move_types": MOVE_TYPES}
     pages: dict[str, str] = {}
@@ -144,14 +237,9 @@ def render_site(corpus: Corpus) -> dict[str, str]:
         heat_table=heat[1] if heat else [])
     pages["documents/index.md"] = env.get_template("documents.md.j2").render(**ctx)
     for ex in corpus.extractions:
+        # the page itself is HTML, rendered on demand (DocumentPages); Markdown carries its metadata
         pages[f"documents/{ex.document.id}.md"] = front_matter(title=safe_title(ex.document.title),
-                                                               tags=safe_tags(ex.document.tags)) + \
-            env.get_template("document.md.j2").render(
-                **ctx, ex=ex, doc=ex.document, body=document_body(ex, names),
-                direct=[q for q in ex.quotes if q.kind != "indirect"],
-                reported=[q for q in ex.quotes if q.kind == "indirect"],
-                speakers=sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
-                doc_issues=sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99)))
+                                                               tags=safe_tags(ex.document.tags))
     network = charts.cooccurrence_network(corpus)
     # one pass over the corpus for every actor page (not one per actor)
     members: dict[str, list] = defaultdict(list)
@@ -197,7 +285,7 @@ def render_site(corpus: Corpus) -> dict[str, str]:
         timeline_chart=chart_block(timeline[0], "Moves by actor over the documents") if timeline else None,
         timeline_table=timeline[1] if timeline else [])
     pages["issues.md"] = env.get_template("issues.md.j2").render(**ctx, by_issue=by_issue_sorted)
-    return pages
+    return Site(pages, DocumentPages(ctx, {f"documents/{ex.document.id}.md": ex for ex in corpus.extractions}))
 
 
 def front_matter(**meta: Any) -> str:
