@@ -68,15 +68,28 @@ def _inside(path: Path, root: Path) -> bool:
 
 def read_article(path: Path, seeds_dir: Path, max_mb: float = 5) -> Article | Problem:
     """Read one seed file; a `Problem` instead of an article when nothing usable is in it."""
+    raw = read_seed(path, seeds_dir, max_mb)
+    if isinstance(raw, Problem):
+        return raw
+    return parse_article(raw, path, seeds_dir)
+
+
+def read_seed(path: Path, seeds_dir: Path, max_mb: float = 5) -> bytes | Problem:
+    """The bytes of one seed file, unless it is too large or cannot be read."""
     source = Path(path).relative_to(seeds_dir).as_posix()
     try:
         size = Path(path).stat().st_size
         if size > max_mb * 1_000_000:
             return Problem(source, f"is {size / 1_000_000:.1f} MB, over the {max_mb:g} MB limit for one article, "
                            "skipped", "split it into several articles, or raise the parley option `max_article_mb`")
-        raw = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         return Problem(source, f"cannot be read ({exc.strerror or exc})", "check that it exists and its permissions")
+
+
+def parse_article(raw: bytes, path: Path, seeds_dir: Path) -> Article | Problem:
+    """An article from the bytes of its seed file (the format from the file name)."""
+    source = Path(path).relative_to(seeds_dir).as_posix()
     text, problems = decode(raw, source)
     if text is None:
         return problems[0]

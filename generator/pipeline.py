@@ -6,7 +6,9 @@ a seeds folder. Rendering and writing happen elsewhere (render.py, export.py, pl
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import hashlib
 import os
 import pickle
@@ -26,8 +28,8 @@ from .extract.quotes import extract_quotes, extract_reported, scan_quotes
 from .extract.speakers import Referents
 from .extract.syntax import parse_document
 from .ids import slugify, unique
-from .ingest import discover, read_article
-from .model import Article, Corpus, Document, Extraction, Problem
+from .ingest import discover, parse_article, read_article, read_seed
+from .model import Corpus, Document, Extraction, Problem
 from .nlp import pipeline, resolve_model
 from .segment import segment
 
@@ -113,33 +115,48 @@ def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard
                                                   for x, _ in ids))
     model = resolve_model(options.model)
     cache = Cache(options, model)
-    tasks: list[tuple[int, Article, str]] = []
+    tasks: list[tuple[int, Path, bytes, str]] = []
     results: dict[int, Extraction] = {}
     keys: dict[int, str] = {}
-    for k, (path, doc_id) in enumerate(ids):
-        article = read_article(path, seeds_dir, options.max_article_mb)
-        if isinstance(article, Problem):
-            problems.append(article)
-            continue
-        keys[k] = cache.key(article, doc_id)
-        hit = cache.get(keys[k])
-        if hit is not None:
-            results[k] = hit
-        else:
-            tasks.append((k, article, doc_id))
+    with _gc_paused():  # unpickling a thousand extractions otherwise triggers collection after collection
+        for k, (path, doc_id) in enumerate(ids):
+            raw = read_seed(path, seeds_dir, options.max_article_mb)
+            if isinstance(raw, Problem):
+                problems.append(raw)
+                continue
+            keys[k] = cache.key(raw, path.relative_to(seeds_dir).as_posix(), doc_id)
+            hit = cache.get(keys[k])
+            if hit is not None:
+                results[k] = hit
+            else:
+                tasks.append((k, path, raw, doc_id))
     total, done = len(results) + len(tasks), len(results)
     if progress:
         progress(done, total)
     for k, ex in _run(tasks, options, model, workers):
-        results[k] = ex
-        cache.put(keys[k], ex)
         done += 1
         if progress:
             progress(done, total)
+        if isinstance(ex, Problem):
+            problems.append(ex)
+            continue
+        results[k] = ex
+        cache.put(keys[k], ex)
     if whole_folder and shard is None:
-        cache.prune(keep=set(keys.values()))
+        cache.prune(keep={keys[k] for k in results})
     for k in sorted(results):
         yield results[k]
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _WORKER: dict[str, Any] = {}
@@ -147,11 +164,15 @@ _WORKER: dict[str, Any] = {}
 
 def _init_worker(options: Options, model: str | None) -> None:
     _WORKER["kn"] = knowledge(options)
+    _WORKER["seeds_dir"] = options.seeds_dir
     _WORKER["nlp"] = pipeline(model) if model else None
 
 
-def _work(task: tuple[int, Article, str]) -> tuple[int, Extraction]:
-    k, article, doc_id = task
+def _work(task: tuple[int, Path, bytes, str]) -> tuple[int, Extraction | Problem]:
+    k, path, raw, doc_id = task
+    article = parse_article(raw, path, _WORKER["seeds_dir"])
+    if isinstance(article, Problem):
+        return k, article
     return k, extract_document(segment(article, doc_id), _WORKER["kn"], _WORKER["nlp"])
 
 
@@ -203,11 +224,13 @@ class Cache:
         self.dir = Path(options.cache_dir) if options.cache_dir else None
         self.salt = _fingerprint(options, model) if self.dir else ""
 
-    def key(self, article: Article, doc_id: str) -> str:
+    def key(self, raw: bytes, source: str, doc_id: str) -> str:
+        """The content hash of a seed file (its bytes, its name, its page id) and the salt."""
         if self.dir is None:
             return ""
         h = hashlib.sha256(self.salt.encode())
-        h.update(pickle.dumps((doc_id, article), protocol=4))
+        h.update(f"{len(source)}:{source}|{len(doc_id)}:{doc_id}|".encode())
+        h.update(raw)
         return h.hexdigest()
 
     def _path(self, key: str) -> Path:
@@ -243,6 +266,10 @@ class Cache:
                     pass
 
 
+# Modules that only present extractions: editing them keeps the cache (everything else counts).
+PRESENTATION = frozenset({"render.py", "charts.py", "plugin.py", "cli.py", "export.py", "aggregate.py"})
+
+
 def _fingerprint(options: Options, model: str | None) -> str:
     """Parley's version, code and data files, the options and the model: any change, new results."""
     h = hashlib.sha256(f"{__version__}|{model}|{options.model}|{options.max_article_mb}".encode())
@@ -255,8 +282,9 @@ def _fingerprint(options: Options, model: str | None) -> str:
             pass
     package = Path(__file__).resolve().parent
     for f in sorted(package.rglob("*")):
-        if f.suffix in (".py", ".yml") and "__pycache__" not in f.parts:
-            h.update(f.relative_to(package).as_posix().encode())
+        rel = f.relative_to(package).as_posix()
+        if f.suffix in (".py", ".yml") and "__pycache__" not in f.parts and rel not in PRESENTATION:
+            h.update(rel.encode())
             h.update(f.read_bytes())
     for extra in (options.actors, options.lexicon, options.issues):
         if extra:

@@ -71,8 +71,10 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             log.warning(str(problem))
         self.site = render_site(corpus)
         self.full_html: dict[str, str] = {}
+        self.handwritten: set[str] = set()
         for path, content in sorted(self.site.pages.items()):
             if files.get_file_from_path(path) is not None:
+                self.handwritten.add(path)
                 log.warning(f"docs/{path}: a hand-written page has the path of a generated page; "
                             "the hand-written one is kept, rename it to see Parley's")
                 continue
@@ -95,16 +97,16 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
 
 
     def on_page_content(self, html, *, page, config, files):
-        """A document page is HTML rendered by Parley, not Markdown. The search indexer (which runs
+        """Parley's pages are HTML rendered by Parley, not Markdown. The search indexer (which runs
         next, in on_page_context) gets it without its inline markup: same index, a fraction of the
         parsing; the page gets its full HTML back after that, in on_page_context below."""
         path = page.file.src_uri
         site = getattr(self, "site", None)
-        if site is None or path not in site.documents.extractions:
+        if site is None or path not in site.html_pages or path in self.handwritten:
             return html
-        full, toc = site.documents.render(path, config.use_directory_urls)
+        full, toc = site.render(path, config.use_directory_urls)
         page.toc = get_toc(toc)
-        page.present_anchor_ids = site.documents.anchors(path, toc)  # for MkDocs' link validation
+        page.present_anchor_ids = site.anchors(path, toc)  # for MkDocs' link validation
         self.full_html[path] = full
         return search_html(full)
 

@@ -1,8 +1,10 @@
-"""Pages as Markdown, from Jinja2 templates: {page path: markdown}.
+"""Pages as HTML, from Jinja2 templates, rendered when MkDocs asks for them.
 
-Article text is untrusted. Every value a template prints is escaped for Markdown *and* HTML by
-the environment's `finalize` hook; the few HTML fragments built here (document bodies, chart
-placeholders) escape their text themselves and are passed on as `Markup`.
+Parley's pages skip Markdown: they are lists and tables of extracted items, which Python-Markdown
+converts slowly and which must be escaped for it as well as for HTML. The templates print HTML with
+autoescape on; the few fragments built here (document bodies, chart placeholders) escape their
+text themselves and are passed on as `Markup`. Each page also has a Markdown stub (front matter:
+title and tags) so MkDocs and Material treat it as a page like any other.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -20,29 +23,19 @@ from markupsafe import Markup
 
 from . import charts
 from .aggregate import MOVE_TYPES, move_actors, stances
-from .model import Corpus, Extraction, Quote
+from .ids import slugify, unique
+from .model import Corpus, Document, Extraction, Quote
 
 MOVE_LABELS = {"demand": "Demand", "proposal": "Proposal", "reject": "Rejection", "threaten": "Threat",
                "agree": "Agreement"}
 MOVE_PLURALS = {"demand": "Demands", "proposal": "Proposals", "reject": "Rejections", "threaten": "Threats",
                 "agree": "Agreements"}
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>:<])")
-
-
-def md(value: Any) -> str:
-    """Text safe in Markdown and HTML: entities for <>&"' and backslashes before Markdown marks."""
-    if isinstance(value, Markup):
-        return str(value)
-    if value is None:
-        return ""
-    text = " ".join(str(value).split())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
-
-
-def h(value: Any) -> Markup:
-    """Text for an HTML context (raw HTML blocks and attributes)."""
-    return Markup(html.escape("" if value is None else str(value), quote=True))
+# Caps that keep every page's weight independent of the corpus size (the downloads have it all).
+MAX_QUOTES = 200      # an actor's quotes
+MAX_MOVES = 50        # an actor's (or an issue's) moves on one issue
+MAX_DOCUMENTS = 100   # documents listed on an actor page and on the timeline
+PER_PAGE = 250        # documents per page of the documents list
 
 
 def templates_dir() -> Path:
@@ -54,19 +47,60 @@ def templates_dir() -> Path:
 
 
 def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(templates_dir())), autoescape=False,
-                      finalize=md, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
-    env.filters["h"] = h
+    """Templates that write HTML: everything they print is HTML-escaped."""
+    env = Environment(loader=FileSystemLoader(str(templates_dir())), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["latest"] = lambda items, n: list(items)[-n:]  # index pages stay light at any scale
-    env.filters["md"] = lambda v: Markup(md(v))
     return env
 
 
-def html_environment() -> Environment:
-    """For templates that write HTML: everything printed is HTML-escaped."""
-    return Environment(loader=FileSystemLoader(str(templates_dir())), autoescape=True, undefined=StrictUndefined,
-                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives the page at `path` (relative to docs/), relative to the site root."""
+    stem = path[:-3] if path.endswith(".md") else path
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[:-5]
+        return stem if directory_urls else stem + "index.html"
+    return stem + "/" if directory_urls else stem + ".html"
+
+
+class PageKit:
+    """What a template needs to know about the page it writes: links relative to it, and its
+    headings (ids unique on the page), recorded for the table of contents."""
+
+    def __init__(self, path: str, directory_urls: bool = True) -> None:
+        self.directory_urls = directory_urls
+        self.root = "../" * page_url(path, directory_urls).count("/")
+        self.tokens: list[dict] = []
+        self._ids: set[str] = set()
+
+    def url(self, path: str, anchor: str | None = None) -> str:
+        """Link to the page at `path` (a docs-relative .md path), optionally to an anchor on it."""
+        return self.root + page_url(path, self.directory_urls) + (f"#{anchor}" if anchor else "")
+
+    def doc(self, doc: Document, sentence: str | None = None) -> str:
+        return self.url(f"documents/{doc.id}.md", sentence)
+
+    def file(self, path: str) -> str:
+        """Link to a file that is not a page (downloads)."""
+        return self.root + path
+
+    def heading(self, level: int, text: str, hid: str | None = None) -> Markup:
+        hid = unique(hid or slugify(text, fallback="section"), self._ids)
+        self.tokens.append({"level": level, "id": hid, "name": html.escape(text), "children": []})
+        return Markup(f'<h{level} id="{hid}">{html.escape(text)}'
+                      f'<a class="headerlink" href="#{hid}" title="Permanent link">&para;</a></h{level}>')
+
+    def toc(self) -> list[dict]:
+        """The headings as the nested tokens MkDocs' `get_toc` takes."""
+        top: list[dict] = []
+        stack: list[dict] = []
+        for t in self.tokens:
+            t = {**t, "children": []}
+            while stack and stack[-1]["level"] >= t["level"]:
+                stack.pop()
+            (stack[-1]["children"] if stack else top).append(t)
+            stack.append(t)
+        return top
 
 
 # --- HTML fragments -------------------------------------------------------------------------
@@ -77,7 +111,7 @@ def chart_block(figure: str, label: str) -> Markup:
                   f'data-figure="{html.escape(figure, quote=True)}"></div>')
 
 
-def document_body(ex: Extraction, names: dict[str, str]) -> Markup:
+def document_body(ex: Extraction, names: dict[str, str], kit: PageKit) -> Markup:
     """The article, sentence by sentence, each with an anchor and its items marked inline."""
     doc = ex.document
     spans: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
@@ -91,8 +125,7 @@ def document_body(ex: Extraction, names: dict[str, str]) -> Markup:
     out = ['<div class="parley-doc">']
     for n, section in enumerate(doc.sections, 1):
         if section.heading:
-            out.append(f'<h2 class="parley-section" id="sec-{n}">{html.escape(section.heading)}'
-                       f'<a class="headerlink" href="#sec-{n}" title="Permanent link">&para;</a></h2>')
+            out.append(kit.heading(2, section.heading, f"sec-{n}"))
         for para in section.paragraphs:
             parts = [_sentence_html(doc.text, by_id[sid], spans.get(sid, [])) for sid in para]
             out.append("<p>" + " ".join(parts) + "</p>")
@@ -134,35 +167,38 @@ def search_html(page_html: str) -> str:
     return _INLINE_TAGS.sub("", _PERMALINK.sub("", page_html))
 
 
-class DocumentPages:
-    """Document pages as HTML, rendered when MkDocs asks for them (see plugin.py)."""
+@dataclass
+class Page:
+    template: str
+    title: str
+    context: Callable[[], dict[str, Any]]  # called when the page is rendered
+    tags: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()  # ids besides the headings (sentences)
 
-    def __init__(self, ctx: dict[str, Any], extractions: dict[str, Extraction]) -> None:
-        self.ctx = ctx
-        self.extractions = extractions  # {page path: extraction}
-        self.template = html_environment().get_template("document.html.j2")
+
+class Site:
+    """Every generated page: a Markdown stub each (`pages`: front matter) and its HTML (`render`)."""
+
+    def __init__(self, shared: dict[str, Any], pages: dict[str, Page]) -> None:
+        self.shared = shared
+        self.html_pages = pages
+        self.env = environment()
+
+    @property
+    def pages(self) -> dict[str, str]:
+        return {path: front_matter(title=safe_title(p.title), tags=safe_tags(p.tags))
+                for path, p in self.html_pages.items()}
 
     def render(self, path: str, directory_urls: bool = True) -> tuple[str, list[dict]]:
-        """(HTML, table-of-contents tokens) of the document page at `path` (documents/<id>.md)."""
-        ex = self.extractions[path]
-        doc = ex.document
-        ctx = self.ctx
-        order = ctx["issue_order"]
-        root = "../../" if directory_urls else "../"
-        title_id = "title"
-        page = self.template.render(
-            **ctx, ex=ex, doc=doc, body=document_body(ex, ctx["names"]), root=root, title_id=title_id,
-            actor_url=(lambda a: f"actors/{a}/") if directory_urls else (lambda a: f"actors/{a}.html"),
-            positions_url="positions/" if directory_urls else "positions.html",
-            direct=[q for q in ex.quotes if q.kind != "indirect"],
-            reported=[q for q in ex.quotes if q.kind == "indirect"],
-            speakers=sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
-            doc_issues=sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99)))
-        return page, _toc(ex, title_id)
+        """(HTML, table-of-contents tokens) of the page at `path`."""
+        page = self.html_pages[path]
+        kit = PageKit(path, directory_urls)
+        out = self.env.get_template(page.template).render(**self.shared, **page.context(), kit=kit)
+        return out, kit.toc()
 
     def anchors(self, path: str, toc: list[dict]) -> set[str]:
-        """The ids links may point at: every sentence and every heading."""
-        ids = {s.id for s in self.extractions[path].document.sentences}
+        """The ids links may point at: headings, and sentences on document pages."""
+        ids = set(self.html_pages[path].anchors)
         todo = list(toc)
         while todo:
             t = todo.pop()
@@ -170,45 +206,13 @@ class DocumentPages:
             todo.extend(t["children"])
         return ids
 
-
-def _toc(ex: Extraction, title_id: str) -> list[dict]:
-    """The tokens MkDocs' `get_toc` takes (names are HTML: escaped)."""
-    def token(level: int, tid: str, name: str) -> dict:
-        return {"level": level, "id": tid, "name": html.escape(name), "children": []}
-
-    children = [token(2, f"sec-{n}", s.heading) for n, s in enumerate(ex.document.sections, 1) if s.heading]
-    summary = token(2, "in-this-document", "In this document")
-    kinds = {q.kind == "indirect" for q in ex.quotes}
-    for present, tid, name in ((False in kinds, "quotes", "Quotes"), (True in kinds, "reported-speech", "Reported speech"),
-                               (bool(ex.all_moves), "positions", "Positions"), (bool(ex.problems), "warnings", "Warnings")):
-        if present:
-            summary["children"].append(token(3, tid, name))
-    top = token(1, title_id, ex.document.title)
-    top["children"] = children + [summary]
-    return [top]
-
-
-# --- pages ----------------------------------------------------------------------------------
-
-@dataclass
-class Site:
-    """Every generated page. `pages`: {path relative to docs: Markdown}; the document pages among
-    them hold only their front matter, their HTML comes from `documents`."""
-
-    pages: dict[str, str]
-    documents: DocumentPages
-
     def markdown(self, directory_urls: bool = True) -> dict[str, str]:
-        """Every page as a Markdown file (document pages as front matter and raw HTML)."""
-        out = dict(self.pages)
-        for path in self.documents.extractions:
-            out[path] += self.documents.render(path, directory_urls)[0]
-        return out
+        """Every page as a Markdown file: front matter and raw HTML (`parley build --markdown`)."""
+        return {path: stub + self.render(path, directory_urls)[0] for path, stub in self.pages.items()}
 
 
 def render_site(corpus: Corpus) -> Site:
-    """Every generated page."""
-    env = environment()
+    """Every generated page, ready to render."""
     names = {a.id: a.name for a in corpus.actors}
     docs = {ex.document.id: ex.document for ex in corpus.extractions}
     all_quotes = [(ex.document, q) for ex in corpus.extractions for q in ex.quotes]
@@ -217,30 +221,55 @@ def render_site(corpus: Corpus) -> Site:
     order = {iid: k for k, iid in enumerate(labels)}
     used = {i for _, m in all_moves for i in (m.issues or ("other",))}
     issues = sorted(used, key=lambda i: (order.get(i, len(order)), i))
-    ctx = {"corpus": corpus, "names": names, "issue_order": order, "issues": issues, "link": _link, "actor_link": _actor_link,
-           "actor_ids": set(names), "issue_label": lambda i: labels.get(i, i.replace("_", " ").capitalize()),
-           "move_label": MOVE_LABELS, "move_plural": MOVE_PLURALS, "move_types": MOVE_TYPES}
-    pages: dict[str, str] = {}
 
-    mentions = charts.mentions_per_actor(corpus)
-    heat = charts.positions_heatmap(corpus, {i: ctx["issue_label"](i) for i in issues})
-    timeline = charts.moves_timeline(corpus)
-    dates = sorted(d.date for d in docs.values() if d.date)
-    pages["index.md"] = env.get_template("index.md.j2").render(
-        **ctx, dates=dates, n_quotes=len(all_quotes), n_moves=len(all_moves),
-        parties=[a for a in corpus.actors if a.type != "person"][:20],
-        latest=list(reversed(corpus.extractions))[:10],
-        recent=[ex for ex in reversed(corpus.extractions) if ex.all_moves][:3],
-        mentions_chart=chart_block(mentions[0], "Bar chart of mentions per actor") if mentions else None,
-        mentions_table=mentions[1] if mentions else [],
-        heat_chart=chart_block(heat[0], "Heatmap of positions by actor and issue") if heat else None,
-        heat_table=heat[1] if heat else [])
-    pages["documents/index.md"] = env.get_template("documents.md.j2").render(**ctx)
+    def issue_label(i: str) -> str:
+        return labels.get(i, i.replace("_", " ").capitalize())
+
+    shared = {"corpus": corpus, "names": names, "issues": issues, "actor_ids": set(names),
+              "issue_label": issue_label, "move_label": MOVE_LABELS, "move_plural": MOVE_PLURALS,
+              "move_types": MOVE_TYPES, "max_quotes": MAX_QUOTES, "max_moves": MAX_MOVES,
+              "max_documents": MAX_DOCUMENTS}
+    pages: dict[str, Page] = {}
+
+    # charts: computed once, on first use (a page that is not rendered costs nothing)
+    memo: dict[str, Any] = {}
+
+    def chart(name: str, make: Callable[[], Any]) -> Any:
+        if name not in memo:
+            memo[name] = make()
+        return memo[name]
+
+    def heat() -> dict[str, Any]:
+        fig = chart("heat", lambda: charts.positions_heatmap(corpus, {i: issue_label(i) for i in issues}))
+        if not fig:
+            return {"heat_chart": None, "heat_rows": []}
+        return {"heat_chart": chart_block(fig[0], "Heatmap of positions by actor and issue"),
+                "heat_rows": [(n, i, c["demand"], c["proposal"], c["reject"], c["threaten"], c["agree"])
+                              for n, i, c in fig[1]]}
+
+    def timeline() -> dict[str, Any]:
+        fig = chart("timeline", lambda: charts.moves_timeline(corpus))
+        if not fig:
+            return {"timeline_chart": None, "timeline_rows": []}
+        return {"timeline_chart": chart_block(fig[0], "Moves by actor over the documents"),
+                "timeline_rows": [(when, who, MOVE_LABELS[t], text) for when, _title, who, t, text in fig[1]]}
+
+    def home() -> dict[str, Any]:
+        mentions = chart("mentions", lambda: charts.mentions_per_actor(corpus))
+        return {"dates": sorted(d.date for d in docs.values() if d.date), "n_quotes": len(all_quotes),
+                "n_moves": len(all_moves), "parties": [a for a in corpus.actors if a.type != "person"][:20],
+                "latest": list(reversed(corpus.extractions))[:10],
+                "recent": [ex for ex in reversed(corpus.extractions) if ex.all_moves][:3],
+                "mentions_chart": chart_block(mentions[0], "Bar chart of mentions per actor") if mentions else None,
+                "mentions_table": mentions[1] if mentions else [], **heat()}
+
+    pages["index.md"] = Page("index.html.j2", "Negotiations at a glance", home)
+    _document_lists(pages, corpus.extractions)
     for ex in corpus.extractions:
-        # the page itself is HTML, rendered on demand (DocumentPages); Markdown carries its metadata
-        pages[f"documents/{ex.document.id}.md"] = front_matter(title=safe_title(ex.document.title),
-                                                               tags=safe_tags(ex.document.tags))
-    network = charts.cooccurrence_network(corpus)
+        pages[f"documents/{ex.document.id}.md"] = Page(
+            "document.html.j2", ex.document.title, lambda ex=ex: _document_context(ex, names, order),
+            tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences))
+
     # one pass over the corpus for every actor page (not one per actor)
     members: dict[str, list] = defaultdict(list)
     for a in corpus.actors:
@@ -255,37 +284,70 @@ def render_site(corpus: Corpus) -> Site:
         for a in move_actors(m):
             for i in m.issues or ("other",):
                 moves_by[(a, i)].append((d, m))
-    pages["actors/index.md"] = env.get_template("actors.md.j2").render(
-        **ctx, network_chart=chart_block(network[0], "Network of actors named in the same sentences")
-        if network else None, network_table=network[1] if network else [])
+
+    def actors_index() -> dict[str, Any]:
+        network = chart("network", lambda: charts.cooccurrence_network(corpus))
+        return {"network_chart": chart_block(network[0], "Network of actors named in the same sentences")
+                if network else None, "network_table": network[1] if network else []}
+
+    def actor_page(actor) -> dict[str, Any]:
+        fig = charts.actor_mentions_by_document(corpus, actor.id)
+        return {"actor": actor, "people": members.get(actor.id, []), "quotes": quotes_by.get(actor.id, []),
+                "moves_by_issue": [(i, moves_by.get((actor.id, i), [])) for i in issues],
+                "documents": [docs[d] for d in actor.documents if d in docs],
+                "chart": chart_block(fig[0], f"Mentions of {actor.name} per document") if fig else None,
+                "chart_table": fig[1] if fig else []}
+
+    pages["actors/index.md"] = Page("actors.html.j2", "Actors", actors_index)
     for actor in corpus.actors:
-        chart = charts.actor_mentions_by_document(corpus, actor.id)
-        pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
-            **ctx, actor=actor,
-            people=members.get(actor.id, []),
-            quotes=quotes_by.get(actor.id, []),
-            moves_by_issue=[(i, moves_by.get((actor.id, i), [])) for i in issues],
-            documents=[docs[d] for d in actor.documents if d in docs],
-            chart=chart_block(chart[0], f"Mentions of {actor.name} per document") if chart else None,
-            chart_table=chart[1] if chart else [])
-    pages["quotes.md"] = env.get_template("quotes.md.j2").render(**ctx, by_party=_quotes_by_party(corpus, all_quotes))
-    pages["timeline.md"] = env.get_template("timeline.md.j2").render(
-        **ctx, timeline_chart=chart_block(timeline[0], "Moves by actor over the documents") if timeline else None,
-        timeline_table=timeline[1] if timeline else [])
-    by_issue: dict[str, list] = defaultdict(list)
-    for d, m in all_moves:
-        for i in m.issues or ("other",):
-            by_issue[i].append((d, m))
-    by_issue_sorted = [(i, by_issue[i]) for i in issues]
-    table = stances(corpus)
-    pages["positions.md"] = env.get_template("positions.md.j2").render(
-        **ctx, stances=[_stance_rows(table[i], names, i) for i in issues if i in table],
-        heat_chart=chart_block(heat[0], "Heatmap of moves by actor and issue") if heat else None,
-        heat_table=heat[1] if heat else [],
-        timeline_chart=chart_block(timeline[0], "Moves by actor over the documents") if timeline else None,
-        timeline_table=timeline[1] if timeline else [])
-    pages["issues.md"] = env.get_template("issues.md.j2").render(**ctx, by_issue=by_issue_sorted)
-    return Site(pages, DocumentPages(ctx, {f"documents/{ex.document.id}.md": ex for ex in corpus.extractions}))
+        pages[f"actors/{actor.id}.md"] = Page("actor.html.j2", actor.name, lambda a=actor: actor_page(a))
+    pages["quotes.md"] = Page("quotes.html.j2", "Quotes",
+                              lambda: {"by_party": _quotes_by_party(corpus, all_quotes)})
+    pages["timeline.md"] = Page("timeline.html.j2", "Timeline", timeline)
+
+    def positions() -> dict[str, Any]:
+        table = stances(corpus)
+        return {"stances": [_stance_rows(table[i], names, i) for i in issues if i in table], **heat(), **timeline()}
+
+    def issues_page() -> dict[str, Any]:
+        by_issue: dict[str, list] = defaultdict(list)
+        for d, m in all_moves:
+            for i in m.issues or ("other",):
+                by_issue[i].append((d, m))
+        return {"by_issue": [(i, by_issue[i]) for i in issues]}
+
+    pages["positions.md"] = Page("positions.html.j2", "Where the sides stand", positions)
+    pages["issues.md"] = Page("issues.html.j2", "Issues", issues_page)
+    return Site(shared, pages)
+
+
+def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, int]) -> dict[str, Any]:
+    return {"ex": ex, "doc": ex.document, "body": lambda kit: document_body(ex, names, kit),
+            "direct": [q for q in ex.quotes if q.kind != "indirect"],
+            "reported": [q for q in ex.quotes if q.kind == "indirect"],
+            "speakers": sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
+            "doc_issues": sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99))}
+
+
+def _document_lists(pages: dict[str, Page], extractions: tuple[Extraction, ...]) -> None:
+    """The list of documents, PER_PAGE to a page: the latest on documents/index, earlier ones on
+    archive/<n>; no page grows with the corpus."""
+    chunks = [extractions[k:k + PER_PAGE] for k in range(0, len(extractions), PER_PAGE)] or [()]
+    last = len(chunks)
+
+    def path(n: int) -> str:
+        return "documents/index.md" if n == last else f"archive/{n}.md"
+
+    def span(chunk) -> tuple[str, str]:
+        first, final = chunk[0].document, chunk[-1].document
+        return first.date or "undated", final.date or "undated"
+
+    ranges = [(n, *span(c), None) if c else (n, "", "", None) for n, c in enumerate(chunks, 1)]
+    for n, chunk in enumerate(chunks, 1):
+        title = "Documents" if n == last else f"Documents, page {n} of {last}"
+        pages[path(n)] = Page("documents.html.j2", title, lambda n=n, chunk=chunk, title=title: {
+            "title": title, "items": chunk, "pages": ranges, "number": n, "total": len(extractions),
+            "per_page": PER_PAGE, "page_path": path})
 
 
 def front_matter(**meta: Any) -> str:
@@ -339,13 +401,3 @@ def _stance_rows(by_actor, names, issue):
     return issue, rows, types
 
 
-def _link(doc, sentence: str | None = None, depth: int = 1) -> Markup:
-    """A Markdown link target to a document (or one sentence of it) from a page `depth` deep.
-
-    Ids are slugs and sentence ids are `s<n>`, so the target needs no escaping."""
-    anchor = f"#{sentence}" if sentence else ""
-    return Markup("../" * depth + f"documents/{doc.id}.md{anchor}")
-
-
-def _actor_link(actor_id: str, depth: int = 1) -> Markup:
-    return Markup("../" * depth + f"actors/{actor_id}.md")

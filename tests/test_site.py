@@ -63,6 +63,44 @@ def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
     assert "istanbul-talks" not in (site / "about/index.html").read_text("utf-8").split('class="md-content"')[0]
 
 
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_every_link_and_anchor_on_parley_pages_resolves(tmp_path, directory_urls):
+    """Parley writes its pages' URLs itself (they skip Markdown): every relative link must land on
+    a file of the site, and every #anchor on an element of the target page."""
+    import re
+    from urllib.parse import unquote, urlsplit
+
+    proj = _project(tmp_path)
+    if not directory_urls:
+        with open(proj / "mkdocs.yml", "a", encoding="utf-8") as fh:
+            fh.write("use_directory_urls: false\n")
+    assert _build(proj, "--strict").returncode == 0
+    site = proj / "site"
+    ids: dict[Path, set[str]] = {}
+
+    def anchors(page: Path) -> set[str]:
+        if page not in ids:
+            ids[page] = set(re.findall(r' id="([^"]+)"', page.read_text("utf-8")))
+        return ids[page]
+
+    checked = 0
+    for page in site.rglob("*.html"):
+        html = page.read_text("utf-8")
+        start = html.find('<article class="md-content__inner')
+        for href in re.findall(r'href="([^"]*)"', html[start:html.find("</article>", start)]):
+            url = urlsplit(href.replace("&amp;", "&"))
+            if url.scheme or url.netloc or not (url.path or url.fragment):
+                continue
+            target = (page.parent / unquote(url.path)).resolve() if url.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.is_file(), f"{page.relative_to(site)}: {href}"
+            if url.fragment and target.suffix == ".html":
+                assert unquote(url.fragment) in anchors(target), f"{page.relative_to(site)}: {href}"
+            checked += 1
+    assert checked > 200
+
+
 def test_article_payloads_are_shown_literally(tmp_path):
     proj = _project(tmp_path)
     assert _build(proj, "--strict").returncode == 0
