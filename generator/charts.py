@@ -7,7 +7,7 @@ applied by the page script, so a figure here carries no theme of its own.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -124,24 +124,33 @@ def moves_timeline(corpus: Corpus, limit: int = 1500) -> tuple[str, list[tuple[s
     return _to_json(fig), rows
 
 
-def actor_mentions_by_document(corpus: Corpus, actor_id: str) -> tuple[str, list[tuple[str, int]]] | None:
-    rows = []
+def mentions_index(corpus: Corpus, most: int = 60) -> dict[str, list[tuple[str, int]]]:
+    """actor id → [(period, mentions)] in document order, from one pass over the corpus. Periods
+    are document dates, or months (then years) when there would be more than `most` of them, so a
+    chart and its table keep their size however long the negotiation runs."""
+    dates = {ex.document.date for ex in corpus.extractions if ex.document.date}
+    cut = 10 if len(dates) <= most else 7 if len({d[:7] for d in dates}) <= most else 4
+    per: dict[str, Counter] = defaultdict(Counter)
     for ex in corpus.extractions:
-        n = sum(len(a.mentions) for a in ex.actors if a.id == actor_id)
-        if n:
-            rows.append((ex.document.date or ex.document.title, n))
+        label = ex.document.date[:cut] if ex.document.date else ex.document.title
+        for a in ex.actors:
+            if a.mentions:
+                per[a.id][label] += len(a.mentions)
+    return {aid: list(counts.items()) for aid, counts in per.items()}
+
+
+def actor_mentions_by_document(corpus: Corpus, actor_id: str,
+                               index: dict[str, list[tuple[str, int]]] | None = None
+                               ) -> tuple[str, list[tuple[str, int]]] | None:
+    rows = (index if index is not None else mentions_index(corpus)).get(actor_id)
     if not rows:
         return None
-    counts = Counter()
-    for label, n in rows:
-        counts[label] += n
-    labels = list(dict.fromkeys(label for label, _ in rows))
     fig = go.Figure(
-        data=[go.Bar(x=[_plain(label) for label in labels], y=[counts[label] for label in labels],
+        data=[go.Bar(x=[_plain(label) for label, _ in rows], y=[n for _, n in rows],
                      hovertemplate="%{x}: %{y} mentions<extra></extra>")],
-        layout=go.Layout(template=MINIMAL, title={"text": "Mentions per document"}, height=260),
+        layout=go.Layout(template=MINIMAL, title={"text": "Mentions over time"}, height=260),
     )
-    return _to_json(fig), [(label, counts[label]) for label in labels]
+    return _to_json(fig), rows
 
 
 def cooccurrence_network(corpus: Corpus, limit: int = 25) -> tuple[str, list[tuple[str, str, int]]] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -115,45 +116,96 @@ def corpus_record(corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def to_json(corpus: Corpus, compact: bool = False) -> str:
-    """The corpus as JSON; `compact` (the site's download) drops the indentation, a third of the size."""
-    if compact:
+def to_json(corpus: Corpus, compact: bool = False, memo: Any = None) -> str:
+    """The corpus as JSON; `compact` (the site's download) drops the indentation, a third of the size.
+
+    With a `memo` (cache.Memo), each document's part of the compact JSON is kept between builds."""
+    if not compact:
+        return json.dumps(corpus_record(corpus), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    if memo is None:
         return json.dumps(corpus_record(corpus), ensure_ascii=False, separators=(",", ":")) + "\n"
-    return json.dumps(corpus_record(corpus), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    parts = []
+    for ex in corpus.extractions:
+        part = memo.get("json", (ex.key,))
+        if not isinstance(part, str):
+            part = _compact(document_record(ex))
+            memo.put("json", (ex.key,), part)
+        parts.append(part)
+    rest = corpus_record(dataclasses.replace(corpus, extractions=()))
+    head = _compact({k: rest[k] for k in ("schema_version", "generator")})
+    tail = _compact({k: rest[k] for k in ("actors", "warnings")})
+    # the same bytes as dumping the whole record at once (tested)
+    return f'{head[:-1]},"documents":[{",".join(parts)}],{tail[1:]}\n'
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> Any:
     """Spreadsheet-safe: a cell that could start a formula is prefixed with a quote."""
-    text = "" if value is None else (";".join(value) if isinstance(value, (list, tuple)) else str(value))
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return value
+    text = ";".join(value) if isinstance(value, (list, tuple)) else str(value)
     return "'" + text if text.startswith(_CSV_FORMULA) else text
 
 
-def to_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
+def to_csv(rows: list[dict[str, Any]] | list[tuple], columns: list[str]) -> str:
+    """Rows (dicts keyed by column, or tuples in column order) as CSV text."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+    writer.writerows([_cell(v) for v in (row if isinstance(row, tuple) else (row.get(c) for c in columns))]
+                     for row in rows)
     return buf.getvalue()
 
 
-def csv_exports(corpus: Corpus) -> dict[str, str]:
-    quotes, demands, proposals, moves = [], [], [], []
+Q_COLUMNS = ["document", "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end"]
+M_COLUMNS = ["document", "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
+             "start", "end"]
+
+
+CSV_COLUMNS = {"quotes.csv": Q_COLUMNS, "demands.csv": M_COLUMNS, "proposals.csv": M_COLUMNS,
+               "moves.csv": ["document", "date", "type"] + M_COLUMNS[1:]}
+
+
+def csv_exports(corpus: Corpus, memo: Any = None) -> dict[str, str]:
+    """quotes.csv, demands.csv, proposals.csv and moves.csv; with a `memo` (cache.Memo), each
+    document's rows are kept between builds."""
+    chunks: dict[str, list[str]] = {name: [to_csv([], cols)] for name, cols in CSV_COLUMNS.items()}
     for ex in corpus.extractions:
-        for q in ex.quotes:
-            quotes.append({"document": ex.document.id, **_flat(q)})
-        for rows, items in ((demands, ex.demands), (proposals, ex.proposals), (moves, ex.all_moves)):
-            for m in items:
-                rows.append({"document": ex.document.id, "date": ex.document.date, **_flat(m)})
-    q_cols = ["document", "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end"]
-    m_cols = ["document", "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
-              "start", "end"]
-    return {"quotes.csv": to_csv(quotes, q_cols), "demands.csv": to_csv(demands, m_cols),
-            "proposals.csv": to_csv(proposals, m_cols),
-            "moves.csv": to_csv(moves, ["document", "date", "type"] + m_cols[1:])}
+        rows = memo.get("csv", (ex.key,)) if memo is not None else None
+        if not isinstance(rows, dict):
+            rows = _csv_rows(ex)
+            if memo is not None:
+                memo.put("csv", (ex.key,), rows)
+        for name, text in rows.items():
+            chunks[name].append(text)
+    return {name: "".join(parts) for name, parts in chunks.items()}
+
+
+def _csv_rows(ex: Extraction) -> dict[str, str]:
+    """One document's rows of each CSV file (no header)."""
+    doc_id, date = ex.document.id, ex.document.date
+    quotes = [(doc_id, q.id, q.kind, q.speaker, q.speaker_id, q.text, q.cue, q.sentence, q.start, q.end)
+              for q in ex.quotes]
+    demands, proposals = ([(doc_id, m.id, m.actor, m.actor_id, m.target_id, m.text, m.issues, m.cue, m.cameo,
+                            m.sentence, m.start, m.end) for m in items] for items in (ex.demands, ex.proposals))
+    moves = [(doc_id, date, m.type, m.id, m.actor, m.actor_id, m.target_id, m.text, m.issues, m.cue, m.cameo,
+              m.sentence, m.start, m.end) for m in ex.all_moves]
+    return {name: _csv_body(rows) for name, rows in
+            (("quotes.csv", quotes), ("demands.csv", demands), ("proposals.csv", proposals), ("moves.csv", moves))}
+
+
+def _csv_body(rows: list[tuple]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([_cell(v) for v in row] for row in rows)
+    return buf.getvalue()
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

@@ -174,6 +174,7 @@ class Extraction:
     proposals: tuple[Move, ...]
     problems: tuple[Problem, ...] = ()
     moves: tuple[Move, ...] = ()  # rejections, threats, agreements
+    key: str = ""  # the content key of the seed file and options it came from (cache.py); "" if unknown
 
     @property
     def all_moves(self) -> tuple[Move, ...]:

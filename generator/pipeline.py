@@ -9,15 +9,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
-import hashlib
 import os
-import pickle
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .export import write_atomic
 
 from .aggregate import aggregate
 from .config import Options
@@ -28,6 +24,7 @@ from .extract.quotes import extract_quotes, extract_reported, scan_quotes
 from .extract.speakers import Referents
 from .extract.syntax import parse_document
 from .ids import slugify, unique
+from .cache import Cache
 from .ingest import discover, parse_article, read_article, read_seed
 from .model import Corpus, Document, Extraction, Problem
 from .nlp import pipeline, resolve_model
@@ -140,7 +137,7 @@ def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard
         if isinstance(ex, Problem):
             problems.append(ex)
             continue
-        results[k] = ex
+        results[k] = ex = dataclasses.replace(ex, key=keys[k])
         cache.put(keys[k], ex)
     if whole_folder and shard is None:
         cache.prune(keep={keys[k] for k in results})
@@ -212,84 +209,6 @@ def _run(tasks, options: Options, model: str | None, workers: int | None) -> Ite
 
 
 PARALLEL_FROM = 48  # below this many articles a pool costs more than it saves
-
-
-class Cache:
-    """Extractions on disk, one file per article, keyed on everything the result depends on.
-
-    `.cache/parley/` beside mkdocs.yml (git-ignored, safe to delete); `cache_dir: null` turns it off.
-    """
-
-    def __init__(self, options: Options, model: str | None) -> None:
-        self.dir = Path(options.cache_dir) if options.cache_dir else None
-        self.salt = _fingerprint(options, model) if self.dir else ""
-
-    def key(self, raw: bytes, source: str, doc_id: str) -> str:
-        """The content hash of a seed file (its bytes, its name, its page id) and the salt."""
-        if self.dir is None:
-            return ""
-        h = hashlib.sha256(self.salt.encode())
-        h.update(f"{len(source)}:{source}|{len(doc_id)}:{doc_id}|".encode())
-        h.update(raw)
-        return h.hexdigest()
-
-    def _path(self, key: str) -> Path:
-        assert self.dir is not None
-        return self.dir / key[:2] / f"{key}.pickle"
-
-    def get(self, key: str) -> Extraction | None:
-        if self.dir is None:
-            return None
-        try:
-            ex = pickle.loads(self._path(key).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            return None
-        return ex if isinstance(ex, Extraction) else None
-
-    def put(self, key: str, ex: Extraction) -> None:
-        if self.dir is None:
-            return
-        try:
-            write_atomic(self._path(key), pickle.dumps(ex, protocol=4))
-        except OSError:
-            pass  # a cache that cannot be written only costs speed
-
-    def prune(self, keep: set[str]) -> None:
-        """After a run over the whole folder, forget articles that are gone or changed."""
-        if self.dir is None or not self.dir.is_dir():
-            return
-        for f in self.dir.glob("*/*.pickle"):
-            if f.stem not in keep:
-                try:
-                    f.unlink()
-                except OSError:
-                    pass
-
-
-# Modules that only present extractions: editing them keeps the cache (everything else counts).
-PRESENTATION = frozenset({"render.py", "charts.py", "plugin.py", "cli.py", "export.py", "aggregate.py"})
-
-
-def _fingerprint(options: Options, model: str | None) -> str:
-    """Parley's version, code and data files, the options and the model: any change, new results."""
-    h = hashlib.sha256(f"{__version__}|{model}|{options.model}|{options.max_article_mb}".encode())
-    if model:
-        try:
-            from importlib.metadata import version
-
-            h.update(version(model.replace("_", "-")).encode())
-        except Exception:  # noqa: BLE001 - a model without metadata: its name must do
-            pass
-    package = Path(__file__).resolve().parent
-    for f in sorted(package.rglob("*")):
-        rel = f.relative_to(package).as_posix()
-        if f.suffix in (".py", ".yml") and "__pycache__" not in f.parts and rel not in PRESENTATION:
-            h.update(rel.encode())
-            h.update(f.read_bytes())
-    for extra in (options.actors, options.lexicon, options.issues):
-        if extra:
-            h.update(Path(extra).read_bytes())
-    return h.hexdigest()
 
 
 def extract_corpus(options: Options, paths: list[Path] | None = None, *,

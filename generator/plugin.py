@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
+from .cache import Memo
 from .config import ConfigError, Options
 from .export import csv_exports, to_json, write_atomic
 from .pipeline import corpus_from_jsonl, extract_corpus
@@ -69,9 +70,11 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             corpus = extract_corpus(self.options)
         for problem in corpus.problems:
             log.warning(str(problem))
-        self.site = render_site(corpus)
+        self.memo = Memo(None if self.from_files else self.options.cache_dir)
+        self.site = render_site(corpus, self.memo)
         self.full_html: dict[str, str] = {}
         self.handwritten: set[str] = set()
+        self.rendered: set[str] = set()
         for path, content in sorted(self.site.pages.items()):
             if files.get_file_from_path(path) is not None:
                 self.handwritten.add(path)
@@ -85,8 +88,8 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             f.edit_uri = None  # generated: no docs/ file to edit (document pages point at their seed)
             files.append(f)
         self.sources = {f"documents/{ex.document.id}.md": ex.document.source for ex in corpus.extractions}
-        downloads = {"downloads/parley.json": to_json(corpus, compact=True)}
-        downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus).items()})
+        downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=self.memo)}
+        downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, self.memo).items()})
         for path, content in downloads.items():
             files.append(AtomicFile.generated(config, path, content=content))
         assets = templates_dir() / "assets"
@@ -94,7 +97,6 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         files.append(File.generated(config, f"{ASSETS}/parley.css", abs_src_path=str(assets / "parley.css")))
         files.append(File.generated(config, f"{ASSETS}/plotly.min.js", abs_src_path=plotly_js()))
         return files
-
 
     def on_page_content(self, html, *, page, config, files):
         """Parley's pages are HTML rendered by Parley, not Markdown. The search indexer (which runs
@@ -105,6 +107,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         if site is None or path not in site.html_pages or path in self.handwritten:
             return html
         full, toc = site.render(path, config.use_directory_urls)
+        self.rendered.add(path)
         page.toc = get_toc(toc)
         page.present_anchor_ids = site.anchors(path, toc)  # for MkDocs' link validation
         self.full_html[path] = full
@@ -120,6 +123,11 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         if source and config.repo_url and config.edit_uri:
             page.edit_url = seed_edit_url(config, self.options.seeds_dir, source)
         return context
+
+    def on_post_build(self, *, config):
+        # outputs of changed or deleted articles; only after a build that rendered every page
+        if self.rendered >= set(self.site.html_pages) - self.handwritten:
+            self.memo.prune()
 
 
 def seed_edit_url(config, seeds_dir: Path, source: str) -> str | None:

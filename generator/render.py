@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -24,7 +24,7 @@ from markupsafe import Markup
 from . import charts
 from .aggregate import MOVE_TYPES, move_actors, stances
 from .ids import slugify, unique
-from .model import Corpus, Document, Extraction, Quote
+from .model import Corpus, Document, Extraction, Move, Quote
 
 MOVE_LABELS = {"demand": "Demand", "proposal": "Proposal", "reject": "Rejection", "threaten": "Threat",
                "agree": "Agreement"}
@@ -32,10 +32,14 @@ MOVE_PLURALS = {"demand": "Demands", "proposal": "Proposals", "reject": "Rejecti
                 "agree": "Agreements"}
 
 # Caps that keep every page's weight independent of the corpus size (the downloads have it all).
-MAX_QUOTES = 200      # an actor's quotes
-MAX_MOVES = 50        # an actor's (or an issue's) moves on one issue
-MAX_DOCUMENTS = 100   # documents listed on an actor page and on the timeline
+MAX_QUOTES = 50       # an actor's latest quotes
+MAX_MOVES = 20        # an actor's (or an issue's) latest moves on one issue
+MAX_DOCUMENTS = 100   # the latest documents on the timeline (50 on an actor page)
 PER_PAGE = 250        # documents per page of the documents list
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
 
 
 def templates_dir() -> Path:
@@ -67,9 +71,11 @@ class PageKit:
     """What a template needs to know about the page it writes: links relative to it, and its
     headings (ids unique on the page), recorded for the table of contents."""
 
-    def __init__(self, path: str, directory_urls: bool = True) -> None:
+    def __init__(self, path: str, directory_urls: bool = True, names: dict[str, str] | None = None) -> None:
+        self.path = path
         self.directory_urls = directory_urls
         self.root = "../" * page_url(path, directory_urls).count("/")
+        self.names = names or {}  # actor id → name, for the actors that have a page
         self.tokens: list[dict] = []
         self._ids: set[str] = set()
 
@@ -78,7 +84,30 @@ class PageKit:
         return self.root + page_url(path, self.directory_urls) + (f"#{anchor}" if anchor else "")
 
     def doc(self, doc: Document, sentence: str | None = None) -> str:
+        if sentence and self.path == f"documents/{doc.id}.md":
+            return f"#{sentence}"
         return self.url(f"documents/{doc.id}.md", sentence)
+
+    # List items, built here rather than in template macros: pages hold thousands of them.
+
+    def who(self, name: str, actor_id: str | None) -> Markup:
+        """A name, linked to its actor's page when it has one."""
+        if actor_id and actor_id in self.names:
+            return Markup(f'<a href="{self.url(f"actors/{actor_id}.md")}">{_e(name)}</a>')
+        return Markup(_e(name))
+
+    def quote(self, d: Document, q: Quote, show_doc: bool = True) -> Markup:
+        text = f"<em>{_e(q.text)}</em>" if q.kind == "indirect" else f"“{_e(q.text)}”"
+        who = self.who(q.speaker or self.names.get(q.speaker_id or "") or "unknown speaker", q.speaker_id)
+        link = _e(d.title) if show_doc else "evidence"
+        return Markup(f'<li>{text} — {who} · <a href="{self.doc(d, q.sentence)}">{link}</a></li>')
+
+    def move(self, d: Document, m: Move, show_doc: bool = True) -> Markup:
+        who = self.who(m.actor or self.names.get(m.actor_id or "") or "unknown", m.actor_id)
+        issues = f" ({_e(', '.join(m.issues))})" if m.issues else ""
+        link = _e(d.title) if show_doc else "evidence"
+        return Markup(f"<li><strong>{MOVE_LABELS[m.type]}</strong> — {who}: {_e(m.text)}{issues} · "
+                      f'<a href="{self.doc(d, m.sentence)}">{link}</a></li>')
 
     def file(self, path: str) -> str:
         """Link to a file that is not a page (downloads)."""
@@ -158,12 +187,20 @@ _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>[^<]*</a>')
 _INLINE_TAGS = re.compile(r"</?(?:span|mark|a|em|strong|small)\b[^>]*>")
 
 
+SEARCH_END = "<!--parley:search-end-->"  # a page's text after this is not indexed
+
+
 def search_html(page_html: str) -> str:
-    """The same page for the search indexer: without permalinks and inline markup.
+    """The same page for the search indexer: without permalinks and inline markup, and without
+    what follows SEARCH_END (a document's summary, which repeats its sentences).
 
     Material's indexer keeps the text, the blocks and the headings of a page and drops inline
-    tags, so this yields the same index entries; it just spares the indexer the thousands of
-    evidence marks and sentence anchors of a long article (tested in test_render.py)."""
+    tags, so this yields the same index entries as the full page, less the summary's; it just
+    spares the indexer the thousands of evidence marks and sentence anchors of a long article
+    (tested in test_render.py)."""
+    end = page_html.find(SEARCH_END)
+    if end >= 0:
+        page_html = page_html[:end]
     return _INLINE_TAGS.sub("", _PERMALINK.sub("", page_html))
 
 
@@ -174,15 +211,17 @@ class Page:
     context: Callable[[], dict[str, Any]]  # called when the page is rendered
     tags: tuple[str, ...] = ()
     anchors: tuple[str, ...] = ()  # ids besides the headings (sentences)
+    memo: Callable[[], tuple] | None = None  # what the page depends on, when it can be kept between builds
 
 
 class Site:
     """Every generated page: a Markdown stub each (`pages`: front matter) and its HTML (`render`)."""
 
-    def __init__(self, shared: dict[str, Any], pages: dict[str, Page]) -> None:
+    def __init__(self, shared: dict[str, Any], pages: dict[str, Page], memo: Any = None) -> None:
         self.shared = shared
         self.html_pages = pages
         self.env = environment()
+        self.memo = memo  # cache.Memo: document pages kept between builds
 
     @property
     def pages(self) -> dict[str, str]:
@@ -192,8 +231,15 @@ class Site:
     def render(self, path: str, directory_urls: bool = True) -> tuple[str, list[dict]]:
         """(HTML, table-of-contents tokens) of the page at `path`."""
         page = self.html_pages[path]
-        kit = PageKit(path, directory_urls)
+        parts = (*page.memo(), directory_urls) if page.memo and self.memo is not None else None
+        if parts:
+            kept = self.memo.get("page", parts)
+            if isinstance(kept, tuple):
+                return kept
+        kit = PageKit(path, directory_urls, self.shared["names"])
         out = self.env.get_template(page.template).render(**self.shared, **page.context(), kit=kit)
+        if parts:
+            self.memo.put("page", parts, (out, kit.toc()))
         return out, kit.toc()
 
     def anchors(self, path: str, toc: list[dict]) -> set[str]:
@@ -211,8 +257,9 @@ class Site:
         return {path: stub + self.render(path, directory_urls)[0] for path, stub in self.pages.items()}
 
 
-def render_site(corpus: Corpus) -> Site:
-    """Every generated page, ready to render."""
+def render_site(corpus: Corpus, memo: Any = None) -> Site:
+    """Every generated page, ready to render; `memo` (cache.Memo) keeps document pages between
+    builds, keyed on the extraction and the corpus-wide facts the page shows (actor names, labels)."""
     names = {a.id: a.name for a in corpus.actors}
     docs = {ex.document.id: ex.document for ex in corpus.extractions}
     all_quotes = [(ex.document, q) for ex in corpus.extractions for q in ex.quotes]
@@ -232,12 +279,12 @@ def render_site(corpus: Corpus) -> Site:
     pages: dict[str, Page] = {}
 
     # charts: computed once, on first use (a page that is not rendered costs nothing)
-    memo: dict[str, Any] = {}
+    figures: dict[str, Any] = {}
 
     def chart(name: str, make: Callable[[], Any]) -> Any:
-        if name not in memo:
-            memo[name] = make()
-        return memo[name]
+        if name not in figures:
+            figures[name] = make()
+        return figures[name]
 
     def heat() -> dict[str, Any]:
         fig = chart("heat", lambda: charts.positions_heatmap(corpus, {i: issue_label(i) for i in issues}))
@@ -268,7 +315,8 @@ def render_site(corpus: Corpus) -> Site:
     for ex in corpus.extractions:
         pages[f"documents/{ex.document.id}.md"] = Page(
             "document.html.j2", ex.document.title, lambda ex=ex: _document_context(ex, names, order),
-            tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences))
+            tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences),
+            memo=lambda ex=ex: _document_depends_on(ex, names, issue_label))
 
     # one pass over the corpus for every actor page (not one per actor)
     members: dict[str, list] = defaultdict(list)
@@ -291,7 +339,8 @@ def render_site(corpus: Corpus) -> Site:
                 if network else None, "network_table": network[1] if network else []}
 
     def actor_page(actor) -> dict[str, Any]:
-        fig = charts.actor_mentions_by_document(corpus, actor.id)
+        fig = charts.actor_mentions_by_document(corpus, actor.id, chart("mentions_index",
+                                                                        lambda: charts.mentions_index(corpus)))
         return {"actor": actor, "people": members.get(actor.id, []), "quotes": quotes_by.get(actor.id, []),
                 "moves_by_issue": [(i, moves_by.get((actor.id, i), [])) for i in issues],
                 "documents": [docs[d] for d in actor.documents if d in docs],
@@ -314,11 +363,12 @@ def render_site(corpus: Corpus) -> Site:
         for d, m in all_moves:
             for i in m.issues or ("other",):
                 by_issue[i].append((d, m))
-        return {"by_issue": [(i, by_issue[i]) for i in issues]}
+        counts = {i: Counter(m.type for _, m in items) for i, items in by_issue.items()}
+        return {"by_issue": [(i, by_issue[i]) for i in issues], "counts": counts}
 
     pages["positions.md"] = Page("positions.html.j2", "Where the sides stand", positions)
     pages["issues.md"] = Page("issues.html.j2", "Issues", issues_page)
-    return Site(shared, pages)
+    return Site(shared, pages, memo)
 
 
 def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, int]) -> dict[str, Any]:
@@ -327,6 +377,14 @@ def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, in
             "reported": [q for q in ex.quotes if q.kind == "indirect"],
             "speakers": sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
             "doc_issues": sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99))}
+
+
+def _document_depends_on(ex: Extraction, names: dict[str, str], issue_label) -> tuple:
+    """Everything a document page shows besides its extraction: the names and pages of the actors
+    it links to, and the labels of its issues."""
+    ids = {a.id for a in ex.actors} | {q.speaker_id for q in ex.quotes} | {m.actor_id for m in ex.all_moves}
+    return (ex.key, tuple(sorted((i, names.get(i)) for i in ids if i)),
+            tuple(sorted((i, issue_label(i)) for m in ex.all_moves for i in m.issues)))
 
 
 def _document_lists(pages: dict[str, Page], extractions: tuple[Extraction, ...]) -> None:

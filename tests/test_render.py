@@ -58,10 +58,11 @@ def test_search_sees_the_same_text_without_the_markup(site):
     light = search_html(html)
     assert "<mark" not in light and "<span" not in light and len(light) < len(html)
     full_entries, light_entries = _index(html, toc, "T"), _index(light, toc, "T")
-    assert light_entries == full_entries
+    summary = ("#in-this-document", "#quotes", "#reported-speech", "#positions")  # repeats the article
+    assert light_entries == [e for e in full_entries if not e["location"].endswith(summary)]
+    assert len(light_entries) < len(full_entries)
     assert any("We will not accept a ceasefire" in e["text"] for e in light_entries)
-    assert [e["location"] for e in light_entries][:3] == ["documents/t/", "documents/t/#sec-2",
-                                                          "documents/t/#in-this-document"]
+    assert [e["location"] for e in light_entries] == ["documents/t/", "documents/t/#sec-2"]
 
 
 def test_page_urls_follow_mkdocs():

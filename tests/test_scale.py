@@ -51,6 +51,36 @@ def test_cache_reuses_unchanged_articles_and_forgets_removed_ones(tmp_path):
     assert json.loads(to_json(extract_corpus(uncached, workers=1))) == third
 
 
+def test_outputs_kept_between_builds_are_the_ones_a_fresh_build_makes(tmp_path):
+    """JSON, CSV and document pages from the memo: the same bytes as made from scratch; a page is
+    made again when something it shows from elsewhere in the corpus changes (which actors have pages)."""
+    from dataclasses import replace
+
+    from generator.cache import Memo
+    from generator.export import csv_exports
+    from generator.render import render_site
+
+    seeds = _seeds(tmp_path / "seeds", 4)
+    opts = Options(seeds_dir=seeds, model="none", cache_dir=str(tmp_path / "cache"))
+    corpus = extract_corpus(opts, workers=1)
+    assert all(ex.key for ex in corpus.extractions)
+    fresh_json, fresh_csv = to_json(corpus, compact=True), csv_exports(corpus)
+    fresh_pages = {p: render_site(corpus).render(p) for p in render_site(corpus).pages}
+    for _ in range(2):  # the first run fills the memo, the second reads it
+        memo = Memo(opts.cache_dir)
+        assert to_json(corpus, compact=True, memo=memo) == fresh_json
+        assert csv_exports(corpus, memo) == fresh_csv
+        site = render_site(corpus, memo)
+        assert {p: site.render(p) for p in site.pages} == fresh_pages
+    assert len(list((tmp_path / "cache" / "out" / "page").rglob("*.pickle"))) == 4
+    renamed = replace(corpus, actors=tuple(a for a in corpus.actors if a.id != "norway"))
+    doc = "documents/" + corpus.extractions[0].document.id + ".md"
+    html, _ = render_site(renamed, Memo(opts.cache_dir)).render(doc)
+    assert html == render_site(renamed).render(doc)[0] != fresh_pages[doc][0]
+    memo.prune()  # the last full pass used all 4 pages, 4 JSON parts and 4 CSV parts
+    assert len(list((tmp_path / "cache" / "out").rglob("*.pickle"))) == 12
+
+
 def test_process_pool_gives_the_same_result(tmp_path):
     seeds = _seeds(tmp_path / "seeds", 60)
     opts = Options(seeds_dir=seeds, model="none")
