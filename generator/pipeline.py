@@ -175,6 +175,8 @@ def _work(task: tuple[int, Path, bytes, str]) -> tuple[int, Extraction | Problem
 
 def _run(tasks, options: Options, model: str | None, workers: int | None) -> Iterator[tuple[int, Extraction]]:
     """Extract the tasks, in a process pool when there are enough of them and more than one core."""
+    if not tasks:
+        return
     cores = workers if workers is not None else (os.cpu_count() or 1)
     if cores <= 1 or len(tasks) < PARALLEL_FROM:
         _init_worker(options, model)

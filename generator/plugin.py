@@ -6,6 +6,7 @@ pages are `File.generated` from memory, assets from the installed packages.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -96,6 +97,9 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         files.append(File.generated(config, f"{ASSETS}/parley.js", abs_src_path=str(assets / "parley.js")))
         files.append(File.generated(config, f"{ASSETS}/parley.css", abs_src_path=str(assets / "parley.css")))
         files.append(File.generated(config, f"{ASSETS}/plotly.min.js", abs_src_path=plotly_js()))
+        # The corpus lives until the build ends: keep the garbage collector from walking its
+        # millions of objects again and again while MkDocs renders pages (unfrozen after the build).
+        gc.freeze()
         return files
 
     def on_page_content(self, html, *, page, config, files):
@@ -125,6 +129,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         return context
 
     def on_post_build(self, *, config):
+        gc.unfreeze()
         # outputs of changed or deleted articles; only after a build that rendered every page
         if self.rendered >= set(self.site.html_pages) - self.handwritten:
             self.memo.prune()
