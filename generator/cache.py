@@ -6,6 +6,7 @@ extraction (its JSON, its CSV rows, its page) keyed on that and on whatever else
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from pathlib import Path
 from typing import Any
@@ -34,24 +35,22 @@ class Cache:
         h.update(raw)
         return h.hexdigest()
 
-    def _path(self, key: str) -> Path:
+    def _path(self, key: str) -> str:
         assert self.dir is not None
-        return self.dir / key[:2] / f"{key}.pickle"
+        return os.path.join(self.dir, key[:2], key + ".pickle")  # strings: a thousand Paths cost
 
     def get(self, key: str) -> Extraction | None:
         if self.dir is None:
             return None
-        try:
-            ex = pickle.loads(self._path(key).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            return None
+        ex = _load(self._path(key))
         return ex if isinstance(ex, Extraction) and ex.key == key else None
 
     def put(self, key: str, ex: Extraction) -> None:
         if self.dir is None:
             return
         try:
-            write_atomic(self._path(key), pickle.dumps(ex, protocol=4))
+            write_atomic(Path(self._path(key)), pickle.dumps(ex, protocol=4), durable=False)
+            _remember(self._path(key), ex)
         except OSError:
             pass  # a cache that cannot be written only costs speed
 
@@ -100,27 +99,24 @@ class Memo:
     The outputs used by a build are remembered; `prune()` afterwards forgets the others."""
 
     def __init__(self, cache_dir: str | Path | None) -> None:
-        self.dir = Path(cache_dir) / "out" if cache_dir else None
-        self.used: set[Path] = set()
+        self.dir = os.path.join(cache_dir, "out") if cache_dir else None
+        self.used: set[str] = set()
         self._code: dict[str, str] = {}
 
-    def key(self, kind: str, parts: tuple) -> Path | None:
+    def key(self, kind: str, parts: tuple) -> str | None:
         if self.dir is None or not parts or not parts[0]:  # an extraction without a key: not cached
             return None
         h = hashlib.sha256(f"{__version__}|{kind}|{self._code_of(kind)}".encode())
         h.update(repr(parts).encode())
         k = h.hexdigest()
-        return self.dir / kind / k[:2] / f"{k}.pickle"
+        return os.path.join(self.dir, kind, k[:2], k + ".pickle")
 
     def get(self, kind: str, parts: tuple) -> Any:
         path = self.key(kind, parts)
         if path is None:
             return None
         self.used.add(path)
-        try:
-            return pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            return None
+        return _load(path)
 
     def put(self, kind: str, parts: tuple, value: Any) -> None:
         path = self.key(kind, parts)
@@ -128,16 +124,17 @@ class Memo:
             return
         self.used.add(path)
         try:
-            write_atomic(path, pickle.dumps(value, protocol=4))
+            write_atomic(Path(path), pickle.dumps(value, protocol=4), durable=False)
+            _remember(path, value)
         except OSError:
             pass
 
     def prune(self) -> None:
         """Forget the outputs this build did not use (changed or deleted articles)."""
-        if self.dir is None or not self.dir.is_dir():
+        if self.dir is None or not os.path.isdir(self.dir):
             return
-        for f in self.dir.glob("*/*/*.pickle"):
-            if f not in self.used:
+        for f in Path(self.dir).glob("*/*/*.pickle"):
+            if str(f) not in self.used:
                 try:
                     f.unlink()
                 except OSError:
@@ -161,3 +158,31 @@ class Memo:
 
 
 CODE_OF = {"json": ("export.py", "model.py"), "csv": ("export.py", "model.py"), "page": ("render.py", "model.py")}
+
+
+# Entries read or written by this process, by path (whose name is their content key): a rebuild
+# under `mkdocs serve` takes them from memory instead of unpickling a thousand files again.
+# Off for a one-off build (it would only add to its peak memory); the plugin turns it on to serve.
+_MEMORY: dict[str, Any] = {}
+MEMORY_ENTRIES = 20_000
+keep_in_memory = False
+
+
+def _remember(path: str, value: Any) -> None:
+    if not keep_in_memory:
+        return
+    if len(_MEMORY) >= MEMORY_ENTRIES:
+        _MEMORY.pop(next(iter(_MEMORY)))
+    _MEMORY[path] = value
+
+
+def _load(path: str) -> Any:
+    if path in _MEMORY:
+        return _MEMORY[path]
+    try:
+        with open(path, "rb") as fh:
+            value = pickle.loads(fh.read())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    _remember(path, value)
+    return value

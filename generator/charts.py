@@ -6,6 +6,7 @@ applied by the page script, so a figure here carries no theme of its own.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter, defaultdict
 
@@ -91,7 +92,7 @@ def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None, limi
     return _to_json(fig), table
 
 
-def moves_timeline(corpus: Corpus, limit: int = 1500) -> tuple[str, list[tuple[str, str, str, str, str]]] | None:
+def moves_timeline(corpus: Corpus, limit: int = 600) -> tuple[str, list[tuple[str, str, str, str, str]]] | None:
     """Moves by document (dated documents on a date axis, in order), one trace per move type;
     the latest `limit` moves, so the page weight does not grow with the corpus."""
     names = {a.id: a.name for a in corpus.actors}
@@ -145,12 +146,22 @@ def actor_mentions_by_document(corpus: Corpus, actor_id: str,
     rows = (index if index is not None else mentions_index(corpus)).get(actor_id)
     if not rows:
         return None
-    fig = go.Figure(
-        data=[go.Bar(x=[_plain(label) for label, _ in rows], y=[n for _, n in rows],
-                     hovertemplate="%{x}: %{y} mentions<extra></extra>")],
-        layout=go.Layout(template=MINIMAL, title={"text": "Mentions over time"}, height=260),
-    )
-    return _to_json(fig), rows
+    # one chart per actor: the figure is validated once, then filled with each actor's numbers
+    fig = _mentions_skeleton()
+    fig["data"][0]["x"] = [_plain(label) for label, _ in rows]
+    fig["data"][0]["y"] = [n for _, n in rows]
+    return json.dumps(fig, sort_keys=True, separators=(",", ":")), rows
+
+
+@functools.lru_cache(maxsize=1)
+def _skeleton_json() -> str:
+    fig = go.Figure(data=[go.Bar(x=["x"], y=[1], hovertemplate="%{x}: %{y} mentions<extra></extra>")],
+                    layout=go.Layout(template=MINIMAL, title={"text": "Mentions over time"}, height=260))
+    return _to_json(fig)
+
+
+def _mentions_skeleton() -> dict:
+    return json.loads(_skeleton_json())
 
 
 def cooccurrence_network(corpus: Corpus, limit: int = 25) -> tuple[str, list[tuple[str, str, int]]] | None:

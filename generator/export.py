@@ -208,8 +208,9 @@ def _csv_body(rows: list[tuple]) -> str:
     return buf.getvalue()
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: never a truncated file."""
+def write_atomic(path: Path, content: str | bytes, durable: bool = True) -> None:
+    """Write to a temporary file beside `path`, then rename: never a truncated file. `durable`
+    also flushes it to disk first (exports do; cache entries, which can be remade, do not)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
@@ -217,8 +218,9 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

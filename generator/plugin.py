@@ -16,6 +16,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
+from . import cache
 from .cache import Memo
 from .config import ConfigError, Options
 from .export import csv_exports, to_json, write_atomic
@@ -47,6 +48,10 @@ class ParleyConfig(Config):
 
 
 class ParleyPlugin(BasePlugin[ParleyConfig]):
+    def on_startup(self, *, command, dirty):
+        # rebuilds while serving take unchanged articles' results from memory (cache.py)
+        cache.keep_in_memory = command == "serve"
+
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
         try:
@@ -65,14 +70,10 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
     from_files: list[Path] | None = None  # set by `parley build --from`: documents extracted elsewhere
 
     def on_files(self, files: Files, *, config) -> Files:
-        if self.from_files:
-            corpus = corpus_from_jsonl(self.from_files, self.options)
-        else:
-            corpus = extract_corpus(self.options)
+        self.memo = Memo(None if self.from_files else self.options.cache_dir)
+        corpus, self.site, downloads = generate(self.options, self.memo, self.from_files)
         for problem in corpus.problems:
             log.warning(str(problem))
-        self.memo = Memo(None if self.from_files else self.options.cache_dir)
-        self.site = render_site(corpus, self.memo)
         self.full_html: dict[str, str] = {}
         self.handwritten: set[str] = set()
         self.rendered: set[str] = set()
@@ -89,17 +90,12 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             f.edit_uri = None  # generated: no docs/ file to edit (document pages point at their seed)
             files.append(f)
         self.sources = {f"documents/{ex.document.id}.md": ex.document.source for ex in corpus.extractions}
-        downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=self.memo)}
-        downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, self.memo).items()})
         for path, content in downloads.items():
             files.append(AtomicFile.generated(config, path, content=content))
         assets = templates_dir() / "assets"
         files.append(File.generated(config, f"{ASSETS}/parley.js", abs_src_path=str(assets / "parley.js")))
         files.append(File.generated(config, f"{ASSETS}/parley.css", abs_src_path=str(assets / "parley.css")))
         files.append(File.generated(config, f"{ASSETS}/plotly.min.js", abs_src_path=plotly_js()))
-        # The corpus lives until the build ends: keep the garbage collector from walking its
-        # millions of objects again and again while MkDocs renders pages (unfrozen after the build).
-        gc.freeze()
         return files
 
     def on_page_content(self, html, *, page, config, files):
@@ -128,11 +124,26 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             page.edit_url = seed_edit_url(config, self.options.seeds_dir, source)
         return context
 
+    def on_build_error(self, *, error):
+        gc.unfreeze()
+
     def on_post_build(self, *, config):
         gc.unfreeze()
         # outputs of changed or deleted articles; only after a build that rendered every page
         if self.rendered >= set(self.site.html_pages) - self.handwritten:
             self.memo.prune()
+
+
+def generate(options: Options, memo: Memo, from_files: list[Path] | None = None):
+    """(corpus, site, downloads): Parley's whole work for one build; pages render on demand."""
+    corpus = corpus_from_jsonl(from_files, options) if from_files else extract_corpus(options)
+    # The corpus lives until the build ends: keep the garbage collector from walking its
+    # millions of objects again and again while pages are made (unfrozen after the build).
+    gc.freeze()
+    site = render_site(corpus, memo)
+    downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=memo)}
+    downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo).items()})
+    return corpus, site, downloads
 
 
 def seed_edit_url(config, seeds_dir: Path, source: str) -> str | None:

@@ -9,6 +9,7 @@ title and tags) so MkDocs and Material treat it as a page like any other.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections import Counter, defaultdict
@@ -33,7 +34,7 @@ MOVE_PLURALS = {"demand": "Demands", "proposal": "Proposals", "reject": "Rejecti
 
 # Caps that keep every page's weight independent of the corpus size (the downloads have it all).
 MAX_QUOTES = 50       # an actor's latest quotes
-MAX_MOVES = 20        # an actor's (or an issue's) latest moves on one issue
+MAX_MOVES = 20        # an issue's latest moves (10 an issue on an actor page)
 MAX_DOCUMENTS = 100   # the latest documents on the timeline (50 on an actor page)
 PER_PAGE = 250        # documents per page of the documents list
 
@@ -50,8 +51,10 @@ def templates_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
+@functools.lru_cache(maxsize=1)
 def environment() -> Environment:
-    """Templates that write HTML: everything they print is HTML-escaped."""
+    """Templates that write HTML: everything they print is HTML-escaped. One per process: its
+    compiled templates are reused by every rebuild under `mkdocs serve` (reloaded if edited)."""
     env = Environment(loader=FileSystemLoader(str(templates_dir())), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["latest"] = lambda items, n: list(items)[-n:]  # index pages stay light at any scale
