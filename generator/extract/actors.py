@@ -22,6 +22,7 @@ from .knowledge import Knowledge
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_]{2,}\w*)*\.?|&")
 _PARTICLES = {"al", "al-", "bin", "ibn", "van", "der", "den", "de", "da", "von", "la", "le", "del",
               "di", "du", "dos", "das", "el", "abu", "ben", "bint"}
+_LOWER_KEEP = _PARTICLES | {"of", "for"}  # lower-case words that may sit inside a name
 _ABBREV = {"Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.",
            "Prof.", "Rev.", "St.", "Jr.", "Sr.", "Sgt.", "Capt.", "Maj.", "Cpl."}
 _SENTENCE_WORDS = {"The", "A", "An", "But", "And", "Or", "While", "However", "After", "Before",
@@ -256,6 +257,12 @@ def _capitalised_runs(text: str, start: int, end: int,
     current: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
+        if word[0].islower() and word.rstrip(".").lower() not in _LOWER_KEEP \
+                and not word.lower().startswith(("al-", "el-")):
+            if current:  # the common case, a plain lower-case word: it ends the run
+                runs.append(current)
+                current = []
+            continue
         s, e = m.start(), m.end()
         if word.endswith(".") and word not in _ABBREV and not re.fullmatch(r"[A-Z]\.", word) \
                 and not re.fullmatch(r"(?:[A-Z]\.)+", word):

@@ -60,25 +60,27 @@ class _Cue:
 _CUES: dict[int, tuple] = {}
 
 
-def _cues(kn: Knowledge) -> tuple[list[_Cue], dict[str, list[str]], re.Pattern[str], re.Pattern[str]]:
+def _cues(kn: Knowledge) -> tuple:
     """The cue patterns, plus one pattern for "any verb cue" and one for "any move noun" that let
-    a sentence without a cue skip the rest (most sentences). Compiled once per knowledge."""
+    a sentence without a cue skip the rest (most sentences), and one giving every position where
+    a verb cue starts. Compiled once per knowledge."""
     if id(kn) not in _CUES:
         verbs = [v for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
         cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I))
                 for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
         any_verb = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b", re.I)
+        # every position where some verb cue starts (zero-width: overlapping starts are kept)
+        verb_starts = re.compile(r"(?=" + any_verb.pattern + ")", re.I)
         nouns = kn.lexicon["move_nouns"]
         any_noun = re.compile(r"\b(?:" + _alt(tuple(n for ns in nouns.values() for n in ns)) + r")\b", re.I)
-        _CUES[id(kn)] = (kn, cues, nouns, any_verb, any_noun)  # kn kept alive: its id stays its own
-    _, cues, nouns, any_verb, any_noun = _CUES[id(kn)]
-    return cues, nouns, any_verb, any_noun
+        _CUES[id(kn)] = (kn, cues, nouns, any_verb, any_noun, verb_starts)  # kn kept alive: its id stays its own
+    return _CUES[id(kn)][1:]
 
 
 def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                       quotes: list[Quote] = ()) -> tuple[list[Move], list[Move], list[Move]]:
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree)."""
-    cues, nouns, any_verb, any_noun = _cues(kn)
+    cues, nouns, any_verb, any_noun, verb_starts = _cues(kn)
     cameo: dict[str, str] = {}
     for g in kn.lexicon["move_cues"]:  # a type's first group gives its code (demand 10, not appeal 02)
         cameo.setdefault(g["type"], str(g["cameo"]))
@@ -104,8 +106,16 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                 found.append(("proposal", cameo.get("proposal", ""), *item))
         for item in _passives(doc, sent, refs):
             found.append((item[0], cameo.get(item[0], ""), *item[1:]))
-        for cue in (cues if any_verb.search(doc.text, sent.start, sent.end) else ()):
-            for m in cue.pattern.finditer(doc.text, sent.start, sent.end):
+        starts = [m.start() for m in verb_starts.finditer(doc.text, sent.start, sent.end)] \
+            if any_verb.search(doc.text, sent.start, sent.end) else ()
+        for cue in (cues if starts else ()):
+            # what cue.pattern.finditer over the sentence would give, trying only where a cue starts
+            after = sent.start
+            for pos in starts:
+                m = cue.pattern.match(doc.text, pos, sent.end) if pos >= after else None
+                if m is None:
+                    continue
+                after = max(m.end(), pos + 1)
                 for item in _verb_cue(doc, sent, m, refs, cue.type, voices, speakers):
                     found.append((cue.type, cue.cameo, *item))
         for item in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):

@@ -17,6 +17,7 @@ from .speakers import Referent, Referents
 from .syntax import Parse, Tok
 
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "‹": "›"}
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"”", "»"}))) + "]")
 _TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
          r"yesterday|tonight|this week|last week|last month|earlier|later|recently|again|also|"
          r"in a statement|in an interview|in a tweet|on Twitter|on X|on Telegram|on Facebook))*")
@@ -41,7 +42,8 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
     for p_start, p_end in paragraphs:
         opener: str | None = None
         o_at = 0
-        for i in range(p_start, p_end):
+        for mark in _MARKS.finditer(text, p_start, p_end):  # nothing else changes the state
+            i = mark.start()
             ch = text[i]
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
