@@ -34,7 +34,10 @@ class AtomicFile(File):
     def copy_file(self, dirty: bool = False) -> None:
         if self._content is None:
             return super().copy_file(dirty)
+        if getattr(self, "_written", False):
+            return
         write_atomic(Path(self.abs_dest_path), self._content)
+        self._content, self._written = b"", True  # a 100 MB JSON need not stay for the rest of the build
 
 
 class ParleyConfig(Config):
@@ -110,7 +113,8 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         self.rendered.add(path)
         page.toc = get_toc(toc)
         page.present_anchor_ids = site.anchors(path, toc)  # for MkDocs' link validation
-        self.full_html[path] = full
+        if site.memo is None or site.memo.dir is None:
+            self.full_html[path] = full  # else made again from the cache when needed: less memory
         return search_html(full)
 
     @event_priority(-100)  # after every other plugin's on_page_context, the search indexer's included
@@ -118,6 +122,8 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         path = page.file.src_uri
         if path in self.full_html:
             page.content = self.full_html.pop(path)
+        elif path in self.rendered:
+            page.content = self.site.render(path, config.use_directory_urls)[0]
         # "Edit on GitHub" on a document page opens its seed file, where edit links are configured.
         source = getattr(self, "sources", {}).get(path)
         if source and config.repo_url and config.edit_uri:
