@@ -32,9 +32,19 @@ def _plain(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _to_json(fig: go.Figure) -> str:
-    """Validated, compact, deterministic JSON for a figure."""
-    return json.dumps(json.loads(pio.to_json(fig, validate=True)), sort_keys=True, separators=(",", ":"))
+@functools.lru_cache(maxsize=1)
+def _template() -> dict:
+    """MINIMAL as Plotly writes it (validated once)."""
+    return json.loads(pio.to_json(go.Figure(layout=go.Layout(template=MINIMAL)), validate=True))["layout"]["template"]
+
+
+def _figure(data: list[dict], layout: dict) -> str:
+    """Compact, deterministic Plotly JSON from plain traces and layout, with the MINIMAL template.
+
+    Plain dicts, not `go.Figure`: validating every figure on every build cost more than drawing
+    all the pages around it; tests/test_charts.py validates each kind of figure instead."""
+    return json.dumps({"data": data, "layout": {**layout, "template": _template()}},
+                      sort_keys=True, separators=(",", ":"))
 
 
 def mentions_per_actor(corpus: Corpus, limit: int = 15) -> tuple[str, list[tuple[str, int]]] | None:
@@ -42,13 +52,12 @@ def mentions_per_actor(corpus: Corpus, limit: int = 15) -> tuple[str, list[tuple
     if not rows:
         return None
     rows = rows[::-1]  # largest on top in a horizontal bar chart
-    fig = go.Figure(
-        data=[go.Bar(x=[r[1] for r in rows], y=[_plain(r[0]) for r in rows], orientation="h",
-                     hovertemplate="%{y}: %{x} mentions<extra></extra>")],
-        layout=go.Layout(template=MINIMAL, title={"text": "Mentions per actor"},
-                         height=max(260, 24 * len(rows) + 80), xaxis={"title": {"text": "mentions"}}),
-    )
-    return _to_json(fig), rows[::-1]
+    fig = _figure(
+        [{"type": "bar", "x": [r[1] for r in rows], "y": [_plain(r[0]) for r in rows], "orientation": "h",
+          "hovertemplate": "%{y}: %{x} mentions<extra></extra>"}],
+        {"title": {"text": "Mentions per actor"}, "height": max(260, 24 * len(rows) + 80),
+         "xaxis": {"title": {"text": "mentions"}}})
+    return fig, rows[::-1]
 
 
 TYPE_LABELS = {"demand": "demands", "proposal": "proposals", "reject": "rejections", "threaten": "threats",
@@ -81,15 +90,14 @@ def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None, limi
             hover.append(", ".join(f"{n} {TYPE_LABELS[t]}" for t, n in c.items() if n) or "none")
         z.append(row)
         text.append(hover)
-    fig = go.Figure(
-        data=[go.Heatmap(z=z, x=[_plain(labels.get(i, i)) for i in issues], y=[_plain(names.get(a, a)) for a in actors],
-                         text=text, hovertemplate="%{y} · %{x}: %{text}<extra></extra>", colorscale="Blues",
-                         showscale=False, xgap=2, ygap=2)],
-        layout=go.Layout(template=MINIMAL, title={"text": "Positions: actor × issue"},
-                         height=max(260, 34 * len(actors) + 120)),
-    )
+    fig = _figure(
+        [{"type": "heatmap", "z": z, "x": [_plain(labels.get(i, i)) for i in issues],
+          "y": [_plain(names.get(a, a)) for a in actors], "text": [[_plain(t) for t in row] for row in text],
+          "hovertemplate": "%{y} · %{x}: %{text}<extra></extra>", "colorscale": "Blues", "showscale": False,
+          "xgap": 2, "ygap": 2}],
+        {"title": {"text": "Positions: actor × issue"}, "height": max(260, 34 * len(actors) + 120)})
     table = [(names.get(a, a), labels.get(i, i), cells[(a, i)]) for a in actors for i in issues if (a, i) in cells]
-    return _to_json(fig), table
+    return fig, table
 
 
 def moves_timeline(corpus: Corpus, limit: int = 600) -> tuple[str, list[tuple[str, str, str, str, str]]] | None:
@@ -111,18 +119,18 @@ def moves_timeline(corpus: Corpus, limit: int = 600) -> tuple[str, list[tuple[st
         sel = [r for r in shown if r[3] == t]
         if not sel:
             continue
-        traces.append(go.Scatter(
-            x=[r[0] for r in sel], y=[r[2] for r in sel], mode="markers", name=TYPE_LABELS[t],
-            marker={"symbol": symbols[t], "size": 11, "opacity": .8},
-            text=[f"{r[4][:120]} ({r[1][:60]})" for r in sel],
-            hovertemplate="%{y} · " + t + ": %{text}<extra></extra>"))
+        traces.append({
+            "type": "scatter", "x": [r[0] for r in sel], "y": [r[2] for r in sel], "mode": "markers",
+            "name": TYPE_LABELS[t], "marker": {"symbol": symbols[t], "size": 11, "opacity": .8},
+            "text": [f"{r[4][:120]} ({r[1][:60]})" for r in sel],
+            "hovertemplate": "%{y} · " + t + ": %{text}<extra></extra>"})
     actors = sorted({r[2] for r in shown})
-    fig = go.Figure(data=traces, layout=go.Layout(
-        template=MINIMAL, title={"text": "Moves over time"}, height=max(280, 30 * len(actors) + 140),
-        xaxis={"type": "category", "categoryorder": "array", "categoryarray": order},
-        yaxis={"categoryorder": "category descending"},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0}))
-    return _to_json(fig), rows
+    fig = _figure(traces, {
+        "title": {"text": "Moves over time"}, "height": max(280, 30 * len(actors) + 140),
+        "xaxis": {"type": "category", "categoryorder": "array", "categoryarray": order},
+        "yaxis": {"categoryorder": "category descending"},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0}})
+    return fig, rows
 
 
 def mentions_index(corpus: Corpus, most: int = 60) -> dict[str, list[tuple[str, int]]]:
@@ -146,22 +154,10 @@ def actor_mentions_by_document(corpus: Corpus, actor_id: str,
     rows = (index if index is not None else mentions_index(corpus)).get(actor_id)
     if not rows:
         return None
-    # one chart per actor: the figure is validated once, then filled with each actor's numbers
-    fig = _mentions_skeleton()
-    fig["data"][0]["x"] = [_plain(label) for label, _ in rows]
-    fig["data"][0]["y"] = [n for _, n in rows]
-    return json.dumps(fig, sort_keys=True, separators=(",", ":")), rows
-
-
-@functools.lru_cache(maxsize=1)
-def _skeleton_json() -> str:
-    fig = go.Figure(data=[go.Bar(x=["x"], y=[1], hovertemplate="%{x}: %{y} mentions<extra></extra>")],
-                    layout=go.Layout(template=MINIMAL, title={"text": "Mentions over time"}, height=260))
-    return _to_json(fig)
-
-
-def _mentions_skeleton() -> dict:
-    return json.loads(_skeleton_json())
+    fig = _figure([{"type": "bar", "x": [_plain(label) for label, _ in rows], "y": [n for _, n in rows],
+                    "hovertemplate": "%{x}: %{y} mentions<extra></extra>"}],
+                  {"title": {"text": "Mentions over time"}, "height": 260})
+    return fig, rows
 
 
 def cooccurrence_network(corpus: Corpus, limit: int = 25) -> tuple[str, list[tuple[str, str, int]]] | None:
@@ -193,17 +189,14 @@ def cooccurrence_network(corpus: Corpus, limit: int = 25) -> tuple[str, list[tup
     for a, b, _ in edges:
         ex_ += [round(pos[a][0], 4), round(pos[b][0], 4), None]
         ey += [round(pos[a][1], 4), round(pos[b][1], 4), None]
-    fig = go.Figure(
-        data=[go.Scatter(x=ex_, y=ey, mode="lines", hoverinfo="skip", line={"width": 1}, opacity=.45,
-                         name="named together"),
-              go.Scatter(x=[round(pos[a][0], 4) for a in nodes], y=[round(pos[a][1], 4) for a in nodes],
-                         mode="markers+text", text=[_plain(names.get(a, a)) for a in nodes], textposition="top center",
-                         marker={"size": [8 + 2 * math.sqrt(mentions.get(a, 1)) for a in nodes]},
-                         customdata=[mentions.get(a, 0) for a in nodes],
-                         hovertemplate="%{text}: %{customdata} mentions<extra></extra>", name="actors")],
-        layout=go.Layout(template=MINIMAL, title={"text": "Actors named in the same sentence"},
-                         height=460, showlegend=False,
-                         xaxis={"visible": False, "range": [-1.45, 1.45]},
-                         yaxis={"visible": False, "range": [-1.25, 1.3]}),
-    )
-    return _to_json(fig), [(names.get(a, a), names.get(b, b), n) for a, b, n in edges]
+    fig = _figure(
+        [{"type": "scatter", "x": ex_, "y": ey, "mode": "lines", "hoverinfo": "skip", "line": {"width": 1},
+          "opacity": .45, "name": "named together"},
+         {"type": "scatter", "x": [round(pos[a][0], 4) for a in nodes], "y": [round(pos[a][1], 4) for a in nodes],
+          "mode": "markers+text", "text": [_plain(names.get(a, a)) for a in nodes], "textposition": "top center",
+          "marker": {"size": [8 + 2 * math.sqrt(mentions.get(a, 1)) for a in nodes]},
+          "customdata": [mentions.get(a, 0) for a in nodes],
+          "hovertemplate": "%{text}: %{customdata} mentions<extra></extra>", "name": "actors"}],
+        {"title": {"text": "Actors named in the same sentence"}, "height": 460, "showlegend": False,
+         "xaxis": {"visible": False, "range": [-1.45, 1.45]}, "yaxis": {"visible": False, "range": [-1.25, 1.3]}})
+    return fig, [(names.get(a, a), names.get(b, b), n) for a, b, n in edges]
