@@ -16,6 +16,7 @@ from .config import Options
 from .export import write_atomic
 from .model import Extraction
 
+
 class Cache:
     """Extractions on disk, one file per article, keyed on everything the result depends on.
 
@@ -48,22 +49,12 @@ class Cache:
     def put(self, key: str, ex: Extraction) -> None:
         if self.dir is None:
             return
-        try:
-            write_atomic(Path(self._path(key)), pickle.dumps(ex, protocol=4), durable=False)
-            _remember(self._path(key), ex)
-        except OSError:
-            pass  # a cache that cannot be written only costs speed
+        _store(self._path(key), ex)
 
     def prune(self, keep: set[str]) -> None:
         """After a run over the whole folder, forget articles that are gone or changed."""
-        if self.dir is None or not self.dir.is_dir():
-            return
-        for f in self.dir.glob("??/*.pickle"):
-            if f.stem not in keep:
-                try:
-                    f.unlink()
-                except OSError:
-                    pass
+        if self.dir is not None:
+            _forget(self.dir.glob("??/*.pickle"), {self._path(k) for k in keep})
 
 
 # Modules that only present extractions: editing them keeps the cache (everything else counts).
@@ -99,7 +90,7 @@ class Memo:
     The outputs used by a build are remembered; `prune()` afterwards forgets the others."""
 
     def __init__(self, cache_dir: str | Path | None) -> None:
-        self.dir = os.path.join(cache_dir, "out") if cache_dir else None
+        self.dir = str(Path(cache_dir) / "out") if cache_dir else None  # normalised, as glob gives it
         self.used: set[str] = set()
         self._code: dict[str, str] = {}
 
@@ -123,22 +114,12 @@ class Memo:
         if path is None:
             return
         self.used.add(path)
-        try:
-            write_atomic(Path(path), pickle.dumps(value, protocol=4), durable=False)
-            _remember(path, value)
-        except OSError:
-            pass
+        _store(path, value)
 
     def prune(self) -> None:
         """Forget the outputs this build did not use (changed or deleted articles)."""
-        if self.dir is None or not os.path.isdir(self.dir):
-            return
-        for f in Path(self.dir).glob("*/*/*.pickle"):
-            if str(f) not in self.used:
-                try:
-                    f.unlink()
-                except OSError:
-                    pass
+        if self.dir is not None:
+            _forget(Path(self.dir).glob("*/*/*.pickle"), self.used)
 
     def _code_of(self, kind: str) -> str:
         """The code and templates an output kind comes from: change them, new outputs."""
@@ -186,3 +167,21 @@ def _load(path: str) -> Any:
         return None
     _remember(path, value)
     return value
+
+
+def _store(path: str, value: Any) -> None:
+    try:
+        write_atomic(Path(path), pickle.dumps(value, protocol=4), durable=False)
+    except OSError:
+        return  # a cache that cannot be written only costs speed
+    _remember(path, value)
+
+
+def _forget(files, keep: set[str]) -> None:
+    """Delete the cache files not in `keep` (paths as strings)."""
+    for f in files:
+        if str(f) not in keep:
+            try:
+                f.unlink()
+            except OSError:
+                pass

@@ -155,16 +155,6 @@ def _cell(value: Any) -> Any:
     return "'" + text if text.startswith(_CSV_FORMULA) else text
 
 
-def to_csv(rows: list[dict[str, Any]] | list[tuple], columns: list[str]) -> str:
-    """Rows (dicts keyed by column, or tuples in column order) as CSV text."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([_cell(v) for v in (row if isinstance(row, tuple) else (row.get(c) for c in columns))]
-                     for row in rows)
-    return buf.getvalue()
-
-
 Q_COLUMNS = ["document", "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end"]
 M_COLUMNS = ["document", "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
              "start", "end"]
@@ -177,7 +167,7 @@ CSV_COLUMNS = {"quotes.csv": Q_COLUMNS, "demands.csv": M_COLUMNS, "proposals.csv
 def csv_exports(corpus: Corpus, memo: Any = None) -> dict[str, str]:
     """quotes.csv, demands.csv, proposals.csv and moves.csv; with a `memo` (cache.Memo), each
     document's rows are kept between builds."""
-    chunks: dict[str, list[str]] = {name: [to_csv([], cols)] for name, cols in CSV_COLUMNS.items()}
+    chunks: dict[str, list[str]] = {name: [_csv_body([tuple(cols)])] for name, cols in CSV_COLUMNS.items()}
     for ex in corpus.extractions:
         rows = memo.get("csv", (ex.key,)) if memo is not None else None
         if not isinstance(rows, dict):
