@@ -113,8 +113,8 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         self.rendered.add(path)
         page.toc = get_toc(toc)
         page.present_anchor_ids = site.anchors(path, toc)  # for MkDocs' link validation
-        if site.memo is None or site.memo.dir is None:
-            self.full_html[path] = full  # else made again from the cache when needed: less memory
+        if not site.kept(path):
+            self.full_html[path] = full  # else read again from the cache when needed: less memory
         return search_html(full)
 
     @event_priority(-100)  # after every other plugin's on_page_context, the search indexer's included

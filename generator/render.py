@@ -225,6 +225,12 @@ class Site:
         self.html_pages = pages
         self.env = environment()
         self.memo = memo  # cache.Memo: document pages kept between builds
+        self._parts: dict[str, tuple] = {}  # each memoised page's dependencies, worked out once
+
+    def kept(self, path: str) -> bool:
+        """Whether the page's HTML can be had again from the cache (else it must be kept)."""
+        return (self.html_pages[path].memo is not None and self.memo is not None
+                and getattr(self.memo, "dir", None) is not None)
 
     @property
     def pages(self) -> dict[str, str]:
@@ -234,8 +240,11 @@ class Site:
     def render(self, path: str, directory_urls: bool = True) -> tuple[str, list[dict]]:
         """(HTML, table-of-contents tokens) of the page at `path`."""
         page = self.html_pages[path]
-        parts = (*page.memo(), directory_urls) if page.memo and self.memo is not None else None
-        if parts:
+        parts = None
+        if page.memo and self.memo is not None:
+            parts = self._parts.get(path)
+            if parts is None:
+                parts = self._parts[path] = (*page.memo(), directory_urls)
             kept = self.memo.get("page", parts)
             if isinstance(kept, tuple):
                 return kept
