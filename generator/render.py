@@ -215,6 +215,7 @@ class Page:
     tags: tuple[str, ...] = ()
     anchors: tuple[str, ...] = ()  # ids besides the headings (sentences)
     memo: Callable[[], tuple] | None = None  # what the page depends on, when it can be kept between builds
+    search: bool = True  # False: a page that only lists what other pages hold is left out of the index
 
 
 class Site:
@@ -234,7 +235,8 @@ class Site:
 
     @property
     def pages(self) -> dict[str, str]:
-        return {path: front_matter(title=safe_title(p.title), tags=safe_tags(p.tags))
+        return {path: front_matter(title=safe_title(p.title), tags=safe_tags(p.tags),
+                                   search=None if p.search else {"exclude": True})
                 for path, p in self.html_pages.items()}
 
     def render(self, path: str, directory_urls: bool = True) -> tuple[str, list[dict]]:
@@ -364,7 +366,9 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
         pages[f"actors/{actor.id}.md"] = Page("actor.html.j2", actor.name, lambda a=actor: actor_page(a))
     pages["quotes.md"] = Page("quotes.html.j2", "Quotes",
                               lambda: {"by_party": _quotes_by_party(corpus, all_quotes)})
-    pages["timeline.md"] = Page("timeline.html.j2", "Timeline", timeline)
+    # The timeline and the positions tables repeat items of the document pages, where search finds
+    # them in their context; indexing them again would only crowd the results.
+    pages["timeline.md"] = Page("timeline.html.j2", "Timeline", timeline, search=False)
 
     def positions() -> dict[str, Any]:
         table = stances(corpus)
@@ -378,7 +382,7 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
         counts = {i: Counter(m.type for _, m in items) for i, items in by_issue.items()}
         return {"by_issue": [(i, by_issue[i]) for i in issues], "counts": counts}
 
-    pages["positions.md"] = Page("positions.html.j2", "Where the sides stand", positions)
+    pages["positions.md"] = Page("positions.html.j2", "Where the sides stand", positions, search=False)
     pages["issues.md"] = Page("issues.html.j2", "Issues", issues_page)
     return Site(shared, pages, memo)
 
@@ -417,7 +421,7 @@ def _document_lists(pages: dict[str, Page], extractions: tuple[Extraction, ...])
         title = "Documents" if n == last else f"Documents, page {n} of {last}"
         pages[path(n)] = Page("documents.html.j2", title, lambda n=n, chunk=chunk, title=title: {
             "title": title, "items": chunk, "pages": ranges, "number": n, "total": len(extractions),
-            "per_page": PER_PAGE, "page_path": path})
+            "per_page": PER_PAGE, "page_path": path}, search=False)  # titles: each document is indexed
 
 
 def front_matter(**meta: Any) -> str:

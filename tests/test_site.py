@@ -61,6 +61,11 @@ def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
     assert moves[0].startswith("document,date,type,") and any(",agree," in r and ",057," in r for r in moves)
     # the sidebar lists sections, not every document
     assert "istanbul-talks" not in (site / "about/index.html").read_text("utf-8").split('class="md-content"')[0]
+    # search indexes documents, actors and quotes; not the lists that only repeat them
+    indexed = {d["location"].split("#")[0] for d in
+               json.loads((site / "search/search_index.json").read_text("utf-8"))["docs"]}
+    assert {"documents/istanbul-talks/", "actors/russia/", "quotes/", "issues/", ""} <= indexed
+    assert not indexed & {"timeline/", "positions/", "documents/"}
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
