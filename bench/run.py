@@ -11,7 +11,8 @@ reported speech, demands and proposals), then measures in one run:
 - the parser tier on a sample, when a trained English pipeline is installed;
 - a cold `mkdocs build` with Parley (empty cache) and a warm rebuild after editing one article;
 - Parley's own regeneration work after that edit (extract with a warm cache + render);
-- a bare `mkdocs build` of the same articles as plain Markdown pages, same theme and navigation;
+- a bare `mkdocs build` of the same articles as plain Markdown pages, with the same theme,
+  Markdown extensions and navigation entries (one-line pages where Parley generates them);
 - peak memory (the build's whole process tree) and site size.
 
 It prints a Markdown table and writes the numbers as JSON. Builds use the blank tier (`model: none`)
@@ -24,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -275,20 +277,27 @@ def parley_project(base: Path, seeds: Path) -> Path:
 
 
 def bare_project(base: Path, seeds: Path) -> Path:
-    """The same articles as plain Markdown pages, same theme and navigation (no Parley)."""
+    """The same articles as plain Markdown pages, with the same theme, Markdown extensions and
+    navigation as Parley's site: its hand-written pages, and a one-line page under each of the
+    navigation entries Parley generates. What is left between the two builds is Parley's work."""
     proj = base / "bare"
+    shutil.copytree(ROOT / "docs", proj / "docs")
     docs = proj / "docs" / "documents"
     docs.mkdir(parents=True)
     for f in sorted(seeds.iterdir()):
         shutil.copy(f, docs / f.name)
-    (proj / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (docs / "index.md").write_text("# Documents\n", encoding="utf-8")
     cfg = (ROOT / "mkdocs.yml").read_text("utf-8")
-    cfg = cfg.split("plugins:")[0] + "plugins:\n  - search\n  - tags\nmarkdown_extensions:\n  - admonition\n" \
-        "  - attr_list\n  - pymdownx.details\n  - pymdownx.superfences\n  - tables\n  - toc:\n      permalink: true\n" \
-        "not_in_nav: |\n  /documents/*.md\nnav:\n  - Home: index.md\n  - Documents: documents/index.md\n"
+    nav = cfg[cfg.index("\nnav:\n"):]
+    for title, page in re.findall(r"^  - ([^:]+): (\S+)$", nav, flags=re.M):
+        path = proj / "docs" / page
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"# {title}\n", encoding="utf-8")
+    plugins = cfg.index("\nplugins:\n")
+    extensions = cfg.index("\nmarkdown_extensions:\n")
+    cfg = cfg[:plugins] + "\nplugins:\n  - search\n  - tags\n" + cfg[extensions:]
+    cfg = cfg.replace("\nnav:\n", "\nnot_in_nav: |\n  /documents/*.md\nnav:\n", 1)
     (proj / "mkdocs.yml").write_text(cfg, encoding="utf-8")
-    (proj / "docs" / "tags.md").write_text("# Tags\n\n<!-- material/tags -->\n", encoding="utf-8")
     return proj
 
 

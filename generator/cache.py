@@ -127,7 +127,7 @@ class Memo:
             package = Path(__file__).resolve().parent
             h = hashlib.sha256()
             files = [package / f for f in CODE_OF.get(kind, ())]
-            if kind == "page":
+            if kind in ("page", "search"):
                 from .render import templates_dir
 
                 files += sorted(p for p in templates_dir().glob("*.j2"))
@@ -138,7 +138,8 @@ class Memo:
         return self._code[kind]
 
 
-CODE_OF = {"json": ("export.py", "model.py"), "csv": ("export.py", "model.py"), "page": ("render.py", "model.py")}
+CODE_OF = {"json": ("export.py", "model.py"), "csv": ("export.py", "model.py"), "page": ("render.py", "model.py"),
+           "search": ("render.py", "model.py", "plugin.py")}  # a page's entries in the search index
 
 
 # Entries read or written by this process, by path (whose name is their content key): a rebuild

@@ -12,7 +12,7 @@ from pathlib import Path
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
@@ -78,6 +78,10 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         for problem in corpus.problems:
             log.warning(str(problem))
         self.full_html: dict[str, str] = {}
+        self.__dict__.pop("_indexer", None)  # the search settings, read once a build
+        self.entries: dict[str, tuple] = {}  # search entries kept from an earlier build, by page
+        self.tocs: dict[str, list] = {}  # pages whose search entries are to be kept once made
+        self.index_at: dict[str, int] = {}  # where each page's search entries begin
         self.handwritten: set[str] = set()
         self.rendered: set[str] = set()
         for path, content in sorted(self.site.pages.items()):
@@ -104,22 +108,49 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
     def on_page_content(self, html, *, page, config, files):
         """Parley's pages are HTML rendered by Parley, not Markdown. The search indexer (which runs
         next, in on_page_context) gets it without its inline markup: same index, a fraction of the
-        parsing; the page gets its full HTML back after that, in on_page_context below."""
+        parsing; the page gets its full HTML back after that, in on_page_context below.
+
+        A document page kept in the cache also has its search entries kept: the indexer then gets
+        nothing to parse, and the entries it made for that page before are put back in its place."""
         path = page.file.src_uri
         site = getattr(self, "site", None)
         if site is None or path not in site.html_pages or path in self.handwritten:
             return html
-        full, toc = site.render(path, config.use_directory_urls)
         self.rendered.add(path)
+        parts = self._search_parts(path, page, config)
+        kept = self.memo.get("search", parts) if parts else None
+        if isinstance(kept, tuple):
+            toc, self.entries[path] = kept
+            page.toc = get_toc(toc)
+            page.present_anchor_ids = site.anchors(path, toc)
+            return ""
+        full, toc = site.render(path, config.use_directory_urls)
         page.toc = get_toc(toc)
         page.present_anchor_ids = site.anchors(path, toc)  # for MkDocs' link validation
+        if parts:
+            self.tocs[path] = toc  # its search entries are kept after the indexer has made them
         if not site.kept(path):
             self.full_html[path] = full  # else read again from the cache when needed: less memory
         return search_html(full)
 
+    @event_priority(100)  # before the search indexer
+    def _before_search(self, context, *, page, config, nav):
+        index = _search_index(config)
+        if index is not None:
+            self.index_at[page.file.src_uri] = len(index.entries)
+        return context
+
     @event_priority(-100)  # after every other plugin's on_page_context, the search indexer's included
-    def on_page_context(self, context, *, page, config, nav):
+    def _after_search(self, context, *, page, config, nav):
         path = page.file.src_uri
+        index = _search_index(config)
+        at = self.index_at.pop(path, None)
+        if path in self.entries and index is not None and at is not None:
+            del index.entries[at:]
+            index.entries.extend(dict(e) for e in self.entries.pop(path))
+        elif path in self.tocs and index is not None and at is not None:
+            entries = tuple(dict(e) for e in index.entries[at:])
+            self.memo.put("search", self._search_parts(path, page, config), (self.tocs.pop(path), entries))
         if path in self.full_html:
             page.content = self.full_html.pop(path)
         elif path in self.rendered:
@@ -129,6 +160,25 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         if source and config.repo_url and config.edit_uri:
             page.edit_url = seed_edit_url(config, self.options.seeds_dir, source)
         return context
+
+    on_page_context = CombinedEvent(_before_search, _after_search)
+
+    def _search_parts(self, path, page, config) -> tuple | None:
+        """What a page's search entries depend on, when they can be kept: the page (its cache key),
+        its address, and the indexer (Material's version and search settings)."""
+        parts = self.site.memo_parts(path, config.use_directory_urls)
+        if parts is None:
+            return None
+        if not hasattr(self, "_indexer"):
+            plugin = _search_plugin(config)
+            if plugin is None:
+                self._indexer = None
+            else:
+                from importlib.metadata import version
+
+                settings = repr(sorted((k, repr(v)) for k, v in plugin.config.items()))
+                self._indexer = (version("mkdocs-material"), settings)
+        return (*parts, page.url, *self._indexer) if self._indexer else None
 
     def on_build_error(self, *, error):
         gc.unfreeze()
@@ -150,6 +200,20 @@ def generate(options: Options, memo: Memo, from_files: list[Path] | None = None)
     downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=memo)}
     downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo).items()})
     return corpus, site, downloads
+
+
+def _search_plugin(config):
+    """Material's search plugin when it is on (its index is what Parley's pages feed)."""
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and hasattr(plugin, "search_index") and plugin.config.get("enabled", True):
+            return plugin
+    return None
+
+
+def _search_index(config):
+    plugin = _search_plugin(config)
+    return getattr(plugin, "search_index", None) if plugin is not None else None
 
 
 def seed_edit_url(config, seeds_dir: Path, source: str) -> str | None:

@@ -239,6 +239,15 @@ class Site:
                                    search=None if p.search else {"exclude": True})
                 for path, p in self.html_pages.items()}
 
+    def memo_parts(self, path: str, directory_urls: bool = True) -> tuple | None:
+        """What the page at `path` depends on, when it is kept in the cache (else None)."""
+        if not self.kept(path):
+            return None
+        parts = self._parts.get(path)
+        if parts is None:
+            parts = self._parts[path] = (*self.html_pages[path].memo(), directory_urls)
+        return parts if parts[0] else None
+
     def render(self, path: str, directory_urls: bool = True) -> tuple[str, list[dict]]:
         """(HTML, table-of-contents tokens) of the page at `path`."""
         page = self.html_pages[path]

@@ -60,6 +60,9 @@ def test_two_builds_are_byte_identical(tmp_path):
     for seed in (proj / "seeds").iterdir():  # newer file times must not matter either
         os.utime(seed, (time.time() + 3600, time.time() + 3600))
     _build(proj, "site2", PYTHONHASHSEED="2")
+    # the second build took document pages and their search entries from the first one's cache:
+    # the same bytes as made from scratch, search index included
+    assert len(list((proj / ".cache/parley/out/search").rglob("*.pickle"))) == 4
     assert _same_tree(proj / "site1", proj / "site2") == []
 
 
