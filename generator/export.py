@@ -128,8 +128,7 @@ def to_json(corpus: Corpus, compact: bool = False, memo: Any = None) -> str:
     for ex in corpus.extractions:
         part = memo.get("json", (ex.key,))
         if not isinstance(part, str):
-            part = _compact(document_record(ex))
-            memo.put("json", (ex.key,), part)
+            part = _json_part(ex, memo)
         parts.append(part)
     rest = corpus_record(dataclasses.replace(corpus, extractions=()))
     head = _compact({k: rest[k] for k in ("schema_version", "generator")})
@@ -138,21 +137,42 @@ def to_json(corpus: Corpus, compact: bool = False, memo: Any = None) -> str:
     return f'{head[:-1]},"documents":[{",".join(parts)}],{tail[1:]}\n'
 
 
+def _json_part(ex: Extraction, memo: Any) -> str:
+    part = _compact(document_record(ex))
+    memo.put("json", (ex.key,), part)
+    return part
+
+
+def keep_outputs(ex: Extraction, memo: Any) -> None:
+    """Make and keep one document's parts of the JSON and CSV downloads (as `to_json` and
+    `csv_exports` would), where it was extracted: a build then only joins them."""
+    if memo is not None and memo.dir is not None and ex.key:
+        _json_part(ex, memo)
+        memo.put("csv", (ex.key,), _csv_rows(ex))
+
+
 def _compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_CSV_FIRST = frozenset(_CSV_FORMULA)
 
 
 def _cell(value: Any) -> Any:
     """Spreadsheet-safe: a cell that could start a formula is prefixed with a quote."""
-    if value is None:
+    kind = value.__class__
+    if kind is str:
+        text = value
+    elif value is None:
         return ""
-    if isinstance(value, int):
+    elif kind is int:
         return value
-    text = ";".join(value) if isinstance(value, (list, tuple)) else str(value)
-    return "'" + text if text.startswith(_CSV_FORMULA) else text
+    elif isinstance(value, int):
+        return value
+    else:
+        text = ";".join(value) if isinstance(value, (list, tuple)) else str(value)
+    return "'" + text if text and text[0] in _CSV_FIRST else text
 
 
 Q_COLUMNS = ["document", "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end"]

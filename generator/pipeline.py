@@ -126,7 +126,7 @@ def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard
             if hit is not None:
                 results[k] = hit
             else:
-                tasks.append((k, path, raw, doc_id))
+                tasks.append((k, path, raw, doc_id, keys[k]))
     total, done = len(results) + len(tasks), len(results)
     if progress:
         progress(done, total)
@@ -137,8 +137,7 @@ def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard
         if isinstance(ex, Problem):
             problems.append(ex)
             continue
-        results[k] = ex = dataclasses.replace(ex, key=keys[k])
-        cache.put(keys[k], ex)
+        results[k] = ex  # keyed and cached by the worker
     if whole_folder and shard is None:
         cache.prune(keep={keys[k] for k in results})
     for k in sorted(results):
@@ -160,17 +159,30 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(options: Options, model: str | None) -> None:
+    from .cache import Memo
+
     _WORKER["kn"] = knowledge(options)
     _WORKER["seeds_dir"] = options.seeds_dir
     _WORKER["nlp"] = pipeline(model) if model else None
+    _WORKER["cache"] = Cache(options, model)
+    _WORKER["memo"] = Memo(options.cache_dir)
 
 
-def _work(task: tuple[int, Path, bytes, str]) -> tuple[int, Extraction | Problem]:
-    k, path, raw, doc_id = task
+def _work(task: tuple[int, Path, bytes, str, str]) -> tuple[int, Extraction | Problem]:
+    """One article, extracted and cached; with its parts of the JSON and CSV downloads, which
+    depend on it alone, made here too (on every core, not one by one in the build's process)."""
+    from .export import keep_outputs
+
+    k, path, raw, doc_id, key = task
     article = parse_article(raw, path, _WORKER["seeds_dir"])
     if isinstance(article, Problem):
         return k, article
-    return k, extract_document(segment(article, doc_id), _WORKER["kn"], _WORKER["nlp"])
+    ex = extract_document(segment(article, doc_id), _WORKER["kn"], _WORKER["nlp"])
+    if key:
+        ex = dataclasses.replace(ex, key=key)
+        _WORKER["cache"].put(key, ex)
+        keep_outputs(ex, _WORKER["memo"])
+    return k, ex
 
 
 def _run(tasks, options: Options, model: str | None, workers: int | None) -> Iterator[tuple[int, Extraction]]:

@@ -35,16 +35,16 @@ def test_cache_reuses_unchanged_articles_and_forgets_removed_ones(tmp_path):
     seeds = _seeds(tmp_path / "seeds", 5)
     opts = Options(seeds_dir=seeds, model="none", cache_dir=str(tmp_path / "cache"))
     first = to_json(extract_corpus(opts, workers=1))
-    entries = sorted((tmp_path / "cache").rglob("*.pickle"))
+    entries = sorted((tmp_path / "cache").glob("??/*.pickle"))  # extractions (out/ holds outputs)
     assert len(entries) == 5
     stamps = {p: p.stat().st_mtime_ns for p in entries}
     assert to_json(extract_corpus(opts, workers=1)) == first  # all from the cache: same result
-    assert {p: p.stat().st_mtime_ns for p in sorted((tmp_path / "cache").rglob("*.pickle"))} == stamps
+    assert {p: p.stat().st_mtime_ns for p in sorted((tmp_path / "cache").glob("??/*.pickle"))} == stamps
     edited = sorted(seeds.iterdir())[0]
     edited.write_text(edited.read_text("utf-8").replace("Oslo", "Bergen"), encoding="utf-8")
     (sorted(seeds.iterdir())[-1]).unlink()
     third = json.loads(to_json(extract_corpus(opts, workers=1)))
-    after = sorted((tmp_path / "cache").rglob("*.pickle"))
+    after = sorted((tmp_path / "cache").glob("??/*.pickle"))
     assert len(after) == 4 and len(set(after) - set(entries)) == 1  # one new entry, two forgotten
     assert "Bergen" in third["documents"][0]["text"]
     uncached = Options(seeds_dir=seeds, model="none")
