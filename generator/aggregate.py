@@ -17,14 +17,13 @@ def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
             key = actor.id if actor.type != "person" else name_key(actor.name)
             aid = key_to_id.setdefault(key, actor.id)
             m = merged.setdefault(aid, {"name": actor.name, "type": actor.type, "party": None,
-                                        "role": None, "aliases": set(), "documents": [], "mentions": 0})
+                                        "role": None, "aliases": set(), "documents": {}, "mentions": 0})
             m["party"] = m["party"] or actor.party
             m["role"] = m["role"] or actor.role
             m["aliases"].update(actor.aliases)
             if actor.name != m["name"]:
                 m["aliases"].add(actor.name)
-            if ex.document.id not in m["documents"]:
-                m["documents"].append(ex.document.id)
+            m["documents"][ex.document.id] = None  # an ordered set: no scan of a list per document
             m["mentions"] += len(actor.mentions)
     actors = tuple(
         CorpusActor(id=aid, name=m["name"], type=m["type"], party=m["party"] if m["party"] in merged else None,

@@ -7,6 +7,8 @@ file costs nothing but itself.
 
 from __future__ import annotations
 
+import os
+
 import datetime as dt
 import re
 from html.parser import HTMLParser
@@ -74,15 +76,24 @@ def read_article(path: Path, seeds_dir: Path, max_mb: float = 5) -> Article | Pr
     return parse_article(raw, path, seeds_dir)
 
 
+def source_of(path: Path | str, seeds_dir: Path | str) -> str:
+    """A seed file's path inside the seeds folder, with forward slashes (its name in messages)."""
+    p, root = os.fspath(path), os.fspath(seeds_dir).rstrip(os.sep)
+    if p.startswith(root + os.sep):  # the common case, without building Path objects
+        return p[len(root) + 1:].replace(os.sep, "/")
+    return Path(path).relative_to(seeds_dir).as_posix()
+
+
 def read_seed(path: Path, seeds_dir: Path, max_mb: float = 5) -> bytes | Problem:
     """The bytes of one seed file, unless it is too large or cannot be read."""
-    source = Path(path).relative_to(seeds_dir).as_posix()
+    source = source_of(path, seeds_dir)
     try:
-        size = Path(path).stat().st_size
-        if size > max_mb * 1_000_000:
-            return Problem(source, f"is {size / 1_000_000:.1f} MB, over the {max_mb:g} MB limit for one article, "
-                           "skipped", "split it into several articles, or raise the parley option `max_article_mb`")
-        return Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_mb * 1_000_000:
+                return Problem(source, f"is {size / 1_000_000:.1f} MB, over the {max_mb:g} MB limit for one article, "
+                               "skipped", "split it into several articles, or raise the parley option `max_article_mb`")
+            return fh.read()
     except OSError as exc:
         return Problem(source, f"cannot be read ({exc.strerror or exc})", "check that it exists and its permissions")
 

@@ -25,7 +25,7 @@ from .extract.speakers import Referents
 from .extract.syntax import parse_document
 from .ids import slugify, unique
 from .cache import Cache
-from .ingest import discover, parse_article, read_article, read_seed
+from .ingest import discover, parse_article, read_article, read_seed, source_of
 from .model import Corpus, Document, Extraction, Problem
 from .nlp import pipeline, resolve_model
 from .segment import segment
@@ -64,12 +64,12 @@ def assign_ids(paths: list[Path], seeds_dir: Path) -> tuple[list[tuple[Path, str
     taken: set[str] = set(RESERVED_IDS)
     out, problems = [], []
     for path in sorted(paths):
-        source = Path(path).relative_to(seeds_dir).as_posix()
+        source = source_of(path, seeds_dir)
         base, doc_id = page_id(source, taken)
         if doc_id != base:
             problems.append(Problem(source, f"its page id '{base}' is already used, published as '{doc_id}'",
                                     "rename the file"))
-        out.append((Path(path), doc_id))
+        out.append((path if isinstance(path, Path) else Path(path), doc_id))
     return out, problems
 
 
@@ -108,8 +108,9 @@ def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard
         problems.extend(found)
     ids, id_problems = assign_ids(paths, seeds_dir)
     ids = shard_of(ids, shard)
-    problems.extend(p for p in id_problems if any(p.source == Path(x).relative_to(seeds_dir).as_posix()
-                                                  for x, _ in ids))
+    sources = [source_of(x, seeds_dir) for x, _ in ids]
+    in_shard = set(sources)
+    problems.extend(p for p in id_problems if p.source in in_shard)
     model = resolve_model(options.model)
     cache = Cache(options, model)
     tasks: list[tuple[int, Path, bytes, str]] = []
@@ -121,7 +122,7 @@ def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard
             if isinstance(raw, Problem):
                 problems.append(raw)
                 continue
-            keys[k] = cache.key(raw, path.relative_to(seeds_dir).as_posix(), doc_id)
+            keys[k] = cache.key(raw, sources[k], doc_id)
             hit = cache.get(keys[k])
             if hit is not None:
                 results[k] = hit
