@@ -223,12 +223,32 @@ def test_negated_demand_is_not_a_demand(extract):
     (["Professor Barnaby Quill followed the talks.", "“It is unlikely,” Barnaby says."], "It is unlikely", "Barnaby Quill"),
     # speech-act verbs other than "say"
     (["Owen Marsh accused the minister of being “far too eager to settle”."], "far too eager to settle", "Owen Marsh"),
+    # "said" then a lower-case title before the name
+    (["Ida Moen spoke first.", "“The offer stands,” said board spokesman Jon Aker."], "The offer stands", "Jon Aker"),
+    # a partial quote with no speech verb: the subject that opens its sentence
+    (["“Talks go on,” said mediator Jon Aker.", "Anna Berg rejected the plan as “a stunt to buy time for the army”."],
+     "a stunt to buy time for the army", "Anna Berg"),
+    (["“Talks go on,” said mediator Jon Aker.", "Mayor Ida Moen rejected the plan as “a stunt to buy time for the army”."],
+     "a stunt to buy time for the army", "Ida Moen"),
 ])
 def test_speaker_resolution(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
     q = next((q for q in ex.quotes if q.text == text), None)
     assert q is not None, [x.text for x in ex.quotes]
     assert q.speaker == speaker
+
+
+def test_the_union_is_the_union_not_the_latest_body(extract):
+    ex = extract("The Harbour Workers Union and the Coastal Shipping Council met on Monday.",
+                 "The union is demanding a 12 percent raise.")
+    assert [(m.actor, m.text) for m in ex.demands] == [("Harbour Workers Union", "a 12 percent raise")]
+
+
+def test_the_two_sides_are_the_pair_named_before(extract):
+    ex = extract("Norway and Sweden held talks in Oslo.", "A diplomat said progress was slow.",
+                 "The two sides agreed to meet again in March.")
+    agree = [m for m in ex.moves if m.type == "agree"]
+    assert [(m.text, m.actors) for m in agree] == [("meet again in March", ("norway", "sweden"))]
 
 
 def test_conditions_are_not_moves_and_they_are_both_sides(extract):

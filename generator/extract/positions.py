@@ -197,6 +197,9 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     aux = re.search(_AUX + r"$", " " + re.sub(r"[“\"]", " ", text[floor:pos]))
     verb_at = pos - (len(aux.group(0)) - 1 if aux else 0)
     subj = refs.subject_before(max(verb_at, floor), floor)
+    if subj is None and _BOTH_SIDES.search(text, floor, verb_at):
+        # "The two sides agreed to …": the latest pair of parties named together
+        return _pair_before(doc, refs, floor, lookback=3000)
     if subj is None:
         # "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject.
         head = [r for r in refs.in_range(floor, floor + 41) if r.end <= pos and r.kind != "pronoun"]
@@ -218,12 +221,18 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     return [r for r in out if r is not None]
 
 
-def _pair_before(doc: Document, refs: Referents, pos: int) -> list[Referent]:
-    """The latest "X and Y" of two parties (not people) in this or the previous sentence."""
+_BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|parties|countries|delegations)\s+(?:have\s+|had\s+)?$", re.I)
+
+
+def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) -> list[Referent]:
+    """The latest "X and Y" of two parties (not people) in this or the previous sentence (or
+    within `lookback` characters)."""
     text = doc.text
     sent = doc.sentence_at(pos)
     k = doc.sentences.index(sent)
     floor = doc.sentences[max(0, k - 1)].start
+    if lookback:
+        floor = min(floor, max(0, pos - lookback))
     parties = [r for r in refs.in_range(floor, pos) if r.end <= pos and r.kind == "actor"]
     for a, b in reversed(list(zip(parties, parties[1:]))):
         if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end:b.start]) and a.actor_id != b.actor_id:

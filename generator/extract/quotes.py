@@ -131,6 +131,13 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
         speaker, cue = _attribute(doc, refs, q, sent, verb_re)
         if speaker is None and parse is not None:
             speaker, cue = _parsed_speaker(doc, parse, refs, q, lemmas)
+        if speaker is None and kind == "partial":
+            # "Delgado rejected the offer as “an insult”": the sentence's subject, named at its start
+            first = next(iter(refs.in_range(sent.start, q.open_at)), None)
+            verb = re.match(r"\s+([a-z]+(?:ed|s))\b", text[first.end:q.open_at]) if first is not None else None
+            if verb and first.kind in ("person", "actor", "pronoun") \
+                    and re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,3}", text[sent.start:first.start]):
+                speaker, cue = refs.resolve(first), verb.group(1)
         para = _paragraph_of(doc, q.open_at)
         if speaker is None and prev_speaker[0] is not None:
             # A quote in a paragraph with no attribution continues the previous speaker.
@@ -154,6 +161,11 @@ def _kind(text: str, q: RawQuote, body: str, sent_start: int) -> str:
     if len(body.split()) >= 12 and body[:1].isupper():
         return "direct"
     return "partial"
+
+
+# One to four words of a title between a speech verb and a name; no clause words, no punctuation.
+_TITLE_GAP = re.compile(r"(?:(?!(?:that|in|on|at|to|by|with|after|before|when|while|as|for|from|and|but|if|"
+                        r"it|this|they|he|she|we|who|which|was|is|were|are|would|will)\b)[\w.’'-]+ ){1,4}", re.I)
 
 
 def _word_re(words: frozenset[str]) -> re.Pattern[str]:
@@ -180,6 +192,13 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         inv = re.match(r"\s*(?:on \w+ |\w+day )?", text[close + m.end():end_sent.end])
         after_verb = close + m.end() + (inv.end() if inv else 0)
         following = refs.in_range(after_verb, after_verb + 4)
+        if not following:
+            # "said council spokesman Daniel Okafor": a title of a few words before the name
+            titled = _TITLE_GAP.match(text, after_verb, end_sent.end)
+            person = next((r for r in refs.in_range(after_verb, titled.end() + 1) if r.kind == "person"), None) \
+                if titled else None
+            if person is not None and _TITLE_GAP.fullmatch(text, after_verb, person.start):
+                following = [person]
         if following:
             return refs.resolve(following[0]), m.group(2)
     before = text[sent.start:q.open_at]

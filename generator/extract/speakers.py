@@ -94,6 +94,7 @@ class Referents:
         self._roles = {a.id: a.role for a in index.actors}
         self._parties = {a.id: a.party for a in index.actors}
         self._orgs_ids = {a.id for a in index.actors if a.type not in ("person", "state")}
+        self._types = {a.id: a.type for a in index.actors}
 
     # Lookups by position (bisect): the cost of a query does not grow with the document.
 
@@ -193,6 +194,13 @@ class Referents:
             if issuer is not None:
                 return issuer
         if noun in _COLLECTIVE:
+            # "the union" → the latest body named "… Union" (or of that type), before any body at all
+            for x in reversed(earlier):
+                if r.start - x.end > 1500:
+                    break
+                if x.kind == "actor" and x.actor_id in self._orgs_ids and noun != "statement" \
+                        and (noun in x.name.lower().split() or self._types.get(x.actor_id) == noun):
+                    return x
             for x in reversed(earlier):
                 if r.start - x.end > 1500:
                     break
