@@ -238,6 +238,26 @@ def test_speaker_resolution(extract, paragraphs, text, speaker):
     assert q.speaker == speaker
 
 
+def test_british_straight_single_quotes_are_speech_and_apostrophes_are_not(extract):
+    ex = extract("Britain's envoy Helen Carr said London would 'not be rushed into a bad deal'.",
+                 "'We have been clear from the start about Norway's waters,' Carr said.")
+    assert [(q.text, q.kind, q.speaker) for q in ex.quotes if q.kind != "indirect"] == [
+        ("not be rushed into a bad deal", "partial", "Helen Carr"),
+        ("We have been clear from the start about Norway's waters", "direct", "Helen Carr")]
+    assert not ex.document.problems
+
+
+def test_with_double_marks_a_straight_single_mark_stays_an_apostrophe(extract):
+    ex = extract("“We 'might' sign,” Anna Berg said of the '90s accord.")
+    assert [q.text for q in ex.quotes] == ["We 'might' sign"]
+
+
+def test_his_office_said_is_the_person_speaking(extract):
+    ex = extract("Prime Minister Anna Berg ruled out a truce.",
+                 "Her office said in a statement that Norway would “not negotiate under fire.”")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("not negotiate under fire", "Anna Berg")]
+
+
 def test_the_union_is_the_union_not_the_latest_body(extract):
     ex = extract("The Harbour Workers Union and the Coastal Shipping Council met on Monday.",
                  "The union is demanding a 12 percent raise.")

@@ -16,8 +16,12 @@ from .knowledge import Knowledge
 from .speakers import Referent, Referents
 from .syntax import Parse, Tok
 
-_OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "‹": "›"}
-_MARKS = re.compile("[" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"”", "»"}))) + "]")
+_OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "‹": "›", "'": "'"}
+_MARKS = re.compile("[" + re.escape("".join(sorted((set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"”", "»"})
+                                                   - {"'"}))) + "]")
+_MARKS_AND_APOSTROPHE = re.compile(_MARKS.pattern[:-1] + "']")
+_DOUBLE = re.compile('["“”„«»]')
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(])'[^\W_]")
 _TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
          r"yesterday|tonight|this week|last week|last month|earlier|later|recently|again|also|"
          r"in a statement|in an interview|in a tweet|on Twitter|on X|on Telegram|on Facebook))*")
@@ -39,10 +43,12 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
     paragraphs = [(doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
                   for sec in doc.sections for p in sec.paragraphs if p]
     carried = False  # the previous paragraph ended inside a curly/angle quote
+    # British style with straight marks ('…'): only where no double mark is used for quoting
+    marks = _MARKS_AND_APOSTROPHE if _DOUBLE.search(text) is None and _SINGLE_OPEN.search(text) else _MARKS
     for p_start, p_end in paragraphs:
         opener: str | None = None
         o_at = 0
-        for mark in _MARKS.finditer(text, p_start, p_end):  # nothing else changes the state
+        for mark in marks.finditer(text, p_start, p_end):  # nothing else changes the state
             i = mark.start()
             ch = text[i]
             prev = text[i - 1] if i > p_start else " "
@@ -53,7 +59,8 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                     carried = False
                     continue
                 if ch in "“„«‹" or (ch == '"' and not nxt.isspace()) or \
-                        (ch == "‘" and (prev.isspace() or prev in "([—–-") and not nxt.isspace()):
+                        (ch == "‘" and (prev.isspace() or prev in "([—–-") and not nxt.isspace()) or \
+                        (ch == "'" and (prev.isspace() or prev in "([—–-") and (nxt.isalnum() or nxt == "…")):
                     opener, o_at, carried = ch, i, False
                 elif ch in "”»" and carried:
                     # The quote went on into this paragraph without a new opening mark.
@@ -63,7 +70,8 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                     unbalanced = True
                 continue
             closer = _OPEN_CLOSE[opener]
-            if ch == closer and (opener not in "‘" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1):
+            if ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1) \
+                    and (ch != "'" or not prev.isspace()):
                 spans.append(RawQuote(o_at, o_at + 1, i, True))
                 opener = None
             elif opener == '"' and ch == "”" or opener == "“" and ch == '"' and not nxt.isalnum():
@@ -73,7 +81,8 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
             # Open at the paragraph end: a continuation if the next paragraph opens with a mark,
             # else unbalanced (recovered by closing here).
             nxt_par = text[p_end:p_end + 4].lstrip()
-            if not nxt_par[:1] in _OPEN_CLOSE and not (opener in "“«\"" and _closes_later(text, p_end, opener)):
+            continues = nxt_par[:1] in _OPEN_CLOSE and (nxt_par[:1] != "'" or marks is _MARKS_AND_APOSTROPHE)
+            if not continues and not (opener in "“«\"" and _closes_later(text, p_end, opener)):
                 unbalanced = True
             spans.append(RawQuote(o_at, o_at + 1, p_end, False))
             carried = opener in "“«\""
@@ -186,7 +195,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
     m = re.match(r"\s*[,—–-]?\s*(.{0,80}?)\b(" + verb_re.pattern[3:-3] + r")\b", after)
     if m:
         verb_at = close + m.start(2)
-        subj = refs.subject_before(verb_at, close)
+        subj = refs.subject_before(verb_at, close) or _possessive_body(text, close, verb_at)
         if subj is not None:
             return refs.resolve(subj), m.group(2)
         inv = re.match(r"\s*(?:on \w+ |\w+day )?", text[close + m.end():end_sent.end])
@@ -206,7 +215,8 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
     verbs = list(verb_re.finditer(before))
     if verbs:
         v = verbs[-1]
-        subj = refs.subject_before(sent.start + v.start(), sent.start)
+        subj = refs.subject_before(sent.start + v.start(), sent.start) \
+            or _possessive_body(text, sent.start, sent.start + v.start())
         if subj is not None:
             return refs.resolve(subj), v.group(0)
         acc = re.search(r"according to\s+", before, re.I)
@@ -223,6 +233,19 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         if following:
             return refs.resolve(following), "according to"
     return None, None
+
+
+_POSS_BODY = re.compile(r"\b(his|her|their)\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|aides?|"
+                        r"government|ministry|team|campaign|lawyers?|party)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_POSSESSOR = {"his": "he", "her": "she", "their": "they"}
+
+
+def _possessive_body(text: str, floor: int, verb_at: int) -> Referent | None:
+    """"His office said …": the person "his" stands for (resolved by the caller) speaks."""
+    m = _POSS_BODY.search(text, floor, verb_at)
+    if m is None:
+        return None
+    return Referent(m.start(1), m.end(1), _POSSESSOR[m.group(1).lower()], None, "pronoun")
 
 
 def _parsed_speaker(doc: Document, parse: Parse, refs: Referents, q: RawQuote,
