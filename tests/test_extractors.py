@@ -118,6 +118,8 @@ def test_unbalanced_marks_recover_and_warn(extract):
     ("Anna Berg told troops Friday that the army may widen the operation.", "the army may widen the operation",
      "Anna Berg"),
     ("Hamas said it was not consulted.", "it was not consulted", "Hamas"),
+    ("Anna Berg told state television that the army may widen the operation.", "the army may widen the operation",
+     "Anna Berg"),
     # a possessor's body speaks, shown as written; the attribution may sit mid-sentence
     ("Forty drones were launched overnight, Ukraine's air force said, and ten hit targets.",
      "Forty drones were launched overnight", "Ukraine's air force"),
@@ -161,6 +163,10 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
     ("“We are offering a generous pay package,” Mayor Ella Novak said.", "proposals", "Ella Novak",
      ["a generous pay package"]),
     ("The EU urged Serbia to recognize the vote.", "demands", "European Union", ["recognize the vote"]),
+    # "demands" and "wants" as verbs with a thing as object ("its demands" stays a noun)
+    ("Norway demands a ceasefire.", "demands", "Norway", ["a ceasefire"]),
+    ("Norway wants a fair deal to end the war.", "demands", "Norway", ["a fair deal to end the war"]),
+    ("Its demands include a raise, and Norway wants him to resign.", "demands", None, []),
     # a noun, not a verb, and a want without a target, are not moves
     ("The union said the city's class size offer falls short.", "proposals", None, []),
     ("Serbia wants to notify parliament on Friday.", "demands", None, []),

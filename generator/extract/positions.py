@@ -41,6 +41,7 @@ _BEFORE_VERB = {"is", "are", "was", "were", "has", "have", "had", "been", "be", 
                 "yet", "so", "even", "just", "both", "all", "jointly", "together", "themselves", "itself",
                 "separately", "subsequently", "finally", "eventually", "apparently", "openly", "privately",
                 "continue", "continues", "continued", "set", "sides", "parties"}
+_WANTS_THING = re.compile(r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]")
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
 
 
@@ -259,11 +260,17 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
     rest_at = m.end()
     target = None
     low = cue.lower()
+    t = None
     if low.startswith(_TARGETED) and not low.endswith("for"):
         # "urged Ukraine to accept …": the target, then the content after "to".
         t = re.match(r"\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
-        if not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I):
+        # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
+        wants_thing = low.startswith("want") and _WANTS_THING.match(text, rest_at, sent.end) is not None
+        if (not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)) and not wants_thing:
             return
+        if wants_thing and t and not (t.group(1)[:1].isupper() or t.group(1).startswith("the ")):
+            t = None  # "wants a fair deal to end …": the thing, not a target
+    if t:
         tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
         target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
         rest_at += t.end()

@@ -172,6 +172,12 @@ def _kind(text: str, q: RawQuote, body: str, sent_start: int) -> str:
     return "partial"
 
 
+_TOLD_OBJECT = (r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?|"
+                r"[\w-]+(?: [\w-]+){0,2}?)" + _TIME)
+_TOLD_THAT = re.compile(_TOLD_OBJECT + r"\s+that\s+")
+_TOLD = re.compile(_TOLD_OBJECT + r"(?:\s+that)?\s+")
+
+
 # One to four words of a title between a speech verb and a name; no clause words, no punctuation.
 _TITLE_GAP = re.compile(r"(?:(?!(?:that|in|on|at|to|by|with|after|before|when|while|as|for|from|and|but|if|"
                         r"it|this|they|he|she|we|who|which|was|is|were|are|would|will)\b)[\w.’'-]+ ){1,4}", re.I)
@@ -329,8 +335,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 continue
             rest = text[sent.start + v.end():sent.end]
             if v.group(0) in ("told", "tells", "telling"):
-                lead = re.match(r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?|"
-                                r"[\w-]+(?: [\w-]+){0,2}?)" + _TIME + r"(?:\s+that)?\s+", rest)
+                # "told state television that …": the object runs up to "that" when one follows
+                lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
             else:
                 lead = re.match(r"" + _TIME + r"(?:\s+that)?\s+", rest)
             if not lead:
