@@ -74,14 +74,66 @@ def _cues(kn: Knowledge) -> tuple:
         verb_starts = re.compile(r"(?=" + any_verb.pattern + ")", re.I)
         nouns = kn.lexicon["move_nouns"]
         any_noun = re.compile(r"\b(?:" + _alt(tuple(n for ns in nouns.values() for n in ns)) + r")\b", re.I)
-        _CUES[id(kn)] = (kn, cues, nouns, any_verb, any_noun, verb_starts)  # kn kept alive: its id stays its own
+        # which cues can start with a letter: a sentence's cue starts are tried only against those
+        by_letter: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for k, cue in enumerate(cues):
+            first = _first_letters(cue.pattern.pattern)
+            if first is None:
+                anywhere.append(k)
+            for ch in first or ():
+                by_letter.setdefault(ch, []).append(k)
+        _CUES[id(kn)] = (kn, cues, nouns, any_verb, any_noun, verb_starts, by_letter, anywhere)  # kn kept alive
     return _CUES[id(kn)][1:]
+
+
+def _first_letters(pattern: str) -> frozenset[str] | None:
+    """The lower-case ASCII letters a case-insensitive pattern can start with, or None when that
+    cannot be told simply (then the pattern is tried everywhere)."""
+    import re._parser as sre
+
+    def first(seq) -> set[str] | None:
+        for op, av in seq:
+            name = str(op)
+            if name in ("AT", "ASSERT", "ASSERT_NOT"):
+                continue  # zero-width: the next item consumes the first character
+            if name == "LITERAL":
+                return {chr(av).lower()}
+            if name == "IN":
+                out = set()
+                for o, a in av:
+                    if str(o) != "LITERAL":
+                        return None
+                    out.add(chr(a).lower())
+                return out
+            if name == "BRANCH":
+                out = set()
+                for sub in av[1]:
+                    f = first(sub)
+                    if f is None:
+                        return None
+                    out |= f
+                return out
+            if name == "SUBPATTERN":
+                return first(av[-1])
+            if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+                return first(av[2])
+            return None
+        return None
+
+    try:
+        found = first(sre.parse(pattern))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply tried everywhere
+        return None
+    if found is None or not all(c.isascii() and c.isalpha() for c in found):
+        return None
+    return frozenset(found)
 
 
 def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                       quotes: list[Quote] = ()) -> tuple[list[Move], list[Move], list[Move]]:
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree)."""
-    cues, nouns, any_verb, any_noun, verb_starts = _cues(kn)
+    cues, nouns, any_verb, any_noun, verb_starts, by_letter, anywhere = _cues(kn)
     cameo: dict[str, str] = {}
     for g in kn.lexicon["move_cues"]:  # a type's first group gives its code (demand 10, not appeal 02)
         cameo.setdefault(g["type"], str(g["cameo"]))
@@ -109,16 +161,21 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             found.append((item[0], cameo.get(item[0], ""), *item[1:]))
         starts = [m.start() for m in verb_starts.finditer(doc.text, sent.start, sent.end)] \
             if any_verb.search(doc.text, sent.start, sent.end) else ()
-        for cue in (cues if starts else ()):
-            # what cue.pattern.finditer over the sentence would give, trying only where a cue starts
-            after = sent.start
-            for pos in starts:
-                m = cue.pattern.match(doc.text, pos, sent.end) if pos >= after else None
-                if m is None:
-                    continue
-                after = max(m.end(), pos + 1)
-                for item in _verb_cue(doc, sent, m, refs, cue.type, voices, speakers):
-                    found.append((cue.type, cue.cameo, *item))
+        # (cue, start) pairs worth trying, in the order cue by cue, start by start
+        tries = sorted({(k, pos) for pos in starts for k in by_letter.get(doc.text[pos].lower(), ())}
+                       | {(k, pos) for pos in starts for k in anywhere})
+        after, current = sent.start, -1
+        for k, pos in tries:
+            # what cue.pattern.finditer over the sentence would give, trying only where it can start
+            if k != current:
+                after, current = sent.start, k
+            cue = cues[k]
+            m = cue.pattern.match(doc.text, pos, sent.end) if pos >= after else None
+            if m is None:
+                continue
+            after = max(m.end(), pos + 1)
+            for item in _verb_cue(doc, sent, m, refs, cue.type, voices, speakers):
+                found.append((cue.type, cue.cameo, *item))
         for item in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
             found.append(("demand", cameo.get("demand", "10"), *item))
         for move, code, actors, cue_text, start, end, target, cue_at in found:
