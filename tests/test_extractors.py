@@ -21,6 +21,9 @@ def _actor(ex, name):
     ("The strike looms, said Mei-Lin Chow, a spokeswoman for the group.", "Mei-Lin Chow", "person", None, "spokeswoman"),
     ("U.S. Special Representative for Arctic Affairs Tomas Velde flew in.", "Tomas Velde", "person", "united-states",
      "Special Representative for Arctic Affairs"),
+    # a role as an apposition before the name: the body inside it is the party, a pronoun's is left open
+    ("A Hamas spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", "hamas", "spokesman"),
+    ("Aid stalled near Khartoum. Its spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", None, "spokesman"),
 ])
 def test_actors(extract, text, name, type_, party, role):
     ex = extract(text)

@@ -377,6 +377,17 @@ def _left_context(text, sent_start, c_start, titles, gaz):
         if g is not None:
             party = g.actor
             role = role or appos.group(2)
+    if role is None:
+        # "Its spokesman, Yousef Ibrahim, …": a role named just before, as an apposition
+        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?) ((?:[\w-]+ ){0,2}([a-z-]+)), $", window)
+        if det and det.group(2) in _role_nouns(titles):
+            # "A Hamas spokesman, Sami Abu Zuhri": the body named inside is the party; otherwise
+            # whose it is stays open (not whatever happens to be named just before)
+            at = c_start - len(window) + det.start(1)
+            g = next(iter(gaz.in_range(at, at + len(det.group(1)))), None)
+            if g is not None and g.end < at + len(det.group(1)):
+                return text[g.end:at + len(det.group(1))].strip(), g.actor
+            return det.group(1), None
     if role:
         near = [x for x in gaz.in_range(c_start - 45, c_start) if ", " not in text[x.end:c_start].rstrip(", ")]
         if near and party is None:
