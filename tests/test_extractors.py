@@ -188,6 +188,8 @@ def test_positions(extract, text, kind, actor, items):
     ("Moscow threatened to cut gas supplies to Europe.", "threaten", "Russia", "cut gas supplies to Europe", "13"),
     ("Russia and Ukraine agreed to swap a thousand prisoners of war.", "agree", "Russia",
      "swap a thousand prisoners of war", "057"),
+    # "that" before a noun is a determiner, not the start of a clause
+    ("Kyiv rejected that condition on Monday.", "reject", "Ukraine", "that condition on Monday", "12"),
 ])
 def test_other_moves_carry_type_and_cameo(extract, text, type_, actor, content, cameo):
     ex = extract(text)

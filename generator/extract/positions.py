@@ -42,6 +42,8 @@ _BEFORE_VERB = {"is", "are", "was", "were", "has", "have", "had", "been", "be", 
                 "separately", "subsequently", "finally", "eventually", "apparently", "openly", "privately",
                 "continue", "continues", "continued", "set", "sides", "parties"}
 _WANTS_THING = re.compile(r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]")
+_THAT_NOUN = re.compile(r"\s+that\s+(?:conditions?|offers?|proposals?|plans?|ideas?|demands?|requests?|deals?|calls?|"
+                        r"suggestions?|claims?|options?|drafts?|approach|framework|initiative|terms?)\b", re.I)
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
 
 
@@ -332,8 +334,9 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
         rest_at += t.end()
     else:
-        t = re.match(r"\s+(?:that\s+)?[“\"]?(?:to\s+)?", text[rest_at:sent.end]) if move != "demand" \
-            else re.match(r"\s+(?:that\s+)?[“\"]?", text[rest_at:sent.end])
+        that = _THAT_NOUN.match(text, rest_at, sent.end)  # "rejected that condition": a determiner
+        t = re.match(r"\s+[“\"]?" if that else r"\s+(?:that\s+)?[“\"]?" + (r"(?:to\s+)?" if move != "demand" else ""),
+                     text[rest_at:sent.end])
         rest_at += t.end() if t else 0
     if not actors:
         # a move inside what someone said, with no subject of its own: the speaker's
@@ -341,7 +344,8 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         actors = list(voices[voice]) if voice else []
     if not actors:
         return
-    if _OBJECT_ONLY.match(text[rest_at:rest_at + 5]) and move in ("proposal", "reject", "agree"):
+    if _OBJECT_ONLY.match(text[rest_at:rest_at + 5]) and move in ("proposal", "reject", "agree") \
+            and not (t and _THAT_NOUN.match(text, m.end(), sent.end)):
         return
     if text[rest_at:rest_at + 1] in ",;:.)" or rest_at >= sent.end or re.match(r"if\b", text[rest_at:rest_at + 3]):
         return  # no content of its own ("threatened if …")
