@@ -275,6 +275,13 @@ def test_the_union_is_the_union_not_the_latest_body(extract):
     assert [(m.actor, m.text) for m in ex.demands] == [("Harbour Workers Union", "a 12 percent raise")]
 
 
+def test_the_rebels_are_the_armed_group_and_no_actor_is_its_own_target(extract):
+    ex = extract("Colombia and the National Liberation Army met in Caracas.",
+                 "The rebels wanted the government to suspend military operations.")
+    assert [(m.actor, m.target_id, m.text) for m in ex.demands] == [
+        ("National Liberation Army", None, "suspend military operations")]
+
+
 def test_the_two_sides_are_the_pair_named_before(extract):
     ex = extract("Norway and Sweden held talks in Oslo.", "A diplomat said progress was slow.",
                  "The two sides agreed to meet again in March.")

@@ -332,6 +332,8 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
     if t:
         tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
         target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
+        if target is not None and any(a is not None and a.actor_id == target for a in actors):
+            target = None  # who is asked is not who asks: a wrong resolution, better none
         rest_at += t.end()
     else:
         that = _THAT_NOUN.match(text, rest_at, sent.end)  # "rejected that condition": a determiner
