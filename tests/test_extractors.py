@@ -21,6 +21,8 @@ def _actor(ex, name):
     ("The strike looms, said Mei-Lin Chow, a spokeswoman for the group.", "Mei-Lin Chow", "person", None, "spokeswoman"),
     ("U.S. Special Representative for Arctic Affairs Tomas Velde flew in.", "Tomas Velde", "person", "united-states",
      "Special Representative for Arctic Affairs"),
+    # a party is never taken from the sentence before
+    ("Sales to Chinese firms fell. Treasury Secretary Mara Quist spoke.", "Mara Quist", "person", None, "Secretary"),
     # a role as an apposition before the name: the body inside it is the party, a pronoun's is left open
     ("A Hamas spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", "hamas", "spokesman"),
     ("Aid stalled near Khartoum. Its spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", None, "spokesman"),
@@ -168,6 +170,7 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
     ("The EU urged Serbia to recognize the vote.", "demands", "European Union", ["recognize the vote"]),
     # "demands" and "wants" as verbs with a thing as object ("its demands" stays a noun)
     ("Norway demands a ceasefire.", "demands", "Norway", ["a ceasefire"]),
+    ("China rejected U.S. demands to curb its oil purchases.", "demands", "United States", ["curb its oil purchases"]),
     ("Norway wants a fair deal to end the war.", "demands", "Norway", ["a fair deal to end the war"]),
     ("Its demands include a raise, and Norway wants him to resign.", "demands", None, []),
     # a noun, not a verb, and a want without a target, are not moves
@@ -188,6 +191,9 @@ def test_positions(extract, text, kind, actor, items):
     ("Moscow threatened to cut gas supplies to Europe.", "threaten", "Russia", "cut gas supplies to Europe", "13"),
     ("Russia and Ukraine agreed to swap a thousand prisoners of war.", "agree", "Russia",
      "swap a thousand prisoners of war", "057"),
+    # the time before the content is not part of it
+    ("Norway and Sweden agreed on Tuesday to extend the pause by 90 days.", "agree", "Norway",
+     "extend the pause by 90 days", "057"),
     # "that" before a noun is a determiner, not the start of a clause
     ("Kyiv rejected that condition on Monday.", "reject", "Ukraine", "that condition on Monday", "12"),
 ])

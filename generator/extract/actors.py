@@ -389,7 +389,8 @@ def _left_context(text, sent_start, c_start, titles, gaz):
                 return text[g.end:at + len(det.group(1))].strip(), g.actor
             return det.group(1), None
     if role:
-        near = [x for x in gaz.in_range(c_start - 45, c_start) if ", " not in text[x.end:c_start].rstrip(", ")]
+        near = [x for x in gaz.in_range(max(sent_start, c_start - 45), c_start)
+                if ", " not in text[x.end:c_start].rstrip(", ")]
         if near and party is None:
             party = near[-1].actor
     return role, party

@@ -42,6 +42,9 @@ _BEFORE_VERB = {"is", "are", "was", "were", "has", "have", "had", "been", "be", 
                 "separately", "subsequently", "finally", "eventually", "apparently", "openly", "privately",
                 "continue", "continues", "continued", "set", "sides", "parties"}
 _WANTS_THING = re.compile(r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]")
+_WHEN = re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday|week|month|year|night|weekend)|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday|today|yesterday|earlier|later|again|also|in principle),?)+")
 _THAT_NOUN = re.compile(r"\s+that\s+(?:conditions?|offers?|proposals?|plans?|ideas?|demands?|requests?|deals?|calls?|"
                         r"suggestions?|claims?|options?|drafts?|approach|framework|initiative|terms?)\b", re.I)
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
@@ -244,6 +247,9 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
+    to = re.match(r"to\s+(?=[a-z])", text[start:min(end, start + 8)])
+    if to and end - start > 12:
+        start += to.end()  # "demands to curb …": what is demanded is "curb …"
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
         if text[end - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$", text[start:end]):
             break  # "the U.S."
@@ -336,6 +342,9 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
             target = None  # who is asked is not who asks: a wrong resolution, better none
         rest_at += t.end()
     else:
+        when = _WHEN.match(text, rest_at, sent.end)  # "agreed on Tuesday to …": the time is not the content
+        if when and re.match(r"\s+(?:that|to)\s", text[when.end():when.end() + 6]):
+            rest_at = when.end()
         that = _THAT_NOUN.match(text, rest_at, sent.end)  # "rejected that condition": a determiner
         t = re.match(r"\s+[“\"]?" if that else r"\s+(?:that\s+)?[“\"]?" + (r"(?:to\s+)?" if move != "demand" else ""),
                      text[rest_at:sent.end])
