@@ -215,6 +215,11 @@ def test_joint_subjects_are_both_actors(extract):
     assert ex.demands[0].issues == ("ceasefire",)
 
 
+def test_asked_not_to_be_named_is_not_a_demand(extract):
+    ex = extract("A Norwegian diplomat, who asked not to be named, said Sweden wanted an answer by Friday.")
+    assert [(m.actor, m.text) for m in ex.demands] == [("Sweden", "an answer by Friday")]
+
+
 def test_negated_demand_is_not_a_demand(extract):
     assert extract("Russia did not demand that Ukraine withdraw.").demands == ()
 
@@ -240,6 +245,9 @@ def test_negated_demand_is_not_a_demand(extract):
     (["Professor Barnaby Quill followed the talks.", "“It is unlikely,” Barnaby says."], "It is unlikely", "Barnaby Quill"),
     # speech-act verbs other than "say"
     (["Owen Marsh accused the minister of being “far too eager to settle”."], "far too eager to settle", "Owen Marsh"),
+    # after the close, a name after "and accused" is who was accused, not who spoke
+    (["Anna Berg dismissed the claim as “pure propaganda” and accused Moscow of stalling."],
+     "pure propaganda", "Anna Berg"),
     # "said" then a lower-case title before the name
     (["Ida Moen spoke first.", "“The offer stands,” said board spokesman Jon Aker."], "The offer stands", "Jon Aker"),
     # a partial quote with no speech verb: the subject that opens its sentence

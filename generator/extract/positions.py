@@ -349,6 +349,8 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         t = re.match(r"\s+[“\"]?" if that else r"\s+(?:that\s+)?[“\"]?" + (r"(?:to\s+)?" if move != "demand" else ""),
                      text[rest_at:sent.end])
         rest_at += t.end() if t else 0
+    if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end():sent.end]):
+        return  # "asked not to be named": the source's anonymity, not a demand
     if not actors:
         # a move inside what someone said, with no subject of its own: the speaker's
         voice = _voice_at(voices, m.start())

@@ -206,8 +206,10 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
             return refs.resolve(subj), m.group(2)
         inv = re.match(r"\s*(?:on \w+ |\w+day )?", text[close + m.end():end_sent.end])
         after_verb = close + m.end() + (inv.end() if inv else 0)
-        following = refs.in_range(after_verb, after_verb + 4)
-        if not following:
+        # "“…,” said Peskov": the name after the verb, only when the verb follows the quote directly
+        # (in "“…” and accused Moscow of …" Moscow is who was accused)
+        following = refs.in_range(after_verb, after_verb + 4) if not m.group(1).strip() else []
+        if not following and not m.group(1).strip():
             # "said council spokesman Daniel Okafor": a title of a few words before the name
             titled = _TITLE_GAP.match(text, after_verb, end_sent.end)
             person = next((r for r in refs.in_range(after_verb, titled.end() + 1) if r.kind == "person"), None) \
