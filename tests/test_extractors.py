@@ -22,7 +22,8 @@ def _actor(ex, name):
     ("U.S. Special Representative for Arctic Affairs Tomas Velde flew in.", "Tomas Velde", "person", "united-states",
      "Special Representative for Arctic Affairs"),
     # a party is never taken from the sentence before
-    ("Sales to Chinese firms fell. Treasury Secretary Mara Quist spoke.", "Mara Quist", "person", None, "Secretary"),
+    ("Sales to Chinese firms fell. Treasury Secretary Mara Quist spoke.", "Mara Quist", "person", None,
+     "Treasury Secretary"),
     # a role as an apposition before the name: the body inside it is the party, a pronoun's is left open
     ("A Hamas spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", "hamas", "spokesman"),
     ("Aid stalled near Khartoum. Its spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", None, "spokesman"),
@@ -287,6 +288,23 @@ def test_the_union_is_the_union_not_the_latest_body(extract):
     ex = extract("The Harbour Workers Union and the Coastal Shipping Council met on Monday.",
                  "The union is demanding a 12 percent raise.")
     assert [(m.actor, m.text) for m in ex.demands] == [("Harbour Workers Union", "a 12 percent raise")]
+
+
+def test_a_union_known_by_its_initials_and_its_officers(extract):
+    ex = extract("The HWU union called a strike.", "HWU general secretary Mick Lane said talks had failed.")
+    hwu = _actor(ex, "HWU")
+    assert hwu is not None and hwu.type == "union"
+    lane = _actor(ex, "Mick Lane")
+    assert (lane.party, lane.role) == ("hwu", "general secretary")
+
+
+def test_moves_of_a_body_no_list_knows_are_nobody_elses(extract):
+    # "it" after an unknown speaker is that speaker, not the union named before
+    ex = extract("The HWU union met on Friday.", "Harbour Lines said that it had offered a 5% pay rise.")
+    assert [m.actor for m in ex.proposals] == ["Harbour Lines"]
+    # "the company had refused …" inside what the union leader said is not the leader's move
+    ex = extract("HWU leader Mick Lane said the company had refused to rule out job cuts.")
+    assert [m for m in ex.moves if m.type == "reject"] == []
 
 
 def test_the_rebels_are_the_armed_group_and_no_actor_is_its_own_target(extract):

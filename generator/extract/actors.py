@@ -195,6 +195,14 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
             person.party = person.party or party
             person_spans.append((c_start, c_end, key, "person"))
 
+    # "the RMT union", "the PSD party": a body known by its initials and a lower-case head noun
+    for m in re.finditer(r"\b([A-Z]{2,6})\s+(union|party)\b", text):
+        if m.start() in covered or any(x.start <= m.start() < x.end for x in org_mentions):
+            continue
+        head = m.group(2).capitalize()
+        orgs.setdefault(slugify(m.group(1)), (m.group(1), org_heads.get(head, "organization"), None))
+        org_mentions.append(ActorMention(m.start(1), m.end(1), slugify(m.group(1)), "organization"))
+    org_mentions.sort(key=lambda x: x.start)
     _acronyms(text, orgs, org_mentions, covered, people, person_spans, title_words)
     _resolve_singles(pending_single, people, person_spans, gaz_people, kn)
     for m in gaz:
@@ -439,7 +447,7 @@ def _acronyms(text, orgs, org_mentions, covered, people, person_spans, title_wor
     A person whose title follows the acronym ("DUP deputy leader Nigel Dodds") belongs to it.
     """
     for oid, (name, _typ, _party) in sorted(orgs.items()):
-        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        initials = name if name.isupper() and " " not in name else "".join(w[0] for w in name.split() if w[:1].isupper())
         if len(initials) < 2:
             continue
         forms = [initials]
@@ -449,7 +457,7 @@ def _acronyms(text, orgs, org_mentions, covered, people, person_spans, title_wor
             if m.start() in covered or any(x.start <= m.start() < x.end for x in org_mentions):
                 continue
             org_mentions.append(ActorMention(m.start(), m.end(), oid, "alias"))
-            title = re.match(r"((?: [\w.-]+){1,3}) (?=[A-Z])", text[m.end():m.end() + 60])
+            title = re.match(r"((?: [\w.-]+){1,3}?) (?=[A-Z])", text[m.end():m.end() + 60])
             if title and all(w.lower() in title_words for w in title.group(1).split()):
                 at = m.end() + title.end()
                 for s, _e, key, _kind in person_spans:

@@ -45,6 +45,9 @@ _WANTS_THING = re.compile(r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more
 _WHEN = re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday|week|month|year|night|weekend)|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday|today|yesterday|earlier|later|again|also|in principle),?)+")
+_OWN_SUBJECT = re.compile(r"\b(?:the|its|their)\s+(?:company|firm|employer|employers|management|bosses|operator|"
+                          r"hospital|hospitals|school board|district|city|council|board|owners?)\s+"
+                          r"(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I)
 _THAT_NOUN = re.compile(r"\s+that\s+(?:conditions?|offers?|proposals?|plans?|ideas?|demands?|requests?|deals?|calls?|"
                         r"suggestions?|claims?|options?|drafts?|approach|framework|initiative|terms?)\b", re.I)
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
@@ -351,6 +354,8 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         rest_at += t.end() if t else 0
     if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end():sent.end]):
         return  # "asked not to be named": the source's anonymity, not a demand
+    if not actors and _OWN_SUBJECT.search(text, sent.start, m.start()):
+        return  # "(X said) the company had refused …": a subject of its own that names no actor we know
     if not actors:
         # a move inside what someone said, with no subject of its own: the speaker's
         voice = _voice_at(voices, m.start())

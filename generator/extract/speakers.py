@@ -23,6 +23,7 @@ _COLLECTIVE = {"government", "authorities", "ministry", "military", "army", "for
                "insurgents", "militants", "separatists"}
 _BODY_TYPES = {"rebels": "armed_group", "insurgents": "armed_group", "militants": "armed_group",
                "separatists": "armed_group"}  # a plural noun → the actor type it stands for
+_NAMED_SPEAKER = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:said|says|announced|added|told)\b")
 _ROLE_NOUN = re.compile(
     r"\b(?:the|this|that) (?:(?:senior|top|same|former|foreign|chief|deputy|u\.s\.|us) )*"
     r"(source|official|spokesman|spokeswoman|spokesperson|minister|negotiator|diplomat|envoy|"
@@ -183,6 +184,8 @@ class Referents:
                             and x.name.lower().split()[-1] not in _COLLECTIVE and r.start - x.end < 400:
                         return x
                 return self._salient_person(persons) if persons else None
+            if self._unknown_speaker_before(r):
+                return None
             for x in reversed(earlier):
                 if r.start - x.end > 600:
                     break
@@ -223,6 +226,16 @@ class Referents:
             if x.kind == "description" and noun in ("source", "official"):
                 return x
         return None
+
+    def _unknown_speaker_before(self, r: Referent) -> bool:
+        """"Network Rail said that it …": "it" is that speaker, a name no actor list knows."""
+        sent = self.doc.sentence_at(r.start)
+        head = _NAMED_SPEAKER.match(self.doc.text, sent.start, r.start)
+        if head is None:
+            return False
+        named = self.in_range(sent.start, head.end(1))
+        # a body no list knows, or one taken for a person ("it" never stands for a person)
+        return not named or (r.name.lower() == "it" and all(x.kind == "person" for x in named))
 
     def _statement_issuer(self, r: Referent, earlier: list[Referent]) -> Referent | None:
         """"the statement added" → whoever issued the statement named before ("In a statement, X said")."""
