@@ -210,6 +210,14 @@ def test_demand_and_appeal_cameo_codes(extract):
     assert [(m.actor, m.cameo) for m in ex.demands] == [("Russia", "10"), ("Ukraine", "02")]
 
 
+def test_joint_subjects_with_both_and_a_trailing_attribution(extract):
+    ex = extract("The European Union and the United States both urged Armenia to sign without preconditions.",
+                 "Norway insists that Sweden first change its laws, officials on both sides said.")
+    assert [(m.actors, m.text) for m in ex.demands] == [
+        (("european-union", "united-states"), "sign without preconditions"),
+        (("norway",), "Sweden first change its laws")]
+
+
 def test_joint_subjects_are_both_actors(extract):
     ex = extract("Norway and Western allies are calling for a 30-day ceasefire.")
     assert ex.demands[0].actors == ("norway", "the-west")

@@ -23,7 +23,7 @@ from .speakers import Referent, Referents
 _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
                          r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+|"
-                         r",\s+(?=[A-Z][a-z])|\s+(?:as part of|in exchange for|in return for|so that|because|"
+                         r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|\s+(?:as part of|in exchange for|in return for|so that|because|"
                          r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
                          r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
@@ -284,7 +284,7 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
             return pair  # "talks between Russia and Ukraine … they agreed": both sides
     out = [refs.resolve(subj)]
     prev = [r for r in refs.in_range(max(0, subj.start - 80), subj.start)
-            if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[r.end:subj.start])]
+            if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[r.end:subj.start])]
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
     return [r for r in out if r is not None]

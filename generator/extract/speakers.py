@@ -32,7 +32,7 @@ _ROLE_NOUN = re.compile(
     r"movement|organi[sz]ation|government|administration|rebels|insurgents|militants|separatists)\b", re.I)
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
-                  r"earlier|recently|repeatedly|publicly|separately|further|once|already|"
+                  r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
                   r"on \w+|last \w+|\w+day|who|which|(?:was|is|were|are) quot(?:ed|ing) as)\b)*\s*$", re.I)
 
 
