@@ -27,6 +27,7 @@ def _actor(ex, name):
     # a role as an apposition before the name: the body inside it is the party, a pronoun's is left open
     ("A Hamas spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", "hamas", "spokesman"),
     ("Aid stalled near Khartoum. Its spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", None, "spokesman"),
+    ("The United Nations envoy for Cyprus, Ana Lind, spoke.", "Ana Lind", "person", "united-nations", "envoy"),
 ])
 def test_actors(extract, text, name, type_, party, role):
     ex = extract(text)
@@ -216,6 +217,16 @@ def test_joint_subjects_with_both_and_a_trailing_attribution(extract):
     assert [(m.actors, m.text) for m in ex.demands] == [
         (("european-union", "united-states"), "sign without preconditions"),
         (("norway",), "Sweden first change its laws")]
+
+
+def test_content_ends_before_a_second_speech_verb(extract):
+    ex = extract("Ola Moen insisted on “equal status” for the two regions and said Sweden must help.")
+    assert [m.text for m in ex.demands][:1] == ["equal status” for the two regions"]
+
+
+def test_greek_cypriot_is_cyprus_not_greece(extract):
+    ex = extract("Greek Cypriot leaders met Turkish Cypriot officials in Nicosia.")
+    assert [a.name for a in ex.actors if a.type == "state"] == ["Cyprus"]
 
 
 def test_joint_subjects_are_both_actors(extract):

@@ -387,7 +387,8 @@ def _left_context(text, sent_start, c_start, titles, gaz):
             role = role or appos.group(2)
     if role is None:
         # "Its spokesman, Yousef Ibrahim, …": a role named just before, as an apposition
-        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?) ((?:[\w-]+ ){0,2}([a-z-]+)), $", window)
+        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?) ((?:[\w-]+ ){0,2}([a-z-]+))"
+                        r"(?: (?:for|to|on|in) (?:the )?(?:[A-Z][\w-]* ?){1,3})?, $", window)
         if det and det.group(2) in _role_nouns(titles):
             # "A Hamas spokesman, Sami Abu Zuhri": the body named inside is the party; otherwise
             # whose it is stays open (not whatever happens to be named just before)
