@@ -326,6 +326,12 @@ def test_moves_of_a_body_no_list_knows_are_nobody_elses(extract):
     assert [m for m in ex.moves if m.type == "reject"] == []
 
 
+def test_the_city_in_what_its_mayor_said_is_the_mayors_side(extract):
+    ex = extract("The Harbour Workers Union met Mayor Ella Novak.",
+                 "Novak said the city agreed to hire more nurses.")
+    assert [(m.type, m.actor, m.text) for m in ex.moves] == [("agree", "Ella Novak", "hire more nurses")]
+
+
 def test_the_rebels_are_the_armed_group_and_no_actor_is_its_own_target(extract):
     ex = extract("Colombia and the National Liberation Army met in Caracas.",
                  "The rebels wanted the government to suspend military operations.")

@@ -47,7 +47,7 @@ _WHEN = re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:Monday|
                    r"Saturday|Sunday|week|month|year|night|weekend)|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday|today|yesterday|earlier|later|again|also|in principle),?)+")
 _OWN_SUBJECT = re.compile(r"\b(?:the|its|their)\s+(?:company|firm|employer|employers|management|bosses|operator|"
-                          r"hospital|hospitals|school board|district|city|council|board|owners?)\s+"
+                          r"owners?)\s+"
                           r"(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I)
 _THAT_NOUN = re.compile(r"\s+that\s+(?:conditions?|offers?|proposals?|plans?|ideas?|demands?|requests?|deals?|calls?|"
                         r"suggestions?|claims?|options?|drafts?|approach|framework|initiative|terms?)\b", re.I)

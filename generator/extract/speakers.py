@@ -20,7 +20,8 @@ _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "we": "
 # Descriptions that name a body, not a person: "he" never stands for them, "it" may.
 _COLLECTIVE = {"government", "authorities", "ministry", "military", "army", "forces", "team", "side",
                "administration", "troops", "delegation", "statement", "union", "party", "group", "rebels",
-               "insurgents", "militants", "separatists"}
+               "insurgents", "militants", "separatists", "city"}
+_NAMED_ONLY = {"city"}  # "the city" is a body named "City of …" in the article, or no one we know
 _BODY_TYPES = {"rebels": "armed_group", "insurgents": "armed_group", "militants": "armed_group",
                "separatists": "armed_group"}  # a plural noun → the actor type it stands for
 _NAMED_SPEAKER = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:said|says|announced|added|told)\b")
@@ -29,7 +30,7 @@ _ROLE_NOUN = re.compile(
     r"(source|official|spokesman|spokeswoman|spokesperson|minister|negotiator|diplomat|envoy|"
     r"president|prime minister|leader|ambassador|mediator|analyst|aide|adviser|officer|"
     r"commander|chief|secretary|mayor|governor|chancellor|statement|ministry|group|party|union|"
-    r"movement|organi[sz]ation|government|administration|rebels|insurgents|militants|separatists)\b", re.I)
+    r"movement|organi[sz]ation|government|administration|rebels|insurgents|militants|separatists|city)\b", re.I)
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
@@ -207,6 +208,8 @@ class Referents:
                 if x.kind == "actor" and x.actor_id in self._orgs_ids and noun != "statement" \
                         and (noun in x.name.lower().split() or self._types.get(x.actor_id) == _BODY_TYPES.get(noun, noun)):
                     return x
+            if noun in _NAMED_ONLY:
+                return None
             for x in reversed(earlier):
                 if r.start - x.end > 1500:
                     break
