@@ -229,6 +229,17 @@ def test_greek_cypriot_is_cyprus_not_greece(extract):
     assert [a.name for a in ex.actors if a.type == "state"] == ["Cyprus"]
 
 
+def test_a_coordinated_verb_shares_the_subject_of_the_verb_before_and(extract):
+    ex = extract("Two of the sources said Kyiv had been shown the draft and had asked for stronger guarantees.")
+    assert [(m.actor, m.text) for m in ex.demands] == [("Ukraine", "stronger guarantees")]
+
+
+def test_conditions_for_something_are_not_a_demand_for_it(extract):
+    ex = extract("Peskov said Russia’s conditions for peace were well known.",
+                 "Hamas’ call for a truce was welcomed.")
+    assert [(m.actor, m.text) for m in ex.demands] == [("Hamas", "a truce")]
+
+
 def test_joint_subjects_are_both_actors(extract):
     ex = extract("Norway and Western allies are calling for a 30-day ceasefire.")
     assert ex.demands[0].actors == ("norway", "the-west")

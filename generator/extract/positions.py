@@ -49,6 +49,7 @@ _WHEN = re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:Monday|
 _OWN_SUBJECT = re.compile(r"\b(?:the|its|their)\s+(?:company|firm|employer|employers|management|bosses|operator|"
                           r"owners?)\s+"
                           r"(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I)
+_FINITE = re.compile(r"\s+(?:were|was|is|are|has|have|had|would|will|remains?|remained)\b")
 _THAT_NOUN = re.compile(r"\s+that\s+(?:conditions?|offers?|proposals?|plans?|ideas?|demands?|requests?|deals?|calls?|"
                         r"suggestions?|claims?|options?|drafts?|approach|framework|initiative|terms?)\b", re.I)
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
@@ -267,6 +268,12 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     aux = re.search(_AUX + r"$", " " + re.sub(r"[“\"]", " ", text[floor:pos]))
     verb_at = pos - (len(aux.group(0)) - 1 if aux else 0)
     subj = refs.subject_before(max(verb_at, floor), floor)
+    if subj is None and re.search(r"\band\s+(?:(?:had|has|have|also|then|later)\s+)*$", text[floor:verb_at]):
+        # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
+        for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at and x.kind != "pronoun"]):
+            if _FINITE.match(text, r.end, verb_at) and not _in_clause_before(text, r.end, verb_at):
+                subj = r
+                break
     if subj is None and _BOTH_SIDES.search(text, floor, verb_at):
         # "The two sides agreed to …": the latest pair of parties named together
         return _pair_before(doc, refs, floor, lookback=3000)
@@ -292,6 +299,11 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|parties|countries|delegations)\s+(?:have\s+|had\s+)?$", re.I)
+
+
+def _in_clause_before(text: str, start: int, end: int) -> bool:
+    """Whether a clause boundary (another subject's verb, "that", a semicolon) lies between."""
+    return re.search(r"[;:]|\b(?:that|who|which|said|says|told)\b", text[start:end]) is not None
 
 
 def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) -> list[Referent]:
@@ -415,11 +427,16 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents):
             continue
         if m.group(2).lower() == "on" and not m.group(1).lower().startswith("insist"):
             continue
+        if m.group(2).lower() == "for" and m.group(1).lower().startswith("condition"):
+            continue  # "conditions for peace": what must come first, not a demand for peace
         owner = _owner(doc, refs, sent, sent.start + m.start())
         if owner is None:
             continue
         c_start = sent.start + m.end()
         end = _clause_end(text, c_start, sent.end)
+        if m.group(2).lower() in ("for", "of", "on"):  # a noun phrase: it ends where the verb begins
+            verb = _FINITE.search(text, c_start, end)
+            end = verb.start() if verb else end
         for s, e in _split_list(text, c_start, end, commas=m.group(2).lower() != "that"):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
 
