@@ -127,6 +127,8 @@ def test_unbalanced_marks_recover_and_warn(extract):
     ("Hamas said it was not consulted.", "it was not consulted", "Hamas"),
     ("Anna Berg told state television that the army may widen the operation.", "the army may widen the operation",
      "Anna Berg"),
+    # a person before an apposition that names a country speaks, not the country
+    ("Anna Berg, Qatar's Foreign Minister, said the talks would resume.", "the talks would resume", "Anna Berg"),
     # a possessor's body speaks, shown as written; the attribution may sit mid-sentence
     ("Forty drones were launched overnight, Ukraine's air force said, and ten hit targets.",
      "Forty drones were launched overnight", "Ukraine's air force"),
@@ -238,6 +240,20 @@ def test_conditions_for_something_are_not_a_demand_for_it(extract):
     ex = extract("Peskov said Russia’s conditions for peace were well known.",
                  "Hamas’ call for a truce was welcomed.")
     assert [(m.actor, m.text) for m in ex.demands] == [("Hamas", "a truce")]
+
+
+def test_an_apposition_led_by_someone_does_not_supply_the_subject(extract):
+    ex = extract("Farm groups, led by France's largest union, threatened to block roads.")
+    assert [m for m in ex.moves if m.type == "threaten"] == []
+
+
+def test_a_body_before_its_officer_hands_the_quote_to_the_officer(extract):
+    ex = extract("European Commission President Ursula von der Leyen urged member states on Thursday to approve the "
+                 "trade agreement with the Mercosur bloc, calling it «a win for our farmers».",
+                 "“We will not be sacrificed for German car exports,” said union president Jan Roos.")
+    assert [(q.text, q.speaker) for q in ex.quotes if q.kind != "indirect"][:1] == [
+        ("a win for our farmers", "Ursula von der Leyen")]
+    assert _actor(ex, "Jan Roos").party is None
 
 
 def test_joint_subjects_are_both_actors(extract):

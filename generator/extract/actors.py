@@ -399,7 +399,7 @@ def _left_context(text, sent_start, c_start, titles, gaz):
             return det.group(1), None
     if role:
         near = [x for x in gaz.in_range(max(sent_start, c_start - 45), c_start)
-                if ", " not in text[x.end:c_start].rstrip(", ")]
+                if ", " not in text[x.end:c_start].rstrip(", ") and not re.search(r"[”\"»]", text[x.end:c_start])]
         if near and party is None:
             party = near[-1].actor
     return role, party

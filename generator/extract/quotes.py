@@ -233,6 +233,11 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
             if following:
                 return refs.resolve(following), "according to"
         first = refs.first_in(sent.start, sent.start + v.start())
+        if first is not None and first.kind == "actor":
+            # "European Commission President Ursula von der Leyen urged …": the person speaks
+            nxt = next((r for r in refs.in_range(first.end, sent.start + v.start()) if r.kind == "person"), None)
+            if nxt is not None and re.fullmatch(r"(?:\s+[A-Z][\w.-]*){1,4}\s+", text[first.end:nxt.start]):
+                first = nxt
         if first is not None:
             return first, v.group(0)
     m = re.search(r"according to\s+", text[sent.start:sent.end], re.I)

@@ -25,6 +25,9 @@ _NAMED_ONLY = {"city"}  # "the city" is a body named "City of …" in the articl
 _BODY_TYPES = {"rebels": "armed_group", "insurgents": "armed_group", "militants": "armed_group",
                "separatists": "armed_group"}  # a plural noun → the actor type it stands for
 _NAMED_SPEAKER = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:said|says|announced|added|told)\b")
+# Words in an apposition that make what it names someone other than the subject
+_NOT_APPOSED = re.compile(r"\b(?:led|headed|backed|supported|joined|accompanied|chaired)\s+by\b|"
+                          r"\b(?:including|such as|with|from|of|against|between)\b")
 _ROLE_NOUN = re.compile(
     r"\b(?:the|this|that) (?:(?:senior|top|same|former|foreign|chief|deputy|u\.s\.|us) )*"
     r"(source|official|spokesman|spokeswoman|spokesperson|minister|negotiator|diplomat|envoy|"
@@ -139,6 +142,9 @@ class Referents:
                     if poss and _GAP.match(gap[poss.end():]):
                         np_end = r.end + poss.end()
                         return Referent(r.start, np_end, text[r.start:np_end], r.actor_id, "possessive")
+            inside = appos is not None and r.end > floor + appos.start()
+            if inside and (r.kind != "person" or _NOT_APPOSED.search(text, floor + appos.start(), r.start)):
+                continue  # "Farm unions, led by France's FNSEA, threatened …": not France
             if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
