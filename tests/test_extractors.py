@@ -28,6 +28,8 @@ def _actor(ex, name):
     ("A Hamas spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", "hamas", "spokesman"),
     ("Aid stalled near Khartoum. Its spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", None, "spokesman"),
     ("The United Nations envoy for Cyprus, Ana Lind, spoke.", "Ana Lind", "person", "united-nations", "envoy"),
+    ("The opposition's lead negotiator, Gerd Blom, spoke.", "Gerd Blom", "person", None, "lead negotiator"),
+    ("The EU's envoy, Gerd Blom, spoke.", "Gerd Blom", "person", "european-union", "envoy"),
 ])
 def test_actors(extract, text, name, type_, party, role):
     ex = extract(text)
@@ -127,6 +129,9 @@ def test_unbalanced_marks_recover_and_warn(extract):
     ("Hamas said it was not consulted.", "it was not consulted", "Hamas"),
     ("Anna Berg told state television that the army may widen the operation.", "the army may widen the operation",
      "Anna Berg"),
+    # reported content ends where the same speaker's next verb begins
+    ("Ola Moen said the deal was a first step and demanded the release of prisoners.", "the deal was a first step",
+     "Ola Moen"),
     # a person before an apposition that names a country speaks, not the country
     ("Anna Berg, Qatar's Foreign Minister, said the talks would resume.", "the talks would resume", "Anna Berg"),
     # a possessor's body speaks, shown as written; the attribution may sit mid-sentence

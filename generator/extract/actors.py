@@ -387,7 +387,7 @@ def _left_context(text, sent_start, c_start, titles, gaz):
             role = role or appos.group(2)
     if role is None:
         # "Its spokesman, Yousef Ibrahim, …": a role named just before, as an apposition
-        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?) ((?:[\w-]+ ){0,2}([a-z-]+))"
+        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?) ((?:[\w’'-]+ ){0,2}([a-z-]+))"
                         r"(?: (?:for|to|on|in) (?:the )?(?:[A-Z][\w-]* ?){1,3})?, $", window)
         if det and det.group(2) in _role_nouns(titles):
             # "A Hamas spokesman, Sami Abu Zuhri": the body named inside is the party; otherwise
@@ -395,8 +395,9 @@ def _left_context(text, sent_start, c_start, titles, gaz):
             at = c_start - len(window) + det.start(1)
             g = next(iter(gaz.in_range(at, at + len(det.group(1)))), None)
             if g is not None and g.end < at + len(det.group(1)):
-                return text[g.end:at + len(det.group(1))].strip(), g.actor
-            return det.group(1), None
+                return re.sub(r"^[’']s?\s+", "", text[g.end:at + len(det.group(1))]).strip(), g.actor
+            # "The opposition's lead negotiator, X,": the role is what follows the possessive
+            return re.sub(r"^.*[’']s ", "", det.group(1)), None
     if role:
         near = [x for x in gaz.in_range(max(sent_start, c_start - 45), c_start)
                 if ", " not in text[x.end:c_start].rstrip(", ") and not re.search(r"[”\"»]", text[x.end:c_start])]

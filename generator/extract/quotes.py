@@ -421,5 +421,7 @@ _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|o
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """Reported content runs to the sentence end, or to ", but …" / "; …"."""
-    m = re.search(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=[A-Z][a-z])", text[start:end])
+    m = re.search(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=[A-Z][a-z])|"
+                  r",?\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued|demanded|called|urged|accused|"
+                  r"rejected|proposed)\b)", text[start:end])
     return start + m.start() if m else end
