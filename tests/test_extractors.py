@@ -29,6 +29,7 @@ def _actor(ex, name):
     ("Aid stalled near Khartoum. Its spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", None, "spokesman"),
     ("The United Nations envoy for Cyprus, Ana Lind, spoke.", "Ana Lind", "person", "united-nations", "envoy"),
     ("The opposition's lead negotiator, Gerd Blom, spoke.", "Gerd Blom", "person", None, "lead negotiator"),
+    ("Getachew Lemma, a senior TPLF official, rejected the accusation.", "Getachew Lemma", "person", None, "official"),
     ("The EU's envoy, Gerd Blom, spoke.", "Gerd Blom", "person", "european-union", "envoy"),
 ])
 def test_actors(extract, text, name, type_, party, role):
@@ -132,6 +133,9 @@ def test_unbalanced_marks_recover_and_warn(extract):
     # reported content ends where the same speaker's next verb begins
     ("Ola Moen said the deal was a first step and demanded the release of prisoners.", "the deal was a first step",
      "Ola Moen"),
+    # a dateline is not what was said
+    ("OSLO — Talks resumed on Monday after a long pause, Norwegian mediators said.",
+     "Talks resumed on Monday after a long pause", "Norwegian mediators"),
     # a person before an apposition that names a country speaks, not the country
     ("Anna Berg, Qatar's Foreign Minister, said the talks would resume.", "the talks would resume", "Anna Berg"),
     # a possessor's body speaks, shown as written; the attribution may sit mid-sentence
@@ -239,6 +243,12 @@ def test_greek_cypriot_is_cyprus_not_greece(extract):
 def test_a_coordinated_verb_shares_the_subject_of_the_verb_before_and(extract):
     ex = extract("Two of the sources said Kyiv had been shown the draft and had asked for stronger guarantees.")
     assert [(m.actor, m.text) for m in ex.demands] == [("Ukraine", "stronger guarantees")]
+
+
+def test_a_pronoun_subject_is_shared_by_the_verb_after_and(extract):
+    ex = extract("Anna Berg met the rebels.",
+                 "But she accused rebel leaders of stalling and insisted that all weapons be handed over.")
+    assert [(m.actor, m.text) for m in ex.demands] == [("Anna Berg", "all weapons be handed over")]
 
 
 def test_conditions_for_something_are_not_a_demand_for_it(extract):

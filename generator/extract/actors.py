@@ -415,11 +415,12 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
         if g is not None and m.group(2).lower().split()[-1] in {t.split()[-1] for t in titles}:
             return m.group(2), g.actor
     # "Man-Yee Lee, a spokeswoman for …", "Oron Shaul, an Israeli soldier"
-    m = re.match(r", (?:a|an|the) ((?:[\w.’'-]+ ){0,3}?)([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b| [A-Z]|$)",
-                 after)
-    if m and (m.group(2) in _role_nouns(titles) or m.group(2) in _APPOSITION_NOUNS):
-        g = next(iter(gaz.in_range(c_end + m.start(1), c_end + m.end(1))), None)
-        return m.group(2), g.actor if g else None
+    for n in range(4):  # the role noun may come after up to three words ("a senior TPLF official")
+        m = re.match(r", (?:a|an|the) ((?:[\w.’'-]+ ){%d})([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b"
+                     r"| [A-Z]|$)" % n, after)
+        if m and (m.group(2) in _role_nouns(titles) or m.group(2) in _APPOSITION_NOUNS):
+            g = next(iter(gaz.in_range(c_end + m.start(1), c_end + m.end(1))), None)
+            return m.group(2), g.actor if g else None
     m = re.match(r" of (?:the )?((?:[A-Z][\w.&'’-]* ?)+)", after)
     if m:
         name = m.group(1).strip()

@@ -49,6 +49,8 @@ _WHEN = re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:Monday|
 _OWN_SUBJECT = re.compile(r"\b(?:the|its|their)\s+(?:company|firm|employer|employers|management|bosses|operator|"
                           r"owners?)\s+"
                           r"(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|then|later)\b|"
+                         r"[a-z]+ed\b(?!\s+and\b))")  # not "keep Trump engaged and …": an object's participle
 _FINITE = re.compile(r"\s+(?:were|was|is|are|has|have|had|would|will|remains?|remained)\b")
 _THAT_NOUN = re.compile(r"\s+that\s+(?:conditions?|offers?|proposals?|plans?|ideas?|demands?|requests?|deals?|calls?|"
                         r"suggestions?|claims?|options?|drafts?|approach|framework|initiative|terms?)\b", re.I)
@@ -270,8 +272,9 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     subj = refs.subject_before(max(verb_at, floor), floor)
     if subj is None and re.search(r"\band\s+(?:(?:had|has|have|also|then|later)\s+)*$", text[floor:verb_at]):
         # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
-        for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at and x.kind != "pronoun"]):
-            if _FINITE.match(text, r.end, verb_at) and not _in_clause_before(text, r.end, verb_at):
+        for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at
+                           and (x.kind != "pronoun" or x.name.lower() in ("he", "she", "they", "it", "we"))]):
+            if _VERB_AFTER.match(text, r.end, verb_at) and not _in_clause_before(text, r.end, verb_at):
                 subj = r
                 break
     if subj is None and _BOTH_SIDES.search(text, floor, verb_at):

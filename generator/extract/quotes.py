@@ -178,6 +178,9 @@ _TOLD_THAT = re.compile(_TOLD_OBJECT + r"\s+that\s+")
 _TOLD = re.compile(_TOLD_OBJECT + r"(?:\s+that)?\s+")
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\s*\([A-Za-z .]{1,20}\))?\s+[—–-]{1,2}\s+")
+
+
 # One to four words of a title between a speech verb and a name; no clause words, no punctuation.
 _TITLE_GAP = re.compile(r"(?:(?!(?:that|in|on|at|to|by|with|after|before|when|while|as|for|from|and|but|if|"
                         r"it|this|they|he|she|we|who|which|was|is|were|are|would|will)\b)[\w.’'-]+ ){1,4}", re.I)
@@ -328,7 +331,9 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
         if tail and not items:
             subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
             if subj is not None and refs.resolve(subj):
-                items.append((refs.resolve(subj), tail.group(2).split()[0], sent.start, sent.start + tail.start()))
+                dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
+                items.append((refs.resolve(subj), tail.group(2).split()[0], dateline.end() if dateline else sent.start,
+                              sent.start + tail.start()))
         # "The first step, the US official said, must include …": a parenthetical attribution.
         par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+),\s+", s_text)
         if par and not items:
