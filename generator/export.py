@@ -166,8 +166,6 @@ def _cell(value: Any) -> Any:
         text = value
     elif value is None:
         return ""
-    elif kind is int:
-        return value
     elif isinstance(value, int):
         return value
     else:

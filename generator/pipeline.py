@@ -113,7 +113,7 @@ def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard
     problems.extend(p for p in id_problems if p.source in in_shard)
     model = resolve_model(options.model)
     cache = Cache(options, model)
-    tasks: list[tuple[int, Path, bytes, str]] = []
+    tasks: list[tuple[int, Path, bytes, str, str]] = []  # listing index, path, bytes, page id, cache key
     results: dict[int, Extraction] = {}
     keys: dict[int, str] = {}
     with _gc_paused():  # unpickling a thousand extractions otherwise triggers collection after collection

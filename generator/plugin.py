@@ -78,7 +78,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         for problem in corpus.problems:
             log.warning(str(problem))
         self.full_html: dict[str, str] = {}
-        self.__dict__.pop("_indexer", None)  # the search settings, read once a build
+        self.indexer = _indexer(config)  # what a page's search entries depend on besides the page
         self.entries: dict[str, tuple] = {}  # search entries kept from an earlier build, by page
         self.tocs: dict[str, list] = {}  # pages whose search entries are to be kept once made
         self.index_at: dict[str, int] = {}  # where each page's search entries begin
@@ -167,18 +167,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         """What a page's search entries depend on, when they can be kept: the page (its cache key),
         its address, and the indexer (Material's version and search settings)."""
         parts = self.site.memo_parts(path, config.use_directory_urls)
-        if parts is None:
-            return None
-        if not hasattr(self, "_indexer"):
-            plugin = _search_plugin(config)
-            if plugin is None:
-                self._indexer = None
-            else:
-                from importlib.metadata import version
-
-                settings = repr(sorted((k, repr(v)) for k, v in plugin.config.items()))
-                self._indexer = (version("mkdocs-material"), settings)
-        return (*parts, page.url, *self._indexer) if self._indexer else None
+        return (*parts, page.url, *self.indexer) if parts and self.indexer else None
 
     def on_build_error(self, *, error):
         gc.unfreeze()
@@ -209,6 +198,16 @@ def _search_plugin(config):
         if plugin is not None and hasattr(plugin, "search_index") and plugin.config.get("enabled", True):
             return plugin
     return None
+
+
+def _indexer(config) -> tuple | None:
+    """Material's version and search settings (the indexer that made a page's entries), or None."""
+    plugin = _search_plugin(config)
+    if plugin is None:
+        return None
+    from importlib.metadata import version
+
+    return version("mkdocs-material"), repr(sorted((k, repr(v)) for k, v in plugin.config.items()))
 
 
 def _search_index(config):

@@ -226,7 +226,7 @@ class Site:
         self.html_pages = pages
         self.env = environment()
         self.memo = memo  # cache.Memo: document pages kept between builds
-        self._parts: dict[str, tuple] = {}  # each memoised page's dependencies, worked out once
+        self._parts: dict[tuple[str, bool], tuple] = {}  # each memoised page's dependencies, worked out once
 
     def kept(self, path: str) -> bool:
         """Whether the page's HTML can be had again from the cache (else it must be kept)."""
@@ -243,19 +243,16 @@ class Site:
         """What the page at `path` depends on, when it is kept in the cache (else None)."""
         if not self.kept(path):
             return None
-        parts = self._parts.get(path)
+        parts = self._parts.get((path, directory_urls))
         if parts is None:
-            parts = self._parts[path] = (*self.html_pages[path].memo(), directory_urls)
+            parts = self._parts[(path, directory_urls)] = (*self.html_pages[path].memo(), directory_urls)
         return parts if parts[0] else None
 
     def render(self, path: str, directory_urls: bool = True) -> tuple[str, list[dict]]:
         """(HTML, table-of-contents tokens) of the page at `path`."""
         page = self.html_pages[path]
-        parts = None
-        if page.memo and self.memo is not None:
-            parts = self._parts.get(path)
-            if parts is None:
-                parts = self._parts[path] = (*page.memo(), directory_urls)
+        parts = self.memo_parts(path, directory_urls)
+        if parts:
             kept = self.memo.get("page", parts)
             if isinstance(kept, tuple):
                 return kept

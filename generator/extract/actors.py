@@ -415,10 +415,12 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
         if g is not None and m.group(2).lower().split()[-1] in {t.split()[-1] for t in titles}:
             return m.group(2), g.actor
     # "Man-Yee Lee, a spokeswoman for …", "Oron Shaul, an Israeli soldier"
-    for n in range(4):  # the role noun may come after up to three words ("a senior TPLF official")
-        m = re.match(r", (?:a|an|the) ((?:[\w.’'-]+ ){%d})([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b"
-                     r"| [A-Z]|$)" % n, after)
-        if m and (m.group(2) in _role_nouns(titles) or m.group(2) in _APPOSITION_NOUNS):
+    roles = None
+    for pattern in _APPOSED_ROLE:  # the role noun may come after up to three words ("a senior TPLF official")
+        m = pattern.match(after)
+        if m and roles is None:
+            roles = _role_nouns(titles) | _APPOSITION_NOUNS
+        if m and m.group(2) in roles:
             g = next(iter(gaz.in_range(c_end + m.start(1), c_end + m.end(1))), None)
             return m.group(2), g.actor if g else None
     m = re.match(r" of (?:the )?((?:[A-Z][\w.&'’-]* ?)+)", after)
@@ -432,6 +434,9 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
     return None, None
 
 
+# ", a senior TPLF official": an apposition whose last word, after 0–3 others, may be a role noun
+_APPOSED_ROLE = [re.compile(r", (?:a|an|the) ((?:[\w.’'-]+ ){%d})([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b"
+                            r"| [A-Z]|$)" % n) for n in range(4)]
 _APPOSITION_NOUNS = {"soldier", "activist", "resident", "teacher", "parent", "mother", "father",
                      "journalist", "analyst", "expert", "researcher", "professor", "fellow", "lawmaker",
                      "legislator", "member", "director", "head", "founder", "co-founder", "economist",

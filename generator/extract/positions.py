@@ -344,7 +344,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
     rest_at = m.end()
     target = None
     low = cue.lower()
-    t = None
+    t = that = None
     if low.startswith(_TARGETED) and not low.endswith("for"):
         # "urged Ukraine to accept …": the target, then the content after "to".
         t = re.match(r"\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
@@ -378,8 +378,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         actors = list(voices[voice]) if voice else []
     if not actors:
         return
-    if _OBJECT_ONLY.match(text[rest_at:rest_at + 5]) and move in ("proposal", "reject", "agree") \
-            and not (t and _THAT_NOUN.match(text, m.end(), sent.end)):
+    if _OBJECT_ONLY.match(text[rest_at:rest_at + 5]) and move in ("proposal", "reject", "agree") and not that:
         return
     if text[rest_at:rest_at + 1] in ",;:.)" or rest_at >= sent.end or re.match(r"if\b", text[rest_at:rest_at + 3]):
         return  # no content of its own ("threatened if …")
