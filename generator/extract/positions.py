@@ -28,9 +28,11 @@ _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|wh
                          r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
                          r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
-_AUX = r"(?:\s+(?:is|are|was|were|has|have|had|been|also|still|now|again|repeatedly|publicly|" \
-       r"reportedly|previously|earlier|would|will|could|may|might|continues?|continued|to|be|not only)|" \
-       r"\s+[“\"]?)*\s+"
+# Auxiliaries and adverbs that may stand between a subject and its verb cue ("Russia has also
+# repeatedly demanded …"); "not only" is two words. See _aux_start.
+_AUX_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "still", "now", "again",
+                        "repeatedly", "publicly", "reportedly", "previously", "earlier", "would", "will", "could",
+                        "may", "might", "continue", "continues", "continued", "to", "be"})
 _TARGETED = ("urg", "press", "ask", "call on", "calls on", "called on", "calling on", "appeal", "want")
 # Words that may stand right before a verb cue; any other lower-case word makes the cue a noun
 # ("the class size offer falls short").
@@ -264,11 +266,46 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _aux_start(text: str, floor: int, pos: int) -> int:
+    """Where the auxiliaries before a verb cue at `pos` begin ("Russia| has also demanded"): one
+    past the first blank of the blanks-and-auxiliaries run that ends at `pos`, `floor` when the run
+    reaches it, `pos` when no blank stands before the cue. Quote marks count as blanks.
+
+    Read backwards from `pos`, word by word, so the cost is the length of that run, not of the
+    sentence (a regex ending in `$` is tried at every position, and nested repeats over blanks
+    backtrack exponentially)."""
+
+    def blank(i: int) -> bool:
+        return text[i] in "“\"" or text[i].isspace()
+
+    if pos <= floor:
+        return floor
+    if not blank(pos - 1):
+        return pos
+    j = pos
+    while True:
+        while j > floor and blank(j - 1):  # the blanks before the word just read (or the cue)
+            j -= 1
+        if j == floor:
+            return floor
+        k = j
+        while k > floor and not blank(k - 1):
+            k -= 1
+        word = text[k:j]
+        if word == "only" and k - 4 >= floor and text[k - 4:k - 1] == "not" and text[k - 1] in " “\"" \
+                and (k - 4 == floor or blank(k - 5)):
+            k -= 4  # "not only"
+        elif word not in _AUX_WORDS:
+            return j + 1
+        if k == floor:
+            return floor
+        j = k
+
+
 def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Referent]:
     """The subject before a cue at `pos`, with "X and Y" coordinated subjects."""
     text = doc.text
-    aux = re.search(_AUX + r"$", " " + re.sub(r"[“\"]", " ", text[floor:pos]))
-    verb_at = pos - (len(aux.group(0)) - 1 if aux else 0)
+    verb_at = _aux_start(text, floor, pos)
     subj = refs.subject_before(max(verb_at, floor), floor)
     if subj is None and re.search(r"\band\s+(?:(?:had|has|have|also|then|later)\s+)*$", text[floor:verb_at]):
         # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
