@@ -37,3 +37,76 @@ def pipeline(model: str | None = None) -> Any:
         return nlp
     return spacy.load(model)
 
+
+
+# --- bounded tokenization -------------------------------------------------------------------
+# spaCy's tokenizer strips prefixes and suffixes one at a time, re-running its regexes over the
+# rest each time: a long stretch without blanks ("““““…", "'s's's…", a run of URLs) costs far
+# more than its length (8,000 “ take 15 s). And a text longer than `nlp.max_length` is refused
+# (E088). So a long blank-free stretch is split into tokens here (words and single marks), the rest
+# goes to the tokenizer in pieces cut at single blanks, and the pieces are joined into one Doc over
+# the whole text: offsets and text are the text's own. Ordinary text never has such stretches and
+# is tokenized exactly as before.
+
+LONG_STRETCH = 100  # characters without a blank that spaCy's tokenizer is still given
+TOKENIZER_PIECE = 100_000  # characters the tokenizer is given at a time (far below nlp.max_length)
+
+
+def _long_stretch(max_len: int):
+    import re
+
+    return re.compile(r"\S{%d,}" % (max_len + 1))
+
+
+_LONG = _long_stretch(LONG_STRETCH)
+
+
+def pipe(nlp: Any, texts) -> Any:
+    """`nlp.pipe(texts)` for texts of any length and shape, in time linear in their length."""
+    texts = list(texts)
+    plain = [len(t) <= TOKENIZER_PIECE and _LONG.search(t) is None for t in texts]
+    docs = iter(nlp.pipe([t for t, p in zip(texts, plain) if p]))
+    for text, p in zip(texts, plain):
+        yield next(docs) if p else bounded_doc(nlp, text)
+
+
+def bounded_doc(nlp: Any, text: str) -> Any:
+    """`nlp(text)`, tokenized in bounded pieces (see above); the Doc's text is `text`."""
+    from spacy.tokens import Doc
+
+    parts: list[Any] = []
+    at = 0
+    for m in _LONG.finditer(text):
+        _tokenize_pieces(nlp, text, at, m.start(), parts)
+        end = m.end() + (text[m.end():m.end() + 1] == " ")  # a single blank after it is its space
+        words = _split_stretch(m.group(0))
+        parts.append(Doc(nlp.vocab, words=words, spaces=[False] * (len(words) - 1) + [end > m.end()]))
+        at = end
+    _tokenize_pieces(nlp, text, at, len(text), parts)
+    doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+    assert doc.text == text
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def _tokenize_pieces(nlp: Any, text: str, start: int, end: int, parts: list) -> None:
+    """Tokenize text[start:end] in pieces of at most TOKENIZER_PIECE characters, each cut after a
+    single blank between two non-blanks (where spaCy's tokenizer splits anyway)."""
+    while start < end:
+        stop = end
+        if end - start > TOKENIZER_PIECE:
+            cut = text.rfind(" ", start + 1, start + TOKENIZER_PIECE)
+            while cut > start and (text[cut - 1].isspace() or text[cut + 1].isspace()):
+                cut = text.rfind(" ", start + 1, cut)
+            stop = cut + 1 if cut > start else start + TOKENIZER_PIECE
+        parts.append(nlp.tokenizer(text[start:stop]))
+        start = stop
+
+
+def _split_stretch(chunk: str) -> list[str]:
+    """Tokens of a long blank-free stretch: runs of word characters (at most LONG_STRETCH long)
+    and single other characters."""
+    import re
+
+    return re.findall(r"\w{1,%d}|\W" % LONG_STRETCH, chunk)

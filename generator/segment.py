@@ -7,7 +7,7 @@ into it. Sentences are split per paragraph, so a heading never glues onto the ne
 from __future__ import annotations
 
 from .model import Article, Document, Section, Sentence
-from .nlp import pipeline
+from .nlp import pipe, pipeline
 
 _OPENERS = "\"'“‘«("
 
@@ -20,7 +20,7 @@ def segment(article: Article, doc_id: str) -> Document:
     sentences: list[Sentence] = []
     paragraphs = [(b, offset) for b, offset in _layout(article)]
     para_blocks = [(b, off) for b, off in paragraphs if b.kind == "paragraph"]
-    docs = iter(nlp.pipe([b.text for b, _ in para_blocks]))
+    docs = iter(pipe(nlp, [b.text for b, _ in para_blocks]))  # any length, in linear time
     for block, start in paragraphs:
         pieces.append(block.text)
         offset = start + len(block.text)

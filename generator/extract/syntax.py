@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document
+from ..nlp import pipe
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -98,11 +99,42 @@ def parse_document(doc: Document, nlp: Any) -> Parse:
     """Parse every paragraph of the document with a trained pipeline."""
     paragraphs = [(doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
                   for sec in doc.sections for p in sec.paragraphs if p]
+    if any(b - a > PARSE_UNIT for a, b in paragraphs):
+        starts = [x.start for x in doc.sentences]
+        paragraphs = [u for a, b in paragraphs for u in _units(doc, starts, a, b)]
     toks: list[Tok] = []
-    for (p_start, p_end), sdoc in zip(paragraphs, nlp.pipe(doc.text[a:b] for a, b in paragraphs)):
+    for (p_start, p_end), sdoc in zip(paragraphs, pipe(nlp, [doc.text[a:b] for a, b in paragraphs])):
         base = len(toks)
         for t in sdoc:
             ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else ""
             toks.append(Tok(base + t.i, p_start + t.idx, p_start + t.idx + len(t.text), t.lemma_.lower(),
                             t.pos_, t.dep_, base + t.head.i, ent))
     return Parse(toks)
+
+
+PARSE_UNIT = 20_000  # characters parsed at a time: a longer paragraph is parsed in runs of sentences
+
+
+def _units(doc: Document, starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraph [start, end) as runs of whole sentences of at most PARSE_UNIT characters
+    (a longer sentence alone, cut at blanks into pieces of at most PARSE_UNIT)."""
+    if end - start <= PARSE_UNIT:
+        return [(start, end)]
+    text = doc.text
+    units: list[list[int]] = []
+    for s in doc.sentences[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+        a = s.start
+        while s.end - a > PARSE_UNIT:  # one huge sentence
+            cut = text.rfind(" ", a + 1, a + PARSE_UNIT)
+            cut = cut if cut > a else a + PARSE_UNIT
+            units.append([a, cut])
+            a = cut
+            while a < s.end and text[a].isspace():
+                a += 1
+        if a >= s.end:
+            continue
+        if units and s.end - units[-1][0] <= PARSE_UNIT and units[-1][1] <= a:
+            units[-1][1] = s.end
+        else:
+            units.append([a, s.end])
+    return [(a, b) for a, b in units]
