@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .extract.actors import name_key
+from .ids import name_key
 from .model import Document, Corpus, CorpusActor, Extraction, Move, Problem
 
 
@@ -37,6 +37,30 @@ def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
 
 
 MOVE_TYPES = ("demand", "proposal", "reject", "threaten", "agree")
+
+
+def type_label(move_type: object) -> str:
+    """A move type's label when no table names it (a type added in a user lexicon): 'stall' is
+    'Stall', 'walk_out' 'Walk out'."""
+    return " ".join(str(move_type).replace("_", " ").split()).capitalize() or "Move"
+
+
+class ByType(dict):
+    """Something per move type (a label, a colour, a symbol), with a value made from the type's
+    name for a type it does not list: no page crashes on a move type from a user lexicon."""
+
+    def __init__(self, known: dict, default) -> None:
+        super().__init__(known)
+        self.default = default
+
+    def __missing__(self, move_type):
+        return self.default(move_type)
+
+
+def move_types_of(types) -> tuple[str, ...]:
+    """Parley's move types, then any others among `types` (a user lexicon's), sorted."""
+    extra = {str(t) for t in types} - set(MOVE_TYPES)
+    return MOVE_TYPES + tuple(sorted(extra))
 
 
 def moves(corpus: Corpus) -> list[tuple[Document, Move]]:

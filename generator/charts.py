@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .aggregate import moves, positions_matrix
+from .aggregate import ByType, move_types_of, moves, positions_matrix, type_label
 from .model import Corpus
 
 # No plotly default template: small JSON, colours chosen by the site's theme at draw time.
@@ -60,8 +60,10 @@ def mentions_per_actor(corpus: Corpus, limit: int = 15) -> tuple[str, list[tuple
     return fig, rows[::-1]
 
 
-TYPE_LABELS = {"demand": "demands", "proposal": "proposals", "reject": "rejections", "threaten": "threats",
-               "agree": "agreements"}
+TYPE_LABELS = ByType({"demand": "demands", "proposal": "proposals", "reject": "rejections", "threaten": "threats",
+                      "agree": "agreements"}, lambda t: type_label(t).lower() + "s")
+SYMBOLS = ByType({"demand": "circle", "proposal": "diamond", "reject": "x", "threaten": "triangle-up",
+                  "agree": "star"}, lambda t: "circle-open")  # a user lexicon's type: a plain ring
 
 
 def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None, limit: int = 30
@@ -112,18 +114,16 @@ def moves_timeline(corpus: Corpus, limit: int = 600) -> tuple[str, list[tuple[st
     if not rows:
         return None
     order = list(dict.fromkeys(r[0] for r in shown))
-    symbols = {"demand": "circle", "proposal": "diamond", "reject": "x", "threaten": "triangle-up",
-               "agree": "star"}
     traces = []
-    for t in ("demand", "proposal", "reject", "threaten", "agree"):
+    for t in move_types_of(r[3] for r in shown):
         sel = [r for r in shown if r[3] == t]
         if not sel:
             continue
         traces.append({
             "type": "scatter", "x": [r[0] for r in sel], "y": [r[2] for r in sel], "mode": "markers",
-            "name": TYPE_LABELS[t], "marker": {"symbol": symbols[t], "size": 11, "opacity": .8},
+            "name": _plain(TYPE_LABELS[t]), "marker": {"symbol": SYMBOLS[t], "size": 11, "opacity": .8},
             "text": [f"{r[4][:120]} ({r[1][:60]})" for r in sel],
-            "hovertemplate": "%{y} · " + t + ": %{text}<extra></extra>"})
+            "hovertemplate": "%{y} · " + _plain(t) + ": %{text}<extra></extra>"})
     actors = sorted({r[2] for r in shown})
     fig = _figure(traces, {
         "title": {"text": "Moves over time"}, "height": max(280, 30 * len(actors) + 140),

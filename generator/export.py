@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .ids import is_id
 from .model import Actor, Corpus, Document, Extraction, Mention, Move, Problem, Quote, Section, Sentence
 
 SCHEMA_VERSION = 1
@@ -53,8 +54,54 @@ def jsonl_line(ex: Extraction) -> str:
                       sort_keys=False, separators=(",", ":")) + "\n"
 
 
+class BadId(ValueError):
+    """An id in a record that is not the shape of a Parley id: it would become a page path or an
+    anchor, so the record is refused (`../x` must not write outside the site)."""
+
+
+def _check_ids(rec: dict[str, Any]) -> None:
+    """Every id of a record that becomes a path or an anchor has the shape Parley gives ids
+    (ids.ID_SHAPE: lowercase letters, digits, single hyphens), and every sentence it refers to is
+    one of the document's."""
+    def check(what: str, value: Any, optional: bool = False) -> None:
+        if not (optional and value is None) and not is_id(value):
+            raise BadId(f"{what} {value!r} is not a valid id")
+
+    check("document id", rec.get("id"))
+    sentences = set()
+    for s in rec.get("sentences", ()):
+        check("sentence id", s.get("id"))
+        sentences.add(s["id"])
+
+    def sentence(what: str, sid: Any) -> None:
+        check(what, sid)
+        if sid not in sentences:
+            raise BadId(f"{what} {sid!r} is not one of the document's sentences")
+
+    for section in rec.get("sections", ()):
+        for para in section.get("paragraphs", ()):
+            for sid in para:
+                sentence("paragraph sentence", sid)
+    for a in rec.get("actors", ()):
+        check("actor id", a.get("id"))
+        check("party id", a.get("party"), optional=True)
+        for m in a.get("mentions", ()):
+            sentence("mention sentence", m.get("sentence"))
+    for q in rec.get("quotes", ()):
+        check("speaker id", q.get("speaker_id"), optional=True)
+        sentence("quote sentence", q.get("sentence"))
+    for m in [*rec.get("demands", ()), *rec.get("proposals", ()), *rec.get("moves", ())]:
+        check("actor id", m.get("actor_id"), optional=True)
+        check("target id", m.get("target_id"), optional=True)
+        for aid in m.get("actors", ()):
+            check("actor id", aid)
+        sentence("move sentence", m.get("sentence"))
+
+
 def extraction_from_record(rec: dict[str, Any]) -> Extraction:
-    """The inverse of `document_record`: a document extracted elsewhere, back as frozen data."""
+    """The inverse of `document_record`: a document extracted elsewhere, back as frozen data.
+    Raises BadId for an id that could not be a page name or an anchor."""
+    _check_ids(rec)
     problems = tuple(Problem(**p) for p in rec.get("problems", []))
     doc = Document(
         id=rec["id"], source=rec["source"], title=rec["title"], date=rec.get("date"), text=rec["text"],
@@ -77,9 +124,11 @@ def extraction_from_record(rec: dict[str, Any]) -> Extraction:
 
 
 def read_jsonl(paths: list[Path]) -> tuple[list[Extraction], list[Problem]]:
-    """Documents from JSON Lines files; a bad line is a problem, not a crash."""
+    """Documents from JSON Lines files; a bad line is a problem, not a crash, and so is a document
+    whose id was read before (the first is kept: one page each)."""
     out: list[Extraction] = []
     problems: list[Problem] = []
+    seen: dict[str, str] = {}  # document id → where it was read
     for path in paths:
         with open(path, encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
@@ -89,8 +138,17 @@ def read_jsonl(paths: list[Path]) -> tuple[list[Extraction], list[Problem]]:
                     rec = json.loads(line)
                     if rec.get("schema_version") != SCHEMA_VERSION:
                         raise ValueError(f"schema_version {rec.get('schema_version')!r}, expected {SCHEMA_VERSION}")
-                    out.append(extraction_from_record(rec))
-                except (ValueError, KeyError, TypeError) as exc:
+                    ex = extraction_from_record(rec)
+                    if ex.document.id in seen:
+                        problems.append(Problem(Path(path).name, f"document id '{ex.document.id}' was read before, "
+                                                f"from {seen[ex.document.id]}; this copy is skipped",
+                                                "build each document from one shard only", line=n))
+                        continue
+                    seen[ex.document.id] = f"{Path(path).name}:{n}"
+                    out.append(ex)
+                except BadId as exc:
+                    problems.append(Problem(Path(path).name, str(exc), "re-run `parley extract --jsonl`", line=n))
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:
                     problems.append(Problem(Path(path).name, f"line {n} is not a Parley document ({exc})",
                                             "re-extract it with `parley extract --jsonl`", line=n))
     return out, problems

@@ -23,7 +23,7 @@ from .extract.positions import extract_positions
 from .extract.quotes import extract_quotes, extract_reported, scan_quotes
 from .extract.speakers import Referents
 from .extract.syntax import parse_document
-from .ids import slugify, unique
+from .ids import SECTION_PAGES, Taken, slugify, unique
 from .cache import Cache
 from .ingest import discover, parse_article, read_article, read_seed, source_of
 from .model import Corpus, Document, Extraction, Problem
@@ -49,19 +49,19 @@ def extract_document(doc: Document, kn: Knowledge, nlp: Any = None) -> Extractio
                       problems=doc.problems + tuple(problems))
 
 
-RESERVED_IDS = frozenset({"index"})  # documents/index is the list of documents
+RESERVED_IDS = SECTION_PAGES["documents"]  # documents/index is the list of documents
 
 
 def page_id(source: str, taken: set[str]) -> tuple[str, str]:
     """(wanted id, given id) for a seed path: URL-safe, unique among `taken` (which it joins)."""
-    base = slugify(str(Path(source).with_suffix("")), fallback="article")
+    base = slugify(str(Path(source).with_suffix("")), fallback="article")  # never empty: hashed
     return base, unique(base, taken)
 
 
 def assign_ids(paths: list[Path], seeds_dir: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """Page ids from file names alone, over the whole sorted listing: the same folder gives the same
     ids on any machine and in any shard, whether or not another file can be read."""
-    taken: set[str] = set(RESERVED_IDS)
+    taken = Taken(RESERVED_IDS)  # linear: each wanted id remembers its last suffix
     out, problems = [], []
     for path in sorted(paths):
         source = source_of(path, seeds_dir)

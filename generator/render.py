@@ -23,14 +23,40 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import charts
-from .aggregate import MOVE_TYPES, move_actors, stances
-from .ids import slugify, unique
+from .aggregate import MOVE_TYPES, ByType, move_actors, move_types_of, stances, type_label
+from .ids import SECTION_PAGES, Taken, is_id, slugify, unique
 from .model import Corpus, Document, Extraction, Move, Quote
 
-MOVE_LABELS = {"demand": "Demand", "proposal": "Proposal", "reject": "Rejection", "threaten": "Threat",
-               "agree": "Agreement"}
-MOVE_PLURALS = {"demand": "Demands", "proposal": "Proposals", "reject": "Rejections", "threaten": "Threats",
-                "agree": "Agreements"}
+# A type these do not list (one added in a user lexicon) is labelled from its name ('stall': 'Stall').
+MOVE_LABELS = ByType({"demand": "Demand", "proposal": "Proposal", "reject": "Rejection", "threaten": "Threat",
+                      "agree": "Agreement"}, type_label)
+MOVE_PLURALS = ByType({"demand": "Demands", "proposal": "Proposals", "reject": "Rejections", "threaten": "Threats",
+                       "agree": "Agreements"}, lambda t: type_label(t) + "s")
+
+
+def move_class(move_type: str) -> str:
+    """The CSS class of a move's mark: its type's own, or the neutral one for a type Parley's
+    stylesheet does not know."""
+    return f"parley-{move_type}" if move_type in MOVE_TYPES else "parley-move"
+
+
+def page_names(ids, reserved: frozenset[str]) -> dict[str, str]:
+    """id → the name of its page in its section folder: the id itself, unless that is the name of
+    a page the section has already (its index), or not an id's shape; then a free name made from
+    it. Deterministic: the same ids give the same names."""
+    ids = sorted(set(ids))
+    taken = Taken(reserved)
+    taken.update(i for i in ids if i not in reserved and is_id(i))
+    return {i: i if i not in reserved and is_id(i) else unique(slugify(i), taken) for i in ids}
+
+
+def page_path(section: str, name: str) -> str:
+    """`section/name.md`, refused unless it stays inside its section folder (a last line of
+    defence: ids are checked where they are read)."""
+    path = f"{section}/{name}.md"
+    if not is_id(name) or path.startswith("/") or ".." in path.split("/"):
+        raise ValueError(f"refusing to write the page {path!r}: {name!r} is not a page name")
+    return path
 
 # Caps that keep every page's weight independent of the corpus size (the downloads have it all).
 MAX_QUOTES = 50       # an actor's latest quotes
@@ -74,11 +100,13 @@ class PageKit:
     """What a template needs to know about the page it writes: links relative to it, and its
     headings (ids unique on the page), recorded for the table of contents."""
 
-    def __init__(self, path: str, directory_urls: bool = True, names: dict[str, str] | None = None) -> None:
+    def __init__(self, path: str, directory_urls: bool = True, names: dict[str, str] | None = None,
+                 pages: dict[str, dict[str, str]] | None = None) -> None:
         self.path = path
         self.directory_urls = directory_urls
         self.root = "../" * page_url(path, directory_urls).count("/")
         self.names = names or {}  # actor id → name, for the actors that have a page
+        self.pages = pages or {}  # section → id → page name, where that is not the id (page_names)
         self.tokens: list[dict] = []
         self._ids: set[str] = set()
 
@@ -86,17 +114,26 @@ class PageKit:
         """Link to the page at `path` (a docs-relative .md path), optionally to an anchor on it."""
         return self.root + page_url(path, self.directory_urls) + (f"#{anchor}" if anchor else "")
 
+    def page(self, section: str, item_id: str) -> str:
+        """The docs-relative path of a document's or an actor's page."""
+        return f"{section}/{self.pages.get(section, {}).get(item_id, item_id)}.md"
+
+    def actor(self, actor_id: str) -> str:
+        """Link to an actor's page."""
+        return self.url(self.page("actors", actor_id))
+
     def doc(self, doc: Document, sentence: str | None = None) -> str:
-        if sentence and self.path == f"documents/{doc.id}.md":
+        path = self.page("documents", doc.id)
+        if sentence and self.path == path:
             return f"#{sentence}"
-        return self.url(f"documents/{doc.id}.md", sentence)
+        return self.url(path, sentence)
 
     # List items, built here rather than in template macros: pages hold thousands of them.
 
     def who(self, name: str, actor_id: str | None) -> Markup:
         """A name, linked to its actor's page when it has one."""
         if actor_id and actor_id in self.names:
-            return Markup(f'<a href="{self.url(f"actors/{actor_id}.md")}">{_e(name)}</a>')
+            return Markup(f'<a href="{self.actor(actor_id)}">{_e(name)}</a>')
         return Markup(_e(name))
 
     def quote(self, d: Document, q: Quote, show_doc: bool = True) -> Markup:
@@ -152,7 +189,7 @@ def document_body(ex: Extraction, names: dict[str, str], kit: PageKit) -> Markup
         spans[q.sentence].append((q.start, q.end, cls, f"{_kind_label(q)} — {q.speaker or 'unknown speaker'}"))
     for m in ex.all_moves:
         who = m.actor or names.get(m.actor_id or "", "unknown")
-        spans[m.sentence].append((m.start, m.end, f"parley-{m.type}", f"{MOVE_LABELS[m.type]} — {who}"))
+        spans[m.sentence].append((m.start, m.end, move_class(m.type), f"{MOVE_LABELS[m.type]} — {who}"))
     by_id = {s.id: s for s in doc.sentences}
     out = ['<div class="parley-doc">']
     for n, section in enumerate(doc.sections, 1):
@@ -256,7 +293,7 @@ class Site:
             kept = self.memo.get("page", parts)
             if isinstance(kept, tuple):
                 return kept
-        kit = PageKit(path, directory_urls, self.shared["names"])
+        kit = PageKit(path, directory_urls, self.shared["names"], self.shared["page_names"])
         out = self.env.get_template(page.template).render(**self.shared, **page.context(), kit=kit)
         if parts:
             self.memo.put("page", parts, (out, kit.toc()))
@@ -288,13 +325,18 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
     order = {iid: k for k, iid in enumerate(labels)}
     used = {i for _, m in all_moves for i in (m.issues or ("other",))}
     issues = sorted(used, key=lambda i: (order.get(i, len(order)), i))
+    move_types = move_types_of(m.type for _, m in all_moves)  # a user lexicon's types too
+    # Page names: an id that is a section page's name ('index': Mr Index) gets another one.
+    pages_of = {"documents": page_names(docs, SECTION_PAGES["documents"]),
+                "actors": page_names(names, SECTION_PAGES["actors"])}
+    renamed = {section: {i: n for i, n in table.items() if n != i} for section, table in pages_of.items()}
 
     def issue_label(i: str) -> str:
         return labels.get(i, i.replace("_", " ").capitalize())
 
     shared = {"corpus": corpus, "names": names, "issues": issues, "actor_ids": set(names),
               "issue_label": issue_label, "move_label": MOVE_LABELS, "move_plural": MOVE_PLURALS,
-              "move_types": MOVE_TYPES, "max_quotes": MAX_QUOTES, "max_moves": MAX_MOVES,
+              "move_types": move_types, "page_names": renamed, "max_quotes": MAX_QUOTES, "max_moves": MAX_MOVES,
               "max_documents": MAX_DOCUMENTS}
     pages: dict[str, Page] = {}
 
@@ -308,11 +350,12 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
 
     def heat() -> dict[str, Any]:
         fig = chart("heat", lambda: charts.positions_heatmap(corpus, {i: issue_label(i) for i in issues}))
+        header = ["Actor", "Issue", *(MOVE_PLURALS[t] for t in move_types)]
         if not fig:
-            return {"heat_chart": None, "heat_rows": []}
+            return {"heat_chart": None, "heat_rows": [], "heat_header": header, "heat_numeric": ()}
         return {"heat_chart": chart_block(fig[0], "Heatmap of positions by actor and issue"),
-                "heat_rows": [(n, i, c["demand"], c["proposal"], c["reject"], c["threaten"], c["agree"])
-                              for n, i, c in fig[1]]}
+                "heat_rows": [(n, i, *(c.get(t, 0) for t in move_types)) for n, i, c in fig[1]],
+                "heat_header": header, "heat_numeric": tuple(range(2, len(header)))}
 
     def timeline() -> dict[str, Any]:
         fig = chart("timeline", lambda: charts.moves_timeline(corpus))
@@ -333,10 +376,10 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
     pages["index.md"] = Page("index.html.j2", "Negotiations at a glance", home)
     _document_lists(pages, corpus.extractions)
     for ex in corpus.extractions:
-        pages[f"documents/{ex.document.id}.md"] = Page(
+        pages[page_path("documents", pages_of["documents"][ex.document.id])] = Page(
             "document.html.j2", ex.document.title, lambda ex=ex: _document_context(ex, names, order),
             tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences),
-            memo=lambda ex=ex: _document_depends_on(ex, names, issue_label))
+            memo=lambda ex=ex: _document_depends_on(ex, names, issue_label, renamed))
 
     # one pass over the corpus for every actor page (not one per actor)
     members: dict[str, list] = defaultdict(list)
@@ -369,7 +412,8 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
 
     pages["actors/index.md"] = Page("actors.html.j2", "Actors", actors_index)
     for actor in corpus.actors:
-        pages[f"actors/{actor.id}.md"] = Page("actor.html.j2", actor.name, lambda a=actor: actor_page(a))
+        pages[page_path("actors", pages_of["actors"][actor.id])] = Page("actor.html.j2", actor.name,
+                                                                        lambda a=actor: actor_page(a))
     pages["quotes.md"] = Page("quotes.html.j2", "Quotes",
                               lambda: {"by_party": _quotes_by_party(corpus, all_quotes)})
     # The timeline and the positions tables repeat items of the document pages, where search finds
@@ -378,7 +422,8 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
 
     def positions() -> dict[str, Any]:
         table = stances(corpus)
-        return {"stances": [_stance_rows(table[i], names, i) for i in issues if i in table], **heat(), **timeline()}
+        return {"stances": [_stance_rows(table[i], names, i, move_types) for i in issues if i in table],
+                **heat(), **timeline()}
 
     def issues_page() -> dict[str, Any]:
         by_issue: dict[str, list] = defaultdict(list)
@@ -398,15 +443,20 @@ def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, in
             "direct": [q for q in ex.quotes if q.kind != "indirect"],
             "reported": [q for q in ex.quotes if q.kind == "indirect"],
             "speakers": sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
-            "doc_issues": sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99))}
+            "doc_issues": sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99)),
+            "other_types": move_types_of(m.type for m in ex.all_moves)[len(MOVE_TYPES):]}
 
 
-def _document_depends_on(ex: Extraction, names: dict[str, str], issue_label) -> tuple:
+def _document_depends_on(ex: Extraction, names: dict[str, str], issue_label,
+                         renamed: dict[str, dict[str, str]] | None = None) -> tuple:
     """Everything a document page shows besides its extraction: the names and pages of the actors
-    it links to, and the labels of its issues."""
+    it links to (and its own page, when not named by its id), and the labels of its issues."""
     ids = {a.id for a in ex.actors} | {q.speaker_id for q in ex.quotes} | {m.actor_id for m in ex.all_moves}
+    renamed = renamed or {}
+    moved = tuple(sorted((s, i, renamed[s][i]) for s, group in (("actors", ids), ("documents", {ex.document.id}))
+                         for i in group if i in renamed.get(s, {})))
     return (ex.key, tuple(sorted((i, names.get(i)) for i in ids if i)),
-            tuple(sorted((i, issue_label(i)) for m in ex.all_moves for i in m.issues)))
+            tuple(sorted((i, issue_label(i)) for m in ex.all_moves for i in m.issues))) + ((moved,) if moved else ())
 
 
 def _document_lists(pages: dict[str, Page], extractions: tuple[Extraction, ...]) -> None:
@@ -474,10 +524,10 @@ def _quotes_by_party(corpus: Corpus, all_quotes):
             for p, speakers in sorted(groups.items(), key=lambda kv: (last.get(kv[0], 0), kv[0].lower()))]
 
 
-def _stance_rows(by_actor, names, issue):
+def _stance_rows(by_actor, names, issue, move_types=MOVE_TYPES):
     """(issue, [(actor id, {type: moves})] by name, the move types present) for one issue."""
     rows = sorted(by_actor.items(), key=lambda kv: (names.get(kv[0], kv[0]).lower(), kv[0]))
-    types = [t for t in MOVE_TYPES if any(by_type.get(t) for _, by_type in rows)]
+    types = [t for t in move_types if any(by_type.get(t) for _, by_type in rows)]
     return issue, rows, types
 
 
