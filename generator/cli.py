@@ -12,16 +12,23 @@ from . import __version__
 from .config import ConfigError, Options, read_mkdocs_options
 from .export import to_json, write_atomic
 from .ingest import SUFFIXES
+from .nlp import resolve_model
 from .pipeline import extract_corpus
 
 CONFIG_HELP = "The MkDocs configuration whose `parley` plugin options are used."
 
 
-def _options(config_file: str) -> Options:
+class BadConfig(click.ClickException):
+    """A configuration problem: `Error: <file>:<line>: <what>; <fix>`, one line each, exit 2."""
+
+    exit_code = 2
+
+
+def _options(config_file: str, site_dir: Path | None = None) -> Options:
     try:
-        return read_mkdocs_options(Path(config_file))
+        return read_mkdocs_options(Path(config_file), site_dir=site_dir)
     except ConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
+        raise BadConfig(str(exc)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,6 +85,10 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
 
     options = _options(config_file)
     if model:
+        try:
+            resolve_model(model)
+        except ConfigError as exc:
+            raise BadConfig(f"--model: {exc}") from None
         options = dataclasses.replace(options, model=model)
     shard = _shard(shard_spec)
     show = sys.stderr.isatty() if progress is None else progress
@@ -164,6 +175,7 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    _options(config_file, site_dir)  # a bad option: one line and exit 2, before MkDocs starts
     kwargs = {"strict": strict or None}
     if site_dir:
         kwargs["site_dir"] = str(site_dir)
@@ -182,7 +194,7 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
     if markdown_dir:
         from .render import render_site
 
-        corpus = _corpus(_options(config_file), list(from_files))
+        corpus = _corpus(_options(config_file, site_dir), list(from_files))
         for path, content in render_site(corpus).markdown(cfg.use_directory_urls).items():
             write_atomic(Path(markdown_dir) / path, content)
         click.echo(f"wrote the generated Markdown to {markdown_dir}", err=True)
@@ -201,6 +213,7 @@ def serve(config_file: str, dev_addr: str | None) -> None:
     """
     from mkdocs.commands.serve import serve as mkdocs_serve
 
+    _options(config_file)
     _mkdocs_logging()
     kwargs = {"dev_addr": dev_addr} if dev_addr else {}
     mkdocs_serve(config_file=config_file, **kwargs)
@@ -209,7 +222,7 @@ def serve(config_file: str, dev_addr: str | None) -> None:
 @main.command()
 @click.option("-f", "--config-file", default="mkdocs.yml", show_default=True, help=CONFIG_HELP)
 def check(config_file: str) -> None:
-    """Validate the configuration and every seed; exit 1 listing all problems.
+    """Validate the configuration and every seed; exit 1 listing all problems (2: a bad option).
 
     \b
     Examples:

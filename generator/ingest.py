@@ -57,6 +57,9 @@ def discover(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
                                     "convert it to .txt, .md or .html, or move it out of the seeds folder"))
             continue
         found.append(path)
+    if not found:  # an empty site is a warning, not a silent success (`--strict` fails on it)
+        problems.append(Problem(str(seeds_dir), "no articles in the seeds folder",
+                                "add .txt, .md or .html files to it, or set `seeds_dir` in the parley plugin options"))
     return found, problems
 
 

