@@ -129,8 +129,8 @@ def test_build_publishes_every_good_article_and_warns_once_per_bad_file(project)
     assert "secret" not in " ".join(pages)
     # nothing written outside the output folder ("slug: ../../outside" included)
     assert outside_output() == before
-    cached = [p.relative_to(proj / ".cache/parley").as_posix() for p in (proj / ".cache/parley").rglob("*.pickle")]
-    assert cached and all(re.fullmatch(r"(out/(json|csv|page|search)/)?[0-9a-f]{2}/[0-9a-f]{64}\.pickle", c) for c in cached)
+    cached = [p.relative_to(proj / ".cache/parley").as_posix() for p in (proj / ".cache/parley").rglob("*.json")]
+    assert cached and all(re.fullmatch(r"(out/(json|csv|page|search)/)?[0-9a-f]{2}/[0-9a-f]{64}\.json", c) for c in cached)
 
 
 def test_strict_build_and_check_fail_listing_every_problem(project):

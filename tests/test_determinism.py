@@ -62,7 +62,7 @@ def test_two_builds_are_byte_identical(tmp_path):
     _build(proj, "site2", PYTHONHASHSEED="2")
     # the second build took document pages and their search entries from the first one's cache:
     # the same bytes as made from scratch, search index included
-    assert len(list((proj / ".cache/parley/out/search").rglob("*.pickle"))) == 4
+    assert len(list((proj / ".cache/parley/out/search").rglob("*.json"))) == 4
     assert _same_tree(proj / "site1", proj / "site2") == []
 
 

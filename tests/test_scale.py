@@ -35,16 +35,16 @@ def test_cache_reuses_unchanged_articles_and_forgets_removed_ones(tmp_path):
     seeds = _seeds(tmp_path / "seeds", 5)
     opts = Options(seeds_dir=seeds, model="none", cache_dir=str(tmp_path / "cache"))
     first = to_json(extract_corpus(opts, workers=1))
-    entries = sorted((tmp_path / "cache").glob("??/*.pickle"))  # extractions (out/ holds outputs)
+    entries = sorted((tmp_path / "cache").glob("??/*.json"))  # extractions (out/ holds outputs)
     assert len(entries) == 5
     stamps = {p: p.stat().st_mtime_ns for p in entries}
     assert to_json(extract_corpus(opts, workers=1)) == first  # all from the cache: same result
-    assert {p: p.stat().st_mtime_ns for p in sorted((tmp_path / "cache").glob("??/*.pickle"))} == stamps
+    assert {p: p.stat().st_mtime_ns for p in sorted((tmp_path / "cache").glob("??/*.json"))} == stamps
     edited = sorted(seeds.iterdir())[0]
     edited.write_text(edited.read_text("utf-8").replace("Oslo", "Bergen"), encoding="utf-8")
     (sorted(seeds.iterdir())[-1]).unlink()
     third = json.loads(to_json(extract_corpus(opts, workers=1)))
-    after = sorted((tmp_path / "cache").glob("??/*.pickle"))
+    after = sorted((tmp_path / "cache").glob("??/*.json"))
     assert len(after) == 4 and len(set(after) - set(entries)) == 1  # one new entry, two forgotten
     assert "Bergen" in third["documents"][0]["text"]
     uncached = Options(seeds_dir=seeds, model="none")
@@ -72,13 +72,13 @@ def test_outputs_kept_between_builds_are_the_ones_a_fresh_build_makes(tmp_path):
         assert csv_exports(corpus, memo) == fresh_csv
         site = render_site(corpus, memo)
         assert {p: site.render(p) for p in site.pages} == fresh_pages
-    assert len(list((tmp_path / "cache" / "out" / "page").rglob("*.pickle"))) == 4
+    assert len(list((tmp_path / "cache" / "out" / "page").rglob("*.json"))) == 4
     renamed = replace(corpus, actors=tuple(a for a in corpus.actors if a.id != "norway"))
     doc = "documents/" + corpus.extractions[0].document.id + ".md"
     html, _ = render_site(renamed, Memo(opts.cache_dir)).render(doc)
     assert html == render_site(renamed).render(doc)[0] != fresh_pages[doc][0]
     memo.prune()  # the last full pass used all 4 pages, 4 JSON parts and 4 CSV parts
-    assert len(list((tmp_path / "cache" / "out").rglob("*.pickle"))) == 12
+    assert len(list((tmp_path / "cache" / "out").rglob("*.json"))) == 12
 
 
 def test_process_pool_gives_the_same_result(tmp_path):
