@@ -159,9 +159,13 @@ def _gc_paused() -> Iterator[None]:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(options: Options, model: str | None) -> None:
+def _init_worker(options: Options, model: str | None, parent: int | None = None) -> None:
+    """Set up extraction in this process; in a pool worker (`parent`: the pid expected as its parent,
+    0 for whichever it has now) also make it end when that parent does."""
     from .cache import Memo
 
+    if parent is not None:
+        _exit_with_parent(parent or os.getppid())
     _WORKER["kn"] = knowledge(options)
     _WORKER["seeds_dir"] = options.seeds_dir
     _WORKER["nlp"] = pipeline(model) if model else None
@@ -184,6 +188,35 @@ def _work(task: tuple[int, Path, bytes, str, str]) -> tuple[int, Extraction | Pr
         _WORKER["cache"].put(key, ex)
         keep_outputs(ex, _WORKER["memo"])
     return k, ex
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A pool worker whose parent is killed would wait on its task queue forever, holding its memory
+    (other workers keep the queue open): on Linux the kernel sends it SIGTERM when the parent dies;
+    everywhere, a thread ends it once it has been handed to another parent."""
+    import signal
+    import sys
+    import threading
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a host's handler, inherited by fork, must not keep it
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass  # no prctl here: the thread below does it
+    if os.getppid() != parent:  # the parent died before this worker could watch it
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="parley-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int, every: float = 1.0) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _run(tasks, options: Options, model: str | None, workers: int | None) -> Iterator[tuple[int, Extraction]]:
@@ -209,9 +242,12 @@ def _run(tasks, options: Options, model: str | None, workers: int | None) -> Ite
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
     done: set[int] = set()
+    # a fork server's children have it as their parent (it ends when this process does)
+    parent = 0 if method == "forkserver" else os.getpid()
     try:
         with concurrent.futures.ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context(method),
-                                                    initializer=_init_worker, initargs=(options, model)) as pool:
+                                                    initializer=_init_worker,
+                                                    initargs=(options, model, parent)) as pool:
             for k, ex in pool.map(_work, tasks, chunksize=max(1, len(tasks) // (cores * 8))):
                 done.add(k)
                 yield k, ex
