@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +13,7 @@ import click
 
 from . import __version__
 from .config import ConfigError, Options, read_mkdocs_options
-from .export import to_json, write_atomic
+from .export import os_failure, to_json, write_atomic
 from .ingest import SUFFIXES
 from .nlp import resolve_model
 from .pipeline import extract_corpus
@@ -29,6 +32,23 @@ def _options(config_file: str, site_dir: Path | None = None) -> Options:
         return read_mkdocs_options(Path(config_file), site_dir=site_dir)
     except ConfigError as exc:
         raise BadConfig(str(exc)) from None
+
+
+def _reported(elsewhere: str):
+    """A command whose OSError (a full disk, a folder it cannot write) ends in one line naming the
+    path, what failed and what to do, exit 1, instead of a traceback."""
+    def wrap(command):
+        @functools.wraps(command)
+        def run(*args, **kwargs):
+            try:
+                return command(*args, **kwargs)
+            except BrokenPipeError:  # `parley extract … | head`: the reader has all it wants
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                sys.exit(1)
+            except OSError as exc:
+                raise click.ClickException(os_failure(exc, elsewhere)) from None
+        return run
+    return wrap
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -66,6 +86,7 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 @click.option("--shard", "shard_spec", metavar="I/N", help="Only every N-th article, starting at the I-th (0-based).")
 @click.option("--workers", type=int, default=None, help="Processes to extract with (default: every core).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@_reported("choose another --output")
 def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output: Path | None, jsonl: bool,
             shard_spec: str | None, workers: int | None, progress: bool | None) -> None:
     """Extract actors, quotes, demands and proposals from PATHS (files or folders) as JSON.
@@ -94,7 +115,9 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
     show = sys.stderr.isatty() if progress is None else progress
     problems: list = []
     extractions = []
-    out = open(output.with_name(f".{output.name}.part"), "w", encoding="utf-8") if output and jsonl else None
+    special = output is not None and output.exists() and not output.is_file()  # /dev/stdout, a pipe: no rename
+    part = output if special else output and output.with_name(f".{output.name}.part")
+    out = open(part, "w", encoding="utf-8") if part and jsonl else None
     try:
         for path in paths:
             if path.is_dir():
@@ -111,14 +134,23 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
                         (out or sys.stdout).write(jsonl_line(ex))
                     else:
                         extractions.append(ex)
+    except BaseException as exc:
+        if out and not special:  # a full disk, say: leave no half-written part behind
+            with contextlib.suppress(OSError):
+                out.close()
+            Path(out.name).unlink(missing_ok=True)
+        if out and isinstance(exc, OSError) and exc.filename is None:  # a write to it: name it
+            raise OSError(exc.errno, exc.strerror, str(output)) from exc
+        raise
     finally:
         if out:
             out.close()
     for line in problems:
         click.echo(f"warning: {line}", err=True)
     if jsonl:
-        if out and output:
+        if out and output and not special:
             Path(out.name).replace(output)  # complete, or not there at all
+        sys.stdout.flush()  # a full disk behind stdout is reported here, not at exit
         return
     corpus = corpus_of(extractions, [p for p in problems if not isinstance(p, str)], options)
     text = to_json(corpus)
@@ -126,6 +158,7 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
         write_atomic(output, text)
     else:
         sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 class _bar:
@@ -160,6 +193,7 @@ class _bar:
               help="Also write the generated Markdown pages to this folder, for inspection.")
 @click.option("--from", "from_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Build from documents extracted before (`parley extract --jsonl`) instead of the seeds.")
+@_reported("choose another folder (--site-dir, --markdown)")
 def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: Path | None,
           from_files: tuple[Path, ...]) -> None:
     """Build the site (MkDocs with the Parley plugin).

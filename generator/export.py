@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import errno
 import io
 import json
 import os
@@ -276,10 +277,33 @@ def _csv_body(rows: list[tuple]) -> str:
 
 def write_atomic(path: Path, content: str | bytes, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, then rename: never a truncated file. `durable`
-    also flushes it to disk first (exports do; cache entries, which can be remade, do not)."""
+    also flushes it to disk first (exports do; cache entries, which can be remade, do not).
+
+    A `path` that exists and is not a regular file (/dev/stdout, a pipe, a device) is written
+    straight into: a rename would put a file in the device's place. An OSError names `path`."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        if os.path.exists(path) and not os.path.isfile(path):
+            _write_into(path, data)
+        else:
+            _write_beside(path, data, durable)
+    except OSError as exc:
+        if exc.filename == str(path):
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+
+
+def _write_into(path: Path, data: bytes) -> None:
+    # non-blocking open: a pipe nobody reads is an error (ENXIO), not a build that hangs
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0))
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+def _write_beside(path: Path, data: bytes, durable: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -293,3 +317,18 @@ def write_atomic(path: Path, content: str | bytes, durable: bool = True) -> None
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+_FIXES = {errno.ENOSPC: "free some space on that disk", errno.EDQUOT: "free some space within your quota",
+          errno.EACCES: "make it writable", errno.EPERM: "make it writable", errno.EROFS: "make it writable",
+          errno.ENOTDIR: "part of that path is a file, not a folder: move the file",
+          errno.EEXIST: "part of that path is a file, not a folder: move the file",
+          errno.EISDIR: "that is a folder: name a file"}
+
+
+def os_failure(exc: OSError, elsewhere: str) -> str:
+    """One line for an OSError at the boundary: `<path>: <what failed>; <how to fix>`."""
+    # a copy or a rename names its source first and the path it failed to write second
+    where = next((f for f in (exc.filename2, exc.filename) if f is not None), "standard output")
+    fix = _FIXES.get(exc.errno or 0, "check that path")
+    return f"{where}: {exc.strerror or exc}; {fix} or {elsewhere}"

@@ -19,7 +19,7 @@ from mkdocs.structure.toc import get_toc
 from . import cache
 from .cache import Memo
 from .config import ConfigError, Options, option_lines
-from .export import csv_exports, to_json, write_atomic
+from .export import csv_exports, os_failure, to_json, write_atomic
 from .pipeline import corpus_from_jsonl, extract_corpus
 from .render import render_site, search_html, templates_dir
 
@@ -36,7 +36,10 @@ class AtomicFile(File):
             return super().copy_file(dirty)
         if getattr(self, "_written", False):
             return
-        write_atomic(Path(self.abs_dest_path), self._content)
+        try:
+            write_atomic(Path(self.abs_dest_path), self._content)
+        except OSError as exc:  # MkDocs reports a PluginError as one line, not a traceback
+            raise PluginError(os_failure(exc, "choose another site_dir")) from None
         self._content, self._written = b"", True  # a 100 MB JSON need not stay for the rest of the build
 
 

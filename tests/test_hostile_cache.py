@@ -209,3 +209,83 @@ def test_killing_the_build_ends_its_workers(tmp_path):
                 os.kill(w, signal.SIGKILL)
         if proc.poll() is None:
             proc.kill()
+
+
+def _full_disk(tmp_path: Path) -> Path:
+    """A device on which every write fails with ENOSPC (/dev/full). Made inside tmp_path where that
+    is allowed, so that a regression (a rename over it) replaces only the test's own node."""
+    node = tmp_path / "full"
+    try:
+        os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+        return node
+    except (OSError, AttributeError):
+        if os.geteuid() == 0 or not os.path.exists("/dev/full"):  # root could rename over the real one
+            pytest.skip("no full-disk device to write to")
+        return Path("/dev/full")
+
+
+def _one_error_line(r: subprocess.CompletedProcess, *parts: str) -> str:
+    assert r.returncode == 1, r.stderr
+    assert "Traceback" not in r.stderr, r.stderr
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("Error: ")]
+    assert len(errors) == 1 and all(p in errors[0] for p in parts), r.stderr
+    return errors[0]
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_extract_onto_a_full_disk_is_one_line(project, tmp_path, jsonl):
+    full = _full_disk(tmp_path)
+    r = _parley("extract", *(["--jsonl"] if jsonl else []), "seeds", "-o", str(full), cwd=project)
+    _one_error_line(r, f"{full}: No space left on device; free some space", "--output")
+    assert stat.S_ISCHR(full.stat().st_mode)  # written into, not renamed over
+    assert not list(full.parent.glob(".full.*"))  # no temporary or partial file left beside it
+
+
+def test_extract_to_stdout_on_a_full_disk_is_one_line(project, tmp_path):
+    with open(_full_disk(tmp_path), "w") as stdout:
+        r = subprocess.run([sys.executable, "-m", "generator", "extract", "seeds"], cwd=project, env=_env(),
+                           stdout=stdout, stderr=subprocess.PIPE, text=True)
+    _one_error_line(r, "standard output: No space left on device")
+
+
+def test_extract_into_a_pipe_writes_into_it(project, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    r = _parley("extract", "seeds", "-o", str(fifo), cwd=project)
+    out = reader.communicate(timeout=60)[0]
+    assert r.returncode == 0, r.stderr
+    assert b'"documents"' in out and stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_outputs_under_a_file_are_one_line(project):
+    (project / "a-file").write_text("not a folder\n", encoding="utf-8")
+    r = _parley("build", "-d", "a-file/site", cwd=project)
+    _one_error_line(r, "a-file/site", "Not a directory", "part of that path is a file", "--site-dir")
+    r = _parley("extract", "seeds", "-o", "a-file/out.json", cwd=project)
+    _one_error_line(r, "a-file/out.json", "part of that path is a file", "--output")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes into read-only folders")
+def test_build_into_a_read_only_folder_is_one_line(project):
+    site = project / "site"
+    site.mkdir()
+    site.chmod(0o500)
+    try:
+        r = _parley("build", "-d", "site", cwd=project)
+    finally:
+        site.chmod(0o700)
+    _one_error_line(r, "Permission denied", "make it writable")
+
+
+def test_mkdocs_build_reports_a_download_it_cannot_write_in_one_line(project):
+    """Under `mkdocs build` itself, Parley's own writes (the downloads) fail as a PluginError: one
+    line from MkDocs' log, no traceback. (What MkDocs writes itself fails with MkDocs' traceback.)"""
+    site = project / "site"
+    site.mkdir()
+    (site / "downloads").write_text("a file where the downloads folder goes\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty", "-d", "site"], cwd=project,
+                       capture_output=True, text=True, env=_env())
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("ERROR")]
+    assert len(errors) == 1 and "downloads/parley.json" in errors[0] and "site_dir" in errors[0], r.stderr
