@@ -102,8 +102,25 @@ def read_seed(path: Path, seeds_dir: Path, max_mb: float = 5) -> bytes | Problem
 
 
 def parse_article(raw: bytes, path: Path, seeds_dir: Path) -> Article | Problem:
-    """An article from the bytes of its seed file (the format from the file name)."""
-    source = Path(path).relative_to(seeds_dir).as_posix()
+    """An article from the bytes of its seed file (the format from the file name).
+
+    Whatever goes wrong while reading one file is that file's `Problem`, never an exception: a
+    reader's bug or an input nobody foresaw must not cost the rest of the corpus."""
+    source = source_of(path, seeds_dir)
+    try:
+        return _parse_article(raw, path, source)
+    except Exception as exc:  # noqa: BLE001 — the per-file boundary
+        return Problem(source, f"could not be read ({failure(exc)}), skipped",
+                       "report this as a Parley bug, with the file if you can share it")
+
+
+def failure(exc: BaseException) -> str:
+    """An exception in one line of a warning: its type and the start of its message."""
+    message = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {message[:200]}" if message else type(exc).__name__
+
+
+def _parse_article(raw: bytes, path: Path, source: str) -> Article | Problem:
     text, problems = decode(raw, source)
     if text is None:
         return problems[0]
@@ -186,15 +203,22 @@ def date_from_name(source: str) -> str | None:
     return _valid_date(m.group(1)) if m else None
 
 
+_ISO_DAY = re.compile(r"(\d{4})-(\d\d?)-(\d\d?)(?![\d-])")
+
+
 def _valid_date(value: object) -> str | None:
+    """YYYY-MM-DD (optionally followed by a time) as an ISO date, or None when it is no real day."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
+        m = _ISO_DAY.match(value.strip()[:40])
         try:
-            return dt.date.fromisoformat(value.strip()[:10]).isoformat()
-        except ValueError:
+            if m:
+                return dt.date(*map(int, m.groups())).isoformat()
+            return dt.date.fromisoformat(value.strip()[:10]).isoformat()  # 20250301, 2025-W09-6
+        except ValueError:  # 2025-02-30, 2025-13-45, yesterday
             return None
     return None
 
@@ -220,12 +244,22 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
                 logical.append(line)
         for line in logical:
             blocks.append(Block("heading" if is_heading_line(line) else "paragraph", line))
+    blocks = _body_follows(blocks)
     title = title_from_name(source)
     if blocks and blocks[0].kind == "heading":
         title = blocks[0].text
         blocks = blocks[1:]
     return Article(source=source, title=title, date=date_from_name(source), blocks=tuple(blocks),
                    problems=tuple(problems or ()))
+
+
+def _body_follows(blocks: list[Block]) -> list[Block]:
+    """A line is a heading only when body text follows it: a heading-like last line (a paragraph
+    ending in a name or a quote mark without a full stop) is the article's text, and the line
+    before it, now followed by text, stays a heading. So an article never loses its only text."""
+    if blocks and blocks[-1].kind == "heading":
+        return blocks[:-1] + [Block("paragraph", blocks[-1].text)]
+    return blocks
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -238,16 +272,125 @@ def _continues(previous: str, line: str) -> bool:
 # --- Markdown -------------------------------------------------------------------------------
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# Linear time on any input: the regex engine tries a pattern at every opening mark, so a scan from
+# one opening mark stops at the next one (`[` or `]` inside link text, `<` inside a tag, an opening
+# `**`, `*` or `_` inside emphasis). Unclosed marks by the thousand then cost one pass, not one pass
+# per mark; what this gives up is nesting ("[a [b] c](u)"), which these patterns never handled.
 _INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"!\[[^\[\]]*\]\([^)\[\]]*\)"), ""),  # images
+    (re.compile(r"\[([^\[\]]*)\]\([^)\[\]]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]"), r"\1"),
+    (re.compile(r"<[^<>\n]+>"), ""),  # inline HTML tags
+    (re.compile(r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*"), r"\1"),
+    (re.compile(r"__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__"), r"\1"),
+    # emphasis runs until the first closing mark, and never over a mark that could open another
+    # (the mark comes first, its lookbehind after it, so the engine can search for the mark)
+    (re.compile(r"\*(?<![\w*]\*)(?=\S)((?:[^*]|(?<=[\w*])\*|\*(?!\S))+?)(?<=\S)\*(?!\w)"), r"\1"),
+    (re.compile(r"_(?<!\w_)(?=\S)((?:[^_]|(?<=\w)_|_(?!\S))+?)(?<=\S)_(?!\w)"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),
 ]
+
+
+FRONT_MATTER_MAX = 64_000  # characters: far more than any article's metadata
+_LIMITS = {"title": 300, "source": 200, "url": 2_000}  # the longest value kept, per field
+TAGS_MAX, TAG_MAX = 100, 100  # how many tags are kept, and how long each may be
+FLOW_DEPTH_MAX = 100  # `[`/`{` nesting: metadata needs two or three levels
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML with dates left as text: Parley checks them itself, so `date: 2025-02-30` is a
+    warning, where PyYAML's timestamp constructor raises ValueError (not a YAMLError)."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def load_front_matter(text: str) -> object:
+    """The YAML between the `---` lines, within a budget: its node graph is measured with aliases
+    expanded before anything is built from it, since a few hundred bytes of nested aliases
+    ("billion laughs") stand for billions of values. Raises `_TooLarge` past the budget."""
+    if len(text) > FRONT_MATTER_MAX:
+        raise _TooLarge(f"is {len(text):,} characters long, over the {FRONT_MATTER_MAX:,} limit")
+    if _flow_depth(text) > FLOW_DEPTH_MAX:  # PyYAML's scanner is quadratic in open `[`/`{`
+        raise _TooLarge(f"nests `[` or `{{` more than {FLOW_DEPTH_MAX} deep")
+    loader = _FrontMatterLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        budget = 1_000 + 2 * len(text)  # more nodes than that can only come from aliases
+        if _expanded_size(node, budget) > budget:
+            raise _TooLarge(f"expands to more than {budget:,} values through its aliases (`*name`)")
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _flow_depth(text: str) -> int:
+    """How deep `[` and `{` nest, counting every bracket (quoted ones too: an over-estimate that
+    only text with a hundred more opening than closing brackets can reach)."""
+    depth = deepest = 0
+    for c in re.findall(r"[\[\]{}]", text):
+        depth = depth + 1 if c in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _expanded_size(root: yaml.Node, budget: int) -> int:
+    """How many nodes the graph holds once every alias is expanded, counted no further than
+    `budget` + 1 (each node once, so linear in the graph; an alias inside itself is endless)."""
+    def children(node: yaml.Node) -> list[yaml.Node]:
+        if isinstance(node, yaml.MappingNode):
+            return [n for pair in node.value for n in pair]
+        return list(node.value) if isinstance(node, yaml.SequenceNode) else []
+
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        key = id(node)
+        if closing:
+            open_nodes.discard(key)
+            sizes[key] = min(budget + 1, 1 + sum(sizes[id(c)] for c in children(node)))
+        elif key not in sizes:
+            if key in open_nodes:  # reached again below itself: a recursive alias
+                return budget + 1
+            open_nodes.add(key)
+            stack.append((node, True))
+            stack.extend((c, False) for c in children(node))
+    return sizes[id(root)]
+
+
+def _front_matter(yaml_text: str, source: str, problems: list[Problem]) -> dict:
+    """The front matter as a mapping; anything else is one warning and an empty mapping."""
+    try:
+        loaded = load_front_matter(yaml_text) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+        problems.append(Problem(source, "front matter is not valid YAML, ignored",
+                                "fix the YAML between the `---` lines", line=line))
+        return {}
+    except _TooLarge as exc:
+        problems.append(Problem(source, f"front matter {exc}, ignored",
+                                "keep title, date, source, url and tags short and without aliases", line=1))
+        return {}
+    except Exception as exc:  # noqa: BLE001 — e.g. RecursionError on thousands of nested brackets
+        problems.append(Problem(source, f"front matter could not be read ({failure(exc)}), ignored",
+                                "fix the YAML between the `---` lines", line=2))
+        return {}
+    if not isinstance(loaded, dict):
+        problems.append(Problem(source, "front matter is not a mapping, ignored",
+                                "write it as `key: value` lines", line=2))
+        return {}
+    return loaded
 
 
 def strip_inline_markdown(s: str) -> str:
@@ -262,17 +405,7 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
     m = _FRONT.match(text)
     if m:
         body = text[m.end():]
-        try:
-            loaded = yaml.safe_load(m.group(1) or "") or {}
-            if isinstance(loaded, dict):
-                meta = loaded
-            else:
-                problems.append(Problem(source, "front matter is not a mapping, ignored",
-                                        "write it as `key: value` lines", line=2))
-        except yaml.YAMLError as exc:
-            line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-            problems.append(Problem(source, "front matter is not valid YAML, ignored",
-                                    "fix the YAML between the `---` lines", line=line))
+        meta = _front_matter(m.group(1) or "", source, problems)
     else:
         body = text
     blocks: list[Block] = []
@@ -297,11 +430,11 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
         if not line or re.fullmatch(r"[-*_=]{3,}", line):
             flush()
             continue
-        heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", line)
-        if heading:
+        heading = _atx_heading(line)
+        if heading is not None:
             flush()
-            if heading.group(1):
-                blocks.append(Block("heading", strip_inline_markdown(heading.group(1))))
+            if heading:
+                blocks.append(Block("heading", strip_inline_markdown(heading)))
             continue
         item = re.match(r"(?:[-*+]|\d+[.)])\s+(.*)", line)
         if item:
@@ -317,14 +450,8 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
     if "date" in meta and meta["date"] is not None:
         date = _valid_date(meta["date"])
         if date is None:
-            problems.append(Problem(source, f"front matter `date` is not a date ({str(meta['date'])[:40]!r}), ignored",
-                                    "write it as YYYY-MM-DD"))
-    tags = meta.get("tags") or ()
-    if isinstance(tags, str):
-        tags = [tags]
-    if not isinstance(tags, (list, tuple)):
-        problems.append(Problem(source, "front matter `tags` is not a list, ignored", "write tags: [a, b]"))
-        tags = ()
+            problems.append(Problem(source, f"front matter `date` is not a date ({_shown(meta['date'])}), ignored",
+                                    "write it as YYYY-MM-DD, a day that exists"))
     return Article(
         source=source,
         title=title or title_from_name(source),
@@ -332,9 +459,42 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
         blocks=tuple(blocks),
         url=_meta_str(meta, "url", source, problems),
         publisher=_meta_str(meta, "source", source, problems),
-        tags=tuple(sorted({str(t).strip() for t in tags if str(t).strip()})),
+        tags=_tags(meta.get("tags"), source, problems),
         problems=tuple(problems),
     )
+
+
+def _shown(value: object) -> str:
+    """A front matter value in a warning: text shown quoted and short, anything else by its type."""
+    if isinstance(value, (str, int, float)):
+        return repr(str(value)[:40])
+    return f"a {type(value).__name__}"
+
+
+def _tags(value: object, source: str, problems: list[Problem]) -> tuple[str, ...]:
+    """Tags as sorted short texts: at most TAGS_MAX of them, TAG_MAX characters each."""
+    if not value:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)):
+        problems.append(Problem(source, "front matter `tags` is not a list, ignored", "write tags: [a, b]"))
+        return ()
+    texts = [" ".join(str(t).split()) for t in items[:TAGS_MAX] if isinstance(t, (str, int, float))]
+    if len(items) > TAGS_MAX or len(texts) < min(len(items), TAGS_MAX) or any(len(t) > TAG_MAX for t in texts):
+        problems.append(Problem(source, f"front matter `tags` has entries that are not short texts or more than "
+                                f"{TAGS_MAX} of them; kept the first {TAGS_MAX} texts, cut to {TAG_MAX} characters",
+                                "write tags: [a, b] with a few short words"))
+    return tuple(sorted({t[:TAG_MAX].strip() for t in texts if t}))
+
+
+def _atx_heading(line: str) -> str | None:
+    """The text of a `#` heading line (stripped, closing `#`s dropped), None for any other line.
+    String methods, not a regex: the lazy group before optional spaces and `#`s backtracked
+    quadratically over a long run of spaces."""
+    level = len(line) - len(line.lstrip("#"))
+    if not 1 <= level <= 6 or len(line) == level or not line[level].isspace():
+        return None
+    return line[level:].strip().rstrip("#").rstrip()
 
 
 def _meta_str(meta: dict, key: str, source: str, problems: list[Problem]) -> str | None:
@@ -342,7 +502,13 @@ def _meta_str(meta: dict, key: str, source: str, problems: list[Problem]) -> str
     if value is None:
         return None
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return " ".join(str(value).split()) or None
+        text = " ".join(str(value).split())
+        limit = _LIMITS.get(key, 300)
+        if len(text) > limit:
+            problems.append(Problem(source, f"front matter `{key}` is {len(text):,} characters long, cut to {limit}",
+                                    f"shorten the {key}"))
+            text = text[:limit].rstrip()
+        return text or None
     problems.append(Problem(source, f"front matter `{key}` is not a string, ignored", f"write {key}: some text"))
     return None
 

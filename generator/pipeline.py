@@ -25,8 +25,8 @@ from .extract.speakers import Referents
 from .extract.syntax import parse_document
 from .ids import SECTION_PAGES, Taken, slugify, unique
 from .cache import Cache
-from .ingest import discover, parse_article, read_article, read_seed, source_of
-from .model import Corpus, Document, Extraction, Problem
+from .ingest import discover, failure, parse_article, read_article, read_seed, source_of
+from .model import Article, Corpus, Document, Extraction, Problem
 from .nlp import pipeline, resolve_model
 from .segment import segment
 
@@ -81,7 +81,17 @@ def extract_file(path: Path, doc_id: str, options: Options) -> Extraction | Prob
     if isinstance(article, Problem):
         return article
     model = resolve_model(options.model)
-    return extract_document(segment(article, doc_id), knowledge(options), pipeline(model) if model else None)
+    return extract_article(article, doc_id, knowledge(options), pipeline(model) if model else None)
+
+
+def extract_article(article: Article, doc_id: str, kn: Knowledge, nlp: Any = None) -> Extraction | Problem:
+    """`extract_document` on one article, where an unexpected exception is that article's
+    `Problem` (naming it, with the exception), not the end of the build for every other one."""
+    try:
+        return extract_document(segment(article, doc_id), kn, nlp)
+    except Exception as exc:  # noqa: BLE001 — the per-document boundary
+        return Problem(article.source, f"extraction failed ({failure(exc)}), skipped",
+                       "report this as a Parley bug, with the file if you can share it")
 
 
 def shard_of(items: list, shard: tuple[int, int] | None) -> list:
@@ -182,7 +192,9 @@ def _work(task: tuple[int, Path, bytes, str, str]) -> tuple[int, Extraction | Pr
     article = parse_article(raw, path, _WORKER["seeds_dir"])
     if isinstance(article, Problem):
         return k, article
-    ex = extract_document(segment(article, doc_id), _WORKER["kn"], _WORKER["nlp"])
+    ex = extract_article(article, doc_id, _WORKER["kn"], _WORKER["nlp"])
+    if isinstance(ex, Problem):
+        return k, ex
     if key:
         ex = dataclasses.replace(ex, key=key)
         _WORKER["cache"].put(key, ex)
