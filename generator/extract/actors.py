@@ -228,10 +228,8 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
         for m in kn.surface_re.finditer(text, sent.start, sent.end):
             form = m.group(0)
             surface = kn.surfaces[form]
-            before = text[sent.start:m.start()]
-            after = text[m.end():sent.end]
-            nxt = re.match(r" ([A-Z][\w-]*)", after)
-            prev = re.search(r"([A-Z][\w-]*) $", before)
+            nxt = _NEXT_CAPITAL.match(text, m.end(), sent.end)
+            prev = _capital_before(text, sent.start, m.start())
             if surface.kind != "demonym":
                 # "Washington Post", "West Bank", "Latin America": part of another proper name.
                 if nxt and nxt.group(1) in non_person and nxt.group(1).lower() not in title_starts \
@@ -243,6 +241,37 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
                     continue
             found.append(ActorMention(m.start(), m.end(), surface.entry, surface.kind))
     return found
+
+
+_NEXT_CAPITAL = re.compile(r" ([A-Z][\w-]*)")
+
+
+class _Before:
+    """What `re.search(r"([A-Z][\w-]*) $", text[lo:hi])` gives: start() (in the slice) and group(1)."""
+
+    def __init__(self, at: int, word: str) -> None:
+        self.at, self.word = at, word
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self, _n: int) -> str:
+        return self.word
+
+
+def _capital_before(text: str, lo: int, hi: int) -> _Before | None:
+    """The capitalised word right before the single blank ending text[lo:hi], read backwards (a
+    search ending in `$` is tried at every position of the sentence, for every mention)."""
+    j = hi - 1
+    if j <= lo or text[j] != " ":
+        return None
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+        k -= 1
+    for i in range(k, j):  # the leftmost capital of the word run: where the search would match
+        if "A" <= text[i] <= "Z":
+            return _Before(i - lo, text[i:j])
+    return None
 
 
 def _is_title(word: str, kn: Knowledge) -> bool:
