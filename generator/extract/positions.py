@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..model import Document, Move, Quote
 from .issues import tag_issues
 from .knowledge import Knowledge
+from .scan import first_match
 from .speakers import Referent, Referents
 
 _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
@@ -160,8 +161,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
     speakers = _Spans(((q.start, q.end), q) for q in quotes if q.kind != "indirect" and q.speaker)
     demonyms = {f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items() if s.kind == "demonym"}
     for sent in doc.sentences:
-        taken: list[tuple[int, int]] = []
-        found: list[tuple] = []
+        taken = _Taken()
+        found: list[tuple] = []  # items, and (cue position, items) of verb cues, tried lazily
         has_noun = any_noun.search(doc.text, sent.start, sent.end) is not None
         for move, noun_list in (nouns.items() if has_noun else ()):
             for item in _noun_cues(doc, sent, noun_list, refs):
@@ -188,20 +189,85 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             if m is None:
                 continue
             after = max(m.end(), pos + 1)
-            for item in _verb_cue(doc, sent, m, refs, cue.type, voices, speakers):
-                found.append((cue.type, cue.cameo, *item))
-        for item in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
-            found.append(("demand", cameo.get("demand", "10"), *item))
-        for move, code, actors, cue_text, start, end, target, cue_at in found:
-            if any(a <= cue_at < b and cue_at != c for a, b, c in taken):
+            found.append((m.start(), _tagged(cue.type, cue.cameo,
+                                             _verb_cue(doc, sent, m, refs, cue.type, voices, speakers))))
+        for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
+            found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
+        for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
+            if taken.other(cue_at, cue_at):
                 continue  # the cue sits inside an item already found ("proposals by X offered …")
-            if any(a <= r.start < b for r in actors for a, b, c in taken if r.start >= sent.start and c != cue_at):
+            if any(taken.other(r.start, cue_at) for r in actors if r.start >= sent.start):
                 continue
             actors = actors + [v for v in voices.get(_voice_at(voices, start), []) if v not in actors]
             if _add(out["demand" if move == "demand" else "proposal" if move == "proposal" else "other"],
                     doc, kn, move, code, actors, cue_text, start, end, target):
-                taken.append((min(start, cue_at), end, cue_at))
+                taken.add(min(start, cue_at), end, cue_at)
     return out["demand"], out["proposal"], out["other"]
+
+
+def _tagged(move: str, code: str, items):
+    for item in items:
+        yield (move, code, *item)
+
+
+def _items(found: list[tuple], taken: "_Taken"):
+    """The items found in a sentence, in order; a verb cue's items are worked out only when its
+    cue does not sit inside an item already taken (then all of them would be skipped): a cue
+    repeated a thousand times in one sentence costs no more than a thousand cues."""
+    for entry in found:
+        if len(entry) != 2:
+            yield entry
+        elif not taken.other(entry[0], entry[0]):
+            yield from entry[1]
+
+
+class _Taken:
+    """The spans taken by the items of one sentence, each with the position of its cue: whether a
+    position lies in a span of another cue, in log time. Kept as sorted disjoint pieces, each with
+    the cue covering it, or _SEVERAL when spans of two or more cues do."""
+
+    _SEVERAL = -1
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.cues: list[int] = []
+
+    def other(self, pos: int, cue: int) -> bool:
+        """Whether `pos` lies in a span taken by a cue other than `cue`."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k] and self.cues[k] != cue
+
+    def add(self, start: int, end: int, cue: int) -> None:
+        if end <= start:
+            return  # holds no position
+        i = bisect.bisect_right(self.ends, start)  # the first piece ending after `start`
+        j = i
+        new: list[list[int]] = []
+        at = start
+        while j < len(self.starts) and self.starts[j] < end:
+            a, b, c = self.starts[j], self.ends[j], self.cues[j]
+            if a < start:
+                new.append([a, start, c])
+            elif at < a:
+                new.append([at, a, cue])
+            lo, hi = max(a, start), min(b, end)
+            new.append([lo, hi, c if c == cue else self._SEVERAL])
+            if b > end:
+                new.append([end, b, c])
+            at = hi
+            j += 1
+        if at < end:
+            new.append([at, end, cue])
+        merged: list[list[int]] = []
+        for piece in new:
+            if merged and merged[-1][1] == piece[0] and merged[-1][2] == piece[2]:
+                merged[-1][1] = piece[1]
+            else:
+                merged.append(piece)
+        self.starts[i:j] = [a for a, _, _ in merged]
+        self.ends[i:j] = [b for _, b, _ in merged]
+        self.cues[i:j] = [c for _, _, c in merged]
 
 
 class _Spans(dict):
@@ -549,7 +615,8 @@ def _passives(doc: Document, sent, refs: Referents):
 
 
 def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
-    """What a speaker says must or should happen is the speaker's demand."""
+    """What a speaker says must or should happen is the speaker's demand: (modal position, its
+    items), the items worked out when asked for."""
     text = doc.text
     modal = re.compile(r"\b(?:" + "|".join(kn.lexicon["demand_modals"]) + r")\s+(?:(?:include|contain|involve|"
                        r"cover|address|mean)\s+)?", re.I)
@@ -559,17 +626,21 @@ def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
         for m in modal.finditer(text, q.start, sent.end):  # "X said A, and "should be rejected""
             if re.search(r"\b(?:it|that|this)\s+$", text[max(q.start, m.start() - 6):m.start()]):
                 continue  # "it should be noted", "that must be"
-            end = _clause_end(text, m.end(), sent.end)
-            speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
-            for s, e in _split_list(text, m.end(), end):
-                yield [speaker], m.group(0).strip(), s, e, None, m.start()
+            yield m.start(), _modal_items(text, sent, q, m)
+
+
+def _modal_items(text: str, sent, q, m: re.Match[str]):
+    end = _clause_end(text, m.end(), sent.end)
+    speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
+    for s, e in _split_list(text, m.end(), end):
+        yield [speaker], m.group(0).strip(), s, e, None, m.start()
 
 
 def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
     """Where the content clause ends; ", believing …" ends it too, except inside a list."""
-    m = _CLAUSE_END.search(text, start, end)
+    m = first_match(_CLAUSE_END, text, start, end)
     stop = m.start() if m else end
-    p = None if in_list else _PARTICIPLE.search(text, start, stop)
+    p = None if in_list else first_match(_PARTICIPLE, text, start, stop)
     stop = p.start() if p else stop
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
@@ -587,7 +658,8 @@ def _split_list(text: str, start: int, end: int, commas: bool = True) -> list[tu
     for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:ing|e|ize|ise)?\s)", chunk):
         if not commas and m.group(0).startswith(","):
             continue
-        nxt = chunk[m.end():].split(" ", 1)[0]
+        blank = chunk.find(" ", m.end())
+        nxt = chunk[m.end():blank if blank >= 0 else len(chunk)]  # the next word (not a copy of the rest)
         if " and " in m.group(0) and not (nxt.endswith("ing") or nxt in _BASE_VERBS):
             continue
         if m.group(0).startswith(",") and len(chunk[pos:m.start()].split()) < 2:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Problem, Quote
 from .knowledge import Knowledge
+from .scan import first_match
 from .speakers import Referent, Referents
 from .syntax import Parse, Tok
 
@@ -426,7 +427,10 @@ _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|o
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """Reported content runs to the sentence end, or to ", but …" / "; …"."""
-    m = re.search(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=[A-Z][a-z])|"
-                  r",?\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued|demanded|called|urged|accused|"
-                  r"rejected|proposed)\b)", text[start:end])
-    return start + m.start() if m else end
+    m = first_match(_REPORTED_END, text, start, end)
+    return m.start() if m else end
+
+
+_REPORTED_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=[A-Z][a-z])|"
+                           r",?\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued|demanded|called|urged|"
+                           r"accused|rejected|proposed)\b)")
