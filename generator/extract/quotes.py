@@ -124,15 +124,19 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
     speech_nouns = kn.words("speech_nouns")
     quotes: list[Quote] = []
     prev_speaker: tuple[Referent | None, str | None, int] = (None, None, -1)
+    cued: dict[str, bool] = {}  # sentence id -> has a speech verb or noun (asked once per sentence)
     for q in raw:
         start, end = _trim(text, q.start, q.end)
         if end <= start:
             continue
         body = text[start:end]
         sent = doc.sentence_at(q.open_at)
-        s_text = text[sent.start:sent.end]
         words = body.split()
-        has_cue = bool(verb_re.search(s_text.replace("so-called", ""))) or any(n in s_text.lower() for n in speech_nouns)
+        has_cue = cued.get(sent.id)
+        if has_cue is None:
+            s_text = text[sent.start:sent.end]
+            has_cue = cued[sent.id] = bool(verb_re.search(s_text.replace("so-called", ""))) \
+                or any(n in s_text.lower() for n in speech_nouns)
         if len(words) <= 3 and not has_cue:
             continue  # scare quotes, nicknames
         if len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha()) and not has_cue:
@@ -164,7 +168,10 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
 
 
 def _kind(text: str, q: RawQuote, body: str, sent_start: int) -> str:
-    before = text[sent_start:q.open_at].rstrip()
+    end = q.open_at  # the text before the quote without its trailing blanks, read backwards
+    while end > sent_start and text[end - 1].isspace():
+        end -= 1
+    before = text[max(sent_start, end - 5):end]  # enough for its last character and "added"
     opens_clause = not before or before[-1] in ":,;.—–-(" or before.endswith(("said", "says", "added"))
     if body[:1].isupper() and opens_clause:
         return "direct"
@@ -200,16 +207,15 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
     close = min(q.end + 1, len(text))
     # A quote of several sentences is attributed after its close, in the sentence holding it.
     end_sent = doc.sentence_at(max(q.end - 1, q.start))
-    after = text[close:max(end_sent.end, close)]
     # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
-    m = re.match(r"\s*[,—–-]?\s*(.{0,80}?)\b(" + verb_re.pattern[3:-3] + r")\b", after)
+    m = _after_pattern(verb_re).match(text, close, max(end_sent.end, close))
     if m:
-        verb_at = close + m.start(2)
+        verb_at = m.start(2)
         subj = refs.subject_before(verb_at, close) or _possessive_body(text, close, verb_at)
         if subj is not None:
             return refs.resolve(subj), m.group(2)
-        inv = re.match(r"\s*(?:on \w+ |\w+day )?", text[close + m.end():end_sent.end])
-        after_verb = close + m.end() + (inv.end() if inv else 0)
+        inv = _INVERTED.match(text, m.end(), max(end_sent.end, m.end()))
+        after_verb = inv.end() if inv else m.end()
         # "“…,” said Peskov": the name after the verb, only when the verb follows the quote directly
         # (in "“…” and accused Moscow of …" Moscow is who was accused)
         following = refs.in_range(after_verb, after_verb + 4) if not m.group(1).strip() else []
@@ -222,34 +228,76 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
                 following = [person]
         if following:
             return refs.resolve(following[0]), m.group(2)
-    before = text[sent.start:q.open_at]
     # X said: “…” / X told Reuters that “…” / X called it a “…”
-    verbs = list(verb_re.finditer(before))
-    if verbs:
-        v = verbs[-1]
-        subj = refs.subject_before(sent.start + v.start(), sent.start) \
-            or _possessive_body(text, sent.start, sent.start + v.start())
+    v = _last_verb(text, sent, q.open_at, verb_re)
+    if v:
+        subj = refs.subject_before(v.start(), sent.start) \
+            or _possessive_body(text, sent.start, v.start())
         if subj is not None:
             return refs.resolve(subj), v.group(0)
-        acc = re.search(r"according to\s+", before, re.I)
-        if acc:
-            following = refs.starting_at(sent.start + acc.end())
+        acc = first_match(_ACCORDING, text, sent.start, sent.end)
+        if acc and acc.end() <= q.open_at:
+            following = refs.starting_at(acc.end())
             if following:
                 return refs.resolve(following), "according to"
-        first = refs.first_in(sent.start, sent.start + v.start())
+        first = refs.first_in(sent.start, v.start())
         if first is not None and first.kind == "actor":
             # "European Commission President Ursula von der Leyen urged …": the person speaks
-            nxt = next((r for r in refs.in_range(first.end, sent.start + v.start()) if r.kind == "person"), None)
+            nxt = next((r for r in refs.in_range(first.end, v.start()) if r.kind == "person"), None)
             if nxt is not None and re.fullmatch(r"(?:\s+[A-Z][\w.-]*){1,4}\s+", text[first.end:nxt.start]):
                 first = nxt
         if first is not None:
             return first, v.group(0)
-    m = re.search(r"according to\s+", text[sent.start:sent.end], re.I)
+    m = first_match(_ACCORDING, text, sent.start, sent.end)
     if m:
-        following = refs.starting_at(sent.start + m.end())
+        following = refs.starting_at(m.end())
         if following:
             return refs.resolve(following), "according to"
     return None, None
+
+
+_ACCORDING = re.compile(r"according to\s+", re.I)
+_INVERTED = re.compile(r"\s*(?:on \w+ |\w+day )?")
+_AFTER: dict[str, re.Pattern[str]] = {}
+
+
+def _after_pattern(verb_re: re.Pattern[str]) -> re.Pattern[str]:
+    """A speech verb within 80 characters after a quote's close (compiled once per verb list)."""
+    if verb_re.pattern not in _AFTER:
+        _AFTER[verb_re.pattern] = re.compile(r"\s*[,—–-]?\s*(.{0,80}?)\b(" + verb_re.pattern[3:-3] + r")\b")
+    return _AFTER[verb_re.pattern]
+
+
+def _last_verb(text: str, sent, at: int, verb_re: re.Pattern[str]) -> re.Match[str] | None:
+    """The last speech verb of the sentence before `at` (an opening mark): the matches of one pass
+    over the sentence, not a pass over what precedes each quote."""
+    starts, found = _verbs_of(text, sent, verb_re)
+    k = bisect.bisect_left(starts, at) - 1
+    if k >= 0 and found[k].end() > at:  # a match running into the mark: not one before it
+        return _last_in(verb_re, text, sent.start, at)
+    return found[k] if k >= 0 else None
+
+
+def _last_in(verb_re, text, start, end):
+    last = None
+    for last in verb_re.finditer(text, start, end):
+        pass
+    return last
+
+
+_VERBS: dict[tuple, tuple[list[int], list[re.Match[str]]]] = {}  # for the text in _VERBS_TEXT
+_VERBS_TEXT: list[str] = [""]
+
+
+def _verbs_of(text: str, sent, verb_re):
+    if _VERBS_TEXT[0] is not text:
+        _VERBS.clear()
+        _VERBS_TEXT[0] = text
+    key = (sent.start, sent.end, verb_re.pattern)
+    if key not in _VERBS:
+        found = list(verb_re.finditer(text, sent.start, sent.end))
+        _VERBS[key] = ([m.start() for m in found], found)
+    return _VERBS[key]
 
 
 _POSS_BODY = re.compile(r"\b(his|her|their)\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|aides?|"

@@ -40,6 +40,31 @@ _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|
                   r"on \w+|last \w+|\w+day|who|which|(?:was|is|were|are) quot(?:ed|ing) as)\b)*\s*$", re.I)
 
 
+class _Apposition:
+    """What `re.search(r",[^,]{1,70},\s*$", text[floor:pos])` gives: its start() in that slice."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
+
+
+def _apposition_before(text: str, floor: int, pos: int) -> _Apposition | None:
+    """", a senior official, " right before `pos`, read backwards from it (not a search of the
+    whole sentence before it, for every verb)."""
+    c = pos
+    while c > floor and text[c - 1].isspace():
+        c -= 1
+    c -= 1  # the second comma
+    if c <= floor or text[c] != ",":
+        return None
+    first = text.rfind(",", max(floor, c - 71), c)
+    if first < 0 or not 1 <= c - first - 1 <= 70:
+        return None
+    return _Apposition(first - floor)
+
+
 @dataclass(frozen=True)
 class Referent:
     start: int
@@ -131,9 +156,8 @@ class Referents:
         """The referent that stands right before `pos` (a verb), skipping an apposition."""
         text = self.doc.text
         end = pos
-        appos = re.search(r",[^,]{1,70},\s*$", text[floor:pos])
-        cands = self.before(pos, floor)
-        for r in reversed(cands):
+        appos = _apposition_before(text, floor, pos)
+        for r in self._backwards(floor, pos):  # lazily: the loop stops within ~60 characters
             gap = text[r.end:end]
             # "Ukraine's air force said …": the possessor's body speaks, shown as written.
             if r.kind in ("person", "actor"):
@@ -149,13 +173,31 @@ class Referents:
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
                 of = re.search(r"\s+of\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
                 if of is not None:
-                    owner = [x for x in cands if x.end == r.start - len(of.group(0)) and x.kind == "person"]
+                    owner = [x for x in self._ending(r.start - len(of.group(0)), floor, pos) if x.kind == "person"]
                     if owner:
                         return owner[-1]
                 return r
             if r.end < floor + (appos.start() if appos else pos - floor) - 60:
                 break
         return None
+
+    def _backwards(self, floor: int, pos: int):
+        """self.before(pos, floor) in reverse order, one at a time."""
+        lo = bisect.bisect_left(self.starts, floor)
+        for k in range(bisect.bisect_left(self.starts, pos) - 1, lo - 1, -1):
+            if self.items[k].end <= pos:
+                yield self.items[k]
+
+    def _ending(self, end: int, floor: int, pos: int) -> list[Referent]:
+        """The referents of self.before(pos, floor) ending at `end`, in text order."""
+        k = bisect.bisect_left(self.ends, end)
+        out = []
+        while k < len(self.items) and self.ends[k] == end:
+            r = self.items[k]
+            if floor <= r.start < pos and r.end <= pos:
+                out.append(r)
+            k += 1
+        return out
 
     def _in_quote(self, r: Referent) -> bool:
         k = bisect.bisect_right(self._quote_starts, r.start) - 1
