@@ -247,7 +247,7 @@ _NEXT_CAPITAL = re.compile(r" ([A-Z][\w-]*)")
 
 
 class _Before:
-    """What `re.search(r"([A-Z][\w-]*) $", text[lo:hi])` gives: start() (in the slice) and group(1)."""
+    """What `re.search(r"([A-Z][\\w-]*) $", text[lo:hi])` gives: start() (in the slice) and group(1)."""
 
     def __init__(self, at: int, word: str) -> None:
         self.at, self.word = at, word

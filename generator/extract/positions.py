@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import Document, Move, Quote
 from .issues import tag_issues
 from .knowledge import Knowledge
-from .scan import first_match
+from .scan import first_match, matches
 from .speakers import Referent, Referents
 
 _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
@@ -274,7 +274,7 @@ class _Spans(dict):
     """{(start, end): value} with a bisect lookup of the span holding a position."""
 
     def __init__(self, items) -> None:
-        super().__init__(sorted(items))
+        super().__init__(sorted(items, key=lambda kv: kv[0]))  # by span only: values do not compare
         self.keys_sorted = list(self)
         self.starts = [a for a, _ in self.keys_sorted]
 
@@ -373,14 +373,14 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     text = doc.text
     verb_at = _aux_start(text, floor, pos)
     subj = refs.subject_before(max(verb_at, floor), floor)
-    if subj is None and re.search(r"\band\s+(?:(?:had|has|have|also|then|later)\s+)*$", text[floor:verb_at]):
+    if subj is None and _AND_AUX.search(text, max(floor, verb_at - _LOOK), verb_at):
         # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
         for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at
                            and (x.kind != "pronoun" or x.name.lower() in ("he", "she", "they", "it", "we"))]):
             if _VERB_AFTER.match(text, r.end, verb_at) and not _in_clause_before(text, r.end, verb_at):
                 subj = r
                 break
-    if subj is None and _BOTH_SIDES.search(text, floor, verb_at):
+    if subj is None and _BOTH_SIDES.search(text, max(floor, verb_at - _LOOK), verb_at):
         # "The two sides agreed to …": the latest pair of parties named together
         return _pair_before(doc, refs, floor, lookback=3000)
     if subj is None:
@@ -390,7 +390,7 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
             return []
         people = [r for r in head if r.kind == "person"]
         subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
-        if not re.search(r"\band\s+(?:[\w’'-]+\s+){0,3}$", text[subj.end:pos]):
+        if not _AND_WORDS.search(text, max(subj.end, pos - _LOOK), pos):
             return []  # only a coordinated verb shares the first subject
     if subj.kind == "pronoun" and subj.name.lower() in ("they", "we"):
         pair = _pair_before(doc, refs, subj.start)
@@ -402,6 +402,67 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Refe
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
     return [r for r in out if r is not None]
+
+
+# Patterns anchored at a cue ($) are searched in the last _LOOK characters before it, not in the
+# whole sentence before it for every cue (quadratic); what they match is a few words long.
+_LOOK = 300
+_AND_AUX = re.compile(r"\band\s+(?:(?:had|has|have|also|then|later)\s+)*$")
+_AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
+_WE = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,3}$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
+    """What `re.search(r"([\\w’'-]+)[“\"]?\\s+$", text[floor:pos])` finds, as (start, word): the word
+    before the blanks ending at `pos`, read backwards (the search is quadratic in a long word)."""
+    j = pos
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    if j == pos:
+        return None
+    if j > floor and text[j - 1] in "“\"" and j - 1 > floor and _word_char(text[j - 2]):
+        j -= 1
+    k = j
+    while k > floor and _word_char(text[k - 1]):
+        k -= 1
+    return (k, text[k:j]) if k < j else None
+
+
+def _ends_between(refs: Referents, floor: int, lo: int, hi: int) -> bool:
+    """Whether a referent starting at or after `floor` ends in [lo, hi] (by bisect on their ends)."""
+    k = bisect.bisect_left(refs.ends, lo)
+    while k < len(refs.items) and refs.ends[k] <= hi:
+        if refs.items[k].start >= floor:
+            return True
+        k += 1
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _condition_before(text: str, sent, pos: int) -> bool:
+    """Whether "if / unless / whether" stands after the last comma or semicolon before `pos` in the
+    sentence (`\\b(?:if|unless|whether)\\b[^,;]*$` over the sentence before `pos`), from one pass
+    over the sentence for each pattern."""
+    marks = matches(_CLAUSE_MARK, text, sent.start, sent.end)
+    k = bisect.bisect_left(marks[0], pos) - 1
+    lo = marks[0][k] + 1 if k >= 0 else sent.start
+    words = matches(_CONDITION, text, sent.start, sent.end)
+    k = bisect.bisect_left(words[0], pos) - 1
+    return k >= 0 and words[0][k] >= lo and words[1][k] <= pos
+
+
+_STARTS: list = [None, []]
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    if _STARTS[0] is not doc:
+        _STARTS[:] = [doc, [s.start for s in doc.sentences]]
+    return _STARTS[1]
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|parties|countries|delegations)\s+(?:have\s+|had\s+)?$", re.I)
@@ -417,7 +478,7 @@ def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) ->
     within `lookback` characters)."""
     text = doc.text
     sent = doc.sentence_at(pos)
-    k = doc.sentences.index(sent)
+    k = bisect.bisect_right(_sentence_starts(doc), pos) - 1  # the index of `sent`
     floor = doc.sentences[max(0, k - 1)].start
     if lookback:
         floor = min(floor, max(0, pos - lookback))
@@ -430,19 +491,18 @@ def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) ->
 
 def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str, voices, speakers):
     text = doc.text
-    if _NEGATION.search(text[sent.start:m.start()]):
+    if _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return
     if re.match(r"\s+by\b", text[m.end():m.end() + 4]):
         return  # a passive: handled by _passives
     cue = m.group(0)
-    prev = re.search(r"([\w’'-]+)[“\"]?\s+$", text[sent.start:m.start()])
-    if prev and prev.group(1)[:1].islower() and prev.group(1).lower() not in _BEFORE_VERB \
-            and not prev.group(1).endswith("ly") and not any(r.end >= prev.start(1) + sent.start and r.end <= m.start()
-                                                             for r in refs.in_range(sent.start, m.start())):
+    prev = _word_before(text, sent.start, m.start())
+    if prev and prev[1][:1].islower() and prev[1].lower() not in _BEFORE_VERB \
+            and not prev[1].endswith("ly") and not _ends_between(refs, sent.start, prev[0], m.start()):
         return  # a noun, not a verb: "the class size offer falls short"
     actors = _subjects(doc, refs, m.start(), sent.start)
     speaker = _quote_speaker(doc, speakers, m.start())
-    if speaker is not None and re.search(r"\b(?:we|i)\s+(?:\w+\s+){0,3}$", text[sent.start:m.start()], re.I):
+    if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         actors = [speaker]  # "“We are offering …,” she said": the speaker's move
     rest_at = m.end()
     target = None
@@ -473,7 +533,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         rest_at += t.end() if t else 0
     if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end():sent.end]):
         return  # "asked not to be named": the source's anonymity, not a demand
-    if not actors and _OWN_SUBJECT.search(text, sent.start, m.start()):
+    if not actors and _OWN_SUBJECT.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return  # "(X said) the company had refused …": a subject of its own that names no actor we know
     if not actors:
         # a move inside what someone said, with no subject of its own: the speaker's
@@ -485,7 +545,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         return
     if text[rest_at:rest_at + 1] in ",;:.)" or rest_at >= sent.end or re.match(r"if\b", text[rest_at:rest_at + 3]):
         return  # no content of its own ("threatened if …")
-    if move != "threaten" and re.search(r"\b(?:if|unless|whether)\b[^,;]*$", text[sent.start:m.start()], re.I):
+    if move != "threaten" and _condition_before(text, sent, m.start()):
         return  # a condition, not a move: "if Moscow rejected a ceasefire"
     end = _clause_end(text, rest_at, sent.end)
     if cue.lower().startswith("suggest") and re.match(r"(?:\S+\s+){0,5}?(?:may|might|could|was|were|is|are|had|has)\b",

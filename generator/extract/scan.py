@@ -48,3 +48,19 @@ def first_match(pattern: re.Pattern[str], text: str, pos: int, end: int) -> re.M
     if k > 0 and ends[k - 1] > pos:  # inside a match of the pass: a match may start anywhere here
         return pattern.search(text, pos, end)
     return found[k] if k < len(found) else None
+
+
+_ALL: dict[tuple, tuple[list[int], list[int]]] = {}
+_ALL_TEXT: list[str] = [""]
+
+
+def matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """(starts, ends) of `pattern.finditer(text, start, end)`, made once per text and span."""
+    if _ALL_TEXT[0] is not text:
+        _ALL.clear()
+        _ALL_TEXT[0] = text
+    key = (pattern, start, end)
+    if key not in _ALL:
+        found = list(pattern.finditer(text, start, end))
+        _ALL[key] = ([m.start() for m in found], [m.end() for m in found])
+    return _ALL[key]

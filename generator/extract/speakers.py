@@ -41,7 +41,7 @@ _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|
 
 
 class _Apposition:
-    """What `re.search(r",[^,]{1,70},\s*$", text[floor:pos])` gives: its start() in that slice."""
+    """What `re.search(r",[^,]{1,70},\\s*$", text[floor:pos])` gives: its start() in that slice."""
 
     def __init__(self, at: int) -> None:
         self.at = at
