@@ -79,7 +79,8 @@ _LONG = _long_stretch(LONG_STRETCH)
 def pipe(nlp: Any, texts) -> Any:
     """`nlp.pipe(texts)` for texts of any length and shape, in time linear in their length."""
     texts = list(texts)
-    plain = [len(t) <= TOKENIZER_PIECE and _LONG.search(t) is None for t in texts]
+    limit = min(TOKENIZER_PIECE, nlp.max_length)
+    plain = [len(t) <= limit and _LONG.search(t) is None for t in texts]
     docs = iter(nlp.pipe([t for t, p in zip(texts, plain) if p]))
     for text, p in zip(texts, plain):
         yield next(docs) if p else bounded_doc(nlp, text)
@@ -106,15 +107,17 @@ def bounded_doc(nlp: Any, text: str) -> Any:
 
 
 def _tokenize_pieces(nlp: Any, text: str, start: int, end: int, parts: list) -> None:
-    """Tokenize text[start:end] in pieces of at most TOKENIZER_PIECE characters, each cut after a
-    single blank between two non-blanks (where spaCy's tokenizer splits anyway)."""
+    """Tokenize text[start:end] in pieces of at most TOKENIZER_PIECE characters (nor over
+    nlp.max_length), each cut after a single blank between two non-blanks (where spaCy's tokenizer
+    splits anyway)."""
+    piece = min(TOKENIZER_PIECE, nlp.max_length)
     while start < end:
         stop = end
-        if end - start > TOKENIZER_PIECE:
-            cut = text.rfind(" ", start + 1, start + TOKENIZER_PIECE)
+        if end - start > piece:
+            cut = text.rfind(" ", start + 1, start + piece)
             while cut > start and (text[cut - 1].isspace() or text[cut + 1].isspace()):
                 cut = text.rfind(" ", start + 1, cut)
-            stop = cut + 1 if cut > start else start + TOKENIZER_PIECE
+            stop = cut + 1 if cut > start else start + piece
         parts.append(nlp.tokenizer(text[start:stop]))
         start = stop
 
