@@ -20,6 +20,10 @@ _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "
 _MARKS = re.compile("[" + re.escape("".join(sorted((set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"”", "»"})
                                                    - {"'"}))) + "]")
 _MARKS_AND_APOSTROPHE = re.compile(_MARKS.pattern[:-1] + "']")
+# Wire copy often closes a double quote with two apostrophes ("…,’’ she said" / "…,'' she said").
+_MARKS = re.compile("''|" + _MARKS.pattern)
+_MARKS_AND_APOSTROPHE = re.compile("''|" + _MARKS_AND_APOSTROPHE.pattern)
+_CLOSING = "’'”\"»"
 _DOUBLE = re.compile('["“”„«»]')
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])'[^\W_]")
 _TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -70,7 +74,10 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                     unbalanced = True
                 continue
             closer = _OPEN_CLOSE[opener]
-            if ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1) \
+            if opener in "“\"" and mark.group(0) in ("''", "’") and text[i + 1:i + 2] in "’'" and i + 1 < p_end:
+                spans.append(RawQuote(o_at, o_at + 1, i, True))  # “…’’ : two apostrophes close it
+                opener = None
+            elif ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1) \
                     and (ch != "'" or not prev.isspace()):
                 spans.append(RawQuote(o_at, o_at + 1, i, True))
                 opener = None
@@ -197,6 +204,8 @@ def _paragraph_of(doc: Document, offset: int) -> int:
 def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent | None, str | None]:
     text = doc.text
     close = min(q.end + 1, len(text))
+    while close < len(text) and close < q.end + 3 and text[close] in _CLOSING:
+        close += 1  # the second mark of a two-apostrophe close
     # A quote of several sentences is attributed after its close, in the sentence holding it.
     end_sent = doc.sentence_at(max(q.end - 1, q.start))
     after = text[close:max(end_sent.end, close)]
@@ -221,6 +230,13 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
                 following = [person]
         if following:
             return refs.resolve(following[0]), m.group(2)
+        # “…,” the coalition said / “…,” one port executive said / “…,” said another negotiator:
+        # a noun phrase no list knows still names the speaker, as written
+        lead = m.group(1).strip(" ,’'”\"")
+        np = _noun_phrase(lead) if lead else _noun_phrase(text[after_verb:end_sent.end], prefix=True)
+        if np is not None:
+            at = close + m.start(1) + m.group(1).find(lead) if lead else after_verb
+            return _description(refs, at, at + len(np), np), m.group(2)
     before = text[sent.start:q.open_at]
     # X said: “…” / X told Reuters that “…” / X called it a “…”
     verbs = list(verb_re.finditer(before))
@@ -249,6 +265,34 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         if following:
             return refs.resolve(following), "according to"
     return None, None
+
+
+# An unnamed speaker: a determiner, then up to seven words (modifiers, a noun, "involved in the talks").
+_NP = re.compile(r"(?:the|a|an|one|another|two|three|four|several|some|many|other|its|their)\s+"
+                 r"(?!(?:same|first|last|next)\b)\w[\w’'-]*(?:\s+[\w’'-]+){0,7}?", re.I)
+_NP_STOP = re.compile(r".*\b(?:that|which|who|and|but|if|when|while|because|as|it|he|she|they|we|not|"
+                      r"was|is|were|are|has|have|had|would|will|to)\b", re.I)
+_NP_FULL = re.compile(_NP.pattern + r"$")
+_NP_TRAIL = re.compile(r"(?:\s+(?:later|earlier|also|then|again|separately|previously|once|had|has|have))+$")
+_NP_TIME_HEAD = re.compile(r".*\b(?:day|week|month|year|time|moment|while)$")
+
+
+def _noun_phrase(span: str, prefix: bool = False) -> str | None:
+    """The noun phrase filling `span` ("the coalition", "one port executive"), or with `prefix` the
+    one `span` starts with up to a punctuation mark ("another negotiator."); None where a clause word
+    or a time noun shows it is no speaker."""
+    if prefix:
+        span = re.split(r"[,.;:!?“”\"(]", span, maxsplit=1)[0]
+    span = _NP_TRAIL.sub("", span.strip())
+    if len(span) > 90 or _NP_FULL.match(span) is None or _NP_STOP.match(span) or _NP_TIME_HEAD.match(span):
+        return None
+    return span
+
+
+def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
+    """An unnamed speaker shown as written; a body named inside it ("an EU diplomat") is its party."""
+    inside = [r for r in refs.in_range(start, end) if r.end <= end and r.kind == "actor"]
+    return Referent(start, end, text[:1].upper() + text[1:], inside[0].actor_id if inside else None, "description")
 
 
 _POSS_BODY = re.compile(r"\b(his|her|their)\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|aides?|"

@@ -1,0 +1,91 @@
+"""Who said it: one table per construction of news prose, on invented sentences only.
+
+Each row is (paragraphs, the start of the quoted or reported text, the speaker expected). The
+constructions are the ones attribution rules must hold for on any outlet's copy, not the wording of
+any one article.
+"""
+
+import pytest
+
+
+def _speaker_of(ex, text):
+    hits = [q for q in ex.quotes if q.text.startswith(text)]
+    assert hits, [(q.kind, q.text[:40], q.speaker) for q in ex.quotes]
+    return hits[0].speaker
+
+
+def _check(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    assert _speaker_of(ex, text) == speaker, [(q.kind, q.text[:40], q.speaker) for q in ex.quotes]
+
+
+# Wire copy closes double quotes with two apostrophes (’’ or ''); the attribution after them counts.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“We have tried every route,’’ Maria Lopez, president of the dockers' union, said in a statement."],
+     "We have tried every route", "Maria Lopez"),
+    (["\"We are ready to sail tomorrow,’’ said Peter Hall, a member of the bargaining team."],
+     "We are ready to sail tomorrow", "Peter Hall"),
+    (["“The offer is final,'' said Anna Berg."], "The offer is final", "Anna Berg"),
+])
+def test_double_apostrophe_closes_a_quote(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# An unnamed speaker of any shape speaks as written: a determiner, modifiers, a person noun.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“Messy,” one port executive said. “And it will get messier.”"], "Messy", "One port executive"),
+    (["“Nothing is agreed yet,” a senior diplomat involved in the talks said."],
+     "Nothing is agreed yet", "A senior diplomat involved in the talks"),
+    (["“They are close,” said another negotiator."], "They are close", "Another negotiator"),
+])
+def test_unnamed_speakers(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# A body no list knows speaks as written ("the coalition said", "the letter said"), and is never
+# handed to the previous speaker.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“We want a vote,” said Tomas Weller.",
+      "“We will not sign anything this week,” the coalition said in a statement."],
+     "We will not sign anything this week", "The coalition"),
+    (["“We want a vote,” said Tomas Weller.", "“This plan is a trap,” the letter said."],
+     "This plan is a trap", "The letter"),
+])
+def test_a_body_no_list_knows_speaks(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# "the + Name" is a body, not a person; "it" stands for a body, never a person.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["Olga Brekke met the crews.",
+      "The Global Courier said in an editorial that the ministry had misjudged the mood. "
+      "“The crews cannot be ignored,” it said."], "The crews cannot be ignored", "Global Courier"),
+    (["Olga Brekke met the crews on Friday.", "“The crews cannot be ignored,” it said."],
+     "The crews cannot be ignored", None),
+])
+def test_it_is_a_body_never_a_person(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# The speaker is the subject: not a name after a preposition or inside an apposition.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["In a meeting with Olga Brekke, harbour chief Tomas Weller condemned the walkout but urged the "
+      "union to show “real flexibility.”"], "real flexibility", "Tomas Weller"),
+    (["In a meeting with Olga Brekke, harbour chief Tomas Weller condemned the walkout.",
+      "“Nobody gains from a long strike,” he said."], "Nobody gains from a long strike", "Tomas Weller"),
+    (["Senator Mara Quist, a former Dalton County judge, said the deal was “fragile”."],
+     "fragile", "Mara Quist"),
+    (["Another ministry spokesman, Ivo Santer, earlier said the minister “will not budge.”"],
+     "will not budge", "Ivo Santer"),
+])
+def test_the_subject_speaks(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# A role noun ("the Dutch diplomat", "the official") is the latest speaker that fits it.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“The hour is late,” envoy Kees Maarten told the delegations, urging them to “choose peace”.",
+      "“The shelling must stop,” the Dutch diplomat said."], "The shelling must stop", "Kees Maarten"),
+])
+def test_role_nouns_go_to_the_latest_fitting_speaker(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
