@@ -34,6 +34,14 @@ _ROLE_NOUN = re.compile(
     r"president|prime minister|leader|ambassador|mediator|analyst|aide|adviser|officer|"
     r"commander|chief|secretary|mayor|governor|chancellor|statement|ministry|group|party|union|"
     r"movement|organi[sz]ation|government|administration|rebels|insurgents|militants|separatists|city)\b", re.I)
+# A preposition or object-taking verb, then up to three title words, right before a name.
+_OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|told|met|"
+                      r"meeting|urged|asked|accused|called on|thanked|criticised|criticized)\s+"
+                      r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
+# "the Global Courier said": the article plus a capitalised name right before a speech verb.
+_BODY_SPEAKS = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,3})"
+                          r"(?= (?:also |later |then |again )?(?:said|says|added|adds|told|tells|wrote|"
+                          r"writes|reported|reports|stated|states|argued|argues|warned|warns|noted|notes)\b)")
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
@@ -79,6 +87,11 @@ class Referents:
                 continue
             name = d.text[:1].upper() + d.text[1:]
             items.append(Referent(d.start, d.end, name, d.party, "description"))
+        taken = [(r.start, r.end) for r in items]
+        for m in _BODY_SPEAKS.finditer(doc.text):
+            # "The Global Courier said …": a body no list knows, named as it speaks
+            if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                items.append(Referent(m.start(1), m.end(1), m.group(1), None, "body"))
         for m in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
         for m in _ROLE_NOUN.finditer(doc.text):
@@ -162,16 +175,25 @@ class Referents:
         return k >= 0 and self.quoted[k][0] <= r.start < self.quoted[k][1]
 
     def _salient_person(self, persons: list[Referent]) -> Referent:
-        """Of the people in the latest sentence naming one, the first (the likely subject)."""
+        """Of the people in the latest sentence naming one, the first that is not the object of a
+        preposition or of a verb ("In a meeting with X, Y condemned …": Y), else the first."""
         sent = self.doc.sentence_at(persons[-1].start)
-        return next(x for x in persons if sent.start <= x.start < sent.end)
+        inside = [x for x in persons if sent.start <= x.start < sent.end]
+        return next((x for x in inside if not self.oblique(x)), inside[0])
+
+    def oblique(self, r: Referent) -> bool:
+        """Whether `r` follows a preposition or an object-taking verb within its sentence, with at
+        most three title words between ("with harbour chief X", "told X"): not a subject."""
+        sent = self.doc.sentence_at(r.start)
+        return _OBLIQUE.search(self.doc.text, max(sent.start, r.start - 60), r.start) is not None
 
     def resolve(self, r: Referent | None) -> Referent | None:
         """Pronouns, role nouns and definite descriptions → the earlier referent they stand for."""
-        if r is None or r.kind in ("person", "actor", "possessive"):
+        if r is None or r.kind in ("person", "actor", "possessive", "body"):
             return r
         earlier = [x for x in self.in_range(max(0, r.start - _LOOKBACK), r.start)
-                   if x.end <= r.start and x.kind in ("person", "description", "actor") and not self._in_quote(x)]
+                   if x.end <= r.start and x.kind in ("person", "description", "actor", "body")
+                   and not self._in_quote(x)]
         if r.kind == "description":
             return self._definite(r, earlier) or r
         if r.kind == "pronoun":
@@ -196,7 +218,7 @@ class Referents:
             for x in reversed(earlier):
                 if r.start - x.end > 600:
                     break
-                if want == "n" and (x.kind == "actor" or x.name.lower().split()[-1] in _COLLECTIVE):
+                if want == "n" and (x.kind in ("actor", "body") or x.name.lower().split()[-1] in _COLLECTIVE):
                     return x
                 if want != "n" and x.kind in ("description", "actor"):
                     return x
@@ -276,7 +298,10 @@ class Referents:
         return self._roles.get(actor_id or "")
 
     def first_in(self, start: int, end: int) -> Referent | None:
+        """The first referent in [start, end) that can be a subject, resolved."""
         for r in self.in_range(start, end):
+            if r.kind in ("person", "actor") and self.oblique(r):
+                continue
             if start <= r.start and r.end <= end and r.kind != "pronoun":
                 return self.resolve(r)
             if start <= r.start and r.end <= end and r.kind == "pronoun" and r.name.lower() in ("he", "she"):
