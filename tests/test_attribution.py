@@ -89,3 +89,27 @@ def test_the_subject_speaks(extract, paragraphs, text, speaker):
 ])
 def test_role_nouns_go_to_the_latest_fitting_speaker(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)
+
+
+# "it said" is the body that spoke last, not the one named nearest; a name inside a quotation is
+# never the speaker of the sentence around it.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["The Harbour Workers Union said in a statement that the Port Authority had misled the crews and "
+      "that the European Union rules allow a strike. “We are not going back,” it said."],
+     "We are not going back", "Harbour Workers Union"),
+    (["“The people of Norway are watching,” envoy Kees Maarten told the delegates, saying they could "
+      "still “close the gap”."], "close the gap", "Kees Maarten"),
+])
+def test_salience_over_nearness(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# An unnamed subject opening the sentence speaks, with or without a relative clause after it.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["A ferry captain who watched the blockade told local radio the harbour was “completely shut.”"],
+     "completely shut", "A ferry captain"),
+    (["A senior diplomat said the talks would resume on Friday."], "the talks would resume", "A senior diplomat"),
+    (["Several dock workers said the new rota was unsafe."], "the new rota was unsafe", "Several dock workers"),
+])
+def test_unnamed_subject_opening_the_sentence(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)

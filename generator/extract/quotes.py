@@ -246,6 +246,10 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
             or _possessive_body(text, sent.start, sent.start + v.start())
         if subj is not None:
             return refs.resolve(subj), v.group(0)
+        np = _noun_phrase(text[sent.start:sent.start + v.start()])
+        if np is not None:  # "An Israeli driver who saw the blast told the radio the bus was “…”"
+            at = sent.start + len(text[sent.start:sent.start + v.start()]) - len(text[sent.start:sent.start + v.start()].lstrip())
+            return _description(refs, at, at + len(np), np), v.group(0)
         acc = re.search(r"according to\s+", before, re.I)
         if acc:
             following = refs.starting_at(sent.start + acc.end())
@@ -272,7 +276,8 @@ _NP = re.compile(r"(?:the|a|an|one|another|two|three|four|several|some|many|othe
                  r"(?!(?:same|first|last|next)\b)\w[\w’'-]*(?:\s+[\w’'-]+){0,7}?", re.I)
 _NP_STOP = re.compile(r".*\b(?:that|which|who|and|but|if|when|while|because|as|it|he|she|they|we|not|"
                       r"was|is|were|are|has|have|had|would|will|to)\b", re.I)
-_NP_FULL = re.compile(_NP.pattern + r"$")
+_NP_FULL = re.compile(_NP.pattern + r"$", re.I)
+_RELATIVE = re.compile(r"\s+(?:who|which|that)\s+[a-z]+(?:\s+[\w’'-]+){0,5}$")
 _NP_TRAIL = re.compile(r"(?:\s+(?:later|earlier|also|then|again|separately|previously|once|had|has|have))+$")
 _NP_TIME_HEAD = re.compile(r".*\b(?:day|week|month|year|time|moment|while)$")
 
@@ -284,6 +289,7 @@ def _noun_phrase(span: str, prefix: bool = False) -> str | None:
     if prefix:
         span = re.split(r"[,.;:!?“”\"(]", span, maxsplit=1)[0]
     span = _NP_TRAIL.sub("", span.strip())
+    span = _RELATIVE.sub("", span)  # "a driver who saw the blast": the speaker is "a driver"
     if len(span) > 90 or _NP_FULL.match(span) is None or _NP_STOP.match(span) or _NP_TIME_HEAD.match(span):
         return None
     return span
@@ -414,6 +420,11 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 subj = refs.resolve(subj) if subj else None
                 if subj is None:
                     subj = refs.first_in(floor, min(verb_at, floor + 80))
+                if subj is None and floor == sent.start:
+                    # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
+                    np = _noun_phrase(text[floor:verb_at])
+                    if np is not None:
+                        subj = _description(refs, floor, floor + len(np), np)
             if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
                                                        text[floor:verb_at]):
                 subj = items[-1][0]  # "X said A, but warned B": the same speaker

@@ -42,6 +42,10 @@ _OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards
 _BODY_SPEAKS = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,3})"
                           r"(?= (?:also |later |then |again )?(?:said|says|added|adds|told|tells|wrote|"
                           r"writes|reported|reports|stated|states|argued|argues|warned|warns|noted|notes)\b)")
+_SPEECH_AFTER = re.compile(r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|"
+                           r"has|had|have|on \w+|in an? \w+)\s+)*(?:said|says|added|adds|told|tells|wrote|"
+                           r"writes|reported|reports|stated|states|argued|argues|warned|warns|noted|notes|"
+                           r"insisted|insists|declared|announced|claimed|stressed)\b")
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
@@ -116,6 +120,7 @@ class Referents:
         self._parties = {a.id: a.party for a in index.actors}
         self._orgs_ids = {a.id for a in index.actors if a.type not in ("person", "state")}
         self._types = {a.id: a.type for a in index.actors}
+        self._person_ids = {a.id for a in index.actors if a.type == "person"}
 
     # Lookups by position (bisect): the cost of a query does not grow with the document.
 
@@ -181,6 +186,10 @@ class Referents:
         inside = [x for x in persons if sent.start <= x.start < sent.end]
         return next((x for x in inside if not self.oblique(x)), inside[0])
 
+    def speaks_after(self, pos: int) -> bool:
+        """Whether a speech verb follows `pos`, after an apposition or an adverb at most."""
+        return _SPEECH_AFTER.match(self.doc.text, pos, pos + 120) is not None
+
     def oblique(self, r: Referent) -> bool:
         """Whether `r` follows a preposition or an object-taking verb within its sentence, with at
         most three title words between ("with harbour chief X", "told X"): not a subject."""
@@ -215,6 +224,14 @@ class Referents:
                 return self._salient_person(persons) if persons else None
             if self._unknown_speaker_before(r):
                 return None
+            if want == "n" and self.speaks_after(r.end):
+                # "“…,” it said": the body that spoke last, not the nearest one named in passing
+                for x in reversed(earlier):
+                    if r.start - x.end > 1500:
+                        break
+                    if x.kind in ("actor", "body") and x.actor_id not in self._person_ids \
+                            and self.speaks_after(x.end):
+                        return x
             for x in reversed(earlier):
                 if r.start - x.end > 600:
                     break
@@ -300,8 +317,8 @@ class Referents:
     def first_in(self, start: int, end: int) -> Referent | None:
         """The first referent in [start, end) that can be a subject, resolved."""
         for r in self.in_range(start, end):
-            if r.kind in ("person", "actor") and self.oblique(r):
-                continue
+            if r.kind in ("person", "actor") and self.oblique(r) or self._in_quote(r):
+                continue  # an object, or a name inside a quotation, is not the subject
             if start <= r.start and r.end <= end and r.kind != "pronoun":
                 return self.resolve(r)
             if start <= r.start and r.end <= end and r.kind == "pronoun" and r.name.lower() in ("he", "she"):
