@@ -113,3 +113,28 @@ def test_salience_over_nearness(extract, paragraphs, text, speaker):
 ])
 def test_unnamed_subject_opening_the_sentence(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)
+
+
+# Reported speech: the verbs of a reporting lexicon in data, attributions after the content, and
+# unnamed sources after "according to".
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["Analysts say the ferry operator can no longer delay the vote."], "the ferry operator can", "Analysts"),
+    (["Minister Olga Brekke reckons a deal will be signed by May."], "a deal will be signed", "Olga Brekke"),
+    (["Norway charges that Sweden broke the fishing truce."], "Sweden broke the fishing truce", "Norway"),
+    (["Minister Olga Brekke made clear that the levy will not change."], "the levy will not change", "Olga Brekke"),
+    (["The crossing will reopen in June, said Tomas Weller, a researcher at the Harbour Institute."],
+     "The crossing will reopen in June", "Tomas Weller"),
+    (["The ministry is drafting new quotas, according to two officials who have read the draft."],
+     "The ministry is drafting new quotas", "Two officials who have read the draft"),
+    (["According to the governor's office, the bridge will open again next week."],
+     "the bridge will open again", "The governor's office"),
+    (["A person close to the bargaining team said the crews would sail within a day."],
+     "the crews would sail", "A person close to the bargaining team"),
+])
+def test_reported_speech_constructions(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+def test_charged_without_that_is_no_speech(extract):
+    ex = extract("Police charged the skipper with reckless navigation.")
+    assert [q for q in ex.quotes if q.kind == "indirect"] == []

@@ -275,7 +275,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
 _NP = re.compile(r"(?:the|a|an|one|another|two|three|four|several|some|many|other|its|their)\s+"
                  r"(?!(?:same|first|last|next)\b)\w[\w’'-]*(?:\s+[\w’'-]+){0,7}?", re.I)
 _NP_STOP = re.compile(r".*\b(?:that|which|who|and|but|if|when|while|because|as|it|he|she|they|we|not|"
-                      r"was|is|were|are|has|have|had|would|will|to)\b", re.I)
+                      r"was|is|were|are|has|have|had|would|will)\b", re.I)
 _NP_FULL = re.compile(_NP.pattern + r"$", re.I)
 _RELATIVE = re.compile(r"\s+(?:who|which|that)\s+[a-z]+(?:\s+[\w’'-]+){0,5}$")
 _NP_TRAIL = re.compile(r"(?:\s+(?:later|earlier|also|then|again|separately|previously|once|had|has|have))+$")
@@ -357,6 +357,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     """
     text = doc.text
     verbs = kn.words("indirect_verbs")
+    that_only = kn.words("indirect_verbs_that_only")
+    groups = kn.words("group_nouns")
     verb_re = _word_re(verbs)
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     q_ends = sorted(b for _, b in quoted)
@@ -373,9 +375,20 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
         items: list[tuple[Referent, str, int, int]] = []
         acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
         if acc:
-            r = refs.starting_at(sent.start + acc.start(1))
-            if r is not None and refs.resolve(r):
-                items.append((refs.resolve(r), "according to", sent.start + acc.end(), sent.end))
+            r = _source_at(refs, sent.start + acc.start(1), acc.group(1))
+            if r is not None:
+                items.append((r, "according to", sent.start + acc.end(), sent.end))
+        acc = None if items else _ACCORDING_END.search(s_text)
+        if acc:  # "…, according to two officials who have seen the draft."
+            r = _source_at(refs, sent.start + acc.start(1), acc.group(1), whole=True)
+            if r is not None:
+                items.append((r, "according to", sent.start, sent.start + acc.start()))
+        inv = None if items else _SAID_NAME_END.search(s_text)
+        if inv:  # "The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute."
+            r = next(iter(refs.in_range(sent.start + inv.start(2), sent.start + inv.start(2) + 1)), None)
+            if r is not None and r.kind in ("person", "actor") and re.fullmatch(
+                    r"\s*(?:,\s*[^“”\"]{0,100})?[.!?]?\s*", text[r.end:sent.end]):
+                items.append((r, inv.group(1), sent.start, sent.start + inv.start()))
         tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|added|reported|told \w+(?: \w+)?|wrote)" + _TIME
                          + r"(?:\.?$|,\s+(?:and|but)\b)", s_text)
         if tail and not items:
@@ -399,6 +412,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             if v.group(0) in ("told", "tells", "telling"):
                 # "told state television that …": the object runs up to "that" when one follows
                 lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
+            elif v.group(0) in that_only:
+                lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
             else:
                 lead = re.match(r"" + _TIME + r"(?:\s+that)?\s+", rest)
             if not lead:
@@ -423,6 +438,9 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 if subj is None and floor == sent.start:
                     # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
                     np = _noun_phrase(text[floor:verb_at])
+                    bare = text[floor:verb_at].strip()
+                    if np is None and bare.lower() in groups and bare[:1].isupper():
+                        np = bare  # "Analysts say …": a plural group noun alone
                     if np is not None:
                         subj = _description(refs, floor, floor + len(np), np)
             if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
@@ -442,6 +460,24 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                                speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
                                start=c_start, end=c_end))
     return found
+
+
+_ACCORDING_END = re.compile(r",\s+according to\s+([^,;:“”\"]{2,90}?)[.!?]?\s*$")
+_SAID_NAME_END = re.compile(r",\s+(said|says|added|adds|wrote)\s+(?=[A-Z])()")
+
+
+def _source_at(refs: Referents, start: int, span: str, whole: bool = False) -> Referent | None:
+    """The source named by `span` after "according to": a known referent, else an unnamed noun
+    phrase ("the mayor's office"; with `whole`, kept with its relative clause)."""
+    r = refs.starting_at(start)
+    rest = span.strip()[r.end - start:] if r is not None else ""
+    if r is not None and refs.resolve(r) is not None and not (whole and _RELATIVE.fullmatch(" " + rest.strip())):
+        return refs.resolve(r)
+    np = _noun_phrase(span)
+    if np is None:
+        return None
+    shown = span.strip() if whole else np
+    return _description(refs, start, start + len(shown), shown)
 
 
 def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, lemmas):
