@@ -138,3 +138,29 @@ def test_reported_speech_constructions(extract, paragraphs, text, speaker):
 def test_charged_without_that_is_no_speech(extract):
     ex = extract("Police charged the skipper with reckless navigation.")
     assert [q for q in ex.quotes if q.kind == "indirect"] == []
+
+
+# "he" is the subject of the sentence before, not the person it acted on; "the federation" is the
+# body whose name it heads; speech verbs beyond say and tell come from the lexicon.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["Transport Minister Tomas Weller thanked the Danish mediator after the vote.",
+      "“We lost a week on the timetable,” he said."], "We lost a week on the timetable", "Tomas Weller"),
+    (["The Dairy Growers Federation walked out on Monday.", "“This is theft,” the federation said."],
+     "This is theft", "Dairy Growers Federation"),
+    (["“The levy is a scandal,” lamented Senator Olga Brekke."], "The levy is a scandal", "Olga Brekke"),
+    (["“We had the nets out by six,” Minister Tomas Weller recounted at a dinner."],
+     "We had the nets out by six", "Tomas Weller"),
+])
+def test_subject_role_head_and_more_speech_verbs(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+def test_quoted_as_saying_keeps_its_subject(extract):
+    ex = extract("Local radio quoted Defence Minister Tomas Weller as telling the cabinet that the harbour "
+                 "would stay closed.")
+    assert [q.speaker for q in ex.quotes if q.kind == "indirect"] == ["Tomas Weller"]
+
+
+def test_a_participle_after_a_partial_quote_gives_no_noun_phrase_speaker(extract):
+    ex = extract("Olga Brekke said the ministry “firmly rejects” the new levy, calling it a “tax on fish.”")
+    assert {q.speaker for q in ex.quotes if q.kind == "partial"} == {"Olga Brekke"}

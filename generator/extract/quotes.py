@@ -233,7 +233,9 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         # “…,” the coalition said / “…,” one port executive said / “…,” said another negotiator:
         # a noun phrase no list knows still names the speaker, as written
         lead = m.group(1).strip(" ,’'”\"")
-        np = _noun_phrase(lead) if lead else _noun_phrase(text[after_verb:end_sent.end], prefix=True)
+        attributed = text[q.end - 1:q.end] in ",?!—" or text[close:close + 1] == ","  # “…,” NP said
+        np = None if not attributed or m.group(2).endswith("ing") else \
+            _noun_phrase(lead) if lead else _noun_phrase(text[after_verb:end_sent.end], prefix=True)
         if np is not None:
             at = close + m.start(1) + m.group(1).find(lead) if lead else after_verb
             return _description(refs, at, at + len(np), np), m.group(2)
@@ -246,7 +248,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
             or _possessive_body(text, sent.start, sent.start + v.start())
         if subj is not None:
             return refs.resolve(subj), v.group(0)
-        np = _noun_phrase(text[sent.start:sent.start + v.start()])
+        np = None if v.group(0).endswith("ing") else _noun_phrase(text[sent.start:sent.start + v.start()])
         if np is not None:  # "An Israeli driver who saw the blast told the radio the bus was “…”"
             at = sent.start + len(text[sent.start:sent.start + v.start()]) - len(text[sent.start:sent.start + v.start()].lstrip())
             return _description(refs, at, at + len(np), np), v.group(0)
@@ -298,6 +300,12 @@ def _noun_phrase(span: str, prefix: bool = False) -> str | None:
 def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
     """An unnamed speaker shown as written; a body named inside it ("an EU diplomat") is its party."""
     inside = [r for r in refs.in_range(start, end) if r.end <= end and r.kind == "actor"]
+    words = text.lower().split()
+    if len(words) == 2 and words[0] == "the":
+        # "the federation said" after "the Farmers Federation": the body whose name it heads
+        for x in reversed(refs.in_range(max(0, start - 3000), start)):
+            if x.kind in ("actor", "body") and x.name.lower().split()[-1] == words[1]:
+                return x
     return Referent(start, end, text[:1].upper() + text[1:], inside[0].actor_id if inside else None, "description")
 
 

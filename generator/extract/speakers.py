@@ -36,7 +36,7 @@ _ROLE_NOUN = re.compile(
     r"movement|organi[sz]ation|government|administration|rebels|insurgents|militants|separatists|city)\b", re.I)
 # A preposition or object-taking verb, then up to three title words, right before a name.
 _OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|told|met|"
-                      r"meeting|urged|asked|accused|called on|thanked|criticised|criticized)\s+"
+                      r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|(?!quoted\b)[a-z]{3,}ed)\s+"
                       r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 # "the Global Courier said": the article plus a capitalised name right before a speech verb.
 _BODY_SPEAKS = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,3})"
@@ -218,7 +218,7 @@ class Referents:
                         continue
                     if persons:
                         continue
-                    if x.kind == "description" and not x.name.lower().endswith("s") \
+                    if x.kind == "description" and not x.name.lower().endswith("s") and not self.oblique(x) \
                             and x.name.lower().split()[-1] not in _COLLECTIVE and r.start - x.end < 400:
                         return x
                 return self._salient_person(persons) if persons else None
