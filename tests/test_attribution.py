@@ -164,3 +164,34 @@ def test_quoted_as_saying_keeps_its_subject(extract):
 def test_a_participle_after_a_partial_quote_gives_no_noun_phrase_speaker(extract):
     ex = extract("Olga Brekke said the ministry “firmly rejects” the new levy, calling it a “tax on fish.”")
     assert {q.speaker for q in ex.quotes if q.kind == "partial"} == {"Olga Brekke"}
+
+
+# Unnamed groups speak in reported speech: after the content ("…, experts say"), opening the sentence
+# without a determiner ("Opposition leaders say …", "Medics said …"), or with one ("Both sides agree …").
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["Unions that reject talks often end up at the table, some labour experts say."],
+     "Unions that reject talks often end up", "some labour experts"),
+    (["The plan saves $2 billion over a decade, senior council budget aides said."],
+     "The plan saves $2 billion", "senior council budget aides"),
+    (["Opposition leaders say the ferry board has ignored the vote."], "the ferry board has ignored",
+     "Opposition leaders"),
+    (["Medics said two fishermen were injured in the clash."], "two fishermen were injured", "Medics"),
+    (["Both sides agree that the first round produced nothing."], "the first round produced nothing",
+     "Both sides"),
+    (["Minister Tomas Weller told reporters at a briefing last week that the quota would hold."],
+     "the quota would hold", "Tomas Weller"),
+    (["The BBC's Olga Brekke in Oslo says the talks have stalled."], "the talks have stalled", "Olga Brekke"),
+])
+def test_unnamed_groups_in_reported_speech(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    got = _speaker_of(ex, text)
+    assert got is not None and got.lower() == speaker.lower(), [(q.kind, q.text[:40], q.speaker) for q in ex.quotes]
+
+
+
+def test_a_definite_description_needs_its_party_or_role(extract):
+    ex = extract("Secretary of State Mara Quist flew in.",
+                 "Still, the top American commander in Norway warns that the violence could wreck the accord.")
+    assert [q.speaker for q in ex.quotes if q.kind == "indirect"] == ["The top American commander"]
+    ex = extract("Russian President Ivan Petrov met the envoy.", "“We will see,” the Russian leader said.")
+    assert [q.speaker for q in ex.quotes] == ["Ivan Petrov"]

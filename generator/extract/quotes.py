@@ -27,7 +27,8 @@ _CLOSING = "’'”\"»"
 _DOUBLE = re.compile('["“”„«»]')
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])'[^\W_]")
 _TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-         r"yesterday|tonight|this week|last week|last month|earlier|later|recently|again|also|"
+         r"yesterday|tonight|this week|last week|last month|this month|this year|last year|this morning|"
+         r"this weekend|last weekend|over the weekend|earlier|later|recently|again|also|"
          r"in a statement|in an interview|in a tweet|on Twitter|on X|on Telegram|on Facebook))*")
 
 
@@ -181,7 +182,9 @@ def _kind(text: str, q: RawQuote, body: str, sent_start: int) -> str:
 
 _TOLD_OBJECT = (r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?|"
                 r"[\w-]+(?: [\w-]+){0,2}?)" + _TIME)
-_TOLD_THAT = re.compile(_TOLD_OBJECT + r"\s+that\s+")
+# "told reporters at a briefing last week that …": a place or occasion may follow the object
+_TOLD_THAT = re.compile(_TOLD_OBJECT + r"(?:\s+(?:at|in|during|after) (?:a|an|the) [\w-]+(?: [\w-]+){0,2}?"
+                        + _TIME + r")?\s+that\s+")
 _TOLD = re.compile(_TOLD_OBJECT + r"(?:\s+that)?\s+")
 
 
@@ -274,7 +277,8 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
 
 
 # An unnamed speaker: a determiner, then up to seven words (modifiers, a noun, "involved in the talks").
-_NP = re.compile(r"(?:the|a|an|one|another|two|three|four|several|some|many|other|its|their)\s+"
+_NP = re.compile(r"(?:the|a|an|one|another|two|three|four|five|several|some|many|other|its|their|both|each|"
+                 r"most|all|few|numerous|various|\d+|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
                  r"(?!(?:same|first|last|next)\b)\w[\w’'-]*(?:\s+[\w’'-]+){0,7}?", re.I)
 _NP_STOP = re.compile(r".*\b(?:that|which|who|and|but|if|when|while|because|as|it|he|she|they|we|not|"
                       r"was|is|were|are|has|have|had|would|will)\b", re.I)
@@ -295,6 +299,35 @@ def _noun_phrase(span: str, prefix: bool = False) -> str | None:
     if len(span) > 90 or _NP_FULL.match(span) is None or _NP_STOP.match(span) or _NP_TIME_HEAD.match(span):
         return None
     return span
+
+
+_BARE_GROUP = re.compile(r"(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,3}")
+_MASS_HEADS = frozenset({"media", "police", "staff", "press", "clergy", "military"})
+_NOT_NOUN = frozenset({"his", "its", "this", "has", "was", "is", "us", "thus", "as", "does", "yes", "despite",
+                       "after", "before", "with", "for", "from", "in", "on", "at", "by", "of", "during",
+                       "under", "over", "since", "unless", "until", "though", "news", "talks", "terms"})
+
+
+def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -> str | None:
+    """An unnamed subject: a noun phrase with a determiner, or a plural group without one
+    ("experts", "some diplomatic experts", "Opposition leaders", "Israeli media"); `opening`: the
+    span opens its sentence, so its first word may be capitalised."""
+    np = _noun_phrase(span)
+    if np is not None:
+        return np
+    bare = _NP_TRAIL.sub("", span.strip())
+    if _BARE_GROUP.fullmatch(bare) is None or _NP_STOP.match(bare):
+        return None
+    words = bare.split()
+    head = words[-1].lower()
+    if words[0].lower() in _NOT_NOUN or head in _NOT_NOUN or (len(words) == 1 and head not in groups):
+        return None  # "Despite his stated …", "News reported …" (a single word must be a known group)
+    if not opening and words[0][:1].isupper():
+        return None  # mid-sentence, a capitalised word is a name some list should know
+    if head in groups or head in _MASS_HEADS or (head.endswith("s") and not head.endswith("ss")
+                                                 and all(w[:1].islower() for w in words[1:])):
+        return bare
+    return None
 
 
 def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
@@ -397,10 +430,17 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             if r is not None and r.kind in ("person", "actor") and re.fullmatch(
                     r"\s*(?:,\s*[^“”\"]{0,100})?[.!?]?\s*", text[r.end:sent.end]):
                 items.append((r, inv.group(1), sent.start, sent.start + inv.start()))
-        tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|added|reported|told \w+(?: \w+)?|wrote)" + _TIME
+        tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|say|added|reported|told \w+(?: \w+)?|wrote|"
+                         r"argue|argued|warn|warned|insist|insisted|note|noted|believe|believed|agree|agreed|"
+                         r"claim|claimed)" + _TIME
                          + r"(?:\.?$|,\s+(?:and|but)\b)", s_text)
         if tail and not items:
             subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
+            if subj is None or refs.resolve(subj) is None:
+                # "…, experts say." / "…, House leadership aides said.": an unnamed group
+                np = _unnamed_subject(tail.group(1), groups)
+                subj = _description(refs, sent.start + tail.start(1), sent.start + tail.start(1) + len(np), np) \
+                    if np else None
             if subj is not None and refs.resolve(subj):
                 dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
                 items.append((refs.resolve(subj), tail.group(2).split()[0], dateline.end() if dateline else sent.start,
@@ -446,9 +486,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 if subj is None and floor == sent.start:
                     # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
                     np = _noun_phrase(text[floor:verb_at])
-                    bare = text[floor:verb_at].strip()
-                    if np is None and bare.lower() in groups and bare[:1].isupper():
-                        np = bare  # "Analysts say …": a plural group noun alone
+                    np = np or _unnamed_subject(text[floor:verb_at], groups, opening=True)
                     if np is not None:
                         subj = _description(refs, floor, floor + len(np), np)
             if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",

@@ -42,10 +42,18 @@ _OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards
 _BODY_SPEAKS = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,3})"
                           r"(?= (?:also |later |then |again )?(?:said|says|added|adds|told|tells|wrote|"
                           r"writes|reported|reports|stated|states|argued|argues|warned|warns|noted|notes)\b)")
-_SPEECH_AFTER = re.compile(r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|"
-                           r"has|had|have|on \w+|in an? \w+)\s+)*(?:said|says|added|adds|told|tells|wrote|"
-                           r"writes|reported|reports|stated|states|argued|argues|warned|warns|noted|notes|"
-                           r"insisted|insists|declared|announced|claimed|stressed)\b")
+_SPEECH_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
+
+
+def _speech_after(kn: Knowledge) -> re.Pattern[str]:
+    """A speech verb of the lexicon (`reporting_verbs`) after a referent, past an apposition or an
+    adverb: whether that referent spoke. Built once per knowledge."""
+    if id(kn) not in _SPEECH_AFTER:
+        verbs = "|".join(sorted(map(re.escape, kn.words("reporting_verbs")), key=len, reverse=True))
+        _SPEECH_AFTER[id(kn)] = (kn, re.compile(
+            r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|has|had|have|"
+            r"on \w+|in an? \w+)\s+)*(?:" + verbs + r")\b"))
+    return _SPEECH_AFTER[id(kn)][1]
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
@@ -121,6 +129,7 @@ class Referents:
         self._orgs_ids = {a.id for a in index.actors if a.type not in ("person", "state")}
         self._types = {a.id: a.type for a in index.actors}
         self._person_ids = {a.id for a in index.actors if a.type == "person"}
+        self._speech_after = _speech_after(kn)
 
     # Lookups by position (bisect): the cost of a query does not grow with the document.
 
@@ -165,9 +174,11 @@ class Referents:
                 continue  # "Farm unions, led by France's FNSEA, threatened …": not France
             if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
-                of = re.search(r"\s+of\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
+                # "Laura Berg in Seoul says …": the person before a place phrase, not the place.
+                of = re.search(r"\s+(?:of|in|at|from)\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
                 if of is not None:
-                    owner = [x for x in cands if x.end == r.start - len(of.group(0)) and x.kind == "person"]
+                    owner = [x for x in cands if x.end == r.start - len(of.group(0))
+                             and (x.kind == "person" or x.kind == "description" and "of" not in of.group(0))]
                     if owner:
                         return owner[-1]
                 return r
@@ -188,7 +199,7 @@ class Referents:
 
     def speaks_after(self, pos: int) -> bool:
         """Whether a speech verb follows `pos`, after an apposition or an adverb at most."""
-        return _SPEECH_AFTER.match(self.doc.text, pos, pos + 120) is not None
+        return self._speech_after.match(self.doc.text, pos, pos + 120) is not None
 
     def oblique(self, r: Referent) -> bool:
         """Whether `r` follows a preposition or an object-taking verb within its sentence, with at
@@ -302,10 +313,14 @@ class Referents:
         words = r.name.lower().split()
         if words[0] != "the" or words[-1] in _COLLECTIVE or words[-1].endswith("s"):
             return None
+        # "the Russian leader": a person of that party; else a person of unknown side who spoke
+        # ("Gen. X said …" / "“…,” the Pentagon's top official told senators"), never one merely named.
         persons = [x for x in earlier if x.kind == "person" and r.start - x.end < 1200
                    and (r.actor_id is None or self._party(x.actor_id) in (None, r.actor_id))]
         if r.actor_id and any(self._party(x.actor_id) == r.actor_id for x in persons):
-            persons = [x for x in persons if self._party(x.actor_id) == r.actor_id]  # "the Russian leader"
+            persons = [x for x in persons if self._party(x.actor_id) == r.actor_id]
+        else:
+            persons = [x for x in persons if self.speaks_after(x.end) and r.start - x.end < 400]
         return self._salient_person(persons) if persons else None
 
     def _party(self, actor_id: str | None) -> str | None:
