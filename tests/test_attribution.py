@@ -195,3 +195,16 @@ def test_a_definite_description_needs_its_party_or_role(extract):
     assert [q.speaker for q in ex.quotes if q.kind == "indirect"] == ["The top American commander"]
     ex = extract("Russian President Ivan Petrov met the envoy.", "“We will see,” the Russian leader said.")
     assert [q.speaker for q in ex.quotes] == ["Ivan Petrov"]
+
+
+# The clause after "that" is the content, past a phrase of place or occasion or a comma.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["Olga Brekke says at a rally in Tromso, Norway, that the ferry will keep running."],
+     "the ferry will keep running", "Olga Brekke"),
+    (["Transport Minister Tomas Weller spoke last.", "He said that, if elected, he would scrap the levy."],
+     "if elected, he would scrap the levy", "Tomas Weller"),
+    (["Environmentalists said the new quota would empty the fjord."], "the new quota would empty",
+     "Environmentalists"),
+])
+def test_the_clause_after_that(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)

@@ -320,8 +320,10 @@ def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -
         return None
     words = bare.split()
     head = words[-1].lower()
-    if words[0].lower() in _NOT_NOUN or head in _NOT_NOUN or (len(words) == 1 and head not in groups):
-        return None  # "Despite his stated …", "News reported …" (a single word must be a known group)
+    if words[0].lower() in _NOT_NOUN or head in _NOT_NOUN:
+        return None  # "Despite his stated …", "News reported …"
+    if len(words) == 1 and head not in groups and not (opening and head.endswith("s") and len(head) > 4):
+        return None  # alone, a word is a known group or a capitalised plural opening the sentence
     if not opening and words[0][:1].isupper():
         return None  # mid-sentence, a capitalised word is a name some list should know
     if head in groups or head in _MASS_HEADS or (head.endswith("s") and not head.endswith("ss")
@@ -463,11 +465,15 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             elif v.group(0) in that_only:
                 lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
             else:
-                lead = re.match(r"" + _TIME + r"(?:\s+that)?\s+", rest)
+                lead = re.match(r"" + _TIME + r"(?:\s+that,?)?\s+", rest)
             if not lead:
                 continue
             c_start = sent.start + v.end() + lead.end()
             content = text[c_start:sent.end]
+            pp = _PP_THEN_THAT.match(content)
+            if pp:  # "says at a campaign stop in Toledo, Ohio, that …": the clause after the phrase
+                c_start += pp.end()
+                content = text[c_start:sent.end]
             if not re.match(r"[a-zA-Z]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
                     or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
                 continue  # a prepositional phrase, or the attribution of a direct quote
@@ -556,6 +562,9 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
     return out
 
 
+# "said in an interview on Monday that …": a prepositional phrase, then "that" and the clause
+_PP_THEN_THAT = re.compile(r"(?:in|at|on|during|after|before|to|from|with|outside|inside)\s+[^.;:!?“”\"]{1,80}?"
+                           r"\s+that,?\s+(?=[A-Za-z])")
 _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
                  r"according|after|before|while|following|despite|amid|through|were|was|is|are|only|just|also)\b"
                  r"|[\w-]+,")
