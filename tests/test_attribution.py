@@ -208,3 +208,14 @@ def test_a_definite_description_needs_its_party_or_role(extract):
 ])
 def test_the_clause_after_that(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)
+
+
+# Attributions with no referent a list knows still name their speaker as written.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["Haugland said the crew reached the shore at dawn."], "the crew reached the shore", "Haugland"),
+    (["His lawyer said he would not answer questions."], "he would not answer questions", "His lawyer"),
+    (["The first step, the agency said in a March report, must be a freeze on the levy."],
+     "must be a freeze on the levy", "The agency"),
+])
+def test_speakers_as_written(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)

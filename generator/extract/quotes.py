@@ -277,7 +277,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
 
 
 # An unnamed speaker: a determiner, then up to seven words (modifiers, a noun, "involved in the talks").
-_NP = re.compile(r"(?:the|a|an|one|another|two|three|four|five|several|some|many|other|its|their|both|each|"
+_NP = re.compile(r"(?:the|a|an|one|another|two|three|four|five|several|some|many|other|its|their|his|her|our|both|each|"
                  r"most|all|few|numerous|various|\d+|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
                  r"(?!(?:same|first|last|next)\b)\w[\w’'-]*(?:\s+[\w’'-]+){0,7}?", re.I)
 _NP_STOP = re.compile(r".*\b(?:that|which|who|and|but|if|when|while|because|as|it|he|she|they|we|not|"
@@ -302,6 +302,11 @@ def _noun_phrase(span: str, prefix: bool = False) -> str | None:
 
 
 _BARE_GROUP = re.compile(r"(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,3}")
+_NAME_AS_WRITTEN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|di|le|la)){0,3}")
+_OPENING_WORDS = frozenset({"It", "This", "That", "These", "Those", "There", "He", "She", "They", "We", "I",
+                            "You", "What", "Who", "Which", "When", "Where", "Why", "How", "But", "And", "Or",
+                            "So", "Yet", "If", "As", "Also", "Then", "Now", "Still", "Here", "Some", "Many",
+                            "Most", "All", "Nobody", "Everyone", "Someone", "No", "Yes", "Asked", "Later"})
 _MASS_HEADS = frozenset({"media", "police", "staff", "press", "clergy", "military"})
 _NOT_NOUN = frozenset({"his", "its", "this", "has", "was", "is", "us", "thus", "as", "does", "yes", "despite",
                        "after", "before", "with", "for", "from", "in", "on", "at", "by", "of", "during",
@@ -316,6 +321,8 @@ def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -
     if np is not None:
         return np
     bare = _NP_TRAIL.sub("", span.strip())
+    if opening and _NAME_AS_WRITTEN.fullmatch(bare) and bare.split()[0] not in _OPENING_WORDS:
+        return bare  # "Fowler said …": a name no list knows, opening its sentence
     if _BARE_GROUP.fullmatch(bare) is None or _NP_STOP.match(bare):
         return None
     words = bare.split()
@@ -448,9 +455,14 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 items.append((refs.resolve(subj), tail.group(2).split()[0], dateline.end() if dateline else sent.start,
                               sent.start + tail.start()))
         # "The first step, the US official said, must include …": a parenthetical attribution.
-        par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+),\s+", s_text)
+        par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+)"
+                       r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+", s_text)
         if par and not items:
             subj = refs.subject_before(sent.start + par.start(3), sent.start + par.start(2))
+            if subj is None or refs.resolve(subj) is None:
+                np = _unnamed_subject(par.group(2), groups)  # "…, the agency said in a June report, …"
+                subj = _description(refs, sent.start + par.start(2), sent.start + par.start(2) + len(np), np) \
+                    if np else None
             if subj is not None and refs.resolve(subj):
                 items.append((refs.resolve(subj), par.group(3).split()[0], sent.start + par.end(), sent.end))
         floor = sent.start
