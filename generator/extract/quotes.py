@@ -454,13 +454,13 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
                 items.append((refs.resolve(subj), tail.group(2).split()[0], dateline.end() if dateline else sent.start,
                               sent.start + tail.start()))
-        # "The first step, the US official said, must include …": a parenthetical attribution.
+        # "The next round, the Danish envoy said, has to cover …": a parenthetical attribution.
         par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+)"
                        r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+", s_text)
         if par and not items:
             subj = refs.subject_before(sent.start + par.start(3), sent.start + par.start(2))
             if subj is None or refs.resolve(subj) is None:
-                np = _unnamed_subject(par.group(2), groups)  # "…, the agency said in a June report, …"
+                np = _unnamed_subject(par.group(2), groups)  # "…, the board said in its yearly review, …"
                 subj = _description(refs, sent.start + par.start(2), sent.start + par.start(2) + len(np), np) \
                     if np else None
             if subj is not None and refs.resolve(subj):
@@ -483,7 +483,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             c_start = sent.start + v.end() + lead.end()
             content = text[c_start:sent.end]
             pp = _PP_THEN_THAT.match(content)
-            if pp:  # "says at a campaign stop in Toledo, Ohio, that …": the clause after the phrase
+            if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
                 c_start += pp.end()
                 content = text[c_start:sent.end]
             if not re.match(r"[a-zA-Z]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
