@@ -175,8 +175,8 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
     ("Canada dismissed the EU's offer to scrap dairy quotas.", "proposals", "European Union", ["scrap dairy quotas"]),
     ("It is unclear whether a new French plan to freeze the front lines will work.", "proposals", "France",
      ["a new French plan to freeze the front lines will work"]),
-    ("Chile has hinted that it is ready to cap the catch, and share its survey data, effectively settling the row.",
-     "proposals", "Chile", ["cap the catch", "share its survey data"]),
+    ("Chile has hinted that it is ready to freeze the catch, and lift its port ban, effectively settling the row.",
+     "proposals", "Chile", ["freeze the catch", "lift its port ban"]),
     # "we" in a quote is its speaker
     ("“We are offering a generous pay package,” Mayor Ella Novak said.", "proposals", "Ella Novak",
      ["a generous pay package"]),
