@@ -120,7 +120,7 @@ def test_unbalanced_marks_recover_and_warn(extract):
     ("The deadline will slip, Anna Berg said.", "The deadline will slip", "Anna Berg"),
     ("Peter Holm warned the truce could collapse.", "the truce could collapse", "Peter Holm"),
     # a partial quote inside the reported clause
-    ("Owen Marsh said he expected a “massive vote” against the deal.", "he expected a “massive vote” against the deal",
+    ("Owen Marsh said he foresaw a “huge walkout” over the rota.", "he foresaw a “huge walkout” over the rota",
      "Owen Marsh"),
     # a second clause in the same sentence
     ("Anna Berg said talks went well, but warned she would walk out if nothing changed.",
@@ -175,8 +175,8 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
     ("Canada dismissed the EU's offer to scrap dairy quotas.", "proposals", "European Union", ["scrap dairy quotas"]),
     ("It is unclear whether a new French plan to freeze the front lines will work.", "proposals", "France",
      ["a new French plan to freeze the front lines will work"]),
-    ("Iran has signaled that it is willing to halt enrichment, and convert its stockpile, essentially ending the dispute.",
-     "proposals", "Iran", ["halt enrichment", "convert its stockpile"]),
+    ("Chile has hinted that it is ready to freeze the catch, and lift its port ban, effectively settling the row.",
+     "proposals", "Chile", ["freeze the catch", "lift its port ban"]),
     # "we" in a quote is its speaker
     ("“We are offering a generous pay package,” Mayor Ella Novak said.", "proposals", "Ella Novak",
      ["a generous pay package"]),
@@ -294,7 +294,7 @@ def test_negated_demand_is_not_a_demand(extract):
      "They were beaten back", "Tomas Lindqvist"),
     # "he" is the subject of the previous sentence, not its object
     (["Deputy leader Owen Marsh criticised Peter Holm, telling the radio: “He held his nerve too little.”",
-      "He said he expected a “massive vote” against the deal."], "massive vote", "Owen Marsh"),
+      "He said he foresaw a “huge walkout” over the rota."], "huge walkout", "Owen Marsh"),
     # names inside a quote are not antecedents
     (["Later, Carl Dunmore said the talks were stuck.",
       "“The Bordland government says it will not agree. The Teller Union agrees,” he says."],

@@ -132,6 +132,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
     non_person = set(kn.lexicon["non_person_words"]) - _MONTHS
     org_heads: dict[str, str] = kn.lexicon["organization_heads"]
     gaz_people = {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"}
+    role_words = _role_nouns(titles) | _APPOSITION_NOUNS | set(kn.lexicon["person_nouns"])
 
     people: dict[str, _Person] = {}
     person_spans: list[tuple[int, int, str, str]] = []  # start, end, person key, kind
@@ -168,12 +169,17 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
                 continue
             if words[0] in _MONTHS and len(words) == 1:
                 continue
+            if _is_modifier(text, c_end, role_words):
+                continue  # "a former Dalton County judge": the name is a modifier of the role noun
             left_role, left_party = _left_context(text, sent.start, c_start, titles, gaz)
             role = role or left_role
             party = party or left_party
             r_role, r_party = _right_context(text, c_end, sent.end, titles, gaz, orgs)
             role = role or r_role
             party = party or r_party
+            if not role and re.search(r"(?:^|\s)[Tt]he\s+$", text[max(sent.start, c_start - 5):c_start]) \
+                    and " ".join(words) not in gaz_people:
+                continue  # "the Global Courier said": people take no article; a body speaks
             full = " ".join(words)
             if len(words) == 1:
                 pending_single.append((c_start, c_end, full, role, party))
@@ -416,7 +422,7 @@ def _left_context(text, sent_start, c_start, titles, gaz):
             role = role or appos.group(2)
     if role is None:
         # "Its spokesman, Yousef Ibrahim, …": a role named just before, as an apposition
-        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?) ((?:[\w’'-]+ ){0,2}([a-z-]+))"
+        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne) ((?:[\w’'-]+ ){0,2}([a-z-]+))"
                         r"(?: (?:for|to|on|in) (?:the )?(?:[A-Z][\w-]* ?){1,3})?, $", window)
         if det and det.group(2) in _role_nouns(titles):
             # "A Hamas spokesman, Sami Abu Zuhri": the body named inside is the party; otherwise
@@ -466,12 +472,21 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
 # ", a senior TPLF official": an apposition whose last word, after 0–3 others, may be a role noun
 _APPOSED_ROLE = [re.compile(r", (?:a|an|the) ((?:[\w.’'-]+ ){%d})([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b"
                             r"| [A-Z]|$)" % n) for n in range(4)]
-_APPOSITION_NOUNS = {"soldier", "activist", "resident", "teacher", "parent", "mother", "father",
+_APPOSITION_NOUNS = {"judge", "senator", "executive", "owner", "attorney", "soldier", "activist", "resident", "teacher", "parent", "mother", "father",
                      "journalist", "analyst", "expert", "researcher", "professor", "fellow", "lawmaker",
                      "legislator", "member", "director", "head", "founder", "co-founder", "economist",
                      "historian", "scholar", "politician", "candidate", "worker", "organizer", "organiser",
                      "lawyer", "student", "doctor", "nurse", "farmer", "hostage", "prisoner", "captive",
                      "citizen", "veteran", "businessman", "businesswoman", "banker", "writer", "author"}
+
+
+def _is_modifier(text: str, c_end: int, role_words: set[str]) -> bool:
+    """Whether the name ending at `c_end` modifies a lower-case role noun right after it
+    ("a Dalton County judge", "an Ohio senator", "the Harlow Port spokesman")."""
+    m = re.match(r" ([a-z][a-z-]+)\b(?![’'])", text[c_end:c_end + 24])
+    if m is None:
+        return False
+    return m.group(1) in role_words
 
 
 def _role_nouns(titles: set[str]) -> set[str]:

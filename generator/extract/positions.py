@@ -620,7 +620,7 @@ def _owner(doc: Document, refs: Referents, sent, poss_at: int) -> Referent | Non
 
 
 def _named_plans(doc: Document, sent, demonyms: dict[str, tuple[str, str]], refs: Referents, nouns: list[str]):
-    """"a new two-stage American plan to halt …": a proposal by the state the adjective names."""
+    """"a fresh three-point Danish plan to share …": a proposal by the state the adjective names."""
     text = doc.text
     noun_alt = _alt(tuple(nouns))
     dem_alt = _alt(tuple(demonyms))
@@ -655,7 +655,7 @@ _PASSIVE = re.compile(r"\b(proposed|offered|put forward|presented|tabled|suggest
 
 
 def _passives(doc: Document, sent, refs: Referents):
-    """"A deal proposed by Egypt last week": the noun phrase before the participle is the content."""
+    """"A truce put forward by Chile on Friday": the noun phrase before the participle is the content."""
     text = doc.text
     kinds = {"proposed": "proposal", "offered": "proposal", "put forward": "proposal", "presented": "proposal",
              "tabled": "proposal", "suggested": "proposal", "drafted": "proposal", "brokered": "proposal",

@@ -21,10 +21,15 @@ _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "
 _MARKS = re.compile("[" + re.escape("".join(sorted((set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"”", "»"})
                                                    - {"'"}))) + "]")
 _MARKS_AND_APOSTROPHE = re.compile(_MARKS.pattern[:-1] + "']")
+# Wire copy often closes a double quote with two apostrophes ("…,’’ she said" / "…,'' she said").
+_MARKS = re.compile("''|" + _MARKS.pattern)
+_MARKS_AND_APOSTROPHE = re.compile("''|" + _MARKS_AND_APOSTROPHE.pattern)
+_CLOSING = "’'”\"»"
 _DOUBLE = re.compile('["“”„«»]')
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])'[^\W_]")
 _TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-         r"yesterday|tonight|this week|last week|last month|earlier|later|recently|again|also|"
+         r"yesterday|tonight|this week|last week|last month|this month|this year|last year|this morning|"
+         r"this weekend|last weekend|over the weekend|earlier|later|recently|again|also|"
          r"in a statement|in an interview|in a tweet|on Twitter|on X|on Telegram|on Facebook))*")
 
 
@@ -71,7 +76,10 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                     unbalanced = True
                 continue
             closer = _OPEN_CLOSE[opener]
-            if ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1) \
+            if opener in "“\"" and mark.group(0) in ("''", "’") and text[i + 1:i + 2] in "’'" and i + 1 < p_end:
+                spans.append(RawQuote(o_at, o_at + 1, i, True))  # “…’’ : two apostrophes close it
+                opener = None
+            elif ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1) \
                     and (ch != "'" or not prev.isspace()):
                 spans.append(RawQuote(o_at, o_at + 1, i, True))
                 opener = None
@@ -182,7 +190,9 @@ def _kind(text: str, q: RawQuote, body: str, sent_start: int) -> str:
 
 _TOLD_OBJECT = (r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?|"
                 r"[\w-]+(?: [\w-]+){0,2}?)" + _TIME)
-_TOLD_THAT = re.compile(_TOLD_OBJECT + r"\s+that\s+")
+# "told reporters at a briefing last week that …": a place or occasion may follow the object
+_TOLD_THAT = re.compile(_TOLD_OBJECT + r"(?:\s+(?:at|in|during|after) (?:a|an|the) [\w-]+(?: [\w-]+){0,2}?"
+                        + _TIME + r")?\s+that\s+")
 _TOLD = re.compile(_TOLD_OBJECT + r"(?:\s+that)?\s+")
 
 
@@ -205,6 +215,8 @@ def _paragraph_of(doc: Document, offset: int) -> int:
 def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent | None, str | None]:
     text = doc.text
     close = min(q.end + 1, len(text))
+    while close < len(text) and close < q.end + 3 and text[close] in _CLOSING:
+        close += 1  # the second mark of a two-apostrophe close
     # A quote of several sentences is attributed after its close, in the sentence holding it.
     end_sent = doc.sentence_at(max(q.end - 1, q.start))
     # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
@@ -228,6 +240,15 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
                 following = [person]
         if following:
             return refs.resolve(following[0]), m.group(2)
+        # “…,” the coalition said / “…,” one port executive said / “…,” said another negotiator:
+        # a noun phrase no list knows still names the speaker, as written
+        lead = m.group(1).strip(" ,’'”\"")
+        attributed = text[q.end - 1:q.end] in ",?!—" or text[close:close + 1] == ","  # “…,” NP said
+        np = None if not attributed or m.group(2).endswith("ing") else \
+            _noun_phrase(lead) if lead else _noun_phrase(text[after_verb:end_sent.end], prefix=True)
+        if np is not None:
+            at = m.start(1) + m.group(1).find(lead) if lead else after_verb
+            return _description(refs, at, at + len(np), np), m.group(2)
     # X said: “…” / X told Reuters that “…” / X called it a “…”
     v = _last_verb(text, sent, q.open_at, verb_re)
     if v:
@@ -235,6 +256,11 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
             or _possessive_body(text, sent.start, v.start())
         if subj is not None:
             return refs.resolve(subj), v.group(0)
+        head = text[sent.start:v.start()]
+        np = None if v.group(0).endswith("ing") else _noun_phrase(head)
+        if np is not None:  # "A ferry captain who saw the blockade told the radio the harbour was “…”"
+            at = sent.start + len(head) - len(head.lstrip())
+            return _description(refs, at, at + len(np), np), v.group(0)
         acc = first_match(_ACCORDING, text, sent.start, sent.end)
         if acc and acc.end() <= q.open_at:
             following = refs.starting_at(acc.end())
@@ -300,6 +326,83 @@ def _verbs_of(text: str, sent, verb_re):
     return _VERBS[key]
 
 
+# An unnamed speaker: a determiner, then up to seven words (modifiers, a noun, "involved in the talks").
+_NP = re.compile(r"(?:the|a|an|one|another|two|three|four|five|several|some|many|other|its|their|his|her|our|both|each|"
+                 r"most|all|few|numerous|various|\d+|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
+                 r"(?!(?:same|first|last|next)\b)\w[\w’'-]*(?:\s+[\w’'-]+){0,7}?", re.I)
+_NP_STOP = re.compile(r".*\b(?:that|which|who|and|but|if|when|while|because|as|it|he|she|they|we|not|"
+                      r"was|is|were|are|has|have|had|would|will)\b", re.I)
+_NP_FULL = re.compile(_NP.pattern + r"$", re.I)
+_RELATIVE = re.compile(r"\s+(?:who|which|that)\s+[a-z]+(?:\s+[\w’'-]+){0,5}$")
+_NP_TRAIL = re.compile(r"(?:\s+(?:later|earlier|also|then|again|separately|previously|once|had|has|have))+$")
+_NP_TIME_HEAD = re.compile(r".*\b(?:day|week|month|year|time|moment|while)$")
+
+
+def _noun_phrase(span: str, prefix: bool = False) -> str | None:
+    """The noun phrase filling `span` ("the coalition", "one port executive"), or with `prefix` the
+    one `span` starts with up to a punctuation mark ("another negotiator."); None where a clause word
+    or a time noun shows it is no speaker."""
+    if prefix:
+        span = re.split(r"[,.;:!?“”\"(]", span[:200], maxsplit=1)[0]
+    if len(span) > 200:
+        return None  # a noun phrase is short; the patterns below never see a long span
+    span = _NP_TRAIL.sub("", span.strip())
+    span = _RELATIVE.sub("", span)  # "a driver who saw the blast": the speaker is "a driver"
+    if len(span) > 90 or _NP_FULL.match(span) is None or _NP_STOP.match(span) or _NP_TIME_HEAD.match(span):
+        return None
+    return span
+
+
+_BARE_GROUP = re.compile(r"(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,3}")
+_NAME_AS_WRITTEN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|di|le|la)){0,3}")
+_OPENING_WORDS = frozenset({"It", "This", "That", "These", "Those", "There", "He", "She", "They", "We", "I",
+                            "You", "What", "Who", "Which", "When", "Where", "Why", "How", "But", "And", "Or",
+                            "So", "Yet", "If", "As", "Also", "Then", "Now", "Still", "Here", "Some", "Many",
+                            "Most", "All", "Nobody", "Everyone", "Someone", "No", "Yes", "Asked", "Later"})
+_MASS_HEADS = frozenset({"media", "police", "staff", "press", "clergy", "military"})
+_NOT_NOUN = frozenset({"his", "its", "this", "has", "was", "is", "us", "thus", "as", "does", "yes", "despite",
+                       "after", "before", "with", "for", "from", "in", "on", "at", "by", "of", "during",
+                       "under", "over", "since", "unless", "until", "though", "news", "talks", "terms"})
+
+
+def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -> str | None:
+    """An unnamed subject: a noun phrase with a determiner, or a plural group without one
+    ("experts", "some diplomatic experts", "Opposition leaders", "Israeli media"); `opening`: the
+    span opens its sentence, so its first word may be capitalised."""
+    np = _noun_phrase(span)
+    if np is not None or len(span) > 200:
+        return np
+    bare = _NP_TRAIL.sub("", span.strip())
+    if opening and _NAME_AS_WRITTEN.fullmatch(bare) and bare.split()[0] not in _OPENING_WORDS:
+        return bare  # "Fowler said …": a name no list knows, opening its sentence
+    if _BARE_GROUP.fullmatch(bare) is None or _NP_STOP.match(bare):
+        return None
+    words = bare.split()
+    head = words[-1].lower()
+    if words[0].lower() in _NOT_NOUN or head in _NOT_NOUN:
+        return None  # "Despite his stated …", "News reported …"
+    if len(words) == 1 and head not in groups and not (opening and head.endswith("s") and len(head) > 4):
+        return None  # alone, a word is a known group or a capitalised plural opening the sentence
+    if not opening and words[0][:1].isupper():
+        return None  # mid-sentence, a capitalised word is a name some list should know
+    if head in groups or head in _MASS_HEADS or (head.endswith("s") and not head.endswith("ss")
+                                                 and all(w[:1].islower() for w in words[1:])):
+        return bare
+    return None
+
+
+def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
+    """An unnamed speaker shown as written; a body named inside it ("an EU diplomat") is its party."""
+    inside = [r for r in refs.in_range(start, end) if r.end <= end and r.kind == "actor"]
+    words = text.lower().split()
+    if len(words) == 2 and words[0] == "the":
+        # "the federation said" after "the Farmers Federation": the body whose name it heads
+        for x in reversed(refs.in_range(max(0, start - 3000), start)):
+            if x.kind in ("actor", "body") and x.name.lower().split()[-1] == words[1]:
+                return x
+    return Referent(start, end, text[:1].upper() + text[1:], inside[0].actor_id if inside else None, "description")
+
+
 _POSS_BODY = re.compile(r"\b(his|her|their)\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|aides?|"
                         r"government|ministry|team|campaign|lawyers?|party)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _POSSESSOR = {"his": "he", "her": "she", "their": "they"}
@@ -356,6 +459,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     """
     text = doc.text
     verbs = kn.words("indirect_verbs")
+    that_only = kn.words("indirect_verbs_that_only")
+    groups = kn.words("group_nouns")
     verb_re = _word_re(verbs)
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     q_ends = sorted(b for _, b in quoted)
@@ -372,21 +477,44 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
         items: list[tuple[Referent, str, int, int]] = []
         acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
         if acc:
-            r = refs.starting_at(sent.start + acc.start(1))
-            if r is not None and refs.resolve(r):
-                items.append((refs.resolve(r), "according to", sent.start + acc.end(), sent.end))
-        tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|added|reported|told \w+(?: \w+)?|wrote)" + _TIME
+            r = _source_at(refs, sent.start + acc.start(1), acc.group(1))
+            if r is not None:
+                items.append((r, "according to", sent.start + acc.end(), sent.end))
+        acc = None if items else _ACCORDING_END.search(s_text)
+        if acc:  # "…, according to two officials who have seen the draft."
+            r = _source_at(refs, sent.start + acc.start(1), acc.group(1), whole=True)
+            if r is not None:
+                items.append((r, "according to", sent.start, sent.start + acc.start()))
+        inv = None if items else _SAID_NAME_END.search(s_text)
+        if inv:  # "The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute."
+            r = next(iter(refs.in_range(sent.start + inv.start(2), sent.start + inv.start(2) + 1)), None)
+            if r is not None and r.kind in ("person", "actor") and re.fullmatch(
+                    r"\s*(?:,\s*[^“”\"]{0,100})?[.!?]?\s*", text[r.end:sent.end]):
+                items.append((r, inv.group(1), sent.start, sent.start + inv.start()))
+        tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|say|added|reported|told \w+(?: \w+)?|wrote|"
+                         r"argue|argued|warn|warned|insist|insisted|note|noted|believe|believed|agree|agreed|"
+                         r"claim|claimed)" + _TIME
                          + r"(?:\.?$|,\s+(?:and|but)\b)", s_text)
         if tail and not items:
             subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
+            if subj is None or refs.resolve(subj) is None:
+                # "…, experts say." / "…, House leadership aides said.": an unnamed group
+                np = _unnamed_subject(tail.group(1), groups)
+                subj = _description(refs, sent.start + tail.start(1), sent.start + tail.start(1) + len(np), np) \
+                    if np else None
             if subj is not None and refs.resolve(subj):
                 dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
                 items.append((refs.resolve(subj), tail.group(2).split()[0], dateline.end() if dateline else sent.start,
                               sent.start + tail.start()))
-        # "The first step, the US official said, must include …": a parenthetical attribution.
-        par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+),\s+", s_text)
+        # "The next round, the Danish envoy said, has to cover …": a parenthetical attribution.
+        par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+)"
+                       r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+", s_text)
         if par and not items:
             subj = refs.subject_before(sent.start + par.start(3), sent.start + par.start(2))
+            if subj is None or refs.resolve(subj) is None:
+                np = _unnamed_subject(par.group(2), groups)  # "…, the board said in its yearly review, …"
+                subj = _description(refs, sent.start + par.start(2), sent.start + par.start(2) + len(np), np) \
+                    if np else None
             if subj is not None and refs.resolve(subj):
                 items.append((refs.resolve(subj), par.group(3).split()[0], sent.start + par.end(), sent.end))
         floor = sent.start
@@ -398,12 +526,18 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             if v.group(0) in ("told", "tells", "telling"):
                 # "told state television that …": the object runs up to "that" when one follows
                 lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
+            elif v.group(0) in that_only:
+                lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
             else:
-                lead = re.match(r"" + _TIME + r"(?:\s+that)?\s+", rest)
+                lead = re.match(r"" + _TIME + r"(?:\s+that,?)?\s+", rest)
             if not lead:
                 continue
             c_start = sent.start + v.end() + lead.end()
             content = text[c_start:sent.end]
+            pp = _PP_THEN_THAT.match(content)
+            if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
+                c_start += pp.end()
+                content = text[c_start:sent.end]
             if not re.match(r"[a-zA-Z]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
                     or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
                 continue  # a prepositional phrase, or the attribution of a direct quote
@@ -419,6 +553,12 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 subj = refs.resolve(subj) if subj else None
                 if subj is None:
                     subj = refs.first_in(floor, min(verb_at, floor + 80))
+                if subj is None and floor == sent.start:
+                    # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
+                    np = _noun_phrase(text[floor:verb_at])
+                    np = np or _unnamed_subject(text[floor:verb_at], groups, opening=True)
+                    if np is not None:
+                        subj = _description(refs, floor, floor + len(np), np)
             if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
                                                        text[floor:verb_at]):
                 subj = items[-1][0]  # "X said A, but warned B": the same speaker
@@ -436,6 +576,24 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                                speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
                                start=c_start, end=c_end))
     return found
+
+
+_ACCORDING_END = re.compile(r",\s+according to\s+([^,;:“”\"]{2,90}?)[.!?]?\s*$")
+_SAID_NAME_END = re.compile(r",\s+(said|says|added|adds|wrote)\s+(?=[A-Z])()")
+
+
+def _source_at(refs: Referents, start: int, span: str, whole: bool = False) -> Referent | None:
+    """The source named by `span` after "according to": a known referent, else an unnamed noun
+    phrase ("the mayor's office"; with `whole`, kept with its relative clause)."""
+    r = refs.starting_at(start)
+    rest = span.strip()[r.end - start:] if r is not None else ""
+    if r is not None and refs.resolve(r) is not None and not (whole and _RELATIVE.fullmatch(" " + rest.strip())):
+        return refs.resolve(r)
+    np = _noun_phrase(span)
+    if np is None:
+        return None
+    shown = span.strip() if whole else np
+    return _description(refs, start, start + len(shown), shown)
 
 
 def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, lemmas):
@@ -468,6 +626,9 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
     return out
 
 
+# "said in an interview on Monday that …": a prepositional phrase, then "that" and the clause
+_PP_THEN_THAT = re.compile(r"(?:in|at|on|during|after|before|to|from|with|outside|inside)\s+[^.;:!?“”\"]{1,80}?"
+                           r"\s+that,?\s+(?=[A-Za-z])")
 _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
                  r"according|after|before|while|following|despite|amid|through|were|was|is|are|only|just|also)\b"
                  r"|[\w-]+,")

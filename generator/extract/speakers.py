@@ -34,6 +34,26 @@ _ROLE_NOUN = re.compile(
     r"president|prime minister|leader|ambassador|mediator|analyst|aide|adviser|officer|"
     r"commander|chief|secretary|mayor|governor|chancellor|statement|ministry|group|party|union|"
     r"movement|organi[sz]ation|government|administration|rebels|insurgents|militants|separatists|city)\b", re.I)
+# A preposition or object-taking verb, then up to three title words, right before a name.
+_OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|told|met|"
+                      r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|(?!quoted\b)[a-z]{3,}ed)\s+"
+                      r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
+# "the Global Courier said": the article plus a capitalised name right before a speech verb.
+_BODY_SPEAKS = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,3})"
+                          r"(?= (?:also |later |then |again )?(?:said|says|added|adds|told|tells|wrote|"
+                          r"writes|reported|reports|stated|states|argued|argues|warned|warns|noted|notes)\b)")
+_SPEECH_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
+
+
+def _speech_after(kn: Knowledge) -> re.Pattern[str]:
+    """A speech verb of the lexicon (`reporting_verbs`) after a referent, past an apposition or an
+    adverb: whether that referent spoke. Built once per knowledge."""
+    if id(kn) not in _SPEECH_AFTER:
+        verbs = "|".join(sorted(map(re.escape, kn.words("reporting_verbs")), key=len, reverse=True))
+        _SPEECH_AFTER[id(kn)] = (kn, re.compile(
+            r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|has|had|have|"
+            r"on \w+|in an? \w+)\s+)*(?:" + verbs + r")\b"))
+    return _SPEECH_AFTER[id(kn)][1]
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
@@ -104,6 +124,11 @@ class Referents:
                 continue
             name = d.text[:1].upper() + d.text[1:]
             items.append(Referent(d.start, d.end, name, d.party, "description"))
+        taken = [(r.start, r.end) for r in items]
+        for m in _BODY_SPEAKS.finditer(doc.text):
+            # "The Global Courier said …": a body no list knows, named as it speaks
+            if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                items.append(Referent(m.start(1), m.end(1), m.group(1), None, "body"))
         for m in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
         for m in _ROLE_NOUN.finditer(doc.text):
@@ -128,6 +153,8 @@ class Referents:
         self._parties = {a.id: a.party for a in index.actors}
         self._orgs_ids = {a.id for a in index.actors if a.type not in ("person", "state")}
         self._types = {a.id: a.type for a in index.actors}
+        self._person_ids = {a.id for a in index.actors if a.type == "person"}
+        self._speech_after = _speech_after(kn)
 
     # Lookups by position (bisect): the cost of a query does not grow with the document.
 
@@ -171,9 +198,11 @@ class Referents:
                 continue  # "Farm unions, led by France's FNSEA, threatened …": not France
             if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
-                of = re.search(r"\s+of\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
+                # "Laura Berg in Seoul says …": the person before a place phrase, not the place.
+                of = re.search(r"\s+(?:of|in|at|from)\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
                 if of is not None:
-                    owner = [x for x in self._ending(r.start - len(of.group(0)), floor, pos) if x.kind == "person"]
+                    owner = [x for x in self._ending(r.start - len(of.group(0)), floor, pos)
+                             if x.kind == "person" or x.kind == "description" and "of" not in of.group(0)]
                     if owner:
                         return owner[-1]
                 return r
@@ -204,16 +233,29 @@ class Referents:
         return k >= 0 and self.quoted[k][0] <= r.start < self.quoted[k][1]
 
     def _salient_person(self, persons: list[Referent]) -> Referent:
-        """Of the people in the latest sentence naming one, the first (the likely subject)."""
+        """Of the people in the latest sentence naming one, the first that is not the object of a
+        preposition or of a verb ("In a meeting with X, Y condemned …": Y), else the first."""
         sent = self.doc.sentence_at(persons[-1].start)
-        return next(x for x in persons if sent.start <= x.start < sent.end)
+        inside = [x for x in persons if sent.start <= x.start < sent.end]
+        return next((x for x in inside if not self.oblique(x)), inside[0])
+
+    def speaks_after(self, pos: int) -> bool:
+        """Whether a speech verb follows `pos`, after an apposition or an adverb at most."""
+        return self._speech_after.match(self.doc.text, pos, pos + 120) is not None
+
+    def oblique(self, r: Referent) -> bool:
+        """Whether `r` follows a preposition or an object-taking verb within its sentence, with at
+        most three title words between ("with harbour chief X", "told X"): not a subject."""
+        sent = self.doc.sentence_at(r.start)
+        return _OBLIQUE.search(self.doc.text, max(sent.start, r.start - 60), r.start) is not None
 
     def resolve(self, r: Referent | None) -> Referent | None:
         """Pronouns, role nouns and definite descriptions → the earlier referent they stand for."""
-        if r is None or r.kind in ("person", "actor", "possessive"):
+        if r is None or r.kind in ("person", "actor", "possessive", "body"):
             return r
         earlier = [x for x in self.in_range(max(0, r.start - _LOOKBACK), r.start)
-                   if x.end <= r.start and x.kind in ("person", "description", "actor") and not self._in_quote(x)]
+                   if x.end <= r.start and x.kind in ("person", "description", "actor", "body")
+                   and not self._in_quote(x)]
         if r.kind == "description":
             return self._definite(r, earlier) or r
         if r.kind == "pronoun":
@@ -229,16 +271,24 @@ class Referents:
                         continue
                     if persons:
                         continue
-                    if x.kind == "description" and not x.name.lower().endswith("s") \
+                    if x.kind == "description" and not x.name.lower().endswith("s") and not self.oblique(x) \
                             and x.name.lower().split()[-1] not in _COLLECTIVE and r.start - x.end < 400:
                         return x
                 return self._salient_person(persons) if persons else None
             if self._unknown_speaker_before(r):
                 return None
+            if want == "n" and self.speaks_after(r.end):
+                # "“…,” it said": the body that spoke last, not the nearest one named in passing
+                for x in reversed(earlier):
+                    if r.start - x.end > 1500:
+                        break
+                    if x.kind in ("actor", "body") and x.actor_id not in self._person_ids \
+                            and self.speaks_after(x.end):
+                        return x
             for x in reversed(earlier):
                 if r.start - x.end > 600:
                     break
-                if want == "n" and (x.kind == "actor" or x.name.lower().split()[-1] in _COLLECTIVE):
+                if want == "n" and (x.kind in ("actor", "body") or x.name.lower().split()[-1] in _COLLECTIVE):
                     return x
                 if want != "n" and x.kind in ("description", "actor"):
                     return x
@@ -305,10 +355,14 @@ class Referents:
         words = r.name.lower().split()
         if words[0] != "the" or words[-1] in _COLLECTIVE or words[-1].endswith("s"):
             return None
+        # "the Russian leader": a person of that party; else a person of unknown side who spoke
+        # ("Gen. X said …" / "“…,” the Pentagon's top official told senators"), never one merely named.
         persons = [x for x in earlier if x.kind == "person" and r.start - x.end < 1200
                    and (r.actor_id is None or self._party(x.actor_id) in (None, r.actor_id))]
         if r.actor_id and any(self._party(x.actor_id) == r.actor_id for x in persons):
-            persons = [x for x in persons if self._party(x.actor_id) == r.actor_id]  # "the Russian leader"
+            persons = [x for x in persons if self._party(x.actor_id) == r.actor_id]
+        else:
+            persons = [x for x in persons if self.speaks_after(x.end) and r.start - x.end < 400]
         return self._salient_person(persons) if persons else None
 
     def _party(self, actor_id: str | None) -> str | None:
@@ -318,7 +372,10 @@ class Referents:
         return self._roles.get(actor_id or "")
 
     def first_in(self, start: int, end: int) -> Referent | None:
+        """The first referent in [start, end) that can be a subject, resolved."""
         for r in self.in_range(start, end):
+            if r.kind in ("person", "actor") and self.oblique(r) or self._in_quote(r):
+                continue  # an object, or a name inside a quotation, is not the subject
             if start <= r.start and r.end <= end and r.kind != "pronoun":
                 return self.resolve(r)
             if start <= r.start and r.end <= end and r.kind == "pronoun" and r.name.lower() in ("he", "she"):
