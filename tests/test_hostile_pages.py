@@ -144,8 +144,6 @@ def test_people_with_cyrillic_names_in_two_documents_stay_two_people():
     assert speakers["We will not sign anything this week"] == "boris-orlov"
 
 
-@pytest.mark.xfail(reason="extract/actors.py keys people on its own ASCII-only name_key; "
-                          "delegating it to generator.ids.name_key fixes this", strict=False)
 def test_people_with_cyrillic_names_in_one_document_stay_two_people():
     ex = _extract("both", 'Борис Орлов said: "We will not sign anything this week."',
                   'Глеб Сомов said: "The border question comes first."')

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..ids import slugify
+from ..ids import name_key as ids_name_key, slugify
 from ..model import Actor, Document, Mention
 from .knowledge import Knowledge
 
@@ -112,10 +112,9 @@ class ActorIndex:
 
 
 def name_key(name: str) -> str:
-    """Transliteration-tolerant key: Zelenskiy / Zelensky / Zelenskyy share one."""
-    base = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z]+", base)
-    return " ".join(re.sub(r"(?<=\w\w\w)[iy]+$", "", w) for w in words)
+    """Transliteration-tolerant key (one definition, in ids): Zelenskiy / Zelensky / Zelenskyy and
+    Зеленский share one; two Cyrillic names never collapse into an empty key."""
+    return ids_name_key(name)
 
 
 def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, int], ...] | list = ()) -> ActorIndex:
