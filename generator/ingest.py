@@ -7,9 +7,9 @@ file costs nothing but itself.
 
 from __future__ import annotations
 
-import os
-
+import dataclasses
 import datetime as dt
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -129,6 +129,31 @@ def _parse_article(raw: bytes, path: Path, source: str) -> Article | Problem:
     article = reader(text, source, problems)
     if not any(b.kind == "paragraph" for b in article.blocks):
         return Problem(source, "no article text found", "add the article text or delete the file")
+    return _within_text_budget(article)
+
+
+# Characters of article text that are read (about 16,000 words: several times the longest news
+# feature). Extraction is linear, but a dense adversarial text yields an item every few words; past
+# this budget one file could cost more than a few seconds, so the rest is left out, with a warning.
+MAX_TEXT_CHARS = 100_000
+
+
+def _within_text_budget(article: Article, limit: int = MAX_TEXT_CHARS) -> Article:
+    """The article, its blocks cut after `limit` characters (at a blank where there is one)."""
+    total, kept = 0, []
+    for block in article.blocks:
+        if total + len(block.text) <= limit:
+            kept.append(block)
+            total += len(block.text) + 2
+            continue
+        room = limit - total
+        cut = block.text.rfind(" ", 0, room) if room > 0 else -1
+        cut = cut if cut > room // 2 else room
+        if cut > 0 and block.kind == "paragraph":
+            kept.append(dataclasses.replace(block, text=block.text[:cut].rstrip()))
+        problem = Problem(article.source, f"the article is longer than {limit:,} characters; only the first "
+                          f"{limit:,} were read", "split it into several articles")
+        return dataclasses.replace(article, blocks=tuple(kept), problems=article.problems + (problem,))
     return article
 
 
@@ -234,15 +259,19 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
     """Plain text: one paragraph per line, or per blank-line block when the text is hard-wrapped."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
-        logical: list[str] = []
+        logical: list[list[str]] = []  # each logical line as its physical lines (joined once: linear)
+        size = 0  # characters of the last logical line, joined
         for line in (ln.strip() for ln in chunk.split("\n")):
             if not line:
                 continue
-            if logical and _continues(logical[-1], line):
-                logical[-1] += " " + line
+            if logical and _continues(logical[-1], size, line):
+                logical[-1].append(line)
+                size += 1 + len(line)
             else:
-                logical.append(line)
-        for line in logical:
+                logical.append([line])
+                size = len(line)
+        for parts in logical:
+            line = " ".join(parts)
             blocks.append(Block("heading" if is_heading_line(line) else "paragraph", line))
     blocks = _body_follows(blocks)
     title = title_from_name(source)
@@ -262,11 +291,13 @@ def _body_follows(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _continues(previous: str, line: str) -> bool:
-    """Hard-wrapped text: a long line that stops mid-sentence continues on the next line."""
-    if previous.endswith(_TERMINAL):
+def _continues(previous: list[str], size: int, line: str) -> bool:
+    """Hard-wrapped text: a long line that stops mid-sentence continues on the next line.
+    `previous` is the logical line so far, as its physical lines, `size` its joined length (only a
+    line short enough to be a heading is ever joined to be looked at)."""
+    if previous[-1].endswith(_TERMINAL):
         return False
-    return line[:1].islower() or (len(previous) >= 50 and not is_heading_line(previous))
+    return line[:1].islower() or (size >= 50 and not (size <= 90 and is_heading_line(" ".join(previous))))
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -530,6 +561,7 @@ class _ArticleHTML(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.skip_depth = 0
         self.stack: list[str] = []
+        self.open: dict[str, int] = {}  # how many of each tag are on the stack: O(1) membership
         self.current: list[str] = []
         self.current_kind = "paragraph"
         self.blocks: dict[str, list[Block]] = {"article": [], "main": [], "body": []}
@@ -550,6 +582,7 @@ class _ArticleHTML(HTMLParser):
                 self._flush()
             return
         self.stack.append(tag)
+        self.open[tag] = self.open.get(tag, 0) + 1
         if tag in _SKIP:
             self.skip_depth += 1
         elif tag == "title":
@@ -560,10 +593,11 @@ class _ArticleHTML(HTMLParser):
                 self.current_kind = "heading"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or tag not in self.stack:
-            return
+        if tag in _VOID or not self.open.get(tag):
+            return  # a stray end tag: looked up in O(1), not by a scan of a deep stack
         while self.stack:
             open_tag = self.stack.pop()
+            self.open[open_tag] -= 1
             if open_tag in _SKIP:
                 self.skip_depth -= 1
             if open_tag == "title":
@@ -587,7 +621,7 @@ class _ArticleHTML(HTMLParser):
             return
         block = Block(kind, text)
         for scope in ("article", "main", "body"):
-            if scope in self.stack or scope == "body":
+            if self.open.get(scope) or scope == "body":
                 self.blocks[scope].append(block)
 
 

@@ -232,3 +232,41 @@ def test_mkdocs_build_publishes_everything_and_warns_once_per_file(tmp_path):
     assert pages == {"good", "plain", "short", "feb30", "month13", "laughs", "brackets"}, pages
     assert "Mira Holm" in (proj / "site/documents/short/index.html").read_text("utf-8")
     assert os.path.getsize(proj / "site/documents/laughs/index.html") < 200_000
+
+
+# --- a text budget: no article costs more than a few seconds ----------------------------------
+
+@pytest.mark.parametrize("unit", ["and stop ", "Russia demanded peace. ", "A.", "\"a "])
+def test_text_past_the_budget_is_left_out_with_one_warning(tmp_path, unit):
+    from generator.ingest import MAX_TEXT_CHARS
+
+    raw = ("Talks\n\n" + unit * (3 * MAX_TEXT_CHARS // len(unit)) + "\n").encode()
+    article = parse_article(raw, tmp_path / "long.txt", tmp_path)
+    assert isinstance(article, Article)
+    assert sum(len(b.text) for b in article.blocks) <= MAX_TEXT_CHARS
+    assert [p.message for p in article.problems if "characters" in p.message] == [
+        f"the article is longer than {MAX_TEXT_CHARS:,} characters; only the first {MAX_TEXT_CHARS:,} were read"]
+
+
+def test_an_article_within_the_budget_is_read_whole(tmp_path):
+    from generator.ingest import MAX_TEXT_CHARS
+
+    body = "The ferry talks went on. " * (MAX_TEXT_CHARS // 30)
+    article = parse_article(("Talks\n\n" + body).encode(), tmp_path / "ok.txt", tmp_path)
+    assert article.blocks[-1].text == body.strip() and article.problems == ()
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "Talks\n\n" + "and the talks went on\n" * (n // 22) + "end.\n",  # one hard-wrapped paragraph
+    lambda n: "<html><body>" + "<div>Ferry crews demanded a raise." * (n // 34) + "</body></html>",
+    lambda n: "<html><body>" + "<div>" * (n // 12) + "</span>" * (n // 12) + "</body></html>",
+])
+def test_readers_are_linear(tmp_path, make):
+    suffix = ".html" if make(100).startswith("<html>") else ".txt"
+
+    def read(n):
+        raw = make(n).encode()
+        return best_of(lambda: parse_article(raw, tmp_path / ("a" + suffix), tmp_path))
+
+    small, large = read(40_000), read(400_000)
+    assert large < max(15 * small, 0.05), (small, large)
