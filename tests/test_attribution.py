@@ -219,3 +219,14 @@ def test_the_clause_after_that(extract, paragraphs, text, speaker):
 ])
 def test_speakers_as_written(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)
+
+
+# A surname after a quote speaks; it is the person named so earlier, if any.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["Senator Olga Brekke spoke at the harbour.", "“Who pays for the nets?” Brekke asked."],
+     "Who pays for the nets?", "Olga Brekke"),
+    (["“The rota is unsafe,” Haugland said."], "The rota is unsafe", "Haugland"),
+    (["“The rota is unsafe,” said Haugland."], "The rota is unsafe", "Haugland"),
+])
+def test_a_surname_after_the_quote(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)

@@ -219,6 +219,11 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         close += 1  # the second mark of a two-apostrophe close
     # A quote of several sentences is attributed after its close, in the sentence holding it.
     end_sent = doc.sentence_at(max(q.end - 1, q.start))
+    if text[q.end - 1:q.end] in "?!" and end_sent.end <= close + 1 < len(text) and text[close:close + 2] != "\n\n":
+        # “Who pays?” Brekke asked. — the splitter ends a sentence at “?”, its attribution follows
+        nxt = doc.sentence_at(min(len(text) - 1, close + 1))
+        if nxt.start <= close + 2:
+            end_sent = nxt
     # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
     m = _after_pattern(verb_re).match(text, close, max(end_sent.end, close))
     if m:
@@ -245,7 +250,9 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         lead = m.group(1).strip(" ,’'”\"")
         attributed = text[q.end - 1:q.end] in ",?!—" or text[close:close + 1] == ","  # “…,” NP said
         np = None if not attributed or m.group(2).endswith("ing") else \
-            _noun_phrase(lead) if lead else _noun_phrase(text[after_verb:end_sent.end], prefix=True)
+            _noun_phrase(lead) or _name_as_written(lead) if lead else \
+            _noun_phrase(text[after_verb:end_sent.end], prefix=True) or \
+            _name_as_written(text[after_verb:end_sent.end], prefix=True)
         if np is not None:
             at = m.start(1) + m.group(1).find(lead) if lead else after_verb
             return _description(refs, at, at + len(np), np), m.group(2)
@@ -391,8 +398,24 @@ def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -
     return None
 
 
+def _name_as_written(span: str, prefix: bool = False) -> str | None:
+    """A name no list knows, filling `span` (or with `prefix`, opening it up to a punctuation mark):
+    “…,” Haugland said / “…,” said Haugland."""
+    if prefix:
+        span = re.split(r"[,.;:!?“”\"(]", span[:120], maxsplit=1)[0]
+    span = span.strip()
+    if len(span) > 80 or not _NAME_AS_WRITTEN.fullmatch(span) or span.split()[0] in _OPENING_WORDS:
+        return None
+    return span
+
+
 def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
-    """An unnamed speaker shown as written; a body named inside it ("an EU diplomat") is its party."""
+    """An unnamed speaker shown as written; a body named inside it ("an EU diplomat") is its party;
+    a surname no list knows is the person named so earlier ("Clinton" → "Hillary Clinton")."""
+    if text[:1].isupper() and _NAME_AS_WRITTEN.fullmatch(text):
+        person = refs.person_named(text, start)
+        if person is not None:
+            return person
     inside = [r for r in refs.in_range(start, end) if r.end <= end and r.kind == "actor"]
     words = text.lower().split()
     if len(words) == 2 and words[0] == "the":

@@ -54,6 +54,7 @@ def _speech_after(kn: Knowledge) -> re.Pattern[str]:
             r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|has|had|have|"
             r"on \w+|in an? \w+)\s+)*(?:" + verbs + r")\b"))
     return _SPEECH_AFTER[id(kn)][1]
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
@@ -238,6 +239,21 @@ class Referents:
         sent = self.doc.sentence_at(persons[-1].start)
         inside = [x for x in persons if sent.start <= x.start < sent.end]
         return next((x for x in inside if not self.oblique(x)), inside[0])
+
+    def person_named(self, name: str, pos: int) -> Referent | None:
+        """The latest person before `pos` whose name ends with (or, after an honorific, starts
+        with) the last word of `name`: "Clinton said" after "Hillary Clinton", "Mr Kim" after
+        "Kim Jong-dae" (family name first)."""
+        words = name.split()
+        honorific = len(words) == 2 and words[0].rstrip(".") in _HONORIFICS
+        key = words[-1]
+        for x in reversed(self.in_range(max(0, pos - _LOOKBACK), pos)):
+            if x.kind != "person" or x.end > pos:
+                continue
+            parts = x.name.split()
+            if parts[-1] == key or honorific and parts[0] == key and len(parts) > 1:
+                return x
+        return None
 
     def speaks_after(self, pos: int) -> bool:
         """Whether a speech verb follows `pos`, after an apposition or an adverb at most."""
