@@ -230,3 +230,21 @@ def test_speakers_as_written(extract, paragraphs, text, speaker):
 ])
 def test_a_surname_after_the_quote(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)
+
+
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["But critics say the levy money could be better spent."], "the levy money could", "critics"),
+    (["Skippers and dealers in Bergen say the quota has ruined the season."], "the quota has ruined",
+     "Skippers and dealers in Bergen"),
+    (["The Northern Harbour Board Fisheries Licensing Office said that 40 licences were revoked."],
+     "40 licences were revoked", "Northern Harbour Board Fisheries Licensing Office"),
+    (["Harbour Holdings just this month announced it would sell the ferries."], "it would sell the ferries",
+     "Harbour Holdings"),
+    (["The ferry could sail again this week, said Karl Moen, a longtime union official who has led "
+      "three strikes at the port and now sits on the board of the pension fund."],
+     "The ferry could sail again this week", "Karl Moen"),
+])
+def test_groups_bodies_and_long_appositions(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    got = _speaker_of(ex, text)
+    assert got is not None and got.lower() == speaker.lower(), [(q.kind, q.text[:40], q.speaker) for q in ex.quotes]

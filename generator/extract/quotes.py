@@ -341,7 +341,8 @@ _NP_STOP = re.compile(r".*\b(?:that|which|who|and|but|if|when|while|because|as|i
                       r"was|is|were|are|has|have|had|would|will)\b", re.I)
 _NP_FULL = re.compile(_NP.pattern + r"$", re.I)
 _RELATIVE = re.compile(r"\s+(?:who|which|that)\s+[a-z]+(?:\s+[\w’'-]+){0,5}$")
-_NP_TRAIL = re.compile(r"(?:\s+(?:later|earlier|also|then|again|separately|previously|once|had|has|have))+$")
+_NP_TRAIL = re.compile(r"(?:\s+(?:later|earlier|also|then|again|separately|previously|once|had|has|have|just|"
+                       r"(?:this|last|next) (?:week|month|year|morning|weekend)|on \w+day))+$")
 _NP_TIME_HEAD = re.compile(r".*\b(?:day|week|month|year|time|moment|while)$")
 
 
@@ -366,6 +367,9 @@ _OPENING_WORDS = frozenset({"It", "This", "That", "These", "Those", "There", "He
                             "You", "What", "Who", "Which", "When", "Where", "Why", "How", "But", "And", "Or",
                             "So", "Yet", "If", "As", "Also", "Then", "Now", "Still", "Here", "Some", "Many",
                             "Most", "All", "Nobody", "Everyone", "Someone", "No", "Yes", "Asked", "Later"})
+_TRAILING_PP = re.compile(r"\s+(?:in|of|at|from|for|with|on)\s+\S.*$")
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|Now|So)\s+(?=[a-z])")
+_GROUP_PAIR = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+)?)\s+and\s+([a-z][\w’'-]+(?:\s+(?:in|of|at|from)\s+[\w’'.-]+)?)")
 _MASS_HEADS = frozenset({"media", "police", "staff", "press", "clergy", "military"})
 _NOT_NOUN = frozenset({"his", "its", "this", "has", "was", "is", "us", "thus", "as", "does", "yes", "despite",
                        "after", "before", "with", "for", "from", "in", "on", "at", "by", "of", "during",
@@ -379,13 +383,17 @@ def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -
     np = _noun_phrase(span)
     if np is not None or len(span) > 200:
         return np
-    bare = _NP_TRAIL.sub("", span.strip())
+    bare = _NP_TRAIL.sub("", _LEADING_CONJUNCTION.sub("", span.strip()))
     if opening and _NAME_AS_WRITTEN.fullmatch(bare) and bare.split()[0] not in _OPENING_WORDS:
         return bare  # "Fowler said …": a name no list knows, opening its sentence
+    pair = _GROUP_PAIR.fullmatch(bare)  # "Developers and supporters in Congress say …"
+    if pair and _unnamed_subject(pair.group(1), groups, opening) and _unnamed_subject(pair.group(2), groups):
+        return bare
     if _BARE_GROUP.fullmatch(bare) is None or _NP_STOP.match(bare):
         return None
     words = bare.split()
-    head = words[-1].lower()
+    core = _TRAILING_PP.sub("", bare).split()  # "dealers in Bergen": the head is "dealers"
+    head = core[-1].lower()
     if words[0].lower() in _NOT_NOUN or head in _NOT_NOUN:
         return None  # "Despite his stated …", "News reported …"
     if len(words) == 1 and head not in groups and not (opening and head.endswith("s") and len(head) > 4):
@@ -393,7 +401,7 @@ def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -
     if not opening and words[0][:1].isupper():
         return None  # mid-sentence, a capitalised word is a name some list should know
     if head in groups or head in _MASS_HEADS or (head.endswith("s") and not head.endswith("ss")
-                                                 and all(w[:1].islower() for w in words[1:])):
+                                                 and all(w[:1].islower() for w in core[1:])):
         return bare
     return None
 
@@ -512,7 +520,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
         if inv:  # "The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute."
             r = next(iter(refs.in_range(sent.start + inv.start(2), sent.start + inv.start(2) + 1)), None)
             if r is not None and r.kind in ("person", "actor") and re.fullmatch(
-                    r"\s*(?:,\s*[^“”\"]{0,100})?[.!?]?\s*", text[r.end:sent.end]):
+                    r"\s*(?:,\s*[^“”\"]{0,160})?[.!?]?\s*", text[r.end:sent.end]):
                 items.append((r, inv.group(1), sent.start, sent.start + inv.start()))
         tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|say|added|reported|told \w+(?: \w+)?|wrote|"
                          r"argue|argued|warn|warned|insist|insisted|note|noted|believe|believed|agree|agreed|"
@@ -561,7 +569,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
                 c_start += pp.end()
                 content = text[c_start:sent.end]
-            if not re.match(r"[a-zA-Z]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
+            if not re.match(r"[^\W_]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
                     or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
                 continue  # a prepositional phrase, or the attribution of a direct quote
             c_end = _clause_end(text, c_start, sent.end)

@@ -39,7 +39,7 @@ _OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards
                       r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|(?!quoted\b)[a-z]{3,}ed)\s+"
                       r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 # "the Global Courier said": the article plus a capitalised name right before a speech verb.
-_BODY_SPEAKS = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,3})"
+_BODY_SPEAKS = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,5})"
                           r"(?= (?:also |later |then |again )?(?:said|says|added|adds|told|tells|wrote|"
                           r"writes|reported|reports|stated|states|argued|argues|warned|warns|noted|notes)\b)")
 _SPEECH_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
@@ -58,7 +58,8 @@ _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
-                  r"on \w+|last \w+|\w+day|who|which|(?:was|is|were|are) quot(?:ed|ing) as)\b)*\s*$", re.I)
+                  r"on \w+|last \w+|\w+day|just|(?:earlier |later )?this \w+|who|which|"
+                  r"(?:was|is|were|are) quot(?:ed|ing) as)\b)*\s*$", re.I)
 
 
 class _Apposition:
