@@ -130,7 +130,8 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
     non_person = set(kn.lexicon["non_person_words"]) - _MONTHS
     org_heads: dict[str, str] = kn.lexicon["organization_heads"]
     gaz_people = {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"}
-    role_words = _role_nouns(titles) | _APPOSITION_NOUNS | set(kn.lexicon["person_nouns"])
+    appos_nouns = kn.words("apposition_nouns")
+    role_words = _role_nouns(titles) | appos_nouns | set(kn.lexicon["person_nouns"])
 
     people: dict[str, _Person] = {}
     person_spans: list[tuple[int, int, str, str]] = []  # start, end, person key, kind
@@ -172,7 +173,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
             left_role, left_party = _left_context(text, sent.start, c_start, titles, gaz)
             role = role or left_role
             party = party or left_party
-            r_role, r_party = _right_context(text, c_end, sent.end, titles, gaz, orgs)
+            r_role, r_party = _right_context(text, c_end, sent.end, titles, gaz, orgs, appos_nouns)
             role = role or r_role
             party = party or r_party
             if not role and re.search(r"(?:^|\s)[Tt]he\s+$", text[max(sent.start, c_start - 5):c_start]) \
@@ -439,7 +440,7 @@ def _left_context(text, sent_start, c_start, titles, gaz):
     return role, party
 
 
-def _right_context(text, c_end, sent_end, titles, gaz, orgs):
+def _right_context(text, c_end, sent_end, titles, gaz, orgs, appos_nouns):
     """Apposition or "of the X" after a name: "Slezkine of the Stimson Center"."""
     after = text[c_end:min(sent_end, c_end + 80)]
     m = re.match(r", (?:the |a |an )?([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}?[\w-]+)[,.]", after)
@@ -452,7 +453,7 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
     for pattern in _APPOSED_ROLE:  # the role noun may come after up to three words ("a senior TPLF official")
         m = pattern.match(after)
         if m and roles is None:
-            roles = _role_nouns(titles) | _APPOSITION_NOUNS
+            roles = _role_nouns(titles) | appos_nouns
         if m and m.group(2) in roles:
             g = next(iter(gaz.in_range(c_end + m.start(1), c_end + m.end(1))), None)
             return m.group(2), g.actor if g else None
@@ -470,13 +471,6 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs):
 # ", a senior TPLF official": an apposition whose last word, after 0–3 others, may be a role noun
 _APPOSED_ROLE = [re.compile(r", (?:a|an|the) ((?:[\w.’'-]+ ){%d})([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b"
                             r"| [A-Z]|$)" % n) for n in range(4)]
-_APPOSITION_NOUNS = {"judge", "senator", "executive", "owner", "attorney", "soldier", "activist", "resident", "teacher", "parent", "mother", "father",
-                     "journalist", "analyst", "expert", "researcher", "professor", "fellow", "lawmaker",
-                     "legislator", "member", "director", "head", "founder", "co-founder", "economist",
-                     "historian", "scholar", "politician", "candidate", "worker", "organizer", "organiser",
-                     "lawyer", "student", "doctor", "nurse", "farmer", "hostage", "prisoner", "captive",
-                     "citizen", "veteran", "businessman", "businesswoman", "banker", "writer", "author"}
-
 
 def _is_modifier(text: str, c_end: int, role_words: set[str]) -> bool:
     """Whether the name ending at `c_end` modifies a lower-case role noun right after it

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Document, Problem, Quote
 from .knowledge import Knowledge
 from .scan import first_match
-from .speakers import Referent, Referents
+from .speakers import Referent, Referents, SpeakerWords
 from .syntax import Parse, Tok
 
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’", '"': '"', "‹": "›", "'": "'"}
@@ -250,9 +250,9 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         lead = m.group(1).strip(" ,’'”\"")
         attributed = text[q.end - 1:q.end] in ",?!—" or text[close:close + 1] == ","  # “…,” NP said
         np = None if not attributed or m.group(2).endswith("ing") else \
-            _noun_phrase(lead) or _name_as_written(lead) if lead else \
+            _noun_phrase(lead) or _name_as_written(lead, refs.words) if lead else \
             _noun_phrase(text[after_verb:end_sent.end], prefix=True) or \
-            _name_as_written(text[after_verb:end_sent.end], prefix=True)
+            _name_as_written(text[after_verb:end_sent.end], refs.words, prefix=True)
         if np is not None:
             at = m.start(1) + m.group(1).find(lead) if lead else after_verb
             return _description(refs, at, at + len(np), np), m.group(2)
@@ -363,20 +363,11 @@ def _noun_phrase(span: str, prefix: bool = False) -> str | None:
 
 _BARE_GROUP = re.compile(r"(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,3}")
 _NAME_AS_WRITTEN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|di|le|la)){0,3}")
-_OPENING_WORDS = frozenset({"It", "This", "That", "These", "Those", "There", "He", "She", "They", "We", "I",
-                            "You", "What", "Who", "Which", "When", "Where", "Why", "How", "But", "And", "Or",
-                            "So", "Yet", "If", "As", "Also", "Then", "Now", "Still", "Here", "Some", "Many",
-                            "Most", "All", "Nobody", "Everyone", "Someone", "No", "Yes", "Asked", "Later"})
 _TRAILING_PP = re.compile(r"\s+(?:in|of|at|from|for|with|on)\s+\S.*$")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|Now|So)\s+(?=[a-z])")
 _GROUP_PAIR = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+)?)\s+and\s+([a-z][\w’'-]+(?:\s+(?:in|of|at|from)\s+[\w’'.-]+)?)")
-_MASS_HEADS = frozenset({"media", "police", "staff", "press", "clergy", "military"})
-_NOT_NOUN = frozenset({"his", "its", "this", "has", "was", "is", "us", "thus", "as", "does", "yes", "despite",
-                       "after", "before", "with", "for", "from", "in", "on", "at", "by", "of", "during",
-                       "under", "over", "since", "unless", "until", "though", "news", "talks", "terms"})
 
-
-def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -> str | None:
+def _unnamed_subject(span: str, words: SpeakerWords, opening: bool = False) -> str | None:
     """An unnamed subject: a noun phrase with a determiner, or a plural group without one
     ("experts", "some diplomatic experts", "Opposition leaders", "Israeli media"); `opening`: the
     span opens its sentence, so its first word may be capitalised."""
@@ -384,35 +375,35 @@ def _unnamed_subject(span: str, groups: frozenset[str], opening: bool = False) -
     if np is not None or len(span) > 200:
         return np
     bare = _NP_TRAIL.sub("", _LEADING_CONJUNCTION.sub("", span.strip()))
-    if opening and _NAME_AS_WRITTEN.fullmatch(bare) and bare.split()[0] not in _OPENING_WORDS:
+    if opening and _NAME_AS_WRITTEN.fullmatch(bare) and bare.split()[0] not in words.opening:
         return bare  # "Fowler said …": a name no list knows, opening its sentence
     pair = _GROUP_PAIR.fullmatch(bare)  # "Developers and supporters in Congress say …"
-    if pair and _unnamed_subject(pair.group(1), groups, opening) and _unnamed_subject(pair.group(2), groups):
+    if pair and _unnamed_subject(pair.group(1), words, opening) and _unnamed_subject(pair.group(2), words):
         return bare
     if _BARE_GROUP.fullmatch(bare) is None or _NP_STOP.match(bare):
         return None
-    words = bare.split()
+    parts = bare.split()
     core = _TRAILING_PP.sub("", bare).split()  # "dealers in Bergen": the head is "dealers"
     head = core[-1].lower()
-    if words[0].lower() in _NOT_NOUN or head in _NOT_NOUN:
+    if parts[0].lower() in words.not_heads or head in words.not_heads:
         return None  # "Despite his stated …", "News reported …"
-    if len(words) == 1 and head not in groups and not (opening and head.endswith("s") and len(head) > 4):
+    if len(parts) == 1 and head not in words.groups and not (opening and head.endswith("s") and len(head) > 4):
         return None  # alone, a word is a known group or a capitalised plural opening the sentence
-    if not opening and words[0][:1].isupper():
+    if not opening and parts[0][:1].isupper():
         return None  # mid-sentence, a capitalised word is a name some list should know
-    if head in groups or head in _MASS_HEADS or (head.endswith("s") and not head.endswith("ss")
+    if head in words.groups or (head.endswith("s") and not head.endswith("ss")
                                                  and all(w[:1].islower() for w in core[1:])):
         return bare
     return None
 
 
-def _name_as_written(span: str, prefix: bool = False) -> str | None:
+def _name_as_written(span: str, words: SpeakerWords, prefix: bool = False) -> str | None:
     """A name no list knows, filling `span` (or with `prefix`, opening it up to a punctuation mark):
     “…,” Haugland said / “…,” said Haugland."""
     if prefix:
         span = re.split(r"[,.;:!?“”\"(]", span[:120], maxsplit=1)[0]
     span = span.strip()
-    if len(span) > 80 or not _NAME_AS_WRITTEN.fullmatch(span) or span.split()[0] in _OPENING_WORDS:
+    if len(span) > 80 or not _NAME_AS_WRITTEN.fullmatch(span) or span.split()[0] in words.opening:
         return None
     return span
 
@@ -491,7 +482,6 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     text = doc.text
     verbs = kn.words("indirect_verbs")
     that_only = kn.words("indirect_verbs_that_only")
-    groups = kn.words("group_nouns")
     verb_re = _word_re(verbs)
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     q_ends = sorted(b for _, b in quoted)
@@ -530,7 +520,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
             if subj is None or refs.resolve(subj) is None:
                 # "…, experts say." / "…, House leadership aides said.": an unnamed group
-                np = _unnamed_subject(tail.group(1), groups)
+                np = _unnamed_subject(tail.group(1), refs.words)
                 subj = _description(refs, sent.start + tail.start(1), sent.start + tail.start(1) + len(np), np) \
                     if np else None
             if subj is not None and refs.resolve(subj):
@@ -543,7 +533,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
         if par and not items:
             subj = refs.subject_before(sent.start + par.start(3), sent.start + par.start(2))
             if subj is None or refs.resolve(subj) is None:
-                np = _unnamed_subject(par.group(2), groups)  # "…, the board said in its yearly review, …"
+                np = _unnamed_subject(par.group(2), refs.words)  # "…, the board said in its yearly review, …"
                 subj = _description(refs, sent.start + par.start(2), sent.start + par.start(2) + len(np), np) \
                     if np else None
             if subj is not None and refs.resolve(subj):
@@ -587,7 +577,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 if subj is None and floor == sent.start:
                     # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
                     np = _noun_phrase(text[floor:verb_at])
-                    np = np or _unnamed_subject(text[floor:verb_at], groups, opening=True)
+                    np = np or _unnamed_subject(text[floor:verb_at], refs.words, opening=True)
                     if np is not None:
                         subj = _description(refs, floor, floor + len(np), np)
             if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",

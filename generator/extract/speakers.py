@@ -54,7 +54,6 @@ def _speech_after(kn: Knowledge) -> re.Pattern[str]:
             r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|has|had|have|"
             r"on \w+|in an? \w+)\s+)*(?:" + verbs + r")\b"))
     return _SPEECH_AFTER[id(kn)][1]
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
@@ -85,6 +84,26 @@ def _apposition_before(text: str, floor: int, pos: int) -> _Apposition | None:
     if first < 0 or not 1 <= c - first - 1 <= 70:
         return None
     return _Apposition(first - floor)
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """The lexicon's words for speakers that no list names, read once per knowledge."""
+
+    groups: frozenset[str]  # plural nouns naming a group of speakers
+    opening: frozenset[str]  # words opening a sentence that are never a name
+    not_heads: frozenset[str]  # words that neither open nor head a group
+    honorifics: frozenset[str]
+
+    @classmethod
+    def of(cls, kn: Knowledge) -> "SpeakerWords":
+        if id(kn) not in _WORDS:
+            _WORDS[id(kn)] = (kn, cls(kn.words("group_nouns"), kn.words("opening_words"),
+                                      kn.words("not_group_heads"), kn.words("honorifics")))
+        return _WORDS[id(kn)][1]
+
+
+_WORDS: dict[int, tuple[Knowledge, SpeakerWords]] = {}
 
 
 @dataclass(frozen=True)
@@ -157,6 +176,7 @@ class Referents:
         self._types = {a.id: a.type for a in index.actors}
         self._person_ids = {a.id for a in index.actors if a.type == "person"}
         self._speech_after = _speech_after(kn)
+        self.words = SpeakerWords.of(kn)
 
     # Lookups by position (bisect): the cost of a query does not grow with the document.
 
@@ -246,7 +266,7 @@ class Referents:
         with) the last word of `name`: "Clinton said" after "Hillary Clinton", "Mr Kim" after
         "Kim Jong-dae" (family name first)."""
         words = name.split()
-        honorific = len(words) == 2 and words[0].rstrip(".") in _HONORIFICS
+        honorific = len(words) == 2 and words[0].rstrip(".") in self.words.honorifics
         key = words[-1]
         for x in reversed(self.in_range(max(0, pos - _LOOKBACK), pos)):
             if x.kind != "person" or x.end > pos:
