@@ -248,3 +248,21 @@ def test_groups_bodies_and_long_appositions(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
     got = _speaker_of(ex, text)
     assert got is not None and got.lower() == speaker.lower(), [(q.kind, q.text[:40], q.speaker) for q in ex.quotes]
+
+
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    # a participle apposition names someone else; a clause after the quote is not its attribution
+    (["Prime Minister Olga Brekke, standing next to President Tomas Weller at the podium, said "
+      "“the worst is behind us.”"], "the worst is behind us", "Olga Brekke"),
+    (["Minister Olga Brekke called the plan “a fair offer” as Mayor Tomas Weller continued his protest."],
+     "a fair offer", "Olga Brekke"),
+    # an apposition or relative clause after an unnamed subject; an adverb after the verb
+    (["Norline, the state ferry operator, said the storm had closed four ports."], "the storm had closed",
+     "Norline"),
+    (["Minister Tomas Weller praised the mediators, noting, however, that the fleet would stay in port."],
+     "the fleet would stay in port", "Tomas Weller"),
+    (["The ferry strike is over, Norway's chief envoy told state radio on Friday evening, ending a week "
+      "of talks."], "The ferry strike is over", "Norway's chief envoy"),
+])
+def test_appositions_clauses_and_adverbs(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)

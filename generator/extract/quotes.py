@@ -226,6 +226,8 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
             end_sent = nxt
     # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
     m = _after_pattern(verb_re).match(text, close, max(end_sent.end, close))
+    if m and _SUBORDINATE.match(m.group(1)):
+        m = None  # "“…” as Mayor X continued his protest": a clause of its own, not the attribution
     if m:
         verb_at = m.start(2)
         subj = refs.subject_before(verb_at, close) or _possessive_body(text, close, verb_at)
@@ -290,6 +292,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
 
 
 _ACCORDING = re.compile(r"according to\s+", re.I)
+_SUBORDINATE = re.compile(r"\s*(?:as|while|when|whereas|after|before|because|since|until|although|though|if)\b")
 _INVERTED = re.compile(r"\s*(?:on \w+ |\w+day )?")
 _AFTER: dict[str, re.Pattern[str]] = {}
 
@@ -363,6 +366,7 @@ def _noun_phrase(span: str, prefix: bool = False) -> str | None:
 
 _BARE_GROUP = re.compile(r"(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,3}")
 _NAME_AS_WRITTEN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|di|le|la)){0,3}")
+_APPOSED_TAIL = re.compile(r",[^,“”\"]{1,80},$")
 _TRAILING_PP = re.compile(r"\s+(?:in|of|at|from|for|with|on)\s+\S.*$")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|Now|So)\s+(?=[a-z])")
 _GROUP_PAIR = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+)?)\s+and\s+([a-z][\w’'-]+(?:\s+(?:in|of|at|from)\s+[\w’'.-]+)?)")
@@ -515,7 +519,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
         tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|say|added|reported|told \w+(?: \w+)?|wrote|"
                          r"argue|argued|warn|warned|insist|insisted|note|noted|believe|believed|agree|agreed|"
                          r"claim|claimed)" + _TIME
-                         + r"(?:\.?$|,\s+(?:and|but)\b)", s_text)
+                         + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\.?$|,\s+(?:and|but)\b|,\s+[a-z]+ing\b)", s_text)
         if tail and not items:
             subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
             if subj is None or refs.resolve(subj) is None:
@@ -550,7 +554,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             elif v.group(0) in that_only:
                 lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
             else:
-                lead = re.match(r"" + _TIME + r"(?:\s+that,?)?\s+", rest)
+                lead = re.match(r"" + _TIME + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
             if not lead:
                 continue
             c_start = sent.start + v.end() + lead.end()
@@ -577,7 +581,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 if subj is None and floor == sent.start:
                     # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
                     np = _noun_phrase(text[floor:verb_at])
-                    np = np or _unnamed_subject(text[floor:verb_at], refs.words, opening=True)
+                    np = np or _unnamed_subject(_APPOSED_TAIL.sub("", text[floor:verb_at].rstrip()), refs.words,
+                                                opening=True)  # "Norline, the state ferry operator, said …"
                     if np is not None:
                         subj = _description(refs, floor, floor + len(np), np)
             if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",

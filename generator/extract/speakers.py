@@ -27,7 +27,8 @@ _BODY_TYPES = {"rebels": "armed_group", "insurgents": "armed_group", "militants"
 _NAMED_SPEAKER = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:said|says|announced|added|told)\b")
 # Words in an apposition that make what it names someone other than the subject
 _NOT_APPOSED = re.compile(r"\b(?:led|headed|backed|supported|joined|accompanied|chaired)\s+by\b|"
-                          r"\b(?:including|such as|with|from|of|against|between)\b")
+                          r"\b(?:including|such as|with|from|of|against|between|next to|alongside|beside|"
+                          r"standing|sitting|flanked by|facing)\b")
 _ROLE_NOUN = re.compile(
     r"\b(?:the|this|that) (?:(?:senior|top|same|former|foreign|chief|deputy|u\.s\.|us) )*"
     r"(source|official|spokesman|spokeswoman|spokesperson|minister|negotiator|diplomat|envoy|"
