@@ -266,3 +266,16 @@ def test_groups_bodies_and_long_appositions(extract, paragraphs, text, speaker):
 ])
 def test_appositions_clauses_and_adverbs(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("The coast guard confirmed the collision.", False),
+    ("The rebels claimed responsibility for the blockade.", False),
+    ("The ferry line announced a new timetable on Monday.", False),
+    ("The deal has the stated aim of ending the row.", False),
+    ("The coast guard confirmed the ferry would sail at noon.", True),
+    ("The coast guard confirmed that the ferry had sailed.", True),
+])
+def test_verbs_with_a_plain_object_report_only_a_clause(extract, sentence, reported):
+    ex = extract(sentence)
+    assert bool([q for q in ex.quotes if q.kind == "indirect"]) == reported, ex.quotes

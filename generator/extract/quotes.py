@@ -366,6 +366,10 @@ def _noun_phrase(span: str, prefix: bool = False) -> str | None:
 
 _BARE_GROUP = re.compile(r"(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,3}")
 _NAME_AS_WRITTEN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|di|le|la)){0,3}")
+# A clause within the next eight words: an auxiliary or modal, as "the talks would resume" has.
+_FINITE_SOON = re.compile(r"(?:,\s*\w+,)?(?:\s+that\b|(?:\s+[^\s.;:!?]+){0,7}?\s+(?:is|are|was|were|has|have|had|will|would|"
+                          r"could|can|should|must|may|might|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't|"
+                          r"hasn’t|hasn't|cannot)\b)", re.I)
 _APPOSED_TAIL = re.compile(r",[^,“”\"]{1,80},$")
 _TRAILING_PP = re.compile(r"\s+(?:in|of|at|from|for|with|on)\s+\S.*$")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|Now|So)\s+(?=[a-z])")
@@ -486,6 +490,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     text = doc.text
     verbs = kn.words("indirect_verbs")
     that_only = kn.words("indirect_verbs_that_only")
+    clause_only = kn.words("indirect_verbs_clause_only")
     verb_re = _word_re(verbs)
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     q_ends = sorted(b for _, b in quoted)
@@ -551,7 +556,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             if v.group(0) in ("told", "tells", "telling"):
                 # "told state television that …": the object runs up to "that" when one follows
                 lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
-            elif v.group(0) in that_only:
+            elif v.group(0) in that_only or v.group(0) in clause_only and not _FINITE_SOON.match(rest):
+                # "confirmed the strike": no clause, so "that" must follow
                 lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
             else:
                 lead = re.match(r"" + _TIME + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
