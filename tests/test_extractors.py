@@ -390,3 +390,19 @@ def test_conditions_are_not_moves_and_they_are_both_sides(extract):
     agree = [m for m in ex.moves if m.type == "agree"]
     assert [(m.text, m.actors) for m in agree] == [("meet again", ("norway", "sweden"))]
     assert not [m for m in ex.moves if m.type == "reject"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks stalled after the Coastal Unity coalition walked out.", "Coastal Unity coalition"),
+    ("Leaders of the Green Harbour party met on Monday.", "Green Harbour party"),
+    ("The Sea and Shore alliance rejected the offer.", "Sea and Shore alliance"),
+])
+def test_a_name_before_a_lower_case_body_noun_is_a_body(extract, text, name):
+    ex = extract(text)
+    assert name in [a.name for a in ex.actors if a.type != "person"], [(a.name, a.type) for a in ex.actors]
+
+
+def test_a_country_before_a_body_noun_stays_the_country(extract):
+    ex = extract("The Norwegian coalition and the Sweden bloc met in Oslo.")
+    assert {a.name for a in ex.actors} >= {"Norway", "Sweden"}
+    assert not [a for a in ex.actors if a.name.endswith(("coalition", "bloc"))]

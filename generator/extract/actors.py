@@ -207,6 +207,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
         head = m.group(2).capitalize()
         orgs.setdefault(slugify(m.group(1)), (m.group(1), org_heads.get(head, "organization"), None))
         org_mentions.append(ActorMention(m.start(1), m.end(1), slugify(m.group(1)), "organization"))
+    _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans)
     org_mentions.sort(key=lambda x: x.start)
     _acronyms(text, orgs, org_mentions, covered, people, person_spans, title_words)
     _resolve_singles(pending_single, people, person_spans, gaz_people, kn)
@@ -220,6 +221,36 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
             person_spans.append((m.start, m.end, key, "surname"))
 
     return _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions)
+
+
+def _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans) -> None:
+    """"the Democratic Unity coalition", "the Likud party": a capitalised name before a lower-case
+    head noun of the lexicon (`organization_heads_after`) is a body, named with its head."""
+    heads = kn.words("organization_heads_after")
+    if not heads:
+        return
+    pattern = _BODY_BEFORE_HEAD.get(heads)
+    if pattern is None:
+        alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+        pattern = _BODY_BEFORE_HEAD[heads] = re.compile(
+            r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4})(" + alt + r")\b")
+    taken = [(a, b) for a, b, _, _ in person_spans] + [(x.start, x.end) for x in org_mentions]
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _SENTENCE_WORDS:
+            words = words[1:]
+        if not words or words[-1] == "and":
+            continue
+        start = m.start(1) + m.group(1).find(words[0])
+        if any(i in covered for i in range(start, m.end(1))) or any(a < m.end(1) and start < b for a, b in taken):
+            continue  # a country, a person or a body some other rule already named
+        name = " ".join(words) + " " + m.group(2)
+        oid = slugify(name)
+        orgs.setdefault(oid, (name, org_heads.get(m.group(2).capitalize(), "organization"), None))
+        org_mentions.append(ActorMention(start, m.end(2), oid, "organization"))
+
+
+_BODY_BEFORE_HEAD: dict[frozenset[str], re.Pattern[str]] = {}
 
 
 # --- gazetteer ------------------------------------------------------------------------------
