@@ -122,7 +122,7 @@ class Mention:
 class Actor:
     id: str
     name: str
-    type: str  # person|state|bloc|organization|armed_group|union|company|group
+    type: str  # person|state|bloc|organization|armed_group|union|company|party|group
     party: str | None = None  # actor id
     role: str | None = None
     aliases: tuple[str, ...] = ()

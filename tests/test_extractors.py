@@ -406,3 +406,11 @@ def test_a_country_before_a_body_noun_stays_the_country(extract):
     ex = extract("The Norwegian coalition and the Sweden bloc met in Oslo.")
     assert {a.name for a in ex.actors} >= {"Norway", "Sweden"}
     assert not [a for a in ex.actors if a.name.endswith(("coalition", "bloc"))]
+
+
+def test_parties_of_a_budget_fight_are_actors(extract):
+    ex = extract("House Republicans rejected the offer, and Democrats said the shutdown would go on.")
+    found = {a.name: a.type for a in ex.actors}
+    assert found.get("Republican Party") == "party" and found.get("Democratic Party") == "party", found
+    ex = extract("The Liberal Democrats backed the budget.")
+    assert [a.name for a in ex.actors] == ["Liberal Democrats"]
