@@ -279,3 +279,14 @@ def test_appositions_clauses_and_adverbs(extract, paragraphs, text, speaker):
 def test_verbs_with_a_plain_object_report_only_a_clause(extract, sentence, reported):
     ex = extract(sentence)
     assert bool([q for q in ex.quotes if q.kind == "indirect"]) == reported, ex.quotes
+
+
+@pytest.mark.parametrize("sentence, contents", [
+    ("Minister Tomas Weller said the crews of Bergen, Tromso and Bodo had all voted to sail.",
+     ["the crews of Bergen, Tromso and Bodo had all voted to sail"]),
+    ("Minister Olga Brekke said the harbour was calm, adding that inspections would resume on Monday.",
+     ["the harbour was calm", "inspections would resume on Monday"]),
+])
+def test_a_list_of_names_stays_in_the_content_and_adding_starts_another(extract, sentence, contents):
+    ex = extract(sentence)
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == contents

@@ -672,6 +672,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
-_REPORTED_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=[A-Z][a-z])|"
+# A comma before a capitalised word ends the content, unless it runs a list of names ("the crews of
+# Bergen, Tromso and Bodo had …", at most eight names looked at); ", adding that …" starts a second item.
+_REPORTED_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=adding\b)|"
+                           r",\s+(?=[A-Z][a-z])(?![A-Z][\w-]*(?:,\s+[A-Z][\w-]*){0,8},?\s+(?:and|or)\s+[A-Z])|"
                            r",?\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued|demanded|called|urged|"
                            r"accused|rejected|proposed)\b)")
