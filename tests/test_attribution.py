@@ -290,3 +290,22 @@ def test_verbs_with_a_plain_object_report_only_a_clause(extract, sentence, repor
 def test_a_list_of_names_stays_in_the_content_and_adding_starts_another(extract, sentence, contents):
     ex = extract(sentence)
     assert [q.text for q in ex.quotes if q.kind == "indirect"] == contents
+
+
+# A quote paragraph with no attribution: the previous speaker, past one paragraph about them; with
+# no previous speaker, the person who speaks at the start of the next paragraph.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“The ferry must run,” Mayor Olga Brekke told the council.",
+      "The council, she added, had a month to decide.", "“Families depend on it.”"],
+     "Families depend on it", "Olga Brekke"),
+    (["“Who would sign a contract that halves our pay?”",
+      "Union treasurer Tomas Weller told the rally on Friday that members had voted against the offer."],
+     "Who would sign a contract", "Tomas Weller"),
+])
+def test_a_quote_paragraph_without_attribution(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+def test_a_quote_paragraph_is_not_handed_to_a_name_merely_mentioned_next(extract):
+    ex = extract("“Nobody asked the crews.”", "Olga Brekke's ferry company runs six boats.")
+    assert [q.speaker for q in ex.quotes] == [None]

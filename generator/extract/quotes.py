@@ -162,9 +162,15 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
                 speaker, cue = refs.resolve(first), verb.group(1)
         para = _paragraph_of(doc, q.open_at)
         if speaker is None and prev_speaker[0] is not None:
-            # A quote in a paragraph with no attribution continues the previous speaker.
-            if para in (prev_speaker[2], prev_speaker[2] + 1):
+            # A quote in a paragraph with no attribution continues the previous speaker, also past
+            # one paragraph about that speaker ("The council, she added, had a month.").
+            if para in (prev_speaker[2], prev_speaker[2] + 1) or \
+                    para == prev_speaker[2] + 2 and _about(doc, refs, para - 1, prev_speaker[0]):
                 speaker, cue = prev_speaker[0], prev_speaker[1]
+        if speaker is None and (prev_speaker[0] is None or para > prev_speaker[2] + 2) \
+                and _opens_paragraph(doc, text, q):
+            # “Who would sign that?” ¶ Union treasurer X told the rally …: named in the next paragraph
+            speaker, cue = _next_paragraph_speaker(doc, refs, para)
         if speaker is not None:
             prev_speaker = (speaker, cue, para)
         quotes.append(Quote(
@@ -173,6 +179,46 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
             speaker_id=speaker.actor_id if speaker else None,
             cue=cue, sentence=sent.id, start=start, end=end))
     return quotes, problems
+
+
+def _paragraph_span(doc: Document, index: int) -> tuple[int, int] | None:
+    """(start, end) of the document's paragraph number `index`, counted as paragraph_index does."""
+    spans = _PARAGRAPHS.get(id(doc))
+    if spans is None or spans[0] is not doc:
+        spans = _PARAGRAPHS[id(doc)] = (doc, [
+            (doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
+            for sec in doc.sections for p in sec.paragraphs if p])
+        if len(_PARAGRAPHS) > 64:
+            _PARAGRAPHS.pop(next(iter(_PARAGRAPHS)))
+    return spans[1][index] if 0 <= index < len(spans[1]) else None
+
+
+_PARAGRAPHS: dict[int, tuple[Document, list[tuple[int, int]]]] = {}
+
+
+def _about(doc: Document, refs: Referents, index: int, speaker: Referent) -> bool:
+    """Whether paragraph `index` names or refers back to `speaker` (a name, "he", "she")."""
+    span = _paragraph_span(doc, index)
+    if span is None or speaker.actor_id is None:
+        return False
+    return any((refs.resolve(r) or r).actor_id == speaker.actor_id for r in refs.in_range(*span)[:12])
+
+
+def _opens_paragraph(doc: Document, text: str, q: RawQuote) -> bool:
+    """Whether the quote is its paragraph, from its first character to its last."""
+    span = _paragraph_span(doc, _paragraph_of(doc, q.open_at))
+    return span is not None and q.open_at == span[0] and q.end + 2 >= span[1]
+
+
+def _next_paragraph_speaker(doc: Document, refs: Referents, index: int) -> tuple[Referent | None, str | None]:
+    """The person who speaks in the first sentence of the next paragraph ("X told the rally …")."""
+    span = _paragraph_span(doc, index + 1)
+    if span is None:
+        return None, None
+    first = next((r for r in refs.in_range(span[0], min(span[1], span[0] + 80)) if r.kind == "person"), None)
+    if first is None or not refs.speaks_after(first.end):
+        return None, None
+    return refs.resolve(first), None
 
 
 def _kind(text: str, q: RawQuote, body: str, sent_start: int) -> str:
