@@ -309,3 +309,9 @@ def test_a_quote_paragraph_without_attribution(extract, paragraphs, text, speake
 def test_a_quote_paragraph_is_not_handed_to_a_name_merely_mentioned_next(extract):
     ex = extract("“Nobody asked the crews.”", "Olga Brekke's ferry company runs six boats.")
     assert [q.speaker for q in ex.quotes] == [None]
+
+
+def test_a_partial_quote_inside_a_reported_clause_is_its_speakers(extract):
+    ex = extract("Union president Tomas Weller replied that members would “never accept cuts,” the "
+                 "Nordic News Agency reported.")
+    assert [q.speaker for q in ex.quotes if q.kind == "partial"] == ["Tomas Weller"]

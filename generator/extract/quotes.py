@@ -181,6 +181,22 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
     return quotes, problems
 
 
+def _reported_by(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent, str] | None:
+    """The speaker of a reported clause that holds a partial quote: a speech verb before the quote
+    in its sentence, its subject known and followed by "that" ("X replied that … “…”"). The
+    reporter named after the quote (a news agency) only reported X's words."""
+    text = doc.text
+    v = _last_verb(text, sent, q.open_at, verb_re) if q.open_at > sent.start + 2 else None
+    if v is None or not _THAT_AFTER.match(text, v.end(), q.open_at):
+        return None
+    subj = refs.subject_before(v.start(), sent.start)
+    subj = refs.resolve(subj) if subj is not None else None
+    return (subj, v.group(0)) if subj is not None else None
+
+
+_THAT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b")
+
+
 def _paragraph_span(doc: Document, index: int) -> tuple[int, int] | None:
     """(start, end) of the document's paragraph number `index`, counted as paragraph_index does."""
     spans = _PARAGRAPHS.get(id(doc))
@@ -270,6 +286,9 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         nxt = doc.sentence_at(min(len(text) - 1, close + 1))
         if nxt.start <= close + 2:
             end_sent = nxt
+    inner = _reported_by(doc, refs, q, sent, verb_re)
+    if inner is not None:
+        return inner  # "X replied that members would “never accept cuts,” the agency reported": X
     # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
     m = _after_pattern(verb_re).match(text, close, max(end_sent.end, close))
     if m and _SUBORDINATE.match(m.group(1)):
