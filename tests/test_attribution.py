@@ -315,3 +315,16 @@ def test_a_partial_quote_inside_a_reported_clause_is_its_speakers(extract):
     ex = extract("Union president Tomas Weller replied that members would “never accept cuts,” the "
                  "Nordic News Agency reported.")
     assert [q.speaker for q in ex.quotes if q.kind == "partial"] == ["Tomas Weller"]
+
+
+@pytest.mark.parametrize("sentence, contents", [
+    ("Minister Olga Brekke told reporters the levy was “an insult to the crews”.",
+     ["the levy was “an insult to the crews”"]),
+    ("Minister Tomas Weller said that “nobody blinked” and that the fishing ban would stay.",
+     ["the fishing ban would stay"]),
+    ("Minister Tomas Weller said the talks were over and that the fishing ban would stay.",
+     ["the talks were over", "the fishing ban would stay"]),
+])
+def test_reported_clauses_around_partial_quotes(extract, sentence, contents):
+    ex = extract(sentence)
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == contents

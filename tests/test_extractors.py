@@ -344,7 +344,10 @@ def test_with_double_marks_a_straight_single_mark_stays_an_apostrophe(extract):
 def test_his_office_said_is_the_person_speaking(extract):
     ex = extract("Prime Minister Anna Berg ruled out a truce.",
                  "Her office said in a statement that Norway would “not negotiate under fire.”")
-    assert [(q.text, q.speaker) for q in ex.quotes] == [("not negotiate under fire", "Anna Berg")]
+    # the partial quote, and the reported clause that holds it: both Anna Berg's
+    assert [(q.kind, q.text, q.speaker) for q in ex.quotes] == [
+        ("partial", "not negotiate under fire", "Anna Berg"),
+        ("indirect", "Norway would “not negotiate under fire.”", "Anna Berg")]
 
 
 def test_a_union_known_by_its_initials_and_its_officers(extract):

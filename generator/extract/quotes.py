@@ -634,18 +634,21 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
                 c_start += pp.end()
                 content = text[c_start:sent.end]
-            if not re.match(r"[^\W_]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
+            if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
                     or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
                 continue  # a prepositional phrase, or the attribution of a direct quote
             c_end = _clause_end(text, c_start, sent.end)
             inside = sum(max(0, min(b, c_end) - max(a, c_start)) for a, b in in_sent)
-            if inside > 0.6 * (c_end - c_start):
+            # a clause that is a direct quote is the quote's; one with words of its own around a
+            # partial quote ("told reporters the offer was “an insult”") is reported speech
+            as_quote = inside > 0.6 * (c_end - c_start) and text[c_start:c_start + 1] in _OPEN_CLOSE
+            if inside > 0.8 * (c_end - c_start) and not as_quote:
                 continue
             if v.group(0).endswith("ing"):
                 subj = refs.subject_before(verb_at, floor) or refs.first_in(floor, verb_at)
                 subj = refs.resolve(subj) if subj else None
             else:
-                subj = refs.subject_before(verb_at, floor)
+                subj = refs.subject_before(verb_at, floor) or _possessive_body(text, floor, verb_at)
                 subj = refs.resolve(subj) if subj else None
                 if subj is None:
                     subj = refs.first_in(floor, min(verb_at, floor + 80))
@@ -661,8 +664,14 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                 subj = items[-1][0]  # "X said A, but warned B": the same speaker
             if subj is None:
                 continue
-            items.append((subj, v.group(0), c_start, c_end))
+            if not as_quote:
+                items.append((subj, v.group(0), c_start, c_end))
             floor = c_end
+            more = _AND_THAT.match(text, c_end, sent.end)
+            if more:  # "said that “nobody blinked” and that the ban would stay": a second clause
+                end2 = _clause_end(text, more.end(), sent.end)
+                items.append((subj, v.group(0), more.end(), end2))
+                floor = end2
         if parse is not None:
             items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, kn.words("speech_lemmas")))
         for subj, cue, c_start, c_end in items:
@@ -739,7 +748,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 # A comma before a capitalised word ends the content, unless it runs a list of names ("the crews of
 # Bergen, Tromso and Bodo had …", at most eight names looked at); ", adding that …" starts a second item.
-_REPORTED_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=adding\b)|"
+_AND_THAT = re.compile(r",?\s+and\s+that\s+(?=[^\W_])")
+_REPORTED_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=adding\b)|,?\s+and\s+that\s+|"
                            r",\s+(?=[A-Z][a-z])(?![A-Z][\w-]*(?:,\s+[A-Z][\w-]*){0,8},?\s+(?:and|or)\s+[A-Z])|"
                            r",?\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued|demanded|called|urged|"
                            r"accused|rejected|proposed)\b)")
