@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 from .config import ConfigError, Options, read_mkdocs_options
-from .export import os_failure, to_json, write_atomic
+from .export import check_writable, os_failure, to_json, write_atomic
 from .ingest import SUFFIXES
 from .nlp import resolve_model
 from .pipeline import extract_corpus
@@ -216,6 +216,7 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
     _mkdocs_logging()
     try:
         cfg = load_config(config_file=config_file, **kwargs)
+        check_writable(Path(cfg.site_dir))  # an OSError here is one line (see _reported)
         if from_files:
             cfg.plugins["parley"].from_files = list(from_files)
         cfg.plugins.on_startup(command="build", dirty=False)

@@ -326,6 +326,15 @@ _FIXES = {errno.ENOSPC: "free some space on that disk", errno.EDQUOT: "free some
           errno.EISDIR: "that is a folder: name a file"}
 
 
+def check_writable(folder: Path) -> None:
+    """Raise the OSError a write into `folder` would raise (made if missing): so an unwritable or
+    full output folder is found before anything is built into it."""
+    probe = Path(folder) / ".parley-write-check"
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    probe.write_bytes(b"parley")
+    probe.unlink()
+
+
 def os_failure(exc: OSError, elsewhere: str) -> str:
     """One line for an OSError at the boundary: `<path>: <what failed>; <how to fix>`."""
     # a copy or a rename names its source first and the path it failed to write second

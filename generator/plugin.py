@@ -19,7 +19,7 @@ from mkdocs.structure.toc import get_toc
 from . import cache
 from .cache import Memo
 from .config import ConfigError, Options, option_lines
-from .export import csv_exports, os_failure, to_json, write_atomic
+from .export import check_writable, csv_exports, os_failure, to_json, write_atomic
 from .pipeline import corpus_from_jsonl, extract_corpus
 from .render import render_site, search_html, templates_dir
 
@@ -84,6 +84,14 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             if url not in [str(x) for x in config[key]]:
                 config[key].append(url)
         return config
+
+    def on_pre_build(self, *, config):
+        """The site folder must take files before anything is built into it: an unwritable or
+        full site folder is one line here, not a traceback from a plugin's or MkDocs' own copy."""
+        try:
+            check_writable(Path(config.site_dir))
+        except OSError as exc:
+            raise PluginError(os_failure(exc, "choose another site_dir (mkdocs build -d DIR)")) from None
 
     from_files: list[Path] | None = None  # set by `parley build --from`: documents extracted elsewhere
 

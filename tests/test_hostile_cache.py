@@ -280,7 +280,7 @@ def test_build_into_a_read_only_folder_is_one_line(project):
 
 def test_mkdocs_build_reports_a_download_it_cannot_write_in_one_line(project):
     """Under `mkdocs build` itself, Parley's own writes (the downloads) fail as a PluginError: one
-    line from MkDocs' log, no traceback. (What MkDocs writes itself fails with MkDocs' traceback.)"""
+    line from MkDocs' log, no traceback."""
     site = project / "site"
     site.mkdir()
     (site / "downloads").write_text("a file where the downloads folder goes\n", encoding="utf-8")
@@ -289,3 +289,14 @@ def test_mkdocs_build_reports_a_download_it_cannot_write_in_one_line(project):
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     errors = [ln for ln in r.stderr.splitlines() if ln.startswith("ERROR")]
     assert len(errors) == 1 and "downloads/parley.json" in errors[0] and "site_dir" in errors[0], r.stderr
+
+
+def test_mkdocs_build_into_a_site_folder_it_cannot_write_is_one_line(project):
+    """The plugin checks the site folder before anything is built: a path under a file (as a
+    read-only or missing mount would be) is one ERROR line, not a traceback from a copy."""
+    (project / "afile").write_text("not a folder\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "afile/site"], cwd=project,
+                       capture_output=True, text=True, env=_env())
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("ERROR")]
+    assert len(errors) == 1 and "afile/site" in errors[0] and "Not a directory" in errors[0], r.stderr
