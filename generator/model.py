@@ -92,6 +92,13 @@ class Document:
                 n += 1
         return out
 
+    @cached_property
+    def paragraph_spans(self) -> tuple[tuple[int, int] | None, ...]:
+        """(start, end) of each paragraph, numbered as `paragraph_index` numbers them (None for an
+        empty one)."""
+        return tuple((self._sentence_index[p[0]].start, self._sentence_index[p[-1]].end) if p else None
+                     for section in self.sections for p in section.paragraphs)
+
     def sentences_by_id(self, sid: str) -> Sentence:
         return self._sentence_index[sid]
 

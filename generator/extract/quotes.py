@@ -46,8 +46,7 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
     text = doc.text
     spans: list[RawQuote] = []
     unbalanced = False
-    paragraphs = [(doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
-                  for sec in doc.sections for p in sec.paragraphs if p]
+    paragraphs = [span for span in doc.paragraph_spans if span is not None]
     carried = False  # the previous paragraph ended inside a curly/angle quote
     # British style with straight marks ('…'): only where no double mark is used for quoting
     marks = _MARKS_AND_APOSTROPHE if _DOUBLE.search(text) is None and _SINGLE_OPEN.search(text) else _MARKS
@@ -199,17 +198,7 @@ _THAT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b")
 
 def _paragraph_span(doc: Document, index: int) -> tuple[int, int] | None:
     """(start, end) of the document's paragraph number `index`, counted as paragraph_index does."""
-    spans = _PARAGRAPHS.get(id(doc))
-    if spans is None or spans[0] is not doc:
-        spans = _PARAGRAPHS[id(doc)] = (doc, [
-            (doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
-            for sec in doc.sections for p in sec.paragraphs if p])
-        if len(_PARAGRAPHS) > 64:
-            _PARAGRAPHS.pop(next(iter(_PARAGRAPHS)))
-    return spans[1][index] if 0 <= index < len(spans[1]) else None
-
-
-_PARAGRAPHS: dict[int, tuple[Document, list[tuple[int, int]]]] = {}
+    return doc.paragraph_spans[index] if 0 <= index < len(doc.paragraph_spans) else None
 
 
 def _about(doc: Document, refs: Referents, index: int, speaker: Referent) -> bool:
