@@ -40,9 +40,8 @@ _OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards
                       r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|(?!quoted\b)[a-z]{3,}ed)\s+"
                       r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 # "the Global Courier said": the article plus a capitalised name right before a speech verb.
-_BODY_SPEAKS = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,5})"
-                          r"(?= (?:also |later |then |again )?(?:said|says|added|adds|told|tells|wrote|"
-                          r"writes|reported|reports|stated|states|argued|argues|warned|warns|noted|notes)\b)")
+# "the Global Courier": the article, then a capitalised name (a body when it speaks).
+_THE_NAME = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,5})")
 _SPEECH_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
 
 
@@ -55,6 +54,25 @@ def _speech_after(kn: Knowledge) -> re.Pattern[str]:
             r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|has|had|have|"
             r"on \w+|in an? \w+)\s+)*(?:" + verbs + r")\b"))
     return _SPEECH_AFTER[id(kn)][1]
+def _bodies_speaking(text: str, items: list[Referent], speech_after: re.Pattern[str]) -> list[Referent]:
+    """"The Global Courier said …": a body no list knows, named as it speaks, where no other
+    referent covers it (overlap looked up by bisect: linear in the matches)."""
+    spans = sorted((r.start, r.end) for r in items)
+    starts = [a for a, _ in spans]
+    reach, furthest = [], -1  # reach[k]: the furthest end among spans[:k + 1]
+    for _, b in spans:
+        furthest = max(furthest, b)
+        reach.append(furthest)
+    out = []
+    for m in _THE_NAME.finditer(text):
+        k = bisect.bisect_left(starts, m.end(1)) - 1
+        if k >= 0 and reach[k] > m.start(1):
+            continue
+        if speech_after.match(text, m.end(1), m.end(1) + 120):
+            out.append(Referent(m.start(1), m.end(1), m.group(1), None, "body"))
+    return out
+
+
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
                   r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
@@ -146,11 +164,7 @@ class Referents:
                 continue
             name = d.text[:1].upper() + d.text[1:]
             items.append(Referent(d.start, d.end, name, d.party, "description"))
-        taken = [(r.start, r.end) for r in items]
-        for m in _BODY_SPEAKS.finditer(doc.text):
-            # "The Global Courier said …": a body no list knows, named as it speaks
-            if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
-                items.append(Referent(m.start(1), m.end(1), m.group(1), None, "body"))
+        items.extend(_bodies_speaking(doc.text, items, _speech_after(kn)))
         for m in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
         for m in _ROLE_NOUN.finditer(doc.text):
