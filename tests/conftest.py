@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,23 @@ def extract():
 @pytest.fixture
 def seed_options() -> Options:
     return Options(seeds_dir=ROOT / "seeds", model="none")
+
+
+def best_of(fn: Callable[[], object], repeat: int = 3, clock: Callable[[], float] = time.perf_counter) -> float:
+    """The fastest of a few runs of `fn`: a busy machine slows some runs, never speeds one up."""
+    best = float("inf")
+    for _ in range(repeat):
+        t = clock()
+        fn()
+        best = min(best, clock() - t)
+    return best
+
+
+def check_spans(doc, ex) -> None:
+    """Every quote and move points at its own text, and every sentence lies inside the document."""
+    for q in ex.quotes:
+        assert doc.text[q.start:q.end] == q.text
+    for m in ex.all_moves:
+        assert doc.text[m.start:m.end] == m.text
+    for s in doc.sentences:
+        assert 0 <= s.start < s.end <= len(doc.text)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import best_of
 
 from generator import pipeline
 from generator.cli import main
@@ -33,16 +34,6 @@ def laughs(depth: int = 8, width: int = 9) -> str:
     lines = ["tags:", f"  a: &a [{','.join('x' * width)}]"]
     lines += [f"  {n}: &{n} [{','.join([f'*{prev}'] * width)}]" for prev, n in zip(names, names[1:])]
     return "---\n" + "\n".join(lines) + "\n---\n" + GOOD
-
-
-def best_of(fn, repeat: int = 3) -> float:
-    """The fastest of a few runs: a busy machine slows some runs, never speeds one up."""
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 # --- 1. an article whose every line lacks final punctuation keeps its text ----------------------

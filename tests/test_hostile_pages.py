@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import best_of
 from generator.aggregate import aggregate
 from generator.charts import TYPE_LABELS
 from generator.extract.knowledge import load
@@ -152,22 +152,13 @@ def test_people_with_cyrillic_names_in_one_document_stay_two_people():
 
 # --- 3. page ids in linear time ----------------------------------------------------------------
 
-def _best_of(fn, n: int = 3) -> float:
-    times = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
-
-
 def test_unique_is_linear_in_the_number_of_names_wanting_one_id():
     def fill(n: int) -> list[str]:
         taken = Taken({"index"})
         return [unique("report", taken) for _ in range(n)]
 
     assert fill(4) == ["report", "report-2", "report-3", "report-4"]
-    small, big = _best_of(lambda: fill(10_000)), _best_of(lambda: fill(20_000))
+    small, big = best_of(lambda: fill(10_000)), best_of(lambda: fill(20_000))
     assert big / small < 3.2, (small, big)  # quadratic would be about 4
 
 
@@ -178,8 +169,8 @@ def test_assign_ids_over_20000_files_of_one_name_is_fast_and_linear():
     ids, problems = assign_ids(listing(20_000), Path("/seeds"))
     assert len({i for _, i in ids}) == 20_000 and len(problems) == 19_999
     assert ids[0][1] == "report"
-    small = _best_of(lambda: assign_ids(listing(10_000), Path("/seeds")))
-    big = _best_of(lambda: assign_ids(listing(20_000), Path("/seeds")))
+    small = best_of(lambda: assign_ids(listing(10_000), Path("/seeds")))
+    big = best_of(lambda: assign_ids(listing(20_000), Path("/seeds")))
     assert big < 5 and big / small < 3.2, (small, big)
 
 

@@ -13,6 +13,7 @@ import time
 
 import pytest
 
+from conftest import best_of, check_spans
 from generator.extract.knowledge import load
 from generator.model import Article, Block
 from generator.nlp import pipeline, resolve_model
@@ -37,21 +38,7 @@ def extract(text: str, nlp=None):
 
 
 def cpu(text: str, repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        t = time.process_time()
-        extract(text)
-        best = min(best, time.process_time() - t)
-    return best
-
-
-def check_spans(doc, ex) -> None:
-    for q in ex.quotes:
-        assert doc.text[q.start:q.end] == q.text
-    for m in ex.all_moves:
-        assert doc.text[m.start:m.end] == m.text
-    for s in doc.sentences:
-        assert 0 <= s.start < s.end <= len(doc.text)
+    return best_of(lambda: extract(text), repeats, clock=time.process_time)
 
 
 # Invented sentences; each shape once made extraction quadratic (or worse) in its size.

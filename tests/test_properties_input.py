@@ -5,6 +5,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import check_spans
 from generator.extract.knowledge import load
 from generator.ingest import decode, parse_html, parse_markdown, parse_text
 from generator.model import Problem
@@ -22,12 +23,7 @@ def _through_everything(text: str, suffix: str) -> None:
         return
     doc = segment(article, "p")
     ex = extract_document(doc, KN)
-    for q in ex.quotes:
-        assert doc.text[q.start:q.end] == q.text
-    for m in ex.all_moves:
-        assert doc.text[m.start:m.end] == m.text
-    for s in doc.sentences:
-        assert 0 <= s.start < s.end <= len(doc.text)
+    check_spans(doc, ex)
     for p in ex.problems:
         assert "\n" not in str(p)
 
