@@ -477,8 +477,7 @@ def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) ->
     """The latest "X and Y" of two parties (not people) in this or the previous sentence (or
     within `lookback` characters)."""
     text = doc.text
-    sent = doc.sentence_at(pos)
-    k = bisect.bisect_right(_sentence_starts(doc), pos) - 1  # the index of `sent`
+    k = bisect.bisect_right(_sentence_starts(doc), pos) - 1  # the index of the sentence holding pos
     floor = doc.sentences[max(0, k - 1)].start
     if lookback:
         floor = min(floor, max(0, pos - lookback))
