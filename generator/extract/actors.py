@@ -620,9 +620,11 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
     # Which gazetteer actors are present: named, or a demonym used as a noun / for people.
     person_nouns = set(kn.lexicon["person_nouns"])
     present = set()
+    place_use = _PlaceUse(text, kn)
     for m in mentions:
         if m.kind != "demonym":
-            present.add(m.actor)
+            if not place_use(m):
+                present.add(m.actor)
             continue
         nxt = re.match(r"(?:['’]s)? ((?:[\w-]+ )?)([\w-]+)", text[m.end:m.end + 40])
         if text[m.start:m.end].endswith("s") or (nxt and (nxt.group(2).lower() in person_nouns
@@ -671,6 +673,33 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
     kept = {a.id for a in result}
     return ActorIndex(tuple(result), tuple(m for m in deduped if m.actor in kept),
                       _descriptions(doc, kn, deduped), genders)
+
+
+class _PlaceUse:
+    """Whether a gazetteer mention names a place, not an actor: a capital after a preposition, a
+    motion verb or a determiner ("talks in Vienna", "left Ankara", "the Geneva accord"); a state after
+    "in" ("a summit in Norway") or after a city and a comma ("Tromsø, Norway")."""
+
+    _WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
+    _CITY_COMMA = re.compile(r"[A-Z][\w’'-]+,\s+$")
+
+    def __init__(self, text: str, kn: Knowledge) -> None:
+        self.text, self.kn = text, kn
+        self.before_capital = {w.lower() for w in kn.lexicon.get("place_words_before_capital", ())}
+        self.before_state = {w.lower() for w in kn.lexicon.get("place_words_before_state", ())}
+
+    def __call__(self, m: ActorMention) -> bool:
+        if m.kind == "capital":
+            words = self.before_capital
+        elif m.kind in ("name", "alias") and getattr(self.kn.entries.get(m.actor), "type", "") == "state":
+            if self._CITY_COMMA.search(self.text, max(0, m.start - 40), m.start) \
+                    and self.text[m.end:m.end + 1] in (",", ".", ";", ""):
+                return True
+            words = self.before_state
+        else:
+            return False
+        before = self._WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        return before is not None and before.group(1).lower() in words
 
 
 _PERSON_KEYS: dict[int, tuple] = {}
