@@ -29,3 +29,22 @@ def test_a_place_is_not_a_party(extract, paragraphs, absent, present):
     bodies = _bodies(extract(*paragraphs))
     assert not (absent & bodies), bodies
     assert present <= bodies, bodies
+
+
+# The press reports the talks and is no party to them; a state inside a paper's name is not the state.
+@pytest.mark.parametrize("paragraphs, absent, present", [
+    (["The union said in a letter obtained by USA Today that the offer was too low."],
+     {"United States", "USA Today"}, set()),
+    (["Reuters reported that Norway had offered to host the talks."], {"Reuters"}, {"Norway"}),
+    (["Chile's delegation told the BBC that the talks would resume."], {"BBC"}, {"Chile"}),
+])
+def test_news_media_are_not_parties(extract, paragraphs, absent, present):
+    bodies = _bodies(extract(*paragraphs))
+    assert not (absent & bodies), bodies
+    assert present <= bodies, bodies
+
+
+# A group's full name holding a country's name is the group, not the country.
+def test_a_country_inside_a_groups_full_name_is_not_a_party(extract):
+    bodies = _bodies(extract("Fighters loyal to the Islamic State of Iraq and the Levant seized the town."))
+    assert "Islamic State" in bodies and "Iraq" not in bodies, bodies

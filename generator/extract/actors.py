@@ -641,7 +641,7 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
         if aid in actors:
             continue
         entry = kn.entries.get(aid)
-        if entry is None:
+        if entry is None or entry.type == "media":  # the press reports the talks, it is no party
             continue
         actors[aid] = {"name": entry.name, "type": entry.type, "party": None, "role": None,
                        "aliases": set(), "mentions": []}

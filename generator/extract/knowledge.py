@@ -20,7 +20,7 @@ from ..ids import slugify
 
 ACTOR_SECTIONS = {"states": "state", "blocs": "bloc", "organizations": "organization",
                   "armed_groups": "armed_group", "unions": "union", "companies": "company",
-                  "political_parties": "party",
+                  "political_parties": "party", "media": "media",
                   "people": "person"}
 
 
