@@ -38,8 +38,9 @@ def knowledge(options: Options) -> Knowledge:
 def extract_document(doc: Document, kn: Knowledge, nlp: Any = None) -> Extraction:
     """Everything in one document; `nlp` (a trained spaCy pipeline) turns on the parser tier."""
     parse = parse_document(doc, nlp) if nlp is not None else None
-    index = extract_actors(doc, kn, parse.persons() if parse else ())
     raw, unbalanced = scan_quotes(doc)
+    index = extract_actors(doc, kn, parse.persons() if parse else (),
+                           quoted=tuple((q.start, q.end) for q in raw))
     refs = Referents(doc, index, kn, quoted=tuple((q.start, q.end) for q in raw))
     quotes, problems = extract_quotes(doc, kn, refs, raw, unbalanced, parse)
     reported = extract_reported(doc, kn, refs, quotes, parse)

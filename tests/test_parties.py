@@ -48,3 +48,28 @@ def test_news_media_are_not_parties(extract, paragraphs, absent, present):
 def test_a_country_inside_a_groups_full_name_is_not_a_party(extract):
     bodies = _bodies(extract("Fighters loyal to the Islamic State of Iraq and the Levant seized the town."))
     assert "Islamic State" in bodies and "Iraq" not in bodies, bodies
+
+
+# A body found by its head noun ("X Council", "X Party") is one the article names in its own voice:
+# a name only inside quotation marks is rhetoric, and after "a"/"an" it is a kind, not a body.
+@pytest.mark.parametrize("paragraphs, absent, present", [
+    (["“We have to be the Sensible Party,” the senator told donors."], {"Sensible Party"}, set()),
+    (["The plan calls for a 40-member Transition Council drawn from both camps."],
+     {"Transition Council"}, set()),
+    (["The Harbour Workers Union rejected the offer.",
+      "“The Harbour Workers Union will not sign,” its chair said."], set(), {"Harbour Workers Union"}),
+    (["The plan calls for a Transition Council.", "The Transition Council will meet in March."],
+     set(), {"Transition Council"}),
+])
+def test_a_body_is_named_in_the_articles_own_voice(extract, paragraphs, absent, present):
+    bodies = _bodies(extract(*paragraphs))
+    assert not (absent & bodies), bodies
+    assert present <= bodies, bodies
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("A Harbour Safety Authority official said the ferries would stay in port.", "Harbour Safety Authority"),
+    ("A senior Harbour Safety Authority official said the ferries would stay in port.", "Harbour Safety Authority"),
+])
+def test_a_body_before_a_person_noun_is_named(extract, sentence, body):
+    assert body in _bodies(extract(sentence))

@@ -116,8 +116,10 @@ def name_key(name: str) -> str:
     return ids_name_key(name)
 
 
-def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, int], ...] | list = ()) -> ActorIndex:
-    """Actors of one document; `ner_people` (parser tier) are PERSON entity spans, extra evidence."""
+def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, int], ...] | list = (),
+                   quoted: tuple[tuple[int, int], ...] = ()) -> ActorIndex:
+    """Actors of one document; `ner_people` (parser tier) are PERSON entity spans, extra evidence;
+    `quoted` the spans of its quotations."""
     text = doc.text
     gaz = MentionList(_gazetteer_mentions(doc, kn))
     covered = {i for m in gaz for i in range(m.start, m.end)}
@@ -220,7 +222,34 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
             people[key].forms.add(text[m.start:m.end])
             person_spans.append((m.start, m.end, key, "surname"))
 
+    orgs = _named_bodies_only(text, orgs, org_mentions, quoted, kn.words("person_nouns"))
     return _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions)
+
+
+_A_KIND = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+(?:[a-z\d][\w-]*\s+){1,2}$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _named_bodies_only(text, orgs, org_mentions, quoted, person_nouns) -> dict:
+    """The bodies found by their head noun ("X Council", "X Party") that the article names as a
+    body in its own voice: not only inside quotation marks ("Be the Smart Party," he said), and
+    not only as a kind: an indefinite article and a modifier before the name ("a new Joint
+    Council", "a 30-seat Regional Council"), unless a person noun follows ("a senior Port Authority
+    official" names the body)."""
+    starts = [a for a, _ in quoted]
+
+    def named(m: ActorMention) -> bool:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and quoted[k][0] <= m.start < quoted[k][1]:
+            return False
+        if _A_KIND.search(text, max(0, m.start - 40), m.start) is None:
+            return True
+        nxt = _NEXT_WORD.match(text, m.end)
+        return nxt is not None and nxt.group(1) in person_nouns
+
+    keep = {m.actor for m in org_mentions if named(m)}
+    org_mentions[:] = [m for m in org_mentions if m.actor in keep]
+    return {oid: v for oid, v in orgs.items() if oid in keep}
 
 
 def _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans) -> None:
