@@ -33,7 +33,7 @@ def test_a_place_is_not_a_party(extract, paragraphs, absent, present):
 
 # The press reports the talks and is no party to them; a state inside a paper's name is not the state.
 @pytest.mark.parametrize("paragraphs, absent, present", [
-    (["The union said in a letter obtained by USA Today that the offer was too low."],
+    (["The offer was too low, the guild wrote to its members, a copy of which USA Today has seen."],
      {"United States", "USA Today"}, set()),
     (["Reuters reported that Norway had offered to host the talks."], {"Reuters"}, {"Norway"}),
     (["Chile's delegation told the BBC that the talks would resume."], {"BBC"}, {"Chile"}),
@@ -44,9 +44,9 @@ def test_news_media_are_not_parties(extract, paragraphs, absent, present):
     assert present <= bodies, bodies
 
 
-# A group's full name holding a country's name is the group, not the country.
+# A group's longer name holding a country's name ("X of Iraq") is the group, not the country.
 def test_a_country_inside_a_groups_full_name_is_not_a_party(extract):
-    bodies = _bodies(extract("Fighters loyal to the Islamic State of Iraq and the Levant seized the town."))
+    bodies = _bodies(extract("A cell of the Islamic State of Iraq claimed the ambush."))
     assert "Islamic State" in bodies and "Iraq" not in bodies, bodies
 
 

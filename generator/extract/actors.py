@@ -304,6 +304,9 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
                         and prev.group(1) not in kn.surfaces and not _is_title(prev.group(1), kn) \
                         and kn.entries[surface.entry].type != "person":
                     continue
+            if found and text[found[-1].end:m.start()] == " of " and kn.entries[surface.entry].type == "state" \
+                    and kn.entries[found[-1].actor].type not in ("person", "state"):
+                continue  # "the Islamic State of Iraq": the state is part of the group's longer name
             found.append(ActorMention(m.start(), m.end(), surface.entry, surface.kind))
     return found
 
