@@ -29,7 +29,7 @@ def _actor(ex, name):
     ("Aid stalled near Khartoum. Its spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", None, "spokesman"),
     ("The United Nations envoy for Cyprus, Ana Lind, spoke.", "Ana Lind", "person", "united-nations", "envoy"),
     ("The opposition's lead negotiator, Gerd Blom, spoke.", "Gerd Blom", "person", None, "lead negotiator"),
-    ("Getachew Lemma, a senior TPLF official, rejected the accusation.", "Getachew Lemma", "person", None, "official"),
+    ("Getachew Lemma, a senior KLDF official, rejected the accusation.", "Getachew Lemma", "person", None, "official"),
     ("The EU's envoy, Gerd Blom, spoke.", "Gerd Blom", "person", "european-union", "envoy"),
 ])
 def test_actors(extract, text, name, type_, party, role):

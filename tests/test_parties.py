@@ -22,6 +22,7 @@ def _bodies(ex):
     (["Negotiators gathered in Bergen, Norway, for the fisheries round."], {"Norway"}, set()),
     (["The reporter filed this story from Tokyo."], {"Japan"}, set()),
     (["Moscow rejected the proposal on Friday."], set(), {"Russia"}),
+    (["Diplomats in Oslo welcomed the ceasefire."], set(), {"Norway"}),
     (["Ankara said the plan was unacceptable, and talks in Ankara were called off."], set(), {"Turkey"}),
     (["The ministers flew to Oslo, where Norway offered to host the next round."], set(), {"Norway"}),
 ])

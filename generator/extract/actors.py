@@ -650,7 +650,8 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
     mentions.extend(org_mentions)
 
     # Which gazetteer actors are present: named, or a demonym used as a noun / for people.
-    person_nouns = set(kn.lexicon["person_nouns"])
+    # "Norwegian officials", "the Norwegian coalition": a demonym before a person or body noun
+    person_nouns = set(kn.lexicon["person_nouns"]) | kn.words("organization_heads_after")
     present = set()
     place_use = _PlaceUse(text, kn)
     for m in mentions:
@@ -719,6 +720,7 @@ class _PlaceUse:
         self.text, self.kn = text, kn
         self.before_capital = {w.lower() for w in kn.lexicon.get("place_words_before_capital", ())}
         self.before_state = {w.lower() for w in kn.lexicon.get("place_words_before_state", ())}
+        self.person_nouns = kn.words("person_nouns")
 
     def __call__(self, m: ActorMention) -> bool:
         if m.kind == "capital":
@@ -731,7 +733,13 @@ class _PlaceUse:
         else:
             return False
         before = self._WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-        return before is not None and before.group(1).lower() in words
+        if before is None or before.group(1).lower() not in words:
+            return False
+        # "officials in Moscow", "negotiators from Kyiv": the government's people, not a place
+        if before.group(1).lower() not in ("in", "at", "from", "of"):
+            return True
+        owner = self._WORD_BEFORE.search(self.text, max(0, before.start() - 30), before.start())
+        return owner is None or owner.group(1).lower() not in self.person_nouns
 
 
 _PERSON_KEYS: dict[int, tuple] = {}
