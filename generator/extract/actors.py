@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..ids import name_key as ids_name_key, slugify
 from ..model import Actor, Document, Mention
-from .knowledge import Knowledge
+from .knowledge import Knowledge, alternation
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_]{2,}\w*)*\.?|&")
 
@@ -41,12 +41,12 @@ class _Words:
         if id(kn) not in _WORDS:
             particles, prefixes = _lower(kn, "name_particles"), tuple(sorted(_lower(kn, "name_prefixes")))
             honorifics = frozenset(h.rstrip(".") for h in _lower(kn, "honorifics"))
-            alt = "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True)) or "(?!x)x"
             _WORDS[id(kn)] = (kn, cls(  # kn kept alive: its id is not reused while cached
                 particles=particles, lower_keep=particles | {"of", "for"}, prefixes=prefixes,
-                prefixed=re.compile(f"(?:{alt})[A-Z]"), abbreviations=kn.words("abbreviations"),
-                sentence=kn.words("sentence_words"), months=kn.words("months"),
-                modifiers=_lower(kn, "role_modifiers"), honorifics=honorifics, no_role=honorifics | {"title"}))
+                prefixed=re.compile(f"(?:{alternation(prefixes)})[A-Z]"),
+                abbreviations=kn.words("abbreviations"), sentence=kn.words("sentence_words"),
+                months=kn.words("months"), modifiers=_lower(kn, "role_modifiers"),
+                honorifics=honorifics, no_role=honorifics | {"title"}))
         return _WORDS[id(kn)][1]
 
 

@@ -64,6 +64,15 @@ class Knowledge:
         return frozenset(self.lexicon.get(key, ()))
 
 
+def alternation(words, *, ordered: bool = False) -> str:
+    """A regex alternation of literal words (escaped): longest first, or in the order given
+    (`ordered`, where the first alternative that matches must win); one never matching when empty."""
+    items = [re.escape(str(w)) for w in words]
+    if not ordered:
+        items = sorted(set(items), key=lambda w: (-len(w), w))
+    return "|".join(items) or "(?!x)x"
+
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the data files load 6× faster
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Document
 from .actors import ActorIndex
-from .knowledge import Knowledge
+from .knowledge import Knowledge, alternation
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "we": "p", "i": "s", "who": "r",
              "it": "n"}
@@ -116,15 +116,10 @@ class SpeakerWords:
                 kn.words("honorifics"), lower["collective_nouns"], lower["named_only_nouns"],
                 {str(k).lower(): v for k, v in (kn.lexicon.get("body_types") or {}).items()},
                 re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:"
-                           + _alt(kn.words("named_speaker_verbs")) + r")\b"),
-                re.compile(r"\b(?:the|this|that) (?:(?:" + _alt(lower["referring_modifiers"]) + r") )*("
-                           + _alt(lower["referring_nouns"]) + r")\b", re.I)))
+                           + alternation(kn.words("named_speaker_verbs")) + r")\b"),
+                re.compile(r"\b(?:the|this|that) (?:(?:" + alternation(lower["referring_modifiers"])
+                           + r") )*(" + alternation(lower["referring_nouns"]) + r")\b", re.I)))
         return _WORDS[id(kn)][1]
-
-
-def _alt(words) -> str:
-    """A regex alternation of literal words, longest first; one that never matches when empty."""
-    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) or "(?!x)x"
 
 
 _WORDS: dict[int, tuple[Knowledge, SpeakerWords]] = {}
