@@ -274,10 +274,12 @@ def load(actors_file: str | None = None, lexicon_file: str | None = None,
     gazetteer = _merge_gazetteer(_data("actors.yml"), _user(actors_file, "actors"))
     lexicon = dict(_data("lexicon.yml"))
     for key, value in (_user(lexicon_file, "lexicon") or {}).items():
+        if value is None:
+            continue  # `key:` with nothing after it adds nothing (it does not empty Parley's list)
         if isinstance(value, list) and isinstance(lexicon.get(key), list):
             lexicon[key] = list(lexicon[key]) + value
         elif isinstance(value, dict) and isinstance(lexicon.get(key), dict):
-            lexicon[key] = {**lexicon[key], **value}
+            lexicon[key] = {**lexicon[key], **{k: v for k, v in value.items() if v is not None}}
         else:
             lexicon[key] = value
     issues_data = {i["id"]: i for i in _data("issues.yml")}
