@@ -16,32 +16,46 @@ from dataclasses import dataclass, field
 
 from ..ids import name_key as ids_name_key, slugify
 from ..model import Actor, Document, Mention
-from .knowledge import Knowledge
+from .knowledge import Knowledge, alternation
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][^\W\d_]{2,}\w*)*\.?|&")
-_PARTICLES = {"al", "al-", "bin", "ibn", "van", "der", "den", "de", "da", "von", "la", "le", "del",
-              "di", "du", "dos", "das", "el", "abu", "ben", "bint"}
-_LOWER_KEEP = _PARTICLES | {"of", "for"}  # lower-case words that may sit inside a name
-_ABBREV = {"Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.",
-           "Prof.", "Rev.", "St.", "Jr.", "Sr.", "Sgt.", "Capt.", "Maj.", "Cpl."}
-_SENTENCE_WORDS = {"The", "A", "An", "But", "And", "Or", "While", "However", "After", "Before",
-                   "When", "If", "As", "In", "On", "At", "For", "From", "With", "Without", "This",
-                   "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
-                   "His", "Her", "Their", "Our", "Despite", "Although", "Though", "Since", "Until",
-                   "Under", "Over", "Recently", "Earlier", "Later", "Meanwhile", "Just", "Both",
-                   "Some", "Many", "Most", "Any", "All", "No", "Not", "Now", "Then", "There",
-                   "Here", "Yet", "So", "Also", "Still", "Even", "Only", "According", "Asked",
-                   "Speaking", "Instead", "Last", "Next", "Such", "Other", "Another", "Each",
-                   "Every", "What", "Who", "Why", "How", "Where", "Which", "Dear", "By", "To",
-                   "Of", "About", "Among", "Through", "During", "Like", "Unlike", "Because",
-                   "Once", "My", "Your", "Mr", "Mrs", "Ms", "Sir", "Yes", "Thank", "Let", "Please"}
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"}
-_MODIFIERS = {"senior", "top", "chief", "high-ranking", "deputy", "former", "lead", "main", "key",
-              "foreign", "prime", "defense", "defence", "special", "leading", "veteran", "military",
-              "government", "presidential", "acting", "two", "three", "several", "some", "other",
-              "many", "unnamed", "anonymous", "one", "four", "five", "new"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "title"}
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The lexicon's words for names (see data/lexicon.yml), read once per knowledge."""
+
+    particles: frozenset[str]  # name_particles: "bin", "von"
+    lower_keep: frozenset[str]  # lower-case words that may sit inside a name: particles, "of", "for"
+    prefixes: tuple[str, ...]  # name_prefixes: "al-"
+    prefixed: re.Pattern[str]  # a prefix, then a capital: "al-Kidra"
+    abbreviations: frozenset[str]  # "Gen.": the period is the word's
+    sentence: frozenset[str]  # sentence_words: never begin a name
+    months: frozenset[str]
+    modifiers: frozenset[str]  # role_modifiers
+    honorifics: frozenset[str]  # lower case: "mr"
+    no_role: frozenset[str]  # honorifics and "title": evidence of a person, not a role
+
+    @classmethod
+    def of(cls, kn: Knowledge) -> _Words:
+        if id(kn) not in _WORDS:
+            particles, prefixes = _lower(kn, "name_particles"), tuple(sorted(_lower(kn, "name_prefixes")))
+            honorifics = frozenset(h.rstrip(".") for h in _lower(kn, "honorifics"))
+            _WORDS[id(kn)] = (kn, cls(  # kn kept alive: its id is not reused while cached
+                particles=particles, lower_keep=particles | {"of", "for"}, prefixes=prefixes,
+                prefixed=re.compile(f"(?:{alternation(prefixes)})[A-Z]"),
+                abbreviations=kn.words("abbreviations"), sentence=kn.words("sentence_words"),
+                months=kn.words("months"), modifiers=_lower(kn, "role_modifiers"),
+                honorifics=honorifics, no_role=honorifics | {"title"}))
+        return _WORDS[id(kn)][1]
+
+
+_WORDS: dict[int, tuple[Knowledge, _Words]] = {}
+
+
+def _lower(kn: Knowledge, key: str) -> frozenset[str]:
+    """A lexicon list matched against lower-cased words."""
+    return frozenset(str(w).lower() for w in kn.words(key))
 
 
 @dataclass(frozen=True)
@@ -129,7 +143,8 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
     speech = "|".join(sorted(kn.words("speech_person_cues"), key=len, reverse=True))
     speech_after = re.compile(r" (?:also |later |then )?(?:" + speech + r")\b")
     speech_before = re.compile(r"[,”\"] (?:" + speech + r") $")
-    non_person = set(kn.lexicon["non_person_words"]) - _MONTHS
+    vocab = _Words.of(kn)
+    non_person = set(kn.lexicon["non_person_words"]) - vocab.months
     org_heads: dict[str, str] = kn.lexicon["organization_heads"]
     gaz_people = {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"}
     appos_nouns = kn.words("apposition_nouns")
@@ -142,7 +157,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
     pending_single: list[tuple[int, int, str, str | None, str | None]] = []
 
     for sent in doc.sentences:
-        for run in _split_at_titles(_capitalised_runs(text, sent.start, sent.end, title_words), titles):
+        for run in _split_at_titles(_capitalised_runs(text, sent.start, sent.end, vocab, title_words), titles):
             core, role, party = _strip_prefix(run, text, sent.start, covered, titles, gaz, kn)
             if party is None and orgs and core and run[0][0] > sent.start:
                 # "Chicago Teachers Union President Jesse Sharkey": the organisation just before.
@@ -158,7 +173,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
             head = words[-1].rstrip(".")
             if head in org_heads or any(w in org_heads for w in words[1:]):
                 name = " ".join(words)
-                if len(words) >= 2 and words[0] not in _SENTENCE_WORDS:
+                if len(words) >= 2 and words[0] not in vocab.sentence:
                     oid = slugify(name)
                     after_party = _of_party(text, c_end, gaz)
                     orgs.setdefault(oid, (name, org_heads.get(head, "organization"), party or after_party))
@@ -166,9 +181,9 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
                 continue
             if any(w.rstrip(".") in non_person for w in words) or len(words) > 4:
                 continue
-            if any(w.isupper() and len(w) > 1 for w in words) or words[0] in _SENTENCE_WORDS:
+            if any(w.isupper() and len(w) > 1 for w in words) or words[0] in vocab.sentence:
                 continue
-            if words[0] in _MONTHS and len(words) == 1:
+            if words[0] in vocab.months and len(words) == 1:
                 continue
             if _is_modifier(text, c_end, role_words):
                 continue  # "a former Dalton County judge": the name is a modifier of the role noun
@@ -266,7 +281,7 @@ def _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans
     taken = [(a, b) for a, b, _, _ in person_spans] + [(x.start, x.end) for x in org_mentions]
     for m in pattern.finditer(text):
         words = m.group(1).split()
-        while words and words[0] in _SENTENCE_WORDS:
+        while words and words[0] in _Words.of(kn).sentence:
             words = words[1:]
         if not words or words[-1] == "and":
             continue
@@ -300,7 +315,7 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
                 if nxt and nxt.group(1) in non_person and nxt.group(1).lower() not in title_starts \
                         and not kn.entries[surface.entry].type == "person":
                     continue
-                if prev and prev.start() > 0 and prev.group(1) not in _SENTENCE_WORDS \
+                if prev and prev.start() > 0 and prev.group(1) not in _Words.of(kn).sentence \
                         and prev.group(1) not in kn.surfaces and not _is_title(prev.group(1), kn) \
                         and kn.entries[surface.entry].type != "person":
                     continue
@@ -352,7 +367,7 @@ def _phrase_set(items: list[str]) -> set[str]:
 
 # --- capitalised runs -----------------------------------------------------------------------
 
-def _capitalised_runs(text: str, start: int, end: int,
+def _capitalised_runs(text: str, start: int, end: int, vocab: _Words,
                       title_words: frozenset[str] = frozenset()) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised tokens (with name particles inside), as (start, end, word).
 
@@ -362,18 +377,18 @@ def _capitalised_runs(text: str, start: int, end: int,
     current: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
-        if word[0].islower() and word.rstrip(".").lower() not in _LOWER_KEEP \
-                and not word.lower().startswith(("al-", "el-")):
+        if word[0].islower() and word.rstrip(".").lower() not in vocab.lower_keep \
+                and not word.lower().startswith(vocab.prefixes):
             if current:  # the common case, a plain lower-case word: it ends the run
                 runs.append(current)
                 current = []
             continue
         s, e = m.start(), m.end()
-        if word.endswith(".") and word not in _ABBREV and not re.fullmatch(r"[A-Z]\.", word) \
+        if word.endswith(".") and word not in vocab.abbreviations and not re.fullmatch(r"[A-Z]\.", word) \
                 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             word, e = word[:-1], e - 1
         capital = word[:1].isupper()
-        particle = word.lower() in _PARTICLES or word.lower().startswith(("al-", "el-"))
+        particle = word.lower() in vocab.particles or word.lower().startswith(vocab.prefixes)
         joined = current and text[current[-1][1]:s] == " "
         if word in ("of", "for") and joined and current[-1][2].lower() in title_words \
                 and re.match(r" [A-Z]", text[e:e + 2]):
@@ -391,16 +406,16 @@ def _capitalised_runs(text: str, start: int, end: int,
         runs.append(current)
     trimmed = []
     for run in runs:
-        while run and not _capitalised(run[-1][2]):
+        while run and not _capitalised(run[-1][2], vocab.prefixed):
             run = run[:-1]
         if run:
             trimmed.append(run)
     return trimmed
 
 
-def _capitalised(word: str) -> bool:
-    """"Kerry", and also "al-Kidra", "bin Salman"'s second half."""
-    return word[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ar|bin|ibn)-[A-Z]", word))
+def _capitalised(word: str, prefixed: re.Pattern[str]) -> bool:
+    """"Kerry", and also "al-Kidra" (a name prefix of the lexicon, then a capital)."""
+    return word[:1].isupper() or bool(prefixed.match(word))
 
 
 def _split_at_titles(runs, titles):
@@ -426,7 +441,7 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
     i = 0
     while i < len(run):
         s, e, w = run[i]
-        if i == 0 and s == sent_start and w in _SENTENCE_WORDS:
+        if i == 0 and s == sent_start and w in _Words.of(kn).sentence:
             i += 1
             continue
         if s in covered:
@@ -456,7 +471,7 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
         break
     core = run[i:]
     role = " ".join(role_words) or None
-    if role and role.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "sir", "prof"}:
+    if role and role.rstrip(".").lower() in _Words.of(kn).honorifics:
         role = "title"  # evidence of a person, but no role
     return core, role, party
 
@@ -630,7 +645,7 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
             name = entry.name
         pid = slugify(name)
         ids[key] = pid
-        role = person.role if person.role and person.role.rstrip(".").lower() not in _HONORIFICS \
+        role = person.role if person.role and person.role.rstrip(".").lower() not in _Words.of(kn).no_role \
             else (entry.role if entry else None)
         party = person.party or (entry.party if entry else None)
         actors[pid] = {"name": name, "type": "person", "party": party, "role": role,
@@ -759,6 +774,7 @@ def _person_keys(kn: Knowledge) -> dict:
 def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) -> tuple[Description, ...]:
     """Unnamed speakers: "a Ukrainian official", "Western diplomats", "U.S. officials"."""
     text = doc.text
+    vocab = _Words.of(kn)
     nouns = sorted(kn.lexicon["person_nouns"], key=len, reverse=True)
     noun_re = re.compile(r"(?:['’]s)?((?: [\w-]+){0,2}) (" + "|".join(re.escape(n) for n in nouns) + r")\b")
     found: list[Description] = []
@@ -766,7 +782,7 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
         if kn.entries.get(m.actor) is None or kn.entries[m.actor].type == "person":
             continue
         nm = noun_re.match(text, m.end)
-        if not nm or any(w.lower() not in _MODIFIERS for w in nm.group(1).split()):
+        if not nm or any(w.lower() not in vocab.modifiers for w in nm.group(1).split()):
             continue
         det = re.search(r"(?i:\b(?:a|an|the|one|two|three|several|some|many|other|senior|top)\s+)+$",
                         text[max(0, m.start - 30):m.start])
@@ -782,10 +798,10 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
     for sent in doc.sentences:
         for m in group_re.finditer(text, sent.start, sent.end):
             mods = m.group(1).split()
-            while mods and not (mods[0][:1].isupper() and mods[0] not in _SENTENCE_WORDS
-                                or mods[0].lower() in _MODIFIERS or mods[0].lower() in kn.lexicon["group_modifiers"]):
+            while mods and not (mods[0][:1].isupper() and mods[0] not in vocab.sentence
+                                or mods[0].lower() in vocab.modifiers or mods[0].lower() in kn.lexicon["group_modifiers"]):
                 mods = mods[1:]
-            if any(not (w[:1].isupper() or w.lower() in _MODIFIERS or w.lower() in kn.lexicon["group_modifiers"])
+            if any(not (w[:1].isupper() or w.lower() in vocab.modifiers or w.lower() in kn.lexicon["group_modifiers"])
                    for w in mods):
                 continue
             start = m.end() - len(m.group(2)) - sum(len(w) + 1 for w in mods)

@@ -64,6 +64,15 @@ class Knowledge:
         return frozenset(self.lexicon.get(key, ()))
 
 
+def alternation(words, *, ordered: bool = False) -> str:
+    """A regex alternation of literal words (escaped): longest first, or in the order given
+    (`ordered`, where the first alternative that matches must win); one never matching when empty."""
+    items = [re.escape(str(w)) for w in words]
+    if not ordered:
+        items = sorted(set(items), key=lambda w: (-len(w), w))
+    return "|".join(items) or "(?!x)x"
+
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the data files load 6× faster
 
 
@@ -265,10 +274,12 @@ def load(actors_file: str | None = None, lexicon_file: str | None = None,
     gazetteer = _merge_gazetteer(_data("actors.yml"), _user(actors_file, "actors"))
     lexicon = dict(_data("lexicon.yml"))
     for key, value in (_user(lexicon_file, "lexicon") or {}).items():
+        if value is None:
+            continue  # `key:` with nothing after it adds nothing (it does not empty Parley's list)
         if isinstance(value, list) and isinstance(lexicon.get(key), list):
             lexicon[key] = list(lexicon[key]) + value
         elif isinstance(value, dict) and isinstance(lexicon.get(key), dict):
-            lexicon[key] = {**lexicon[key], **value}
+            lexicon[key] = {**lexicon[key], **{k: v for k, v in value.items() if v is not None}}
         else:
             lexicon[key] = value
     issues_data = {i["id"]: i for i in _data("issues.yml")}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Move, Quote
 from .issues import tag_issues
-from .knowledge import Knowledge
+from .knowledge import Knowledge, alternation
 from .scan import first_match, matches
 from .speakers import Referent, Referents
 
@@ -29,35 +29,59 @@ _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|wh
                          r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
                          r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
-# Auxiliaries and adverbs that may stand between a subject and its verb cue ("Russia has also
-# repeatedly demanded …"); "not only" is two words. See _aux_start.
-_AUX_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "also", "still", "now", "again",
-                        "repeatedly", "publicly", "reportedly", "previously", "earlier", "would", "will", "could",
-                        "may", "might", "continue", "continues", "continued", "to", "be"})
-_TARGETED = ("urg", "press", "ask", "call on", "calls on", "called on", "calling on", "appeal", "want")
-# Words that may stand right before a verb cue; any other lower-case word makes the cue a noun
-# ("the class size offer falls short").
-_BEFORE_VERB = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "also", "still", "now", "again",
-                "repeatedly", "publicly", "reportedly", "previously", "earlier", "would", "will", "could", "may",
-                "might", "can", "should", "must", "to", "and", "or", "but", "that", "who", "which", "he", "she",
-                "they", "we", "i", "it", "not", "only", "then", "later", "already", "never", "once", "first",
-                "effectively", "did", "does", "do", "formally", "officially", "quickly", "immediately", "instead",
-                "yet", "so", "even", "just", "both", "all", "jointly", "together", "themselves", "itself",
-                "separately", "subsequently", "finally", "eventually", "apparently", "openly", "privately",
-                "continue", "continues", "continued", "set", "sides", "parties"}
 _WANTS_THING = re.compile(r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]")
-_WHEN = re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                   r"Saturday|Sunday|week|month|year|night|weekend)|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                   r"Saturday|Sunday|today|yesterday|earlier|later|again|also|in principle),?)+")
-_OWN_SUBJECT = re.compile(r"\b(?:the|its|their)\s+(?:company|firm|employer|employers|management|bosses|operator|"
-                          r"owners?)\s+"
-                          r"(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|then|later)\b|"
-                         r"[a-z]+ed\b(?!\s+and\b))")  # not "keep Trump engaged and …": an object's participle
-_FINITE = re.compile(r"\s+(?:were|was|is|are|has|have|had|would|will|remains?|remained)\b")
-_THAT_NOUN = re.compile(r"\s+that\s+(?:conditions?|offers?|proposals?|plans?|ideas?|demands?|requests?|deals?|calls?|"
-                        r"suggestions?|claims?|options?|drafts?|approach|framework|initiative|terms?)\b", re.I)
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The lexicon's words for the move rules (see data/lexicon.yml), read once per knowledge."""
+
+    aux: frozenset[str]  # cue_auxiliaries: "Russia| has also demanded"; see _aux_start
+    before_verb: frozenset[str]  # after any other lower-case word a cue is a noun
+    targeted: tuple[str, ...]  # cues naming whom they ask: "urged Ukraine to …"
+    base_verbs: frozenset[str]  # "… and recognise …": a new list item
+    when: re.Pattern[str]  # "on Tuesday", "in principle": not the content
+    own_subject: re.Pattern[str]  # "the company had": a subject naming no actor
+    verb_after: re.Pattern[str]  # a verb opening right after a subject
+    finite: re.Pattern[str]  # where a noun-phrase content ends
+    that_noun: re.Pattern[str]  # "that condition": "that" is a determiner
+    passive: re.Pattern[str]  # "put forward by"
+    passive_kinds: dict[str, str]  # participle → move type
+    modal: re.Pattern[str]  # "must include": a demand in what someone said
+
+    @classmethod
+    def of(cls, kn: Knowledge) -> _Words:
+        if id(kn) not in _WORDS:
+            _WORDS[id(kn)] = (kn, _words(kn))  # kn kept alive: its id is not reused while cached
+        return _WORDS[id(kn)][1]
+
+
+_WORDS: dict[int, tuple[Knowledge, _Words]] = {}
+
+
+def _words(kn: Knowledge) -> _Words:
+    """The word lists as sets, and the patterns built from them (words escaped, longest first)."""
+    lex, alt = kn.lexicon, alternation
+    days = list(lex.get("weekdays", ()))  # in the lexicon's order: "week" is tried before "weekend"
+    kinds = {str(k).lower(): str(v) for k, v in lex.get("passive_cues", {}).items()}
+    return _Words(
+        aux=kn.words("cue_auxiliaries"),
+        before_verb=frozenset(str(w).lower() for w in kn.words("before_verb_words")),
+        targeted=tuple(str(t).lower() for t in lex.get("targeted_cues", ())),
+        base_verbs=kn.words("base_verbs"),
+        when=re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:"
+                        + alt(days + list(lex.get("time_nouns", ())), ordered=True) + r")|\s+(?:"
+                        + alt(days + list(lex.get("cue_adverbs", ())), ordered=True) + r"),?)+"),
+        own_subject=re.compile(r"\b(?:the|its|their)\s+(?:" + alt(kn.words("own_side_nouns")) + r")\s+"
+                               r"(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I),
+        # not "keep Trump engaged and …": an object's participle
+        verb_after=re.compile(r"\s+(?:(?:" + alt(kn.words("verb_openers")) + r")\b|[a-z]+ed\b(?!\s+and\b))"),
+        finite=re.compile(r"\s+(?:" + alt(kn.words("finite_verbs")) + r")\b"),
+        that_noun=re.compile(r"\s+that\s+(?:" + alt(kn.words("that_nouns")) + r")\b", re.I),
+        passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
+        modal=re.compile(r"\b(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
+                         + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I))
 
 
 @functools.lru_cache(maxsize=64)
@@ -149,6 +173,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                       quotes: list[Quote] = ()) -> tuple[list[Move], list[Move], list[Move]]:
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree)."""
     cues, nouns, any_verb, any_noun, verb_starts, by_letter, anywhere = _cues(kn)
+    words = _Words.of(kn)
     cameo: dict[str, str] = {}
     for g in kn.lexicon["move_cues"]:  # a type's first group gives its code (demand 10, not appeal 02)
         cameo.setdefault(g["type"], str(g["cameo"]))
@@ -165,14 +190,14 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
         found: list[tuple] = []  # items, and (cue position, items) of verb cues, tried lazily
         has_noun = any_noun.search(doc.text, sent.start, sent.end) is not None
         for move, noun_list in (nouns.items() if has_noun else ()):
-            for item in _noun_cues(doc, sent, noun_list, refs):
+            for item in _noun_cues(doc, sent, noun_list, refs, words):
                 found.append((move, cameo.get(move, ""), *item))
         if has_noun:
             for item in _proposal_subjects(doc, sent, kn, refs, nouns.get("proposal", [])):
                 found.append(("proposal", cameo.get("proposal", ""), *item))
             for item in _named_plans(doc, sent, demonyms, refs, nouns.get("proposal", [])):
                 found.append(("proposal", cameo.get("proposal", ""), *item))
-        for item in _passives(doc, sent, refs):
+        for item in _passives(doc, sent, refs, words):
             found.append((item[0], cameo.get(item[0], ""), *item[1:]))
         starts = [m.start() for m in verb_starts.finditer(doc.text, sent.start, sent.end)] \
             if any_verb.search(doc.text, sent.start, sent.end) else ()
@@ -190,7 +215,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                 continue
             after = max(m.end(), pos + 1)
             found.append((m.start(), _tagged(cue.type, cue.cameo,
-                                             _verb_cue(doc, sent, m, refs, cue.type, voices, speakers))))
+                                             _verb_cue(doc, sent, m, refs, cue.type, voices, speakers, words))))
         for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
             found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
         for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
@@ -332,7 +357,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _aux_start(text: str, floor: int, pos: int) -> int:
+def _aux_start(text: str, floor: int, pos: int, aux: frozenset[str]) -> int:
     """Where the auxiliaries before a verb cue at `pos` begin ("Russia| has also demanded"): one
     past the first blank of the blanks-and-auxiliaries run that ends at `pos`, `floor` when the run
     reaches it, `pos` when no blank stands before the cue. Quote marks count as blanks.
@@ -361,23 +386,23 @@ def _aux_start(text: str, floor: int, pos: int) -> int:
         if word == "only" and k - 4 >= floor and text[k - 4:k - 1] == "not" and text[k - 1] in " “\"" \
                 and (k - 4 == floor or blank(k - 5)):
             k -= 4  # "not only"
-        elif word not in _AUX_WORDS:
+        elif word not in aux:
             return j + 1
         if k == floor:
             return floor
         j = k
 
 
-def _subjects(doc: Document, refs: Referents, pos: int, floor: int) -> list[Referent]:
+def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Words) -> list[Referent]:
     """The subject before a cue at `pos`, with "X and Y" coordinated subjects."""
     text = doc.text
-    verb_at = _aux_start(text, floor, pos)
+    verb_at = _aux_start(text, floor, pos, words.aux)
     subj = refs.subject_before(max(verb_at, floor), floor)
     if subj is None and _AND_AUX.search(text, max(floor, verb_at - _LOOK), verb_at):
         # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
         for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at
                            and (x.kind != "pronoun" or x.name.lower() in ("he", "she", "they", "it", "we"))]):
-            if _VERB_AFTER.match(text, r.end, verb_at) and not _in_clause_before(text, r.end, verb_at):
+            if words.verb_after.match(text, r.end, verb_at) and not _in_clause_before(text, r.end, verb_at):
                 subj = r
                 break
     if subj is None and _BOTH_SIDES.search(text, max(floor, verb_at - _LOOK), verb_at):
@@ -488,7 +513,8 @@ def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) ->
     return []
 
 
-def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str, voices, speakers):
+def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str, voices, speakers,
+              words: _Words):
     text = doc.text
     if _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return
@@ -496,10 +522,10 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         return  # a passive: handled by _passives
     cue = m.group(0)
     prev = _word_before(text, sent.start, m.start())
-    if prev and prev[1][:1].islower() and prev[1].lower() not in _BEFORE_VERB \
+    if prev and prev[1][:1].islower() and prev[1].lower() not in words.before_verb \
             and not prev[1].endswith("ly") and not _ends_between(refs, sent.start, prev[0], m.start()):
         return  # a noun, not a verb: "the class size offer falls short"
-    actors = _subjects(doc, refs, m.start(), sent.start)
+    actors = _subjects(doc, refs, m.start(), sent.start, words)
     speaker = _quote_speaker(doc, speakers, m.start())
     if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         actors = [speaker]  # "“We are offering …,” she said": the speaker's move
@@ -507,7 +533,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
     target = None
     low = cue.lower()
     t = that = None
-    if low.startswith(_TARGETED) and not low.endswith("for"):
+    if low.startswith(words.targeted) and not low.endswith("for"):
         # "urged Ukraine to accept …": the target, then the content after "to".
         t = re.match(r"\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
         # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
@@ -523,16 +549,16 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
             target = None  # who is asked is not who asks: a wrong resolution, better none
         rest_at += t.end()
     else:
-        when = _WHEN.match(text, rest_at, sent.end)  # "agreed on Tuesday to …": the time is not the content
+        when = words.when.match(text, rest_at, sent.end)  # "agreed on Tuesday to …": the time is not the content
         if when and re.match(r"\s+(?:that|to)\s", text[when.end():when.end() + 6]):
             rest_at = when.end()
-        that = _THAT_NOUN.match(text, rest_at, sent.end)  # "rejected that condition": a determiner
+        that = words.that_noun.match(text, rest_at, sent.end)  # "rejected that condition": a determiner
         t = re.match(r"\s+[“\"]?" if that else r"\s+(?:that\s+)?[“\"]?" + (r"(?:to\s+)?" if move != "demand" else ""),
                      text[rest_at:sent.end])
         rest_at += t.end() if t else 0
     if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end():sent.end]):
         return  # "asked not to be named": the source's anonymity, not a demand
-    if not actors and _OWN_SUBJECT.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+    if not actors and words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return  # "(X said) the company had refused …": a subject of its own that names no actor we know
     if not actors:
         # a move inside what someone said, with no subject of its own: the speaker's
@@ -551,11 +577,11 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
                                                       text[rest_at:end]):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
-    for s, e in _split_list(text, rest_at, end, commas=not that_clause):
+    for s, e in _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause):
         yield actors, cue, s, e, target, m.start()
 
 
-def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents):
+def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
     text = doc.text
     noun_alt = _alt(tuple(nouns))
     s_text = text[sent.start:sent.end]
@@ -582,7 +608,7 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents):
             continue
         list_start = sent.start + m.end()
         end = _clause_end(text, list_start, sent.end, in_list=True)
-        for s, e in _split_list(text, list_start, end):
+        for s, e in _split_list(text, list_start, end, words.base_verbs):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
     # "the EU's offer to eliminate car tariffs", "Iran's insistence that it …", "Hamas' call for …"
     for m in re.finditer(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt
@@ -599,9 +625,9 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents):
         c_start = sent.start + m.end()
         end = _clause_end(text, c_start, sent.end)
         if m.group(2).lower() in ("for", "of", "on"):  # a noun phrase: it ends where the verb begins
-            verb = _FINITE.search(text, c_start, end)
+            verb = words.finite.search(text, c_start, end)
             end = verb.start() if verb else end
-        for s, e in _split_list(text, c_start, end, commas=m.group(2).lower() != "that"):
+        for s, e in _split_list(text, c_start, end, words.base_verbs, commas=m.group(2).lower() != "that"):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
 
 
@@ -645,21 +671,14 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
         if owner is None:
             continue
         end = _clause_end(text, m.end(), sent.end)
-        for s, e in _split_list(text, m.end(), end):
+        for s, e in _split_list(text, m.end(), end, _Words.of(kn).base_verbs):
             yield [owner], m.group(2), s, e, None, m.start(1)
 
 
-_PASSIVE = re.compile(r"\b(proposed|offered|put forward|presented|tabled|suggested|demanded|rejected|drafted|"
-                      r"brokered)\s+by\s+(?:the\s+)?", re.I)
-
-
-def _passives(doc: Document, sent, refs: Referents):
+def _passives(doc: Document, sent, refs: Referents, words: _Words):
     """"A truce put forward by Chile on Friday": the noun phrase before the participle is the content."""
     text = doc.text
-    kinds = {"proposed": "proposal", "offered": "proposal", "put forward": "proposal", "presented": "proposal",
-             "tabled": "proposal", "suggested": "proposal", "drafted": "proposal", "brokered": "proposal",
-             "demanded": "demand", "rejected": "reject"}
-    for m in _PASSIVE.finditer(text, sent.start, sent.end):
+    for m in words.passive.finditer(text, sent.start, sent.end):
         agent = refs.starting_at(m.end())
         agent = refs.resolve(agent) if agent else None
         if agent is None:
@@ -670,28 +689,27 @@ def _passives(doc: Document, sent, refs: Referents):
         start = sent.start + np.start()
         tail = re.match(r"\s+(?:last|this|next|on|in)\s+\w+", text[agent.end:sent.end])
         end = agent.end + (tail.end() if tail else 0)
-        yield kinds[m.group(1).lower()], [agent], m.group(1), start, end, None, m.start()
+        yield words.passive_kinds[m.group(1).lower()], [agent], m.group(1), start, end, None, m.start()
 
 
 def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
     """What a speaker says must or should happen is the speaker's demand: (modal position, its
     items), the items worked out when asked for."""
     text = doc.text
-    modal = re.compile(r"\b(?:" + "|".join(kn.lexicon["demand_modals"]) + r")\s+(?:(?:include|contain|involve|"
-                       r"cover|address|mean)\s+)?", re.I)
+    words = _Words.of(kn)
     for q in quotes:
         if q.kind != "indirect" or not q.speaker or not sent.start <= q.start < sent.end:
             continue
-        for m in modal.finditer(text, q.start, sent.end):  # "X said A, and "should be rejected""
+        for m in words.modal.finditer(text, q.start, sent.end):  # "X said A, and "should be rejected""
             if re.search(r"\b(?:it|that|this)\s+$", text[max(q.start, m.start() - 6):m.start()]):
                 continue  # "it should be noted", "that must be"
-            yield m.start(), _modal_items(text, sent, q, m)
+            yield m.start(), _modal_items(text, sent, q, m, words.base_verbs)
 
 
-def _modal_items(text: str, sent, q, m: re.Match[str]):
+def _modal_items(text: str, sent, q, m: re.Match[str], base_verbs: frozenset[str]):
     end = _clause_end(text, m.end(), sent.end)
     speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
-    for s, e in _split_list(text, m.end(), end):
+    for s, e in _split_list(text, m.end(), end, base_verbs):
         yield [speaker], m.group(0).strip(), s, e, None, m.start()
 
 
@@ -706,7 +724,8 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
     return stop
 
 
-def _split_list(text: str, start: int, end: int, commas: bool = True) -> list[tuple[int, int]]:
+def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],
+                commas: bool = True) -> list[tuple[int, int]]:
     """"A, B, and C" → three spans; "withdraw … and recognize …" → two (a verb after "and").
 
     A that-clause keeps its commas (`commas=False`): only coordinated verbs split it.
@@ -719,7 +738,7 @@ def _split_list(text: str, start: int, end: int, commas: bool = True) -> list[tu
             continue
         blank = chunk.find(" ", m.end())
         nxt = chunk[m.end():blank if blank >= 0 else len(chunk)]  # the next word (not a copy of the rest)
-        if " and " in m.group(0) and not (nxt.endswith("ing") or nxt in _BASE_VERBS):
+        if " and " in m.group(0) and not (nxt.endswith("ing") or nxt in base_verbs):
             continue
         if m.group(0).startswith(",") and len(chunk[pos:m.start()].split()) < 2:
             continue
@@ -742,11 +761,3 @@ def _split_list(text: str, start: int, end: int, commas: bool = True) -> list[tu
             return out[:i]
     return out
 
-
-_BASE_VERBS = {"recognize", "recognise", "accept", "withdraw", "drop", "end", "stop", "halt", "release",
-               "return", "allow", "agree", "hold", "give", "cede", "pay", "sign", "remove", "lift", "reduce",
-               "cut", "grant", "guarantee", "limit", "freeze", "abandon", "renounce", "respect", "restore",
-               "resume", "start", "begin", "open", "close", "provide", "keep", "leave", "join", "become",
-               "commit", "pull", "disarm", "negotiate", "meet", "talk", "implement", "ensure", "prepare",
-               "convert", "define", "permit", "lower", "raise", "increase", "shorten", "extend", "put",
-               "continue", "swap", "exchange", "knuckle", "stop", "cease", "reopen", "establish", "create"}

@@ -13,28 +13,14 @@ from dataclasses import dataclass
 
 from ..model import Document
 from .actors import ActorIndex
-from .knowledge import Knowledge
+from .knowledge import Knowledge, alternation
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "we": "p", "i": "s", "who": "r",
              "it": "n"}
-# Descriptions that name a body, not a person: "he" never stands for them, "it" may.
-_COLLECTIVE = {"government", "authorities", "ministry", "military", "army", "forces", "team", "side",
-               "administration", "troops", "delegation", "statement", "union", "party", "group", "rebels",
-               "insurgents", "militants", "separatists", "city"}
-_NAMED_ONLY = {"city"}  # "the city" is a body named "City of …" in the article, or no one we know
-_BODY_TYPES = {"rebels": "armed_group", "insurgents": "armed_group", "militants": "armed_group",
-               "separatists": "armed_group"}  # a plural noun → the actor type it stands for
-_NAMED_SPEAKER = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:said|says|announced|added|told)\b")
 # Words in an apposition that make what it names someone other than the subject
 _NOT_APPOSED = re.compile(r"\b(?:led|headed|backed|supported|joined|accompanied|chaired)\s+by\b|"
                           r"\b(?:including|such as|with|from|of|against|between|next to|alongside|beside|"
                           r"standing|sitting|flanked by|facing)\b")
-_ROLE_NOUN = re.compile(
-    r"\b(?:the|this|that) (?:(?:senior|top|same|former|foreign|chief|deputy|u\.s\.|us) )*"
-    r"(source|official|spokesman|spokeswoman|spokesperson|minister|negotiator|diplomat|envoy|"
-    r"president|prime minister|leader|ambassador|mediator|analyst|aide|adviser|officer|"
-    r"commander|chief|secretary|mayor|governor|chancellor|statement|ministry|group|party|union|"
-    r"movement|organi[sz]ation|government|administration|rebels|insurgents|militants|separatists|city)\b", re.I)
 # A preposition or object-taking verb, then up to three title words, right before a name.
 _OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|told|met|"
                       r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|(?!quoted\b)[a-z]{3,}ed)\s+"
@@ -107,18 +93,32 @@ def _apposition_before(text: str, floor: int, pos: int) -> _Apposition | None:
 
 @dataclass(frozen=True)
 class SpeakerWords:
-    """The lexicon's words for speakers that no list names, read once per knowledge."""
+    """The lexicon's words for speakers that no list names and for what refers back to one, read
+    once per knowledge."""
 
     groups: frozenset[str]  # plural nouns naming a group of speakers
     opening: frozenset[str]  # words opening a sentence that are never a name
     not_heads: frozenset[str]  # words that neither open nor head a group
     honorifics: frozenset[str]
+    collective: frozenset[str]  # descriptions naming a body: "it", never "he"
+    named_only: frozenset[str]  # "the city": a body the article names, or no one
+    body_types: dict[str, str]  # "rebels" → armed_group
+    named_speaker: re.Pattern[str]  # "Network Rail said" opening a sentence
+    role_noun: re.Pattern[str]  # "the official", "this senior diplomat": someone named before
 
     @classmethod
-    def of(cls, kn: Knowledge) -> "SpeakerWords":
+    def of(cls, kn: Knowledge) -> SpeakerWords:
         if id(kn) not in _WORDS:
-            _WORDS[id(kn)] = (kn, cls(kn.words("group_nouns"), kn.words("opening_words"),
-                                      kn.words("not_group_heads"), kn.words("honorifics")))
+            lower = {key: frozenset(str(w).lower() for w in kn.words(key)) for key in
+                     ("collective_nouns", "named_only_nouns", "referring_nouns", "referring_modifiers")}
+            _WORDS[id(kn)] = (kn, cls(
+                kn.words("group_nouns"), kn.words("opening_words"), kn.words("not_group_heads"),
+                kn.words("honorifics"), lower["collective_nouns"], lower["named_only_nouns"],
+                {str(k).lower(): v for k, v in (kn.lexicon.get("body_types") or {}).items()},
+                re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:"
+                           + alternation(kn.words("named_speaker_verbs")) + r")\b"),
+                re.compile(r"\b(?:the|this|that) (?:(?:" + alternation(lower["referring_modifiers"])
+                           + r") )*(" + alternation(lower["referring_nouns"]) + r")\b", re.I)))
         return _WORDS[id(kn)][1]
 
 
@@ -167,7 +167,7 @@ class Referents:
         items.extend(_bodies_speaking(doc.text, items, _speech_after(kn)))
         for m in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
-        for m in _ROLE_NOUN.finditer(doc.text):
+        for m in SpeakerWords.of(kn).role_noun.finditer(doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
         inside = {i for a, b in apposed for i in range(a, b)}
         items = [r for r in items if not (r.start in inside and r.end - 1 in inside)]
@@ -324,7 +324,7 @@ class Referents:
                     if persons:
                         continue
                     if x.kind == "description" and not x.name.lower().endswith("s") and not self.oblique(x) \
-                            and x.name.lower().split()[-1] not in _COLLECTIVE and r.start - x.end < 400:
+                            and x.name.lower().split()[-1] not in self.words.collective and r.start - x.end < 400:
                         return x
                 return self._salient_person(persons) if persons else None
             if self._unknown_speaker_before(r):
@@ -340,7 +340,7 @@ class Referents:
             for x in reversed(earlier):
                 if r.start - x.end > 600:
                     break
-                if want == "n" and (x.kind in ("actor", "body") or x.name.lower().split()[-1] in _COLLECTIVE):
+                if want == "n" and (x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective):
                     return x
                 if want != "n" and x.kind in ("description", "actor"):
                     return x
@@ -350,15 +350,15 @@ class Referents:
             issuer = self._statement_issuer(r, earlier)
             if issuer is not None:
                 return issuer
-        if noun in _COLLECTIVE:
+        if noun in self.words.collective:
             # "the union" → the latest body named "… Union" (or of that type), before any body at all
             for x in reversed(earlier):
                 if r.start - x.end > 1500:
                     break
                 if x.kind == "actor" and x.actor_id in self._orgs_ids and noun != "statement" \
-                        and (noun in x.name.lower().split() or self._types.get(x.actor_id) == _BODY_TYPES.get(noun, noun)):
+                        and (noun in x.name.lower().split() or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)):
                     return x
-            if noun in _NAMED_ONLY:
+            if noun in self.words.named_only:
                 return None
             for x in reversed(earlier):
                 if r.start - x.end > 1500:
@@ -383,7 +383,7 @@ class Referents:
     def _unknown_speaker_before(self, r: Referent) -> bool:
         """"Network Rail said that it …": "it" is that speaker, a name no actor list knows."""
         sent = self.doc.sentence_at(r.start)
-        head = _NAMED_SPEAKER.match(self.doc.text, sent.start, r.start)
+        head = self.words.named_speaker.match(self.doc.text, sent.start, r.start)
         if head is None:
             return False
         named = self.in_range(sent.start, head.end(1))
@@ -405,7 +405,7 @@ class Referents:
     def _definite(self, r: Referent, earlier: list[Referent]) -> Referent | None:
         """"the Pentagon's top military official" → the person just named, if any."""
         words = r.name.lower().split()
-        if words[0] != "the" or words[-1] in _COLLECTIVE or words[-1].endswith("s"):
+        if words[0] != "the" or words[-1] in self.words.collective or words[-1].endswith("s"):
             return None
         # "the Russian leader": a person of that party; else a person of unknown side who spoke
         # ("Gen. X said …" / "“…,” the Pentagon's top official told senators"), never one merely named.
