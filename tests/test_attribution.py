@@ -329,3 +329,34 @@ def test_a_partial_quote_inside_a_reported_clause_is_its_speakers(extract):
 def test_reported_clauses_around_partial_quotes(extract, sentence, contents):
     ex = extract(sentence)
     assert [q.text for q in ex.quotes if q.kind == "indirect"] == contents
+
+
+# Archive copy writes double quotation marks as two apostrophes, opening and closing alike.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["''We need more ferries,'' said Lena Holm, who runs the harbour office. ''Nobody listens.''"],
+     "We need more ferries", "Lena Holm"),
+    (["''Nobody listens,'' Lena Holm said. ''We asked twice.''"], "We asked twice", "Lena Holm"),
+    (["Lena Holm said the crossing was ''simply too dangerous'' in winter."], "simply too dangerous", "Lena Holm"),
+])
+def test_two_apostrophes_open_a_quote(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+def test_two_apostrophes_keep_single_inner_quotes_inside():
+    from conftest import extract_text
+    ex = extract_text("''People tell me, 'It is too late,' every week,'' said Lena Holm.")
+    assert [q.text for q in ex.quotes if q.kind == "direct"] == ["People tell me, 'It is too late,' every week"]
+
+
+# US copy puts a party and state in parentheses between a name and its verb; a quotation may be
+# signed with a dash and a name; a name no list knows, alone before the verb, speaks as written.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“The port is closed,” Rep. Lena Holm (D-Ore.) said Friday."], "The port is closed", "Lena Holm"),
+    (["“It is over,” Sen. Tom Berg (I-Vt.) told reporters."], "It is over", "Tom Berg"),
+    (["“Nobody asked us what we wanted.” ― Per Olsen"], "Nobody asked us", "Per Olsen"),
+    (["“The ferries must run in winter too.” — Ada Brekke."], "The ferries must run", "Ada Brekke"),
+    (["Hillary Clinton spoke on Monday.", "Okafor continued: “They are demanding this, and nobody will stop them.”"],
+     "They are demanding this", "Okafor"),
+])
+def test_party_parentheses_signatures_and_bare_names(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)

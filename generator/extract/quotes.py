@@ -49,15 +49,17 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
     paragraphs = [span for span in doc.paragraph_spans if span is not None]
     carried = False  # the previous paragraph ended inside a curly/angle quote
     # British style with straight marks ('…'): only where no double mark is used for quoting
-    marks = _MARKS_AND_APOSTROPHE if _DOUBLE.search(text) is None and _SINGLE_OPEN.search(text) else _MARKS
+    marks = _MARKS_AND_APOSTROPHE if _DOUBLE.search(text) is None and "''" not in text \
+        and _SINGLE_OPEN.search(text) else _MARKS
     for p_start, p_end in paragraphs:
         opener: str | None = None
-        o_at = 0
+        o_at = o_in = 0  # the opening mark, the first character inside
         for mark in marks.finditer(text, p_start, p_end):  # nothing else changes the state
             i = mark.start()
-            ch = text[i]
+            # archive copy writes a double mark as two apostrophes: ''Yes,'' she said.
+            ch = '"' if mark.group(0) == "''" else text[i]
             prev = text[i - 1] if i > p_start else " "
-            nxt = text[i + 1] if i + 1 < p_end else " "
+            nxt = text[mark.end()] if mark.end() < p_end else " "
             if opener is None:
                 if carried and ch == '"' and not prev.isspace() and (nxt.isspace() or nxt in ",.;:)"):
                     spans.append(RawQuote(p_start, p_start, i, True))  # continued, straight marks
@@ -66,7 +68,7 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                 if ch in "“„«‹" or (ch == '"' and not nxt.isspace()) or \
                         (ch == "‘" and (prev.isspace() or prev in "([—–-") and not nxt.isspace()) or \
                         (ch == "'" and (prev.isspace() or prev in "([—–-") and (nxt.isalnum() or nxt == "…")):
-                    opener, o_at, carried = ch, i, False
+                    opener, o_at, o_in, carried = ch, i, mark.end(), False
                 elif ch in "”»" and carried:
                     # The quote went on into this paragraph without a new opening mark.
                     spans.append(RawQuote(p_start, p_start, i, True))
@@ -76,23 +78,24 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                 continue
             closer = _OPEN_CLOSE[opener]
             if opener in "“\"" and mark.group(0) in ("''", "’") and text[i + 1:i + 2] in "’'" and i + 1 < p_end:
-                spans.append(RawQuote(o_at, o_at + 1, i, True))  # “…’’ : two apostrophes close it
+                spans.append(RawQuote(o_at, o_in, i, True))  # “…’’ : two apostrophes close it
                 opener = None
-            elif ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1) \
+            elif ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_in) \
                     and (ch != "'" or not prev.isspace()):
-                spans.append(RawQuote(o_at, o_at + 1, i, True))
+                spans.append(RawQuote(o_at, o_in, i, True))
                 opener = None
             elif opener == '"' and ch == "”" or opener == "“" and ch == '"' and not nxt.isalnum():
-                spans.append(RawQuote(o_at, o_at + 1, i, True))
+                spans.append(RawQuote(o_at, o_in, i, True))
                 opener = None
         if opener is not None:
             # Open at the paragraph end: a continuation if the next paragraph opens with a mark,
             # else unbalanced (recovered by closing here).
             nxt_par = text[p_end:p_end + 4].lstrip()
-            continues = nxt_par[:1] in _OPEN_CLOSE and (nxt_par[:1] != "'" or marks is _MARKS_AND_APOSTROPHE)
+            continues = nxt_par[:1] in _OPEN_CLOSE and (nxt_par[:1] != "'" or marks is _MARKS_AND_APOSTROPHE
+                                                       or nxt_par[:2] == "''")
             if not continues and not (opener in "“«\"" and _closes_later(text, p_end, opener)):
                 unbalanced = True
-            spans.append(RawQuote(o_at, o_at + 1, p_end, False))
+            spans.append(RawQuote(o_at, o_in, p_end, False))
             carried = opener in "“«\""
         else:
             carried = False
@@ -275,7 +278,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         nxt = doc.sentence_at(min(len(text) - 1, close + 1))
         if nxt.start <= close + 2:
             end_sent = nxt
-    inner = _reported_by(doc, refs, q, sent, verb_re)
+    inner = _reported_by(doc, refs, q, sent, verb_re) or _signed(text, refs, close)
     if inner is not None:
         return inner  # "X replied that members would “never accept cuts,” the agency reported": X
     # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
@@ -320,7 +323,8 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         if subj is not None:
             return refs.resolve(subj), v.group(0)
         head = text[sent.start:v.start()]
-        np = None if v.group(0).endswith("ing") else _noun_phrase(head)
+        # "Okafor continued: “…”": a name no list knows, alone before the verb, speaks as written
+        np = None if v.group(0).endswith("ing") else _noun_phrase(head) or _name_as_written(head, refs.words)
         if np is not None:  # "A ferry captain who saw the blockade told the radio the harbour was “…”"
             at = sent.start + len(head) - len(head.lstrip())
             return _description(refs, at, at + len(np), np), v.group(0)
@@ -468,6 +472,20 @@ def _name_as_written(span: str, words: SpeakerWords, prefix: bool = False) -> st
     if len(span) > 80 or not _NAME_AS_WRITTEN.fullmatch(span) or span.split()[0] in words.opening:
         return None
     return span
+
+
+# “…” ― Ana Ruiz: a quotation signed with a dash and a name that ends its line
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(" + _NAME_AS_WRITTEN.pattern + r")[ \t\u00a0.]*(?:\n|$)")
+
+
+def _signed(text: str, refs: Referents, close: int) -> tuple[Referent, str] | None:
+    m = _SIGNED.match(text, close)
+    if m is None or m.group(1).split()[0] in refs.words.opening:
+        return None
+    name = m.group(1).rstrip(".")
+    found = refs.starting_at(m.start(1))
+    found = refs.resolve(found) if found is not None and found.kind in ("person", "actor") else None
+    return found or _description(refs, m.start(1), m.start(1) + len(name), name), "―"
 
 
 def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
