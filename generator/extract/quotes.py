@@ -666,6 +666,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                                                 opening=True)  # "Norline, the state ferry operator, said …"
                     if np is not None:
                         subj = _description(refs, floor, floor + len(np), np)
+                    else:
+                        subj = _after_opening_phrase(refs, text, floor, verb_at)
             if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
                                                        text[floor:verb_at]):
                 subj = items[-1][0]  # "X said A, but warned B": the same speaker
@@ -691,6 +693,17 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     return found
 
 
+def _after_opening_phrase(refs: Referents, text: str, floor: int, verb_at: int) -> Referent | None:
+    """"Even so, the board cautioned that …" / "After the vote, several crews say …": an unnamed
+    subject after an opening phrase and its comma."""
+    comma = text.rfind(",", floor, verb_at)
+    if comma < 0 or "“" in text[floor:verb_at] or '"' in text[floor:verb_at]:
+        return None
+    at = comma + 1 + len(text[comma + 1:verb_at]) - len(text[comma + 1:verb_at].lstrip())
+    np = _noun_phrase(text[at:verb_at]) or _unnamed_subject(text[at:verb_at], refs.words)
+    return _description(refs, at, at + len(np), np) if np else None
+
+
 _ACCORDING_END = re.compile(r",\s+according to\s+([^,;:“”\"]{2,90}?)[.!?]?\s*$")
 _SAID_NAME_END = re.compile(r",\s+(said|says|added|adds|wrote)\s+(?=[A-Z])()")
 
@@ -704,9 +717,20 @@ def _source_at(refs: Referents, start: int, span: str, whole: bool = False) -> R
         return refs.resolve(r)
     np = _noun_phrase(span)
     if np is None:
-        return None
+        return _bare_source(refs, start, span)
     shown = span.strip() if whole else np
     return _description(refs, start, start + len(shown), shown)
+
+
+def _bare_source(refs: Referents, start: int, span: str) -> Referent | None:
+    """After "according to", a source without a determiner: the person or body named in it
+    ("Harbour Commissioner Ana Ruiz", "Portwatch"), else a plural group ("harbour pilots")."""
+    bare = span.strip()
+    named = [r for r in refs.in_range(start, start + len(span)) if r.kind in ("person", "actor", "body")]
+    if named:
+        return refs.resolve(named[0])
+    np = _name_as_written(bare, refs.words) or _unnamed_subject(bare, refs.words, opening=True)
+    return _description(refs, start, start + len(np), np) if np else None
 
 
 def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, lemmas):
