@@ -738,7 +738,8 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
     text = doc.text
     out = []
     for verb in parse.within(sent.start, sent.end):
-        if verb.lemma not in lemmas or verb.pos != "VERB" or any(a <= verb.start < b for a, b in in_sent):
+        if verb.lemma not in lemmas or verb.pos != "VERB" or any(a <= verb.start < b for a, b in in_sent) \
+                or not _reports_a_clause(parse, text, verb, sent.start):
             continue
         for clause in parse.kids(verb, "ccomp"):
             lo, hi = parse.subtree(clause)
@@ -746,7 +747,8 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
             if marks:
                 lo = marks[0].end
             hi = min(hi, sent.end)
-            if hi - lo < 8 or re.match(_NOT_A_CLAUSE, text[lo:hi].lstrip(), re.I):
+            if hi - lo < 8 or re.match(_NOT_A_CLAUSE, text[lo:hi].lstrip(), re.I) or lo < verb.start < hi \
+                    or _verb_between(parse, verb, lo):
                 continue
             quoted = sum(max(0, min(b, hi) - max(a, lo)) for a, b in in_sent)
             if quoted > 0.6 * (hi - lo):
@@ -761,6 +763,21 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
             if ref is not None:
                 out.append((ref, text[verb.start:verb.end], lo, _clause_end(text, lo, hi)))
     return out
+
+
+def _reports_a_clause(parse: Parse, text: str, verb: Tok, floor: int) -> bool:
+    """Not "did not say if …" (a negated verb reports nothing), nor the verb of "“…,” said X" (it
+    attributes the quote that closes right before it)."""
+    if parse.kids(verb, "neg"):
+        return False
+    return re.search(r"(?:[”\"]|[’'](?!s\b)),?\s*(?:[\w.’'-]+\s+){0,3}$",
+                     text[max(floor, verb.start - 40):verb.start]) is None
+
+
+def _verb_between(parse: Parse, verb: Tok, lo: int) -> bool:
+    """Whether another verb stands between a speech verb and its clause ("responded by sending …,
+    prompting …"): the parse hung a distant clause on it."""
+    return any(t.pos in ("VERB", "AUX") for t in parse.within(verb.end, lo))
 
 
 # "said in an interview on Monday that …": a prepositional phrase, then "that" and the clause
