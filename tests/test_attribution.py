@@ -329,3 +329,60 @@ def test_a_partial_quote_inside_a_reported_clause_is_its_speakers(extract):
 def test_reported_clauses_around_partial_quotes(extract, sentence, contents):
     ex = extract(sentence)
     assert [q.text for q in ex.quotes if q.kind == "indirect"] == contents
+
+
+# Archive copy writes double quotation marks as two apostrophes, opening and closing alike.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["''We need more ferries,'' said Lena Holm, who runs the harbour office. ''Nobody listens.''"],
+     "We need more ferries", "Lena Holm"),
+    (["''Nobody listens,'' Lena Holm said. ''We asked twice.''"], "We asked twice", "Lena Holm"),
+    (["Lena Holm said the crossing was ''simply too dangerous'' in winter."], "simply too dangerous", "Lena Holm"),
+])
+def test_two_apostrophes_open_a_quote(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+def test_two_apostrophes_keep_single_inner_quotes_inside():
+    from conftest import extract_text
+    ex = extract_text("''My father warned me, 'Never sail in March,' and he was right,'' said Lena Holm.")
+    assert [q.text for q in ex.quotes if q.kind == "direct"] == ["My father warned me, 'Never sail in March,' and he was right"]
+
+
+# US copy puts a party and state in parentheses between a name and its verb; a quotation may be
+# signed with a dash and a name; a name no list knows, alone before the verb, speaks as written.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“The port is closed,” Rep. Lena Holm (D-Ore.) said Friday."], "The port is closed", "Lena Holm"),
+    (["“It is over,” Sen. Tom Berg (I-Vt.) told reporters."], "It is over", "Tom Berg"),
+    (["“Nobody asked us what we wanted.” ― Per Olsen"], "Nobody asked us", "Per Olsen"),
+    (["“The ferries must run in winter too.” — Ada Brekke."], "The ferries must run", "Ada Brekke"),
+    (["Maria Lind spoke on Monday.", "Okafor continued: “The toll booths go first, then the fences.”"],
+     "The toll booths go first", "Okafor"),
+])
+def test_party_parentheses_signatures_and_bare_names(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# "according to" names a source even without a determiner: a titled person, a title-less name,
+# a plural group; an unnamed subject after an opening phrase and its comma speaks; "asserted",
+# "acknowledge" and "joked that" report a clause.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["The ferry sank at dawn, according to Harbour Commissioner Ana Ruiz."], "The ferry sank", "Ana Ruiz"),
+    (["According to harbour pilots, the channel silts up every spring."], "the channel silts up", "Harbour pilots"),
+    (["The fares will rise by a third, according to Portwatch."], "The fares will rise", "Portwatch"),
+    (["Even so, the board cautioned that the merger would cost jobs."], "the merger would cost", "The board"),
+    (["After two seasons of repairs, several fishing crews say the new quay floods at high tide."],
+     "the new quay floods", "Several fishing crews"),
+    (["Lena Holm asserted that the ferries were safe."], "the ferries were safe", "Lena Holm"),
+    (["Per Olsen joked that the harbour was older than the town."], "the harbour was older", "Per Olsen"),
+])
+def test_bare_sources_opening_phrases_and_more_verbs(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The crews worked according to plan.",
+    "In the end, the crowd went home.",
+    "Per Olsen joked about the weather.",
+])
+def test_no_speech_without_a_source_or_clause(extract, sentence):
+    assert [q for q in extract(sentence).quotes if q.kind == "indirect"] == []

@@ -65,3 +65,23 @@ def test_seed_article_keeps_its_speakers_under_the_parser():
     corpus = extract_corpus(Options(seeds_dir=root / "seeds", model=MODEL))
     quotes = [q for q in corpus.extractions[0].quotes if q.kind != "indirect"]
     assert quotes and all(q.speaker for q in quotes)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a negated speech verb reports nothing
+    "The harbour master did not say whether the ferry would sail on Monday.",
+    # the clause the parse hangs on the verb lies past other verbs
+    "The mayor responded only by sending a junior clerk, prompting complaints from crews who see it as "
+    "proof the city is not listening.",
+    # a relative clause around the verb: "cuts that he said were planned"
+    "Holm praised the cuts to the ferry budget that he said were being planned by the council.",
+])
+def test_parsed_reported_speech_needs_a_clause_the_verb_reports(sentence):
+    ex = _extract(sentence)
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == []
+
+
+def test_parsed_reported_speech_leaves_a_quotes_attribution_alone():
+    ex = _extract("The new timetable is “a disaster for the islands,” wrote Lena Holm, a local councillor.")
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == []
+    assert [q.speaker for q in ex.quotes if q.kind != "indirect"] == ["Lena Holm"]

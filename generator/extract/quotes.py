@@ -49,15 +49,17 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
     paragraphs = [span for span in doc.paragraph_spans if span is not None]
     carried = False  # the previous paragraph ended inside a curly/angle quote
     # British style with straight marks ('…'): only where no double mark is used for quoting
-    marks = _MARKS_AND_APOSTROPHE if _DOUBLE.search(text) is None and _SINGLE_OPEN.search(text) else _MARKS
+    marks = _MARKS_AND_APOSTROPHE if _DOUBLE.search(text) is None and "''" not in text \
+        and _SINGLE_OPEN.search(text) else _MARKS
     for p_start, p_end in paragraphs:
         opener: str | None = None
-        o_at = 0
+        o_at = o_in = 0  # the opening mark, the first character inside
         for mark in marks.finditer(text, p_start, p_end):  # nothing else changes the state
             i = mark.start()
-            ch = text[i]
+            # archive copy writes a double mark as two apostrophes: ''Yes,'' she said.
+            ch = '"' if mark.group(0) == "''" else text[i]
             prev = text[i - 1] if i > p_start else " "
-            nxt = text[i + 1] if i + 1 < p_end else " "
+            nxt = text[mark.end()] if mark.end() < p_end else " "
             if opener is None:
                 if carried and ch == '"' and not prev.isspace() and (nxt.isspace() or nxt in ",.;:)"):
                     spans.append(RawQuote(p_start, p_start, i, True))  # continued, straight marks
@@ -66,7 +68,7 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                 if ch in "“„«‹" or (ch == '"' and not nxt.isspace()) or \
                         (ch == "‘" and (prev.isspace() or prev in "([—–-") and not nxt.isspace()) or \
                         (ch == "'" and (prev.isspace() or prev in "([—–-") and (nxt.isalnum() or nxt == "…")):
-                    opener, o_at, carried = ch, i, False
+                    opener, o_at, o_in, carried = ch, i, mark.end(), False
                 elif ch in "”»" and carried:
                     # The quote went on into this paragraph without a new opening mark.
                     spans.append(RawQuote(p_start, p_start, i, True))
@@ -76,23 +78,24 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                 continue
             closer = _OPEN_CLOSE[opener]
             if opener in "“\"" and mark.group(0) in ("''", "’") and text[i + 1:i + 2] in "’'" and i + 1 < p_end:
-                spans.append(RawQuote(o_at, o_at + 1, i, True))  # “…’’ : two apostrophes close it
+                spans.append(RawQuote(o_at, o_in, i, True))  # “…’’ : two apostrophes close it
                 opener = None
-            elif ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_at + 1) \
+            elif ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_in) \
                     and (ch != "'" or not prev.isspace()):
-                spans.append(RawQuote(o_at, o_at + 1, i, True))
+                spans.append(RawQuote(o_at, o_in, i, True))
                 opener = None
             elif opener == '"' and ch == "”" or opener == "“" and ch == '"' and not nxt.isalnum():
-                spans.append(RawQuote(o_at, o_at + 1, i, True))
+                spans.append(RawQuote(o_at, o_in, i, True))
                 opener = None
         if opener is not None:
             # Open at the paragraph end: a continuation if the next paragraph opens with a mark,
             # else unbalanced (recovered by closing here).
             nxt_par = text[p_end:p_end + 4].lstrip()
-            continues = nxt_par[:1] in _OPEN_CLOSE and (nxt_par[:1] != "'" or marks is _MARKS_AND_APOSTROPHE)
+            continues = nxt_par[:1] in _OPEN_CLOSE and (nxt_par[:1] != "'" or marks is _MARKS_AND_APOSTROPHE
+                                                       or nxt_par[:2] == "''")
             if not continues and not (opener in "“«\"" and _closes_later(text, p_end, opener)):
                 unbalanced = True
-            spans.append(RawQuote(o_at, o_at + 1, p_end, False))
+            spans.append(RawQuote(o_at, o_in, p_end, False))
             carried = opener in "“«\""
         else:
             carried = False
@@ -275,7 +278,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         nxt = doc.sentence_at(min(len(text) - 1, close + 1))
         if nxt.start <= close + 2:
             end_sent = nxt
-    inner = _reported_by(doc, refs, q, sent, verb_re)
+    inner = _reported_by(doc, refs, q, sent, verb_re) or _signed(text, refs, close)
     if inner is not None:
         return inner  # "X replied that members would “never accept cuts,” the agency reported": X
     # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
@@ -320,7 +323,8 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         if subj is not None:
             return refs.resolve(subj), v.group(0)
         head = text[sent.start:v.start()]
-        np = None if v.group(0).endswith("ing") else _noun_phrase(head)
+        # "Okafor continued: “…”": a name no list knows, alone before the verb, speaks as written
+        np = None if v.group(0).endswith("ing") else _noun_phrase(head) or _name_as_written(head, refs.words)
         if np is not None:  # "A ferry captain who saw the blockade told the radio the harbour was “…”"
             at = sent.start + len(head) - len(head.lstrip())
             return _description(refs, at, at + len(np), np), v.group(0)
@@ -468,6 +472,20 @@ def _name_as_written(span: str, words: SpeakerWords, prefix: bool = False) -> st
     if len(span) > 80 or not _NAME_AS_WRITTEN.fullmatch(span) or span.split()[0] in words.opening:
         return None
     return span
+
+
+# “…” ― Ana Ruiz: a quotation signed with a dash and a name that ends its line
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(" + _NAME_AS_WRITTEN.pattern + r")[ \t\u00a0.]*(?:\n|$)")
+
+
+def _signed(text: str, refs: Referents, close: int) -> tuple[Referent, str] | None:
+    m = _SIGNED.match(text, close)
+    if m is None or m.group(1).split()[0] in refs.words.opening:
+        return None
+    name = m.group(1).rstrip(".")
+    found = refs.starting_at(m.start(1))
+    found = refs.resolve(found) if found is not None and found.kind in ("person", "actor") else None
+    return found or _description(refs, m.start(1), m.start(1) + len(name), name), "―"
 
 
 def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
@@ -648,6 +666,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                                                 opening=True)  # "Norline, the state ferry operator, said …"
                     if np is not None:
                         subj = _description(refs, floor, floor + len(np), np)
+                    else:
+                        subj = _after_opening_phrase(refs, text, floor, verb_at)
             if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
                                                        text[floor:verb_at]):
                 subj = items[-1][0]  # "X said A, but warned B": the same speaker
@@ -673,6 +693,17 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     return found
 
 
+def _after_opening_phrase(refs: Referents, text: str, floor: int, verb_at: int) -> Referent | None:
+    """"Even so, the board cautioned that …" / "After the vote, several crews say …": an unnamed
+    subject after an opening phrase and its comma."""
+    comma = text.rfind(",", floor, verb_at)
+    if comma < 0 or "“" in text[floor:verb_at] or '"' in text[floor:verb_at]:
+        return None
+    at = comma + 1 + len(text[comma + 1:verb_at]) - len(text[comma + 1:verb_at].lstrip())
+    np = _noun_phrase(text[at:verb_at]) or _unnamed_subject(text[at:verb_at], refs.words)
+    return _description(refs, at, at + len(np), np) if np else None
+
+
 _ACCORDING_END = re.compile(r",\s+according to\s+([^,;:“”\"]{2,90}?)[.!?]?\s*$")
 _SAID_NAME_END = re.compile(r",\s+(said|says|added|adds|wrote)\s+(?=[A-Z])()")
 
@@ -686,9 +717,20 @@ def _source_at(refs: Referents, start: int, span: str, whole: bool = False) -> R
         return refs.resolve(r)
     np = _noun_phrase(span)
     if np is None:
-        return None
+        return _bare_source(refs, start, span)
     shown = span.strip() if whole else np
     return _description(refs, start, start + len(shown), shown)
+
+
+def _bare_source(refs: Referents, start: int, span: str) -> Referent | None:
+    """After "according to", a source without a determiner: the person or body named in it
+    ("Harbour Commissioner Ana Ruiz", "Portwatch"), else a plural group ("harbour pilots")."""
+    bare = span.strip()
+    named = [r for r in refs.in_range(start, start + len(span)) if r.kind in ("person", "actor", "body")]
+    if named:
+        return refs.resolve(named[0])
+    np = _name_as_written(bare, refs.words) or _unnamed_subject(bare, refs.words, opening=True)
+    return _description(refs, start, start + len(np), np) if np else None
 
 
 def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, lemmas):
@@ -696,7 +738,8 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
     text = doc.text
     out = []
     for verb in parse.within(sent.start, sent.end):
-        if verb.lemma not in lemmas or verb.pos != "VERB" or any(a <= verb.start < b for a, b in in_sent):
+        if verb.lemma not in lemmas or verb.pos != "VERB" or any(a <= verb.start < b for a, b in in_sent) \
+                or not _reports_a_clause(parse, text, verb, sent.start):
             continue
         for clause in parse.kids(verb, "ccomp"):
             lo, hi = parse.subtree(clause)
@@ -704,7 +747,8 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
             if marks:
                 lo = marks[0].end
             hi = min(hi, sent.end)
-            if hi - lo < 8 or re.match(_NOT_A_CLAUSE, text[lo:hi].lstrip(), re.I):
+            if hi - lo < 8 or re.match(_NOT_A_CLAUSE, text[lo:hi].lstrip(), re.I) or lo < verb.start < hi \
+                    or _verb_between(parse, verb, lo):
                 continue
             quoted = sum(max(0, min(b, hi) - max(a, lo)) for a, b in in_sent)
             if quoted > 0.6 * (hi - lo):
@@ -719,6 +763,21 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
             if ref is not None:
                 out.append((ref, text[verb.start:verb.end], lo, _clause_end(text, lo, hi)))
     return out
+
+
+def _reports_a_clause(parse: Parse, text: str, verb: Tok, floor: int) -> bool:
+    """Not "did not say if …" (a negated verb reports nothing), nor the verb of "“…,” said X" (it
+    attributes the quote that closes right before it)."""
+    if parse.kids(verb, "neg"):
+        return False
+    return re.search(r"(?:[”\"]|[’'](?!s\b)),?\s*(?:[\w.’'-]+\s+){0,3}$",
+                     text[max(floor, verb.start - 40):verb.start]) is None
+
+
+def _verb_between(parse: Parse, verb: Tok, lo: int) -> bool:
+    """Whether another verb stands between a speech verb and its clause ("responded by sending …,
+    prompting …"): the parse hung a distant clause on it."""
+    return any(t.pos in ("VERB", "AUX") for t in parse.within(verb.end, lo))
 
 
 # "said in an interview on Monday that …": a prepositional phrase, then "that" and the clause
