@@ -181,7 +181,8 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
                 continue
             if any(w.rstrip(".") in non_person for w in words) or len(words) > 4:
                 continue
-            if any(w.isupper() and len(w) > 1 for w in words) or words[0] in vocab.sentence:
+            if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in words) \
+                    or words[0] in vocab.sentence:  # an acronym is no name; a middle initial is
                 continue
             if words[0] in vocab.months and len(words) == 1:
                 continue
@@ -242,6 +243,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
 
 
 _A_KIND = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+(?:[a-z\d][\w-]*\s+){1,2}$")
+_INITIAL = re.compile(r"[A-Z]\.")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
