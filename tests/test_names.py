@@ -21,3 +21,25 @@ def test_a_middle_initial_stays_in_the_name(extract, paragraphs, text, speaker):
 def test_an_acronym_in_a_run_is_not_a_person(extract):
     ex = extract("The NBTA Harbour Fund said it would pay.")
     assert not [a for a in ex.actors if a.type == "person"], [a.name for a in ex.actors]
+
+
+# Evidence that a name no list knows is a person: an apposition without an article (", labour
+# economics professor at …"), a role noun right before it ("economist Ada Rowe"), a known body's
+# possessive right before it ("NBC's Dante Ruiz").
+@pytest.mark.parametrize("paragraphs, name, role", [
+    (["Ysolde Brekk, labour economics professor at Lund University, described the offer as thin."],
+     "Ysolde Brekk", "professor"),
+    (["Conservative economist Aparna Rowe, who studies wages, said the plan was vague."], "Aparna Rowe", "economist"),
+    (["The talks are stuck, noted NBC's Dorin Vasque."], "Dorin Vasque", None),
+])
+def test_evidence_that_an_unknown_name_is_a_person(extract, paragraphs, name, role):
+    people = {a.name: a.role for a in extract(*paragraphs).actors if a.type == "person"}
+    assert name in people and people[name] == role, people
+
+
+# "she said" after "X aide Y said …": the subject of the last speech verb, not the person named
+# as the aide's employer before it.
+def test_a_pronoun_goes_to_the_subject_of_the_last_speech_verb(extract):
+    ex = extract("Mayor Lena Voss opened the session.",
+                 "Voss aide Jennifer Alvarez said the offer was an insult. “We will not sign this,” she said.")
+    assert [q.speaker for q in ex.quotes if q.text.startswith("We will not")] == ["Jennifer Alvarez"]

@@ -188,7 +188,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
                 continue
             if _is_modifier(text, c_end, role_words):
                 continue  # "a former Dalton County judge": the name is a modifier of the role noun
-            left_role, left_party = _left_context(text, sent.start, c_start, titles, gaz)
+            left_role, left_party = _left_context(text, sent.start, c_start, titles, gaz, appos_nouns)
             role = role or left_role
             party = party or left_party
             r_role, r_party = _right_context(text, c_end, sent.end, titles, gaz, orgs, appos_nouns)
@@ -208,7 +208,9 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
             ner = any(a <= c_start and c_end <= b for a, b in ner_people)
             speaks = len(words) <= 3 and (speech_after.match(text, c_end) is not None
                                           or speech_before.search(text, max(0, c_start - 12), c_start) is not None)
-            if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party or ner or speaks):
+            owned = len(words) in (2, 3) and _owned_by_body(text, c_start, gaz)
+            if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party or ner or speaks
+                    or owned):
                 pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
                 continue
             key = name_key(full)
@@ -267,6 +269,15 @@ def _named_bodies_only(text, orgs, org_mentions, quoted, person_nouns) -> dict:
     keep = {m.actor for m in org_mentions if named(m)}
     org_mentions[:] = [m for m in org_mentions if m.actor in keep]
     return {oid: v for oid, v in orgs.items() if oid in keep}
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s? $")
+
+
+def _owned_by_body(text: str, c_start: int, gaz: "MentionList") -> bool:
+    """"NBC's Dana Ruiz", "Hamas's Omar Said": a name right after a known body's possessive."""
+    m = _POSSESSIVE_BEFORE.search(text, max(0, c_start - 3), c_start)
+    return m is not None and gaz.ending_at(m.start()) is not None
 
 
 def _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans) -> None:
@@ -478,7 +489,7 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
     return core, role, party
 
 
-def _left_context(text, sent_start, c_start, titles, gaz):
+def _left_context(text, sent_start, c_start, titles, gaz, role_nouns=frozenset()):
     """Role and party written just before a name: "Kremlin spokesman Dmitry Peskov"."""
     window = text[max(sent_start, c_start - 60):c_start]
     m = re.search(r"((?:[\w.’'-]+ ){1,4})$", window)
@@ -512,6 +523,11 @@ def _left_context(text, sent_start, c_start, titles, gaz):
                 return re.sub(r"^[’']s?\s+", "", text[g.end:at + len(det.group(1))]).strip(), g.actor
             # "The opposition's lead negotiator, X,": the role is what follows the possessive
             return re.sub(r"^.*[’']s ", "", det.group(1)), None
+    if role is None:
+        # "economist Ada Varga", "the union's lawyer Ben Ode": a lower-case role noun right before
+        bare = re.search(r"(?:^|\s)([a-z][a-z-]+) $", window)
+        if bare and bare.group(1) in role_nouns:
+            role = bare.group(1)
     if role:
         near = [x for x in gaz.in_range(max(sent_start, c_start - 45), c_start)
                 if ", " not in text[x.end:c_start].rstrip(", ") and not re.search(r"[”\"»]", text[x.end:c_start])]
@@ -530,7 +546,7 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs, appos_nouns):
             return m.group(2), g.actor
     # "Man-Yee Lee, a spokeswoman for …", "Oron Shaul, an Israeli soldier"
     roles = None
-    for pattern in _APPOSED_ROLE:  # the role noun may come after up to three words ("a senior TPLF official")
+    for pattern in _APPOSED_ROLE + _APPOSED_BARE:  # the role noun may come after up to three words
         m = pattern.match(after)
         if m and roles is None:
             roles = _role_nouns(titles) | appos_nouns
@@ -551,6 +567,10 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs, appos_nouns):
 # ", a senior TPLF official": an apposition whose last word, after 0–3 others, may be a role noun
 _APPOSED_ROLE = [re.compile(r", (?:a|an|the) ((?:[\w.’'-]+ ){%d})([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b"
                             r"| [A-Z]|$)" % n) for n in range(4)]
+# ", political science professor at …", ", director of …": the same without an article, its first
+# word in lower case (", Smith said" is no apposition)
+_APPOSED_BARE = [re.compile(r", ((?:[a-z][\w.’'-]* ){%d})([a-z-]+)(?= (?:for|of|at|with|in|from)\b)" % n)
+                 for n in range(4)]
 
 def _is_modifier(text: str, c_end: int, role_words: set[str]) -> bool:
     """Whether the name ending at `c_end` modifies a lower-case role noun right after it

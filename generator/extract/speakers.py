@@ -271,11 +271,13 @@ class Referents:
         return k >= 0 and self.quoted[k][0] <= r.start < self.quoted[k][1]
 
     def _salient_person(self, persons: list[Referent]) -> Referent:
-        """Of the people in the latest sentence naming one, the first that is not the object of a
+        """Of the people in the latest sentence naming one, the subject of its speech verb ("Clinton
+        aide Ann Roe said …": Roe, not Clinton), else the first that is not the object of a
         preposition or of a verb ("In a meeting with X, Y condemned …": Y), else the first."""
         sent = self.doc.sentence_at(persons[-1].start)
         inside = [x for x in persons if sent.start <= x.start < sent.end]
-        return next((x for x in inside if not self.oblique(x)), inside[0])
+        speaking = next((x for x in inside if self.speaks_after(x.end) and not self.oblique(x)), None)
+        return speaking or next((x for x in inside if not self.oblique(x)), inside[0])
 
     def person_named(self, name: str, pos: int) -> Referent | None:
         """The latest person before `pos` whose name ends with (or, after an honorific, starts
