@@ -43,3 +43,20 @@ def test_a_pronoun_goes_to_the_subject_of_the_last_speech_verb(extract):
     ex = extract("Mayor Lena Voss opened the session.",
                  "Voss aide Jennifer Alvarez said the offer was an insult. “We will not sign this,” she said.")
     assert [q.speaker for q in ex.quotes if q.text.startswith("We will not")] == ["Jennifer Alvarez"]
+
+
+# Names and titles as copy runs them together.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    # initials written without a space stay one name
+    (["“This is a sad day,” said Rep. T.J. Marlow, head of the caucus."], "This is a sad day", "T.J. Marlow"),
+    # a title after an acronym starts the person, even when another title came first
+    (["Interim NFU Chairwoman Donna Kessler said on Sunday that the talks had resumed."],
+     "the talks had resumed", "Donna Kessler"),
+    # stacked appositions both belong to the name before them, not to a country named inside one
+    (["Jean-Marc Aubert, the foreign minister of Norway, a member of the council, said the move "
+      "was a provocation."], "the move was a provocation", "Jean-Marc Aubert"),
+])
+def test_names_and_titles_run_together(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    assert [q.speaker for q in ex.quotes if q.text.startswith(text)] == [speaker], \
+        [(q.text, q.speaker) for q in ex.quotes]

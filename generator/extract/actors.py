@@ -197,7 +197,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
             if not role and re.search(r"(?:^|\s)[Tt]he\s+$", text[max(sent.start, c_start - 5):c_start]) \
                     and " ".join(words) not in gaz_people:
                 continue  # "the Global Courier said": people take no article; a body speaks
-            full = " ".join(words)
+            full = text[c_start:c_end]  # as written: the words and single blanks, "G.K. Roe" kept whole
             if len(words) == 1:
                 pending_single.append((c_start, c_end, full, role, party))
                 continue
@@ -246,6 +246,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
 
 _A_KIND = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+(?:[a-z\d][\w-]*\s+){1,2}$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
@@ -402,7 +403,8 @@ def _capitalised_runs(text: str, start: int, end: int, vocab: _Words,
             word, e = word[:-1], e - 1
         capital = word[:1].isupper()
         particle = word.lower() in vocab.particles or word.lower().startswith(vocab.prefixes)
-        joined = current and text[current[-1][1]:s] == " "
+        gap = text[current[-1][1]:s] if current else None
+        joined = bool(current) and (gap == " " or gap == "" and _INITIAL.fullmatch(current[-1][2]) is not None)
         if word in ("of", "for") and joined and current[-1][2].lower() in title_words \
                 and re.match(r" [A-Z]", text[e:e + 2]):
             particle = True
@@ -438,7 +440,10 @@ def _split_at_titles(runs, titles):
         cut = 0
         for i in range(1, len(run)):
             inside_title = any(" ".join(t[2] for t in run[j:i + 1]).lower() in titles for j in range(max(0, i - 2), i))
-            if run[i][2].lower() in titles and not inside_title and not any(t[2].lower() in titles for t in run[cut:i]):
+            # "European Council President X"; after an acronym also when a title came first:
+            # "Interim NFU Chairwoman X" cuts before "Chairwoman"
+            if run[i][2].lower() in titles and not inside_title \
+                    and (not any(t[2].lower() in titles for t in run[cut:i]) or _ACRONYM.fullmatch(run[i - 1][2])):
                 if i > cut:
                     out.append(run[cut:i])
                 cut = i

@@ -89,6 +89,11 @@ def _apposition_before(text: str, floor: int, pos: int) -> _Apposition | None:
     first = text.rfind(",", max(floor, c - 71), c)
     if first < 0 or not 1 <= c - first - 1 <= 70:
         return None
+    for _ in range(2):  # stacked: "X, the minister of Y, a member of Z, said": both are X's
+        prev = text.rfind(",", max(floor, first - 71), first)
+        if prev < 0 or not text[prev + 1:first].strip()[:1].islower():
+            break
+        first = prev
     return _Apposition(first - floor)
 
 
