@@ -60,3 +60,17 @@ def test_names_and_titles_run_together(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
     assert [q.speaker for q in ex.quotes if q.text.startswith(text)] == [speaker], \
         [(q.text, q.speaker) for q in ex.quotes]
+
+
+# A generation suffix ends a name ("Vann R. Ode II"); a title word as the last word of a name is
+# its surname ("Charlie King"), not a title before a name.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“We reject this framing,” Vann R. Ode II, a writer for a quarterly, said on Tuesday."],
+     "We reject this framing", "Vann R. Ode II"),
+    (["“Nobody here believes it,” said Charlie King, a councillor from the valley."],
+     "Nobody here believes it", "Charlie King"),
+])
+def test_suffixes_and_title_words_at_a_names_end(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    assert [q.speaker for q in ex.quotes if q.text.startswith(text)] == [speaker]
+    assert speaker in {a.name for a in ex.actors if a.type == "person"}

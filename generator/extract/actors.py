@@ -181,7 +181,8 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
                 continue
             if any(w.rstrip(".") in non_person for w in words) or len(words) > 4:
                 continue
-            if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in words) \
+            if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in words[:-1]) \
+                    or words[-1].isupper() and len(words[-1]) > 1 and not _SUFFIX.fullmatch(words[-1]) \
                     or words[0] in vocab.sentence:  # an acronym is no name; a middle initial is
                 continue
             if words[0] in vocab.months and len(words) == 1:
@@ -247,6 +248,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
 _A_KIND = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+(?:[a-z\d][\w-]*\s+){1,2}$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SUFFIX = re.compile(r"[A-Z]\.|II|III|IV")  # an initial, or a generation after a name: "Vann R. Ode II"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
@@ -442,7 +444,7 @@ def _split_at_titles(runs, titles):
             inside_title = any(" ".join(t[2] for t in run[j:i + 1]).lower() in titles for j in range(max(0, i - 2), i))
             # "European Council President X"; after an acronym also when a title came first:
             # "Interim NFU Chairwoman X" cuts before "Chairwoman"
-            if run[i][2].lower() in titles and not inside_title \
+            if run[i][2].lower() in titles and not inside_title and i < len(run) - 1 \
                     and (not any(t[2].lower() in titles for t in run[cut:i]) or _ACRONYM.fullmatch(run[i - 1][2])):
                 if i > cut:
                     out.append(run[cut:i])
