@@ -74,3 +74,10 @@ def test_suffixes_and_title_words_at_a_names_end(extract, paragraphs, text, spea
     ex = extract(*paragraphs)
     assert [q.speaker for q in ex.quotes if q.text.startswith(text)] == [speaker]
     assert speaker in {a.name for a in ex.actors if a.type == "person"}
+
+
+# The given-names list tells "he" from "she": the pronoun skips a person of the other gender.
+def test_a_pronoun_skips_a_person_of_the_other_gender(extract):
+    ex = extract("Lester Dunn opened the session. Sylvia Marsh, the mediator, listened.",
+                 "“We are not leaving this room,” he said.")
+    assert [q.speaker for q in ex.quotes if q.text.startswith("We are not")] == ["Lester Dunn"]
