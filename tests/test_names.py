@@ -81,3 +81,19 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(extract):
     ex = extract("Lester Dunn opened the session. Sylvia Marsh, the mediator, listened.",
                  "“We are not leaving this room,” he said.")
     assert [q.speaker for q in ex.quotes if q.text.startswith("We are not")] == ["Lester Dunn"]
+
+
+# The speaker is the head of the subject's noun phrase: a name that modifies it, before it or in
+# its prepositional phrase, is not the speaker (though a body before the head is its party).
+@pytest.mark.parametrize("paragraphs, text, speaker, speaker_id", [
+    (["But a Harbour Safety Authority official said on Friday that hackers had targeted the port."],
+     "hackers had targeted", "a Harbour Safety Authority official", "harbour-safety-authority"),
+    (["Lena Voss spoke first. A spokeswoman for Lena Voss says neither the mayor nor her staff "
+      "helped the firm."], "neither the mayor", "A spokeswoman for Lena Voss", None),
+    (["Lena Voss spoke first. The Voss campaign has said the mayor is not being audited."],
+     "the mayor is not", "The Voss campaign", None),
+])
+def test_a_name_modifying_the_subject_is_not_the_speaker(extract, paragraphs, text, speaker, speaker_id):
+    ex = extract(*paragraphs)
+    got = [(q.speaker, q.speaker_id) for q in ex.quotes if q.text.startswith(text)]
+    assert got == [(speaker, speaker_id)], [(q.text, q.speaker) for q in ex.quotes]

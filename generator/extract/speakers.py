@@ -31,6 +31,12 @@ _THE_NAME = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.�
 _SPEECH_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’'])")
+_DETERMINER_BEFORE = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+"
+                                r"(?:[a-z-]+\s+){0,2})$")
+_HEAD_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:for|on|of|in|at|from|with|about)\s+(?:the\s+)?$")
+
+
 def _speech_after(kn: Knowledge) -> re.Pattern[str]:
     """A speech verb of the lexicon (`reporting_verbs`) after a referent, past an apposition or an
     adverb: whether that referent spoke. Built once per knowledge."""
@@ -111,6 +117,7 @@ class SpeakerWords:
     body_types: dict[str, str]  # "rebels" → armed_group
     named_speaker: re.Pattern[str]  # "Network Rail said" opening a sentence
     role_noun: re.Pattern[str]  # "the official", "this senior diplomat": someone named before
+    heads: frozenset[str]  # nouns heading a speaker's noun phrase that a name may modify or follow
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -124,7 +131,9 @@ class SpeakerWords:
                 re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:"
                            + alternation(kn.words("named_speaker_verbs")) + r")\b"),
                 re.compile(r"\b(?:the|this|that) (?:(?:" + alternation(lower["referring_modifiers"])
-                           + r") )*(" + alternation(lower["referring_nouns"]) + r")\b", re.I)))
+                           + r") )*(" + alternation(lower["referring_nouns"]) + r")\b", re.I),
+                frozenset(str(w).lower() for key in ("person_nouns", "apposition_nouns", "group_nouns",
+                                                      "collective_nouns") for w in kn.words(key))))
         return _WORDS[id(kn)][1]
 
 
@@ -248,6 +257,8 @@ class Referents:
                              if x.kind == "person" or x.kind == "description" and "of" not in of.group(0)]
                     if owner:
                         return owner[-1]
+                if r.kind in ("person", "actor") and self.inside_noun_phrase(r):
+                    return None  # "a spokeswoman for X says": the spokeswoman, not X
                 return r
             if r.end < floor + (appos.start() if appos else pos - floor) - 60:
                 break
@@ -298,6 +309,28 @@ class Referents:
             if parts[-1] == key or honorific and parts[0] == key and len(parts) > 1:
                 return x
         return None
+
+    def _modified_head(self, r: Referent, end: int) -> Referent | None:
+        """"a Port Authority official" (before `end`): the noun phrase whose head the name modifies,
+        shown as written, the name's actor its party."""
+        text = self.doc.text
+        after = _WORD_AFTER.match(text, r.end, end)
+        if r.actor_id is None or after is None or after.group(1).lower() not in self.words.heads:
+            return None
+        det = _DETERMINER_BEFORE.search(text, max(0, r.start - 40), r.start)
+        start = det.start(1) if det else r.start
+        return Referent(start, after.end(1), text[start:after.end(1)], r.actor_id, "possessive")
+
+    def inside_noun_phrase(self, r: Referent) -> bool:
+        """Whether `r` only modifies the head noun of a speaker's noun phrase: before it ("a Port
+        Authority official", "the Voss campaign") or in its prepositional phrase ("a spokeswoman
+        for Lena Voss", "experts on Norway")."""
+        text = self.doc.text
+        after = _WORD_AFTER.match(text, r.end)
+        if after is not None and after.group(1).lower() in self.words.heads:
+            return True
+        before = _HEAD_BEFORE.search(text, max(0, r.start - 40), r.start)
+        return before is not None and before.group(1).lower() in self.words.heads
 
     def speaks_after(self, pos: int) -> bool:
         """Whether a speech verb follows `pos`, after an apposition or an adverb at most."""
@@ -434,8 +467,12 @@ class Referents:
     def first_in(self, start: int, end: int) -> Referent | None:
         """The first referent in [start, end) that can be a subject, resolved."""
         for r in self.in_range(start, end):
-            if r.kind in ("person", "actor") and self.oblique(r) or self._in_quote(r):
-                continue  # an object, or a name inside a quotation, is not the subject
+            modified = self._modified_head(r, end) if r.kind in ("person", "actor") else None
+            if modified is not None and not self.oblique(r):
+                return modified
+            if r.kind in ("person", "actor") and (self.oblique(r) or self.inside_noun_phrase(r)) \
+                    or self._in_quote(r):
+                continue  # an object, a modifier, or a name inside a quotation is not the subject
             if start <= r.start and r.end <= end and r.kind != "pronoun":
                 return self.resolve(r)
             if start <= r.start and r.end <= end and r.kind == "pronoun" and r.name.lower() in ("he", "she"):
