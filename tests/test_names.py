@@ -97,3 +97,17 @@ def test_a_name_modifying_the_subject_is_not_the_speaker(extract, paragraphs, te
     ex = extract(*paragraphs)
     got = [(q.speaker, q.speaker_id) for q in ex.quotes if q.text.startswith(text)]
     assert got == [(speaker, speaker_id)], [(q.text, q.speaker) for q in ex.quotes]
+
+
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    # a name modifying the head of an apposition is not the one who speaks
+    (["Lena Voss spoke first.", "Rendo, a Voss surrogate, said he had battled through three campaigns."],
+     "he had battled", "Rendo"),
+    # after a possessive, the person the noun phrase ends in speaks
+    (["Lena Voss spoke first.", "Lena Voss’s campaign manager Robby Hale said as much in an interview, "
+      "arguing that the board had lashed out."], "the board had lashed out", "Robby Hale"),
+])
+def test_the_head_of_the_subject_speaks(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    assert [q.speaker for q in ex.quotes if q.text.startswith(text)] == [speaker], \
+        [(q.text, q.speaker) for q in ex.quotes]

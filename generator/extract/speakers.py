@@ -32,6 +32,8 @@ _SPEECH_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’'])")
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_MODIFIER_IN_APPOSITION = re.compile(r",\s+(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}$")
 _DETERMINER_BEFORE = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+"
                                 r"(?:[a-z-]+\s+){0,2})$")
 _HEAD_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:for|on|of|in|at|from|with|about)\s+(?:the\s+)?$")
@@ -246,8 +248,10 @@ class Referents:
                         np_end = r.end + poss.end()
                         return Referent(r.start, np_end, text[r.start:np_end], r.actor_id, "possessive")
             inside = appos is not None and r.end > floor + appos.start()
-            if inside and (r.kind != "person" or _NOT_APPOSED.search(text, floor + appos.start(), r.start)):
-                continue  # "Farm unions, led by France's FNSEA, threatened …": not France
+            if inside and (r.kind != "person" or _NOT_APPOSED.search(text, floor + appos.start(), r.start)
+                           or _MODIFIER_IN_APPOSITION.match(text, floor + appos.start(), r.start)
+                           and _WORD_AFTER.match(text, r.end)):
+                continue  # "Farm unions, led by France's FNSEA, …", "X, a Voss aide, said": not them
             if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
                 # "Laura Berg in Seoul says …": the person before a place phrase, not the place.
@@ -309,6 +313,13 @@ class Referents:
             if parts[-1] == key or honorific and parts[0] == key and len(parts) > 1:
                 return x
         return None
+
+    def _possessor_of_person(self, r: Referent, end: int) -> bool:
+        """Whether a person named after `r`'s possessive ("X's campaign manager Robby Roe") is the
+        head of the noun phrase."""
+        if not _POSSESSIVE.match(self.doc.text, r.end):
+            return False
+        return any(x.kind == "person" and x.start > r.end for x in self.in_range(r.end, min(end, r.end + 40)))
 
     def _modified_head(self, r: Referent, end: int) -> Referent | None:
         """"a Port Authority official" (before `end`): the noun phrase whose head the name modifies,
@@ -467,6 +478,8 @@ class Referents:
     def first_in(self, start: int, end: int) -> Referent | None:
         """The first referent in [start, end) that can be a subject, resolved."""
         for r in self.in_range(start, end):
+            if r.kind in ("person", "actor") and self._possessor_of_person(r, end):
+                continue  # "X's campaign manager Robby Roe said …": Roe
             modified = self._modified_head(r, end) if r.kind in ("person", "actor") else None
             if modified is not None and not self.oblique(r):
                 return modified
