@@ -134,115 +134,170 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
                    quoted: tuple[tuple[int, int], ...] = ()) -> ActorIndex:
     """Actors of one document; `ner_people` (parser tier) are PERSON entity spans, extra evidence;
     `quoted` the spans of its quotations."""
-    text = doc.text
-    gaz = MentionList(_gazetteer_mentions(doc, kn))
-    covered = {i for m in gaz for i in range(m.start, m.end)}
-    titles = _phrase_set(kn.lexicon["titles"])
-    title_words = frozenset(w for t in titles for w in t.split() if w not in ("of", "for"))
-    # A name-shaped run right before or after a speech verb is a person: "Yerlan Tokayev said".
-    speech = "|".join(sorted(kn.words("speech_person_cues"), key=len, reverse=True))
-    speech_after = re.compile(r" (?:also |later |then )?(?:" + speech + r")\b")
-    speech_before = re.compile(r"[,”\"] (?:" + speech + r") $")
-    vocab = _Words.of(kn)
-    non_person = set(kn.lexicon["non_person_words"]) - vocab.months
-    org_heads: dict[str, str] = kn.lexicon["organization_heads"]
-    gaz_people = {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"}
-    appos_nouns = kn.words("apposition_nouns")
-    role_words = _role_nouns(titles) | appos_nouns | set(kn.lexicon["person_nouns"])
-
-    people: dict[str, _Person] = {}
-    person_spans: list[tuple[int, int, str, str]] = []  # start, end, person key, kind
-    orgs: dict[str, tuple[str, str, str | None]] = {}  # id -> name, type, party
-    org_mentions: list[ActorMention] = []
-    pending_single: list[tuple[int, int, str, str | None, str | None]] = []
-
+    scan = _Scan(doc, kn, ner_people)
     for sent in doc.sentences:
-        for run in _split_at_titles(_capitalised_runs(text, sent.start, sent.end, vocab, title_words), titles):
-            core, role, party = _strip_prefix(run, text, sent.start, covered, titles, gaz, kn)
-            if party is None and orgs and core and run[0][0] > sent.start:
-                # "Chicago Teachers Union President Jesse Sharkey": the organisation just before.
-                prev = [m for m in org_mentions if m.end == run[0][0] - 1]
-                party = prev[-1].actor if prev else None
-            if not core:
-                continue
-            words = [w for _, _, w in core]
-            c_start, c_end = core[0][0], core[-1][1]
-            if any(i in covered for i in range(c_start, c_end)) and " ".join(words) not in gaz_people \
-                    and not any(w in gaz_people for w in words):
-                continue
-            head = words[-1].rstrip(".")
-            if head in org_heads or any(w in org_heads for w in words[1:]):
-                name = " ".join(words)
-                if len(words) >= 2 and words[0] not in vocab.sentence:
-                    oid = slugify(name)
-                    after_party = _of_party(text, c_end, gaz)
-                    orgs.setdefault(oid, (name, org_heads.get(head, "organization"), party or after_party))
-                    org_mentions.append(ActorMention(c_start, c_end, oid, "organization"))
-                continue
-            if any(w.rstrip(".") in non_person for w in words) or len(words) > 4:
-                continue
-            if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in words[:-1]) \
-                    or words[-1].isupper() and len(words[-1]) > 1 and not _SUFFIX.fullmatch(words[-1]) \
-                    or words[0] in vocab.sentence:  # an acronym is no name; a middle initial is
-                continue
-            if words[0] in vocab.months and len(words) == 1:
-                continue
-            if _is_modifier(text, c_end, role_words):
-                continue  # "a former Dalton County judge": the name is a modifier of the role noun
-            left_role, left_party = _left_context(text, sent.start, c_start, titles, gaz, appos_nouns)
-            role = role or left_role
-            party = party or left_party
-            r_role, r_party = _right_context(text, c_end, sent.end, titles, gaz, orgs, appos_nouns)
-            role = role or r_role
-            party = party or r_party
-            if not role and re.search(r"(?:^|\s)[Tt]he\s+$", text[max(sent.start, c_start - 5):c_start]) \
-                    and " ".join(words) not in gaz_people:
-                continue  # "the Global Courier said": people take no article; a body speaks
-            full = text[c_start:c_end]  # as written: the words and single blanks, "G.K. Roe" kept whole
-            if len(words) == 1:
-                pending_single.append((c_start, c_end, full, role, party))
-                continue
-            known = full in gaz_people or words[-1] in gaz_people
-            if _match_person(full, people) not in (None, name_key(full)):
-                pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
-                continue
-            ner = any(a <= c_start and c_end <= b for a, b in ner_people)
-            speaks = len(words) <= 3 and (speech_after.match(text, c_end) is not None
-                                          or speech_before.search(text, max(0, c_start - 12), c_start) is not None)
-            owned = len(words) in (2, 3) and _owned_by_body(text, c_start, gaz)
-            if not (words[0] in kn.male or words[0] in kn.female or role or known or r_party or ner or speaks
-                    or owned):
-                pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
-                continue
-            key = name_key(full)
-            person = people.setdefault(key, _Person(full, tuple(words)))
-            person.forms.add(full)
-            person.role = person.role or role
-            person.party = person.party or party
-            person_spans.append((c_start, c_end, key, "person"))
+        for run in _split_at_titles(_capitalised_runs(doc.text, sent.start, sent.end, scan.vocab,
+                                                      scan.tables.title_words), scan.tables.titles):
+            scan.read_run(run, sent)
+    scan.bodies_by_initials()
+    _named_bodies(doc.text, kn, scan.covered, scan.tables.org_heads, scan.orgs, scan.org_mentions, scan.person_spans)
+    scan.org_mentions.sort(key=lambda x: x.start)
+    _acronyms(doc.text, scan.orgs, scan.org_mentions, scan.covered, scan.people, scan.person_spans,
+              scan.tables.title_words)
+    _resolve_singles(scan.pending_single, scan.people, scan.person_spans, scan.tables.gaz_people, kn)
+    scan.gazetteer_people()
+    orgs = _named_bodies_only(doc.text, scan.orgs, scan.org_mentions, quoted, kn.words("person_nouns"))
+    return _assemble(doc, kn, scan.gaz, scan.people, scan.person_spans, orgs, scan.org_mentions)
 
-    # "the RMT union", "the PSD party": a body known by its initials and a lower-case head noun
-    for m in re.finditer(r"\b([A-Z]{2,6})\s+(union|party)\b", text):
-        if m.start() in covered or any(x.start <= m.start() < x.end for x in org_mentions):
-            continue
-        head = m.group(2).capitalize()
-        orgs.setdefault(slugify(m.group(1)), (m.group(1), org_heads.get(head, "organization"), None))
-        org_mentions.append(ActorMention(m.start(1), m.end(1), slugify(m.group(1)), "organization"))
-    _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans)
-    org_mentions.sort(key=lambda x: x.start)
-    _acronyms(text, orgs, org_mentions, covered, people, person_spans, title_words)
-    _resolve_singles(pending_single, people, person_spans, gaz_people, kn)
-    for m in gaz:
-        entry = kn.entries[m.actor]
-        if entry.type == "person":
-            key = _match_person(text[m.start:m.end], people) or name_key(entry.name)
-            if key not in people:
-                people[key] = _Person(entry.name, tuple(entry.name.split()))
-            people[key].forms.add(text[m.start:m.end])
-            person_spans.append((m.start, m.end, key, "surname"))
 
-    orgs = _named_bodies_only(text, orgs, org_mentions, quoted, kn.words("person_nouns"))
-    return _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions)
+@dataclass(frozen=True)
+class _Tables:
+    """The lookups of name reading, built once per knowledge."""
+
+    titles: set[str]
+    title_words: frozenset[str]
+    speech_after: re.Pattern[str]  # a name-shaped run right before a speech verb is a person
+    speech_before: re.Pattern[str]  # … or right after one: "…,” said Yerlan Tokayev"
+    non_person: set[str]
+    org_heads: dict[str, str]
+    gaz_people: dict[str, str]
+    appos_nouns: frozenset[str]
+    role_words: set[str]
+
+    @classmethod
+    def of(cls, kn: Knowledge) -> _Tables:
+        if id(kn) not in _TABLES:
+            titles = _phrase_set(kn.lexicon["titles"])
+            speech = "|".join(sorted(kn.words("speech_person_cues"), key=len, reverse=True))
+            appos = kn.words("apposition_nouns")
+            _TABLES[id(kn)] = (kn, cls(
+                titles, frozenset(w for t in titles for w in t.split() if w not in ("of", "for")),
+                re.compile(r" (?:also |later |then )?(?:" + speech + r")\b"),
+                re.compile(r"[,”\"] (?:" + speech + r") $"),
+                set(kn.lexicon["non_person_words"]) - _Words.of(kn).months,
+                kn.lexicon["organization_heads"],
+                {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"},
+                appos, _role_nouns(titles) | appos | set(kn.lexicon["person_nouns"])))
+        return _TABLES[id(kn)][1]
+
+
+_TABLES: dict[int, tuple[Knowledge, _Tables]] = {}
+
+
+class _Scan:
+    """The people and bodies read from one document's capitalised runs, as they are found."""
+
+    def __init__(self, doc: Document, kn: Knowledge, ner_people) -> None:
+        self.text, self.kn, self.ner_people = doc.text, kn, ner_people
+        self.gaz = MentionList(_gazetteer_mentions(doc, kn))
+        self.covered = {i for m in self.gaz for i in range(m.start, m.end)}
+        self.tables, self.vocab = _Tables.of(kn), _Words.of(kn)
+        self.people: dict[str, _Person] = {}
+        self.person_spans: list[tuple[int, int, str, str]] = []  # start, end, person key, kind
+        self.orgs: dict[str, tuple[str, str, str | None]] = {}  # id -> name, type, party
+        self.org_mentions: list[ActorMention] = []
+        self.pending_single: list[tuple[int, int, str, str | None, str | None]] = []
+
+    def read_run(self, run, sent) -> None:
+        """One capitalised run: a body named by its head noun, a person, or nothing."""
+        t = self.tables
+        core, role, party = _strip_prefix(run, self.text, sent.start, self.covered, t.titles, self.gaz, self.kn)
+        if party is None and self.orgs and core and run[0][0] > sent.start:
+            # "Chicago Teachers Union President Jesse Sharkey": the organisation just before.
+            prev = [m for m in self.org_mentions if m.end == run[0][0] - 1]
+            party = prev[-1].actor if prev else None
+        if not core:
+            return
+        words = [w for _, _, w in core]
+        c_start, c_end = core[0][0], core[-1][1]
+        if any(i in self.covered for i in range(c_start, c_end)) and " ".join(words) not in t.gaz_people \
+                and not any(w in t.gaz_people for w in words):
+            return
+        head = words[-1].rstrip(".")
+        if head in t.org_heads or any(w in t.org_heads for w in words[1:]):
+            self._body(words, head, c_start, c_end, party)
+        elif self._name_shaped(words, c_end):
+            self._person(words, c_start, c_end, sent, role, party)
+
+    def _body(self, words, head, c_start, c_end, party) -> None:
+        if len(words) >= 2 and words[0] not in self.vocab.sentence:
+            name = " ".join(words)
+            oid = slugify(name)
+            after_party = _of_party(self.text, c_end, self.gaz)
+            self.orgs.setdefault(oid, (name, self.tables.org_heads.get(head, "organization"), party or after_party))
+            self.org_mentions.append(ActorMention(c_start, c_end, oid, "organization"))
+
+    def _name_shaped(self, words, c_end) -> bool:
+        if any(w.rstrip(".") in self.tables.non_person for w in words) or len(words) > 4:
+            return False
+        if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in words[:-1]) \
+                or words[-1].isupper() and len(words[-1]) > 1 and not _SUFFIX.fullmatch(words[-1]) \
+                or words[0] in self.vocab.sentence:  # an acronym is no name; a middle initial is
+            return False
+        if words[0] in self.vocab.months and len(words) == 1:
+            return False
+        # "a former Dalton County judge": the name is a modifier of the role noun
+        return not _is_modifier(self.text, c_end, self.tables.role_words)
+
+    def _person(self, words, c_start, c_end, sent, role, party) -> None:
+        text, t = self.text, self.tables
+        left_role, left_party = _left_context(text, sent.start, c_start, t.titles, self.gaz, t.appos_nouns)
+        r_role, r_party = _right_context(text, c_end, sent.end, t.titles, self.gaz, self.orgs, t.appos_nouns)
+        role, party = role or left_role or r_role, party or left_party or r_party
+        if not role and re.search(r"(?:^|\s)[Tt]he\s+$", text[max(sent.start, c_start - 5):c_start]) \
+                and " ".join(words) not in t.gaz_people:
+            return  # "the Global Courier said": people take no article; a body speaks
+        full = text[c_start:c_end]  # as written: the words and single blanks, "G.K. Roe" kept whole
+        if len(words) == 1:
+            self.pending_single.append((c_start, c_end, full, role, party))
+            return
+        if _match_person(full, self.people) not in (None, name_key(full)) \
+                or not (role or r_party or self._person_evidence(words, full, c_start, c_end)):
+            self.pending_single.append((c_start, c_end, full, None, None))  # "Lyall Grant" → Mark Lyall Grant
+            return
+        key = name_key(full)
+        person = self.people.setdefault(key, _Person(full, tuple(words)))
+        person.forms.add(full)
+        person.role = person.role or role
+        person.party = person.party or party
+        self.person_spans.append((c_start, c_end, key, "person"))
+
+    def _person_evidence(self, words, full, c_start, c_end) -> bool:
+        """A given name, a known person, a PERSON entity, a speech verb next to it, or a known
+        body's possessive before it."""
+        t, text = self.tables, self.text
+        if words[0] in self.kn.male or words[0] in self.kn.female or full in t.gaz_people \
+                or words[-1] in t.gaz_people:
+            return True
+        if any(a <= c_start and c_end <= b for a, b in self.ner_people):
+            return True
+        if len(words) <= 3 and (t.speech_after.match(text, c_end) is not None
+                                or t.speech_before.search(text, max(0, c_start - 12), c_start) is not None):
+            return True
+        return len(words) in (2, 3) and _owned_by_body(text, c_start, self.gaz)
+
+    def bodies_by_initials(self) -> None:
+        """"the RMT union", "the PSD party": a body known by its initials and a lower-case head noun."""
+        for m in re.finditer(r"\b([A-Z]{2,6})\s+(union|party)\b", self.text):
+            if m.start() in self.covered or any(x.start <= m.start() < x.end for x in self.org_mentions):
+                continue
+            head = m.group(2).capitalize()
+            self.orgs.setdefault(slugify(m.group(1)), (m.group(1), self.tables.org_heads.get(head, "organization"),
+                                                       None))
+            self.org_mentions.append(ActorMention(m.start(1), m.end(1), slugify(m.group(1)), "organization"))
+
+    def gazetteer_people(self) -> None:
+        """People of the gazetteer named by a surface form ("Peskov"): one person with the full name."""
+        for m in self.gaz:
+            entry = self.kn.entries[m.actor]
+            if entry.type != "person":
+                continue
+            form = self.text[m.start:m.end]
+            key = _match_person(form, self.people) or name_key(entry.name)
+            if key not in self.people:
+                self.people[key] = _Person(entry.name, tuple(entry.name.split()))
+            self.people[key].forms.add(form)
+            self.person_spans.append((m.start, m.end, key, "surname"))
 
 
 _A_KIND = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+(?:[a-z\d][\w-]*\s+){1,2}$")
@@ -277,7 +332,7 @@ def _named_bodies_only(text, orgs, org_mentions, quoted, person_nouns) -> dict:
 _POSSESSIVE_BEFORE = re.compile(r"['’]s? $")
 
 
-def _owned_by_body(text: str, c_start: int, gaz: "MentionList") -> bool:
+def _owned_by_body(text: str, c_start: int, gaz: MentionList) -> bool:
     """"NBC's Dana Ruiz", "Hamas's Omar Said": a name right after a known body's possessive."""
     m = _POSSESSIVE_BEFORE.search(text, max(0, c_start - 3), c_start)
     return m is not None and gaz.ending_at(m.start()) is not None
@@ -660,21 +715,49 @@ def _resolve_singles(pending, people, person_spans, gaz_people, kn):
 # --- assembly -------------------------------------------------------------------------------
 
 def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIndex:
-    text = doc.text
-    mentions: list[ActorMention] = []
+    """The document's actors: its people, the bodies it names, and the gazetteer actors present."""
+    actors, ids, genders = _people_entries(kn, people)
+    mentions = [ActorMention(s, e, ids[key], kind) for s, e, key, kind in person_spans]
+    mentions += [m for m in gaz if kn.entries[m.actor].type != "person"] + list(org_mentions)
+    present = _present(doc.text, kn, mentions, actors)
+    mentions = [m for m in mentions if m.actor in present or m.actor in actors or m.actor in orgs]
+    for oid, (name, typ, party) in orgs.items():
+        actors.setdefault(oid, {"name": name, "type": typ, "party": party, "role": None,
+                                "aliases": {name}, "mentions": []})
+    for aid in sorted(present):
+        entry = kn.entries.get(aid)
+        if aid in actors or entry is None or entry.type == "media":  # the press reports the talks
+            continue
+        actors[aid] = {"name": entry.name, "type": entry.type, "party": None, "role": None,
+                       "aliases": set(), "mentions": []}
+    for person in actors.values():  # a person's party named only by "of the X" becomes an org
+        party = person["party"]
+        if party and party not in actors and party not in kn.entries:
+            person["party"] = party if party in orgs else None
+    deduped = _longest_first(mentions)
+    for m in deduped:
+        a = actors.get(m.actor)
+        if a is not None:
+            a["aliases"].add(doc.text[m.start:m.end])
+            a["mentions"].append(Mention(doc.sentence_at(m.start).id, m.start, m.end))
+    result = _actor_records(actors)
+    kept = {a.id for a in result}
+    return ActorIndex(tuple(result), tuple(m for m in deduped if m.actor in kept),
+                      _descriptions(doc, kn, deduped), genders)
+
+
+def _people_entries(kn: Knowledge, people: dict) -> tuple[dict[str, dict], dict[str, str], dict[str, str]]:
+    """(actor entries by id, person key → id, id → gender) of the people found; the gazetteer gives a
+    known person's canonical name, role and party when the article does not."""
     ids: dict[str, str] = {}
     actors: dict[str, dict] = {}
     genders: dict[str, str] = {}
+    no_role = _Words.of(kn).no_role
     for key, person in sorted(people.items()):
-        entry = kn.entries.get(slugify(person.name))
-        if entry is None:
-            entry = _person_keys(kn).get(key)
-        name = person.name
-        if entry is not None:
-            name = entry.name
-        pid = slugify(name)
-        ids[key] = pid
-        role = person.role if person.role and person.role.rstrip(".").lower() not in _Words.of(kn).no_role \
+        entry = kn.entries.get(slugify(person.name)) or _person_keys(kn).get(key)
+        name = entry.name if entry is not None else person.name
+        pid = ids[key] = slugify(name)
+        role = person.role if person.role and person.role.rstrip(".").lower() not in no_role \
             else (entry.role if entry else None)
         party = person.party or (entry.party if entry else None)
         actors[pid] = {"name": name, "type": "person", "party": party, "role": role,
@@ -684,17 +767,13 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
             genders[pid] = "m"
         elif first in kn.female:
             genders[pid] = "f"
-    for s, e, key, kind in person_spans:
-        mentions.append(ActorMention(s, e, ids[key], kind))
-    for m in gaz:
-        entry = kn.entries[m.actor]
-        if entry.type == "person":
-            continue
-        mentions.append(m)
-    mentions.extend(org_mentions)
+    return actors, ids, genders
 
-    # Which gazetteer actors are present: named, or a demonym used as a noun / for people.
-    # "Norwegian officials", "the Norwegian coalition": a demonym before a person or body noun
+
+def _present(text: str, kn: Knowledge, mentions: list[ActorMention], actors: dict[str, dict]) -> set[str]:
+    """Which gazetteer actors are present: named (not only as a place), a demonym used as a noun or
+    before a person or body noun ("Norwegian officials", "the Norwegian coalition"), or the party
+    of a person found."""
     person_nouns = set(kn.lexicon["person_nouns"]) | kn.words("organization_heads_after")
     present = set()
     place_use = _PlaceUse(text, kn)
@@ -710,34 +789,19 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
     for person in actors.values():
         if person["party"] and person["party"] in kn.entries:
             present.add(person["party"])
-    mentions = [m for m in mentions if m.actor in present or m.actor in actors or m.actor in orgs]
-    for oid, (name, typ, party) in orgs.items():
-        actors.setdefault(oid, {"name": name, "type": typ, "party": party, "role": None,
-                                "aliases": {name}, "mentions": []})
-    for aid in sorted(present):
-        if aid in actors:
-            continue
-        entry = kn.entries.get(aid)
-        if entry is None or entry.type == "media":  # the press reports the talks, it is no party
-            continue
-        actors[aid] = {"name": entry.name, "type": entry.type, "party": None, "role": None,
-                       "aliases": set(), "mentions": []}
-    for person in actors.values():  # a person's party named only by "of the X" becomes an org
-        party = person["party"]
-        if party and party not in actors and party not in kn.entries:
-            person["party"] = party if party in orgs else None
-    mentions.sort(key=lambda m: (m.start, -m.end, m.actor))
+    return present
+
+
+def _longest_first(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Overlapping mentions resolved once: at each position the longest wins, in text order."""
     deduped: list[ActorMention] = []
-    for m in mentions:
-        if deduped and deduped[-1].start <= m.start < deduped[-1].end:
-            continue
-        deduped.append(m)
-    for m in deduped:
-        a = actors.get(m.actor)
-        if a is None:
-            continue
-        a["aliases"].add(text[m.start:m.end])
-        a["mentions"].append(Mention(doc.sentence_at(m.start).id, m.start, m.end))
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end, m.actor)):
+        if not (deduped and deduped[-1].start <= m.start < deduped[-1].end):
+            deduped.append(m)
+    return deduped
+
+
+def _actor_records(actors: dict[str, dict]) -> list[Actor]:
     result = []
     for aid in sorted(actors):
         a = actors[aid]
@@ -747,9 +811,7 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
         result.append(Actor(id=aid, name=a["name"], type=a["type"], party=party, role=a["role"],
                             aliases=tuple(sorted(x for x in a["aliases"] if x != a["name"])),
                             mentions=tuple(a["mentions"])))
-    kept = {a.id for a in result}
-    return ActorIndex(tuple(result), tuple(m for m in deduped if m.actor in kept),
-                      _descriptions(doc, kn, deduped), genders)
+    return result
 
 
 class _PlaceUse:
