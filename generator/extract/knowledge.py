@@ -328,7 +328,8 @@ def move_types_table(rows: list[dict], extra: list[dict] | None, lexicon: dict[s
     merged = {str(r["id"]): dict(r) for r in rows}
     for r in extra or ():
         given = {k: v for k, v in r.items() if v is not None}
-        merged[str(r["id"])] = {**merged.get(str(r["id"]), {}), **given}
+        base = {k: v for k, v in merged.get(str(r["id"]), {}).items() if not (k == "plural" and "label" in given)}
+        merged[str(r["id"])] = {**base, **given}  # a new label without a plural: the label's
     codes: dict[str, str] = {}
     for g in lexicon.get("move_cues") or ():
         codes.setdefault(str(g["type"]), str(g.get("cameo") or ""))
