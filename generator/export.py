@@ -257,7 +257,8 @@ def csv_exports(corpus: Corpus, memo: Any = None) -> dict[str, str]:
                 memo.put("csv", (ex.key,), rows)
         for name, text in rows.items():
             chunks[name].append(text)
-    return {**{name: "".join(parts) for name, parts in chunks.items()}, "move_types.csv": move_types_csv(corpus)}
+    out = {name: "".join(parts) for name, parts in chunks.items()}
+    return {**out, "move_types.csv": move_types_csv(corpus)}
 
 
 def move_types_csv(corpus: Corpus) -> str:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, extract_text
+
 from generator import charts
 from generator.aggregate import aggregate, type_table
 from generator.export import csv_exports
@@ -63,7 +63,8 @@ move_nouns:
     assert check_file("lexicon", str(path)) == []
     types = {t.id: t for t in load(None, str(path), None).move_types}
     assert list(types) == ["demand", "proposal", "reject", "threaten", "agree", "walk_out", "stall", "sit_in"]
-    assert (types["demand"].label, types["demand"].plural, types["demand"].cameo) == ("Requirement", "Requirements", "10")
+    demand = types["demand"]
+    assert (demand.label, demand.plural, demand.cameo) == ("Requirement", "Requirements", "10")
     assert types["walk_out"] == MoveType("walk_out", "Walkout", "Walkouts", "16", "hexagon", "#1f6f8b", "", "dotted")
     # only the cues name them: labelled from the id, the first cue group's code, a ring, no colour
     assert types["stall"] == MoveType("stall", "Stall", "Stalls", "014", "circle-open")
@@ -110,7 +111,8 @@ def test_exports_take_cameo_codes_from_the_table_as_text():
     assert {(r["type"], r["cameo"]) for r in moves} == {("demand", "10"), ("agree", "057")}
     mine = (MoveType("agree", "Accord", "Accords", "0571", "square"),)
     rows = list(csv.DictReader(io.StringIO(csv_exports(_corpus(mine))["move_types.csv"])))
-    assert [(r["type"], r["label"], r["cameo"]) for r in rows] == [("agree", "Accord", "0571"), ("demand", "Demand", "")]
+    assert [(r["type"], r["label"], r["cameo"]) for r in rows] == [("agree", "Accord", "0571"),
+                                                                   ("demand", "Demand", "")]
 
 
 def test_pages_charts_and_stylesheet_read_the_table():
@@ -177,8 +179,9 @@ def site(tmp_path_factory) -> Path:
     (proj / "extra-lexicon.yml").write_text(USER_LEXICON, encoding="utf-8")
     (proj / "seeds").mkdir()
     (proj / "seeds/harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "", "PYTHONPATH": str(ROOT)}  # this checkout's generator
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=proj, capture_output=True,
-                            text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "", "PYTHONPATH": str(ROOT)})
+                            text=True, check=False, env=env)
     assert result.returncode == 0, result.stderr
     return proj / "site"
 
@@ -199,7 +202,8 @@ def test_the_document_page_marks_and_lists_the_users_types(site):
 
 def test_every_page_and_chart_shows_them(site):
     index, positions = _page(site, "index.html"), _page(site, "positions/index.html")
-    assert "agreements, walkouts, stalls)" in index and '<th align="right">Walkouts</th>' in index and "1 walkouts" in index
+    assert "agreements, walkouts, stalls)" in index and "1 walkouts" in index  # the heatmap's hover
+    assert '<th align="right">Walkouts</th>' in index  # its data table
     assert "<th>Walkouts</th>" in positions and "<th>Stalls</th>" in positions
     assert '"name":"walkouts"' in positions and '"symbol":"hexagon"' in positions
     assert '"name":"stalls"' in positions and '"symbol":"circle-open"' in positions
