@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .extract.knowledge import shipped_move_types
 from .ids import name_key
-from .model import Document, Corpus, CorpusActor, Extraction, Move, Problem
+from .model import Document, Corpus, CorpusActor, Extraction, Move, MoveType, Problem
 
 
 def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
@@ -36,31 +37,25 @@ def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
     return Corpus(extractions=tuple(ordered), actors=actors, problems=tuple(all_problems))
 
 
-MOVE_TYPES = ("demand", "proposal", "reject", "threaten", "agree")
+class MoveTypes(dict):
+    """The move types table in use (id → MoveType), in its order. A type it does not list (in
+    documents extracted elsewhere, say) gets a row made from its name: nothing fails on it."""
+
+    def __init__(self, types) -> None:
+        super().__init__((t.id, t) for t in types)
+
+    def __missing__(self, type_id) -> MoveType:
+        return MoveType.named(type_id)
+
+    def order(self, present=()) -> tuple[str, ...]:
+        """The table's types, then any others among `present`, sorted."""
+        extra = {str(t) for t in present} - set(self)
+        return tuple(self) + tuple(sorted(extra))
 
 
-def type_label(move_type: object) -> str:
-    """A move type's label when no table names it (a type added in a user lexicon): 'stall' is
-    'Stall', 'walk_out' 'Walk out'."""
-    return " ".join(str(move_type).replace("_", " ").split()).capitalize() or "Move"
-
-
-class ByType(dict):
-    """Something per move type (a label, a colour, a symbol), with a value made from the type's
-    name for a type it does not list: no page crashes on a move type from a user lexicon."""
-
-    def __init__(self, known: dict, default) -> None:
-        super().__init__(known)
-        self.default = default
-
-    def __missing__(self, move_type):
-        return self.default(move_type)
-
-
-def move_types_of(types) -> tuple[str, ...]:
-    """Parley's move types, then any others among `types` (a user lexicon's), sorted."""
-    extra = {str(t) for t in types} - set(MOVE_TYPES)
-    return MOVE_TYPES + tuple(sorted(extra))
+def type_table(corpus: Corpus) -> MoveTypes:
+    """The corpus's move types table (Parley's own for a corpus made without one)."""
+    return MoveTypes(corpus.move_types or shipped_move_types())
 
 
 def moves(corpus: Corpus) -> list[tuple[Document, Move]]:
@@ -70,7 +65,8 @@ def moves(corpus: Corpus) -> list[tuple[Document, Move]]:
 
 def positions_matrix(corpus: Corpus) -> dict[tuple[str, str], dict[str, int]]:
     """(actor id, issue) → {move type: n}; moves without an issue count as "other"."""
-    cells: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(MOVE_TYPES, 0))
+    types = tuple(type_table(corpus))
+    cells: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(types, 0))
     for _doc, move in moves(corpus):
         for actor in move_actors(move):
             for issue in move.issues or ("other",):

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .aggregate import ByType, move_types_of, moves, positions_matrix, type_label
+from .aggregate import moves, positions_matrix, type_table
 from .model import Corpus
 
 # No plotly default template: small JSON, colours chosen by the site's theme at draw time.
@@ -60,12 +60,6 @@ def mentions_per_actor(corpus: Corpus, limit: int = 15) -> tuple[str, list[tuple
     return fig, rows[::-1]
 
 
-TYPE_LABELS = ByType({"demand": "demands", "proposal": "proposals", "reject": "rejections", "threaten": "threats",
-                      "agree": "agreements"}, lambda t: type_label(t).lower() + "s")
-SYMBOLS = ByType({"demand": "circle", "proposal": "diamond", "reject": "x", "threaten": "triangle-up",
-                  "agree": "star"}, lambda t: "circle-open")  # a user lexicon's type: a plain ring
-
-
 def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None, limit: int = 30
                       ) -> tuple[str, list[tuple[str, str, dict[str, int]]]] | None:
     """Actor × issue, coloured by the number of moves; hover and table give them by type.
@@ -75,6 +69,7 @@ def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None, limi
         return None
     labels = labels or {}
     names = {a.id: a.name for a in corpus.actors}
+    types = type_table(corpus)
     activity: Counter[str] = Counter()
     for (a, _), c in cells.items():
         activity[a] += sum(c.values())
@@ -89,7 +84,7 @@ def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None, limi
         for i in issues:
             c = cells.get((a, i), {})
             row.append(sum(c.values()))
-            hover.append(", ".join(f"{n} {TYPE_LABELS[t]}" for t, n in c.items() if n) or "none")
+            hover.append(", ".join(f"{n} {types[t].plural.lower()}" for t, n in c.items() if n) or "none")
         z.append(row)
         text.append(hover)
     fig = _figure(
@@ -115,13 +110,14 @@ def moves_timeline(corpus: Corpus, limit: int = 600) -> tuple[str, list[tuple[st
         return None
     order = list(dict.fromkeys(r[0] for r in shown))
     traces = []
-    for t in move_types_of(r[3] for r in shown):
+    types = type_table(corpus)
+    for t in types.order(r[3] for r in shown):
         sel = [r for r in shown if r[3] == t]
         if not sel:
             continue
         traces.append({
             "type": "scatter", "x": [r[0] for r in sel], "y": [r[2] for r in sel], "mode": "markers",
-            "name": _plain(TYPE_LABELS[t]), "marker": {"symbol": SYMBOLS[t], "size": 11, "opacity": .8},
+            "name": _plain(types[t].plural.lower()), "marker": {"symbol": types[t].symbol, "size": 11, "opacity": .8},
             "text": [f"{r[4][:120]} ({r[1][:60]})" for r in sel],
             "hovertemplate": "%{y} · " + _plain(t) + ": %{text}<extra></extra>"})
     actors = sorted({r[2] for r in shown})

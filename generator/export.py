@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .aggregate import type_table
 from .ids import is_id
 from .model import Actor, Corpus, Document, Extraction, Mention, Move, Problem, Quote, Section, Sentence
 
@@ -241,9 +242,12 @@ CSV_COLUMNS = {"quotes.csv": Q_COLUMNS, "demands.csv": M_COLUMNS, "proposals.csv
                "moves.csv": ["document", "date", "type"] + M_COLUMNS[1:]}
 
 
+TYPE_COLUMNS = ["type", "label", "plural", "cameo", "symbol"]
+
+
 def csv_exports(corpus: Corpus, memo: Any = None) -> dict[str, str]:
-    """quotes.csv, demands.csv, proposals.csv and moves.csv; with a `memo` (cache.Memo), each
-    document's rows are kept between builds."""
+    """quotes.csv, demands.csv, proposals.csv and moves.csv, and move_types.csv (what moves.csv's
+    `type` stands for); with a `memo` (cache.Memo), each document's rows are kept between builds."""
     chunks: dict[str, list[str]] = {name: [_csv_body([tuple(cols)])] for name, cols in CSV_COLUMNS.items()}
     for ex in corpus.extractions:
         rows = memo.get("csv", (ex.key,)) if memo is not None else None
@@ -253,7 +257,16 @@ def csv_exports(corpus: Corpus, memo: Any = None) -> dict[str, str]:
                 memo.put("csv", (ex.key,), rows)
         for name, text in rows.items():
             chunks[name].append(text)
-    return {name: "".join(parts) for name, parts in chunks.items()}
+    out = {name: "".join(parts) for name, parts in chunks.items()}
+    return {**out, "move_types.csv": move_types_csv(corpus)}
+
+
+def move_types_csv(corpus: Corpus) -> str:
+    """The move types table, in its order, with any other type the moves have (CAMEO codes as text)."""
+    types = type_table(corpus)
+    rows = [(t.id, t.label, t.plural, t.cameo, t.symbol) for t in map(types.__getitem__, types.order(
+        m.type for ex in corpus.extractions for m in ex.all_moves))]
+    return _csv_body([tuple(TYPE_COLUMNS), *rows])
 
 
 def _csv_rows(ex: Extraction) -> dict[str, str]:

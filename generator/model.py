@@ -156,7 +156,7 @@ class Move:
     threaten 13, agree 057)."""
 
     id: str
-    type: str  # demand|proposal|reject|threaten|agree
+    type: str  # a MoveType id: demand|proposal|reject|threaten|agree, or a user lexicon's
     actor: str | None
     actor_id: str | None
     target_id: str | None
@@ -168,6 +168,28 @@ class Move:
     end: int
     actors: tuple[str, ...] = ()  # every actor id taking the position (joint subjects, the voice)
     cameo: str = ""
+
+
+@dataclass(frozen=True)
+class MoveType:
+    """One row of the move types table (generator/data/move_types.yml, and a user lexicon's
+    `move_types`): how pages, charts, exports and the stylesheet show moves of that type."""
+
+    id: str
+    label: str
+    plural: str
+    cameo: str = ""  # CAMEO event code, as text ("057")
+    symbol: str = "circle-open"  # Plotly marker symbol
+    colour: str = ""  # CSS colour of its marks' underline; "" for the neutral style
+    background: str = ""  # CSS colour of its marks' tint
+    line: str = "solid"  # the underline's style: solid|dashed|dotted|double
+
+    @classmethod
+    def named(cls, type_id: object, cameo: str = "") -> MoveType:
+        """A type no table declares (added in a user lexicon): labelled from its id ('walk_out':
+        "Walk out", "Walk outs"), a ring for a symbol, the neutral mark."""
+        label = " ".join(str(type_id).replace("_", " ").split()).capitalize() or "Move"
+        return cls(str(type_id), label, label + "s", cameo)
 
 
 @dataclass(frozen=True)
@@ -208,3 +230,4 @@ class Corpus:
     actors: tuple[CorpusActor, ...]
     problems: tuple[Problem, ...] = field(default=())
     issues: tuple[tuple[str, str], ...] = ()  # the taxonomy in use: (id, label), in its order
+    move_types: tuple[MoveType, ...] = ()  # the move types table in use, in its order (() Parley's own)

@@ -294,4 +294,4 @@ def corpus_from_jsonl(files: list[Path], options: Options) -> Corpus:
 def corpus_of(extractions: list[Extraction], problems: list[Problem], options: Options) -> Corpus:
     kn = knowledge(options)
     corpus = aggregate(extractions, problems)
-    return dataclasses.replace(corpus, issues=tuple((i.id, i.label) for i in kn.issues))
+    return dataclasses.replace(corpus, issues=tuple((i.id, i.label) for i in kn.issues), move_types=kn.move_types)

@@ -17,11 +17,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from . import cache
+from .aggregate import type_table
 from .cache import Memo
 from .config import ConfigError, Options, option_lines
 from .export import check_writable, csv_exports, os_failure, to_json, write_atomic
 from .pipeline import corpus_from_jsonl, extract_corpus
-from .render import render_site, search_html, templates_dir
+from .render import move_types_css, render_site, search_html, templates_dir
 
 log = get_plugin_logger(__name__)
 ASSETS = "assets/parley"
@@ -124,7 +125,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             files.append(AtomicFile.generated(config, path, content=content))
         assets = templates_dir() / "assets"
         files.append(File.generated(config, f"{ASSETS}/parley.js", abs_src_path=str(assets / "parley.js")))
-        files.append(File.generated(config, f"{ASSETS}/parley.css", abs_src_path=str(assets / "parley.css")))
+        files.append(File.generated(config, f"{ASSETS}/parley.css", content=stylesheet(corpus)))
         files.append(File.generated(config, f"{ASSETS}/plotly.min.js", abs_src_path=plotly_js()))
         return files
 
@@ -212,6 +213,12 @@ def generate(options: Options, memo: Memo, from_files: list[Path] | None = None)
     downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=memo)}
     downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo).items()})
     return corpus, site, downloads
+
+
+def stylesheet(corpus) -> str:
+    """parley.css, with the rules for each move type's marks made from the corpus's table."""
+    static = (templates_dir() / "assets" / "parley.css").read_text("utf-8")
+    return static + move_types_css(type_table(corpus))
 
 
 def _search_plugin(config):

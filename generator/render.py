@@ -23,21 +23,40 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import charts
-from .aggregate import MOVE_TYPES, ByType, move_actors, move_types_of, stances, type_label
+from .aggregate import MoveTypes, move_actors, stances, type_table
+from .extract.knowledge import CSS_COLOUR, RESERVED_TYPE_IDS, shipped_move_types
 from .ids import SECTION_PAGES, Taken, is_id, slugify, unique
-from .model import Corpus, Document, Extraction, Move, Quote
+from .model import Corpus, Document, Extraction, Move, MoveType, Quote
 
-# A type these do not list (one added in a user lexicon) is labelled from its name ('stall': 'Stall').
-MOVE_LABELS = ByType({"demand": "Demand", "proposal": "Proposal", "reject": "Rejection", "threaten": "Threat",
-                      "agree": "Agreement"}, type_label)
-MOVE_PLURALS = ByType({"demand": "Demands", "proposal": "Proposals", "reject": "Rejections", "threaten": "Threats",
-                       "agree": "Agreements"}, lambda t: type_label(t) + "s")
+_LINES = {"solid": 2, "dashed": 2, "dotted": 2, "double": 3}  # underline style: width in px
 
 
-def move_class(move_type: str) -> str:
-    """The CSS class of a move's mark: its type's own, or the neutral one for a type Parley's
-    stylesheet does not know."""
-    return f"parley-{move_type}" if move_type in MOVE_TYPES else "parley-move"
+def _styled(t: MoveType) -> bool:
+    """Whether a move type has marks of its own style: a colour, and an id fit for a class name."""
+    return (bool(t.colour) and re.fullmatch(r"[a-z][a-z0-9_]*", t.id) is not None and t.id not in RESERVED_TYPE_IDS
+            and all(CSS_COLOUR.match(c) for c in (t.colour, t.background) if c) and t.line in _LINES)
+
+
+def move_class(move_type: str, types: MoveTypes) -> str:
+    """The CSS class of a move's mark: its type's own (`parley-<id>`, styled by `move_types_css`),
+    or the neutral `parley-move` for a type the table gives no colour."""
+    return f"parley-{move_type}" if move_type in types and _styled(types[move_type]) else "parley-move"
+
+
+def move_types_css(types: MoveTypes) -> str:
+    """The stylesheet's rules for each move type's marks, made from the table (appended to parley.css)."""
+    rules = ["/* Move types: from the move types table (generator/data/move_types.yml, a user lexicon's). */\n"]
+    for t in types.values():
+        if _styled(t):
+            tint = f"background: {t.background}; " if t.background else ""
+            rules.append(f"mark.parley-{t.id} {{ {tint}border-bottom: {_LINES[t.line]}px {t.line} {t.colour}; }}\n")
+    return "".join(rules)
+
+
+def and_list(words) -> str:
+    """'rejections, threats and agreements'."""
+    words = list(words)
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
 
 def page_names(ids, reserved: frozenset[str]) -> dict[str, str]:
@@ -101,8 +120,9 @@ class PageKit:
     headings (ids unique on the page), recorded for the table of contents."""
 
     def __init__(self, path: str, directory_urls: bool = True, names: dict[str, str] | None = None,
-                 pages: dict[str, dict[str, str]] | None = None) -> None:
+                 pages: dict[str, dict[str, str]] | None = None, types: MoveTypes | None = None) -> None:
         self.path = path
+        self.types = types if types is not None else MoveTypes(shipped_move_types())
         self.directory_urls = directory_urls
         self.root = "../" * page_url(path, directory_urls).count("/")
         self.names = names or {}  # actor id → name, for the actors that have a page
@@ -146,7 +166,7 @@ class PageKit:
         who = self.who(m.actor or self.names.get(m.actor_id or "") or "unknown", m.actor_id)
         issues = f" ({_e(', '.join(m.issues))})" if m.issues else ""
         link = _e(d.title) if show_doc else "evidence"
-        return Markup(f"<li><strong>{MOVE_LABELS[m.type]}</strong> — {who}: {_e(m.text)}{issues} · "
+        return Markup(f"<li><strong>{_e(self.types[m.type].label)}</strong> — {who}: {_e(m.text)}{issues} · "
                       f'<a href="{self.doc(d, m.sentence)}">{link}</a></li>')
 
     def file(self, path: str) -> str:
@@ -189,7 +209,8 @@ def document_body(ex: Extraction, names: dict[str, str], kit: PageKit) -> Markup
         spans[q.sentence].append((q.start, q.end, cls, f"{_kind_label(q)} — {q.speaker or 'unknown speaker'}"))
     for m in ex.all_moves:
         who = m.actor or names.get(m.actor_id or "", "unknown")
-        spans[m.sentence].append((m.start, m.end, move_class(m.type), f"{MOVE_LABELS[m.type]} — {who}"))
+        label = kit.types[m.type].label
+        spans[m.sentence].append((m.start, m.end, move_class(m.type, kit.types), f"{label} — {who}"))
     by_id = {s.id: s for s in doc.sentences}
     out = ['<div class="parley-doc">']
     for n, section in enumerate(doc.sections, 1):
@@ -293,7 +314,7 @@ class Site:
             kept = self.memo.get("page", parts)
             if isinstance(kept, tuple):
                 return kept
-        kit = PageKit(path, directory_urls, self.shared["names"], self.shared["page_names"])
+        kit = PageKit(path, directory_urls, self.shared["names"], self.shared["page_names"], self.shared["move_type"])
         out = self.env.get_template(page.template).render(**self.shared, **page.context(), kit=kit)
         if parts:
             self.memo.put("page", parts, (out, kit.toc()))
@@ -325,7 +346,8 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
     order = {iid: k for k, iid in enumerate(labels)}
     used = {i for _, m in all_moves for i in (m.issues or ("other",))}
     issues = sorted(used, key=lambda i: (order.get(i, len(order)), i))
-    move_types = move_types_of(m.type for _, m in all_moves)  # a user lexicon's types too
+    types = type_table(corpus)
+    move_types = types.order(m.type for _, m in all_moves)  # the table's, then any others present
     # Page names: an id that is a section page's name ('index': Mr Index) gets another one.
     pages_of = {"documents": page_names(docs, SECTION_PAGES["documents"]),
                 "actors": page_names(names, SECTION_PAGES["actors"])}
@@ -335,9 +357,8 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
         return labels.get(i, i.replace("_", " ").capitalize())
 
     shared = {"corpus": corpus, "names": names, "issues": issues, "actor_ids": set(names),
-              "issue_label": issue_label, "move_label": MOVE_LABELS, "move_plural": MOVE_PLURALS,
-              "move_types": move_types, "page_names": renamed, "max_quotes": MAX_QUOTES, "max_moves": MAX_MOVES,
-              "max_documents": MAX_DOCUMENTS}
+              "issue_label": issue_label, "move_type": types, "move_types": move_types, "page_names": renamed,
+              "max_quotes": MAX_QUOTES, "max_moves": MAX_MOVES, "max_documents": MAX_DOCUMENTS}
     pages: dict[str, Page] = {}
 
     # charts: computed once, on first use (a page that is not rendered costs nothing)
@@ -350,7 +371,7 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
 
     def heat() -> dict[str, Any]:
         fig = chart("heat", lambda: charts.positions_heatmap(corpus, {i: issue_label(i) for i in issues}))
-        header = ["Actor", "Issue", *(MOVE_PLURALS[t] for t in move_types)]
+        header = ["Actor", "Issue", *(types[t].plural for t in move_types)]
         if not fig:
             return {"heat_chart": None, "heat_rows": [], "heat_header": header, "heat_numeric": ()}
         return {"heat_chart": chart_block(fig[0], "Heatmap of positions by actor and issue"),
@@ -362,7 +383,7 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
         if not fig:
             return {"timeline_chart": None, "timeline_rows": []}
         return {"timeline_chart": chart_block(fig[0], "Moves by actor over the documents"),
-                "timeline_rows": [(when, who, MOVE_LABELS[t], text) for when, _title, who, t, text in fig[1]]}
+                "timeline_rows": [(when, who, types[t].label, text) for when, _title, who, t, text in fig[1]]}
 
     def home() -> dict[str, Any]:
         mentions = chart("mentions", lambda: charts.mentions_per_actor(corpus))
@@ -377,9 +398,9 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
     _document_lists(pages, corpus.extractions)
     for ex in corpus.extractions:
         pages[page_path("documents", pages_of["documents"][ex.document.id])] = Page(
-            "document.html.j2", ex.document.title, lambda ex=ex: _document_context(ex, names, order),
+            "document.html.j2", ex.document.title, lambda ex=ex: _document_context(ex, names, order, types),
             tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences),
-            memo=lambda ex=ex: _document_depends_on(ex, names, issue_label, renamed))
+            memo=lambda ex=ex: _document_depends_on(ex, names, issue_label, renamed, types))
 
     # one pass over the corpus for every actor page (not one per actor)
     members: dict[str, list] = defaultdict(list)
@@ -438,25 +459,31 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
     return Site(shared, pages, memo)
 
 
-def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, int]) -> dict[str, Any]:
-    return {"ex": ex, "doc": ex.document, "body": lambda kit: document_body(ex, names, kit),
+def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, int],
+                      types: MoveTypes) -> dict[str, Any]:
+    legend = types.order(m.type for m in ex.all_moves)
+    return {"legend": [(move_class(t, types), types[t].label.lower()) for t in legend],
+            "other_moves": and_list(types[t].plural.lower() for t in legend if t not in ("demand", "proposal")),
+            "ex": ex, "doc": ex.document, "body": lambda kit: document_body(ex, names, kit),
             "direct": [q for q in ex.quotes if q.kind != "indirect"],
             "reported": [q for q in ex.quotes if q.kind == "indirect"],
             "speakers": sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
-            "doc_issues": sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99)),
-            "other_types": move_types_of(m.type for m in ex.all_moves)[len(MOVE_TYPES):]}
+            "doc_issues": sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99))}
 
 
 def _document_depends_on(ex: Extraction, names: dict[str, str], issue_label,
-                         renamed: dict[str, dict[str, str]] | None = None) -> tuple:
+                         renamed: dict[str, dict[str, str]] | None = None, types: MoveTypes | None = None) -> tuple:
     """Everything a document page shows besides its extraction: the names and pages of the actors
-    it links to (and its own page, when not named by its id), and the labels of its issues."""
+    it links to (and its own page, when not named by its id), the labels of its issues, and the
+    move types of its legend and marks."""
     ids = {a.id for a in ex.actors} | {q.speaker_id for q in ex.quotes} | {m.actor_id for m in ex.all_moves}
     renamed = renamed or {}
     moved = tuple(sorted((s, i, renamed[s][i]) for s, group in (("actors", ids), ("documents", {ex.document.id}))
                          for i in group if i in renamed.get(s, {})))
     return (ex.key, tuple(sorted((i, names.get(i)) for i in ids if i)),
-            tuple(sorted((i, issue_label(i)) for m in ex.all_moves for i in m.issues))) + ((moved,) if moved else ())
+            tuple(sorted((i, issue_label(i)) for m in ex.all_moves for i in m.issues)),
+            tuple(types[t] for t in types.order(m.type for m in ex.all_moves)) if types is not None else ()) \
+        + ((moved,) if moved else ())
 
 
 def _document_lists(pages: dict[str, Page], extractions: tuple[Extraction, ...]) -> None:
@@ -524,7 +551,7 @@ def _quotes_by_party(corpus: Corpus, all_quotes):
             for p, speakers in sorted(groups.items(), key=lambda kv: (last.get(kv[0], 0), kv[0].lower()))]
 
 
-def _stance_rows(by_actor, names, issue, move_types=MOVE_TYPES):
+def _stance_rows(by_actor, names, issue, move_types):
     """(issue, [(actor id, {type: moves})] by name, the move types present) for one issue."""
     rows = sorted(by_actor.items(), key=lambda kv: (names.get(kv[0], kv[0]).lower(), kv[0]))
     types = [t for t in move_types if any(by_type.get(t) for _, by_type in rows)]

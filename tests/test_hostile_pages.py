@@ -17,13 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import best_of
-from generator.aggregate import aggregate
-from generator.charts import TYPE_LABELS
+from generator.aggregate import aggregate, type_table
 from generator.extract.knowledge import load
 from generator.ids import ID_SHAPE, Taken, name_key, slugify, unique
 from generator.model import Article, Block, Corpus, CorpusActor
 from generator.pipeline import assign_ids, extract_document
-from generator.render import MOVE_LABELS, MOVE_PLURALS, page_names, page_path, render_site
+from generator.render import page_names, page_path, render_site
 from generator.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -177,9 +176,10 @@ def test_assign_ids_over_20000_files_of_one_name_is_fast_and_linear():
 # --- 4. move types from a user lexicon ---------------------------------------------------------
 
 def test_an_unknown_move_type_is_labelled_from_its_name():
-    assert MOVE_LABELS["demand"] == "Demand" and MOVE_LABELS["walk_out"] == "Walk out"
-    assert MOVE_PLURALS["stall"] == "Stalls" and TYPE_LABELS["stall"] == "stalls"
-    assert "stall" not in MOVE_LABELS  # a lookup does not grow the table
+    types = type_table(Corpus(extractions=(), actors=()))
+    assert types["demand"].label == "Demand" and types["walk_out"].label == "Walk out"
+    assert types["stall"].plural == "Stalls" and types["stall"].symbol == "circle-open"
+    assert "stall" not in types  # a lookup does not grow the table
 
 
 HARBOUR = """Harbour talks in Velmora

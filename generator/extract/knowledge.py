@@ -17,6 +17,7 @@ import yaml
 
 from ..config import ConfigError
 from ..ids import slugify
+from ..model import MoveType
 
 ACTOR_SECTIONS = {"states": "state", "blocs": "bloc", "organizations": "organization",
                   "armed_groups": "armed_group", "unions": "union", "companies": "company",
@@ -59,6 +60,7 @@ class Knowledge:
     issues: tuple[Issue, ...]
     male: frozenset[str]
     female: frozenset[str]
+    move_types: tuple[MoveType, ...] = ()  # the table in use (move_types.yml, the user's, the cues')
 
     def words(self, key: str) -> frozenset[str]:
         return frozenset(self.lexicon.get(key, ()))
@@ -99,6 +101,13 @@ ISSUE_FIELDS = {"id": "text", "label": "text", "triggers": "list"}
 CUE_FIELDS = {"type": "text", "cameo": "text", "verbs": "regexes", "nouns": "regexes"}
 # Lexicon lists that the extractors put into regular expressions as they are (not escaped).
 REGEX_LISTS = frozenset({"proposal_content_verbs", "demand_modals", "speech_person_cues"})
+MOVE_TYPE_FIELDS = {"id": "text", "label": "text", "plural": "text", "cameo": "text", "symbol": "text",
+                    "colour": "text", "background": "text", "line": "text"}
+# Class names of the page's other marks and blocks: a type id must not take one (`parley-<id>`).
+RESERVED_TYPE_IDS = frozenset({"quote", "reported", "move", "doc", "legend", "chart", "sentence", "target"})
+CSS_COLOUR = re.compile(r"(?:#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|rgba?\(\s*\d{1,3}(?:\s*,\s*\d{1,3}){2}"
+                         r"(?:\s*,\s*(?:[01]|[01]?\.\d+))?\s*\))\Z")
+LINE_STYLES = ("solid", "dashed", "dotted", "double")
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 
@@ -247,9 +256,11 @@ class _Check:
         for key, key_node, value in self.mapping(node, "the lexicon file", "write lists such as "
                                                   "reporting_verbs: [...] (see Parley's data/lexicon.yml)"):
             base = shipped.get(key)
-            if base is None:
+            if key == "move_types":
+                self.move_types(value)
+            elif base is None:
                 self.error(key_node, f"unknown lexicon entry `{key}`",
-                           f"use one of {', '.join(sorted(shipped))}")
+                           f"use one of {', '.join(sorted([*shipped, 'move_types']))}")
             elif key == "move_cues":
                 if not isinstance(value, yaml.SequenceNode):
                     self.error(value, f"`move_cues` must be a list of cue groups, not {_describe(value)}",
@@ -266,6 +277,84 @@ class _Check:
                     else:
                         self.text(item, f"`{key}.{sub}`", required=True)
 
+    def move_types(self, node: yaml.Node) -> None:
+        """A user lexicon's `move_types`: entries of the shape of Parley's data/move_types.yml."""
+        if self.null(node):
+            return
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f"`move_types` must be a list of types, not {_describe(node)}",
+                       'write it as - {id: walk_out, label: Walkout, cameo: "16"} (see Parley\'s data/move_types.yml)')
+            return
+        for k, item in enumerate(node.value):
+            before = len(self.errors)
+            self.fields(item, f"`move_types` entry {k + 1}", MOVE_TYPE_FIELDS, ("id",))
+            if len(self.errors) == before:
+                for key, value in ((key.value, value) for key, value in item.value if not self.null(value)):
+                    self.move_type_value(key, value, f"`move_types` entry {k + 1}: `{key}`")
+
+    def move_type_value(self, key: str, node: yaml.ScalarNode, what: str) -> None:
+        value = node.value
+        if key == "id" and value in RESERVED_TYPE_IDS:
+            self.error(node, f"{what} {value!r} is the name of one of Parley's own marks", "choose another id")
+        elif key == "id" and not re.fullmatch(r"[a-z][a-z0-9_]*", value):
+            self.error(node, f"{what} {value!r} is not a move type id",
+                       "use lower-case letters, digits and _ (walk_out), the `type` of its cue groups")
+        elif key == "cameo" and not re.fullmatch(r"\d{2,4}", value):
+            self.error(node, f"{what} {value!r} is not a CAMEO code", 'write its 2 to 4 digits in quotes, e.g. "057"')
+        elif key == "symbol" and not _plotly_symbol(value):
+            self.error(node, f"{what} {value!r} is not a Plotly marker symbol",
+                       "use a name such as circle, square, diamond, cross, x, triangle-up, star, hexagon")
+        elif key in ("colour", "background") and not CSS_COLOUR.match(value):
+            self.error(node, f"{what} {value!r} is not a colour Parley takes",
+                       "write #rrggbb, rgb(r, g, b), rgba(r, g, b, .5) or a colour name")
+        elif key == "line" and value not in LINE_STYLES:
+            self.error(node, f"{what} {value!r} is not a line style", f"use one of {', '.join(LINE_STYLES)}")
+
+
+def _plotly_symbol(name: str) -> bool:
+    import plotly.graph_objects as go
+
+    try:
+        go.scatter.Marker(symbol=name)
+    except ValueError:
+        return False
+    return not name.isdigit()
+
+
+def move_types_table(rows: list[dict], extra: list[dict] | None, lexicon: dict[str, Any]) -> tuple[MoveType, ...]:
+    """Parley's move types with a user's entries merged over them by id (the fields given replace
+    Parley's), then every type the lexicon's cues name that no entry declares. A type without a
+    code of its own takes its first cue group's (demand: 10, not the appeal's 02)."""
+    merged = {str(r["id"]): dict(r) for r in rows}
+    for r in extra or ():
+        given = {k: v for k, v in r.items() if v is not None}
+        base = {k: v for k, v in merged.get(str(r["id"]), {}).items() if not (k == "plural" and "label" in given)}
+        merged[str(r["id"])] = {**base, **given}  # a new label without a plural: the label's
+    codes: dict[str, str] = {}
+    for g in lexicon.get("move_cues") or ():
+        codes.setdefault(str(g["type"]), str(g.get("cameo") or ""))
+    for t in lexicon.get("move_nouns") or {}:
+        codes.setdefault(str(t), "")
+    table = {i: _move_type(r, codes.get(i, "")) for i, r in merged.items()}
+    for t, code in codes.items():
+        table.setdefault(t, MoveType.named(t, code))
+    return tuple(table.values())
+
+
+def _move_type(row: dict, code: str) -> MoveType:
+    named = MoveType.named(row["id"], code)
+    label = str(row.get("label") or named.label)
+    return MoveType(id=named.id, label=label, plural=str(row.get("plural") or label + "s"),
+                    cameo=str(row.get("cameo") or code), symbol=str(row.get("symbol") or named.symbol),
+                    colour=str(row.get("colour") or ""), background=str(row.get("background") or ""),
+                    line=str(row.get("line") or named.line))
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_move_types() -> tuple[MoveType, ...]:
+    """Parley's own table, with the types of Parley's own lexicon (for a corpus made without one)."""
+    return move_types_table(_data("move_types.yml"), None, _data("lexicon.yml"))
+
 
 @functools.lru_cache(maxsize=8)
 def load(actors_file: str | None = None, lexicon_file: str | None = None,
@@ -273,7 +362,9 @@ def load(actors_file: str | None = None, lexicon_file: str | None = None,
     """Parley's data merged with the user's files (paths from the plugin options)."""
     gazetteer = _merge_gazetteer(_data("actors.yml"), _user(actors_file, "actors"))
     lexicon = dict(_data("lexicon.yml"))
-    for key, value in (_user(lexicon_file, "lexicon") or {}).items():
+    user_lexicon = dict(_user(lexicon_file, "lexicon") or {})
+    user_types = user_lexicon.pop("move_types", None)  # not a list of words: the table's
+    for key, value in user_lexicon.items():
         if value is None:
             continue  # `key:` with nothing after it adds nothing (it does not empty Parley's list)
         if isinstance(value, list) and isinstance(lexicon.get(key), list):
@@ -297,6 +388,7 @@ def load(actors_file: str | None = None, lexicon_file: str | None = None,
         issues=tuple(_issue(i) for i in issues_data.values()),
         male=frozenset(names.get("male", ())),
         female=frozenset(names.get("female", ())),
+        move_types=move_types_table(_data("move_types.yml"), user_types, lexicon),
     )
 
 

@@ -174,9 +174,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree)."""
     cues, nouns, any_verb, any_noun, verb_starts, by_letter, anywhere = _cues(kn)
     words = _Words.of(kn)
-    cameo: dict[str, str] = {}
-    for g in kn.lexicon["move_cues"]:  # a type's first group gives its code (demand 10, not appeal 02)
-        cameo.setdefault(g["type"], str(g["cameo"]))
+    cameo = {t.id: t.cameo for t in kn.move_types}  # the table's code (demand 10, not appeal 02)
     out: dict[str, list[Move]] = {"demand": [], "proposal": [], "other": []}
     voices = _voices(quotes)
     reported: dict[str, list[Quote]] = {}
