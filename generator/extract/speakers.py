@@ -363,63 +363,78 @@ class Referents:
         if r.kind == "description":
             return self._definite(r, earlier) or r
         if r.kind == "pronoun":
-            word = r.name.lower()
-            if word == "who":
-                return earlier[-1] if earlier and r.start - earlier[-1].end <= 3 else None
-            want = _PRONOUNS.get(word)
-            if want in ("m", "f"):
-                persons: list[Referent] = []
-                for x in reversed(earlier):
-                    if x.kind == "person" and self.genders.get(x.actor_id or "", want) == want:
-                        persons.insert(0, x)
-                        continue
-                    if persons:
-                        continue
-                    if x.kind == "description" and not x.name.lower().endswith("s") and not self.oblique(x) \
-                            and x.name.lower().split()[-1] not in self.words.collective and r.start - x.end < 400:
-                        return x
-                return self._salient_person(persons) if persons else None
-            if self._unknown_speaker_before(r):
-                return None
-            if want == "n" and self.speaks_after(r.end):
-                # "“…,” it said": the body that spoke last, not the nearest one named in passing
-                for x in reversed(earlier):
-                    if r.start - x.end > 1500:
-                        break
-                    if x.kind in ("actor", "body") and x.actor_id not in self._person_ids \
-                            and self.speaks_after(x.end):
-                        return x
-            for x in reversed(earlier):
-                if r.start - x.end > 600:
-                    break
-                if want == "n" and (x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective):
-                    return x
-                if want != "n" and x.kind in ("description", "actor"):
-                    return x
-            return None
+            return self._pronoun(r, earlier)
         noun = r.name.lower().split()[-1]
         if noun == "statement":
             issuer = self._statement_issuer(r, earlier)
             if issuer is not None:
                 return issuer
         if noun in self.words.collective:
-            # "the union" → the latest body named "… Union" (or of that type), before any body at all
-            for x in reversed(earlier):
-                if r.start - x.end > 1500:
-                    break
-                if x.kind == "actor" and x.actor_id in self._orgs_ids and noun != "statement" \
-                        and (noun in x.name.lower().split() or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)):
-                    return x
-            if noun in self.words.named_only:
-                return None
-            for x in reversed(earlier):
-                if r.start - x.end > 1500:
-                    break
-                if x.kind == "actor" and (noun == "statement" or x.actor_id in self._orgs_ids):
-                    return x
-                if x.kind == "description" and (noun == "statement" or noun in x.name.lower()):
-                    return x
+            return self._collective(r, noun, earlier)
+        return self._role_noun(noun, earlier)
+
+    def _pronoun(self, r: Referent, earlier: list[Referent]) -> Referent | None:
+        word = r.name.lower()
+        if word == "who":
+            return earlier[-1] if earlier and r.start - earlier[-1].end <= 3 else None
+        want = _PRONOUNS.get(word)
+        if want in ("m", "f"):
+            return self._gendered(r, want, earlier)
+        if self._unknown_speaker_before(r):
             return None
+        if want == "n" and self.speaks_after(r.end):
+            # "“…,” it said": the body that spoke last, not the nearest one named in passing
+            for x in reversed(earlier):
+                if r.start - x.end > 1500:
+                    break
+                if x.kind in ("actor", "body") and x.actor_id not in self._person_ids \
+                        and self.speaks_after(x.end):
+                    return x
+        for x in reversed(earlier):
+            if r.start - x.end > 600:
+                break
+            if want == "n" and (x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective):
+                return x
+            if want != "n" and x.kind in ("description", "actor"):
+                return x
+        return None
+
+    def _gendered(self, r: Referent, want: str, earlier: list[Referent]) -> Referent | None:
+        """"he"/"she": the salient earlier person of that gender (or of none known), else a singular
+        description ("the official") met before any person."""
+        persons: list[Referent] = []
+        for x in reversed(earlier):
+            if x.kind == "person" and self.genders.get(x.actor_id or "", want) == want:
+                persons.insert(0, x)
+                continue
+            if persons:
+                continue
+            if x.kind == "description" and not x.name.lower().endswith("s") and not self.oblique(x) \
+                    and x.name.lower().split()[-1] not in self.words.collective and r.start - x.end < 400:
+                return x
+        return self._salient_person(persons) if persons else None
+
+    def _collective(self, r: Referent, noun: str, earlier: list[Referent]) -> Referent | None:
+        """"the union" → the latest body named "… Union" (or of that type), before any body at all."""
+        for x in reversed(earlier):
+            if r.start - x.end > 1500:
+                break
+            if x.kind == "actor" and x.actor_id in self._orgs_ids and noun != "statement" \
+                    and (noun in x.name.lower().split() or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)):
+                return x
+        if noun in self.words.named_only:
+            return None
+        for x in reversed(earlier):
+            if r.start - x.end > 1500:
+                break
+            if x.kind == "actor" and (noun == "statement" or x.actor_id in self._orgs_ids):
+                return x
+            if x.kind == "description" and (noun == "statement" or noun in x.name.lower()):
+                return x
+        return None
+
+    def _role_noun(self, noun: str, earlier: list[Referent]) -> Referent | None:
+        """"the minister", "the source": a description or a person with that role named before."""
         for x in reversed(earlier):
             if x.kind == "description" and (noun == "source" or noun in x.name.lower()):
                 return x
