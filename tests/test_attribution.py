@@ -386,3 +386,53 @@ def test_bare_sources_opening_phrases_and_more_verbs(extract, paragraphs, text, 
 ])
 def test_no_speech_without_a_source_or_clause(extract, sentence):
     assert [q for q in extract(sentence).quotes if q.kind == "indirect"] == []
+
+
+# A role noun that no earlier name resolves ("The agency vowed …", nothing named before) is the
+# speaker as written, as any unnamed body is.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["The agency pledged to ‘finally’ publish the figures."], "finally", "The agency"),
+    (["“We will not move,” the ministry said."], "We will not move", "The ministry"),
+])
+def test_an_unresolved_role_noun_speaks_as_written(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# A quote that is a sentence of its own, its end mark inside the marks, is speech even when short
+# or capitalised throughout: not a title, not a scare quote. A title inside a sentence still is.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“The ferry is back,” Mayor Olga Brekke wrote. “GOOD NEWS AT LAST!”"], "GOOD NEWS AT LAST", "Olga Brekke"),
+    (["“The ferry is back,” Mayor Olga Brekke wrote.", "“Thank you all.”"], "Thank you all", "Olga Brekke"),
+])
+def test_a_quote_sentence_is_no_title(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+def test_a_title_inside_a_sentence_is_no_quote(extract):
+    ex = extract("The crew watched “Old Harbour Days” on the night ferry.")
+    assert not ex.quotes
+
+
+# Instructing and ordering report words: a partial quote after them is the subject's.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["The harbour board instructed its pilots to slow down and “keep clear of the reef”."],
+     "keep clear of the reef", "The harbour board"),
+    (["Mayor Olga Brekke ordered the crews to “stay put”."], "stay put", "Olga Brekke"),
+])
+def test_instructions_and_orders(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# ", stressing that …" / ", emphasizing it was …": a participle of a speech verb after the main
+# clause reports the subject's words; with a plain object ("stressing the need for …") it does not.
+@pytest.mark.parametrize("sentence, reported", [
+    ("Mayor Olga Brekke met the strikers, stressing that the town could not pay more.",
+     ["the town could not pay more"]),
+    ("“We are done,” Karl Moen said on the quay, emphasizing it was time to go home.",
+     ["it was time to go home"]),
+    ("Senator Karl Moen toured the docks, stressing the need for new cranes.", []),
+    ("The council approved the budget, suggesting a second vote in May.", []),
+])
+def test_speech_participles_report_a_clause(extract, sentence, reported):
+    ex = extract(sentence)
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == reported

@@ -147,10 +147,9 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
             s_text = text[sent.start:sent.end]
             has_cue = cued[sent.id] = bool(verb_re.search(s_text.replace("so-called", ""))) \
                 or any(n in s_text.lower() for n in speech_nouns)
-        if len(words) <= 3 and not has_cue:
-            continue  # scare quotes, nicknames
-        if len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha()) and not has_cue:
-            continue  # titles
+        if not has_cue and not _is_sentence(text, q, sent) and (
+                len(words) <= 3 or len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha())):
+            continue  # scare quotes, nicknames, titles
         kind = _kind(text, q, body, sent.start)
         speaker, cue = _attribute(doc, refs, q, sent, verb_re)
         if speaker is None and parse is not None:
@@ -181,6 +180,13 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
             speaker_id=speaker.actor_id if speaker else None,
             cue=cue, sentence=sent.id, start=start, end=end))
     return quotes, problems
+
+
+def _is_sentence(text: str, q: RawQuote, sent) -> bool:
+    """Whether the quote is a sentence of its own, its end mark inside the quotation marks
+    (“Enough!” / “WE WON.”): something said, not a title or a scare quote."""
+    return text[q.start:q.end].rstrip()[-1:] in ".!?" and not text[sent.start:q.open_at].strip() \
+        and not text[q.end:sent.end].strip(" \t\n" + _CLOSING)
 
 
 def _reported_by(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent, str] | None:
@@ -289,7 +295,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         verb_at = m.start(2)
         subj = refs.subject_before(verb_at, close) or _possessive_body(text, close, verb_at)
         if subj is not None:
-            return refs.resolve(subj), m.group(2)
+            return _resolved(refs, subj), m.group(2)
         inv = _INVERTED.match(text, m.end(), max(end_sent.end, m.end()))
         after_verb = inv.end() if inv else m.end()
         # "“…,” said Peskov": the name after the verb, only when the verb follows the quote directly
@@ -321,7 +327,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         subj = refs.subject_before(v.start(), sent.start) \
             or _possessive_body(text, sent.start, v.start())
         if subj is not None:
-            return refs.resolve(subj), v.group(0)
+            return _resolved(refs, subj), v.group(0)
         head = text[sent.start:v.start()]
         # "Okafor continued: “…”": a name no list knows, alone before the verb, speaks as written
         np = None if v.group(0).endswith("ing") else _noun_phrase(head) or _name_as_written(head, refs.words)
@@ -347,6 +353,15 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         if following:
             return refs.resolve(following), "according to"
     return None, None
+
+
+def _resolved(refs: Referents, r: Referent) -> Referent | None:
+    """A subject resolved; a role noun no earlier name resolves ("The ministry vowed …" with no
+    ministry named before) is the speaker as written."""
+    found = refs.resolve(r)
+    if found is None and r.kind == "role":
+        return _description(refs, r.start, r.end, r.name)
+    return found
 
 
 _ACCORDING = re.compile(r"according to\s+", re.I)
