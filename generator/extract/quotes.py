@@ -575,15 +575,11 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     reported speech.
     """
     text = doc.text
-    verbs = kn.words("indirect_verbs")
-    that_only = kn.words("indirect_verbs_that_only")
-    clause_only = kn.words("indirect_verbs_clause_only")
-    verb_re = _word_re(verbs)
+    words = _ReportWords.of(kn)
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     q_ends = sorted(b for _, b in quoted)
     found: list[Quote] = []
     for sent in doc.sentences:
-        s_text = text[sent.start:sent.end]
         # quotes overlapping the sentence: those starting before its end and ending after its start
         if q_ends and q_ends[-1] > sent.start:
             hi = bisect.bisect_left(quoted, (sent.end, -1))
@@ -591,113 +587,11 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             in_sent = [(a, b) for a, b in quoted[lo:hi] if sent.start < b]
         else:
             in_sent = []
-        items: list[tuple[Referent, str, int, int]] = []
-        acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
-        if acc:
-            r = _source_at(refs, sent.start + acc.start(1), acc.group(1))
-            if r is not None:
-                items.append((r, "according to", sent.start + acc.end(), sent.end))
-        acc = None if items else _ACCORDING_END.search(s_text)
-        if acc:  # "…, according to two officials who have seen the draft."
-            r = _source_at(refs, sent.start + acc.start(1), acc.group(1), whole=True)
-            if r is not None:
-                items.append((r, "according to", sent.start, sent.start + acc.start()))
-        inv = None if items else _SAID_NAME_END.search(s_text)
-        if inv:  # "The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute."
-            r = next(iter(refs.in_range(sent.start + inv.start(2), sent.start + inv.start(2) + 1)), None)
-            if r is not None and r.kind in ("person", "actor") and re.fullmatch(
-                    r"\s*(?:,\s*[^“”\"]{0,160})?[.!?]?\s*", text[r.end:sent.end]):
-                items.append((r, inv.group(1), sent.start, sent.start + inv.start()))
-        tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|say|added|reported|told \w+(?: \w+)?|wrote|"
-                         r"argue|argued|warn|warned|insist|insisted|note|noted|believe|believed|agree|agreed|"
-                         r"claim|claimed)" + _TIME
-                         + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\.?$|,\s+(?:and|but)\b|,\s+[a-z]+ing\b)", s_text)
-        if tail and not items:
-            subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
-            if subj is None or refs.resolve(subj) is None:
-                # "…, experts say." / "…, House leadership aides said.": an unnamed group
-                np = _unnamed_subject(tail.group(1), refs.words)
-                subj = _description(refs, sent.start + tail.start(1), sent.start + tail.start(1) + len(np), np) \
-                    if np else None
-            if subj is not None and refs.resolve(subj):
-                dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
-                items.append((refs.resolve(subj), tail.group(2).split()[0], dateline.end() if dateline else sent.start,
-                              sent.start + tail.start()))
-        # "The next round, the Danish envoy said, has to cover …": a parenthetical attribution.
-        par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+)"
-                       r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+", s_text)
-        if par and not items:
-            subj = refs.subject_before(sent.start + par.start(3), sent.start + par.start(2))
-            if subj is None or refs.resolve(subj) is None:
-                np = _unnamed_subject(par.group(2), refs.words)  # "…, the board said in its yearly review, …"
-                subj = _description(refs, sent.start + par.start(2), sent.start + par.start(2) + len(np), np) \
-                    if np else None
-            if subj is not None and refs.resolve(subj):
-                items.append((refs.resolve(subj), par.group(3).split()[0], sent.start + par.end(), sent.end))
-        floor = sent.start
-        for v in ([] if items else verb_re.finditer(s_text)):
-            verb_at = sent.start + v.start()
-            if verb_at < floor or any(a < verb_at < b for a, b in in_sent):
-                continue
-            rest = text[sent.start + v.end():sent.end]
-            if v.group(0) in ("told", "tells", "telling"):
-                # "told state television that …": the object runs up to "that" when one follows
-                lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
-            elif v.group(0) in that_only or v.group(0) in clause_only and not _FINITE_SOON.match(rest):
-                # "confirmed the strike": no clause, so "that" must follow
-                lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
-            else:
-                lead = re.match(r"" + _TIME + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
-            if not lead:
-                continue
-            c_start = sent.start + v.end() + lead.end()
-            content = text[c_start:sent.end]
-            pp = _PP_THEN_THAT.match(content)
-            if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
-                c_start += pp.end()
-                content = text[c_start:sent.end]
-            if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
-                    or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
-                continue  # a prepositional phrase, or the attribution of a direct quote
-            c_end = _clause_end(text, c_start, sent.end)
-            inside = sum(max(0, min(b, c_end) - max(a, c_start)) for a, b in in_sent)
-            # a clause that is a direct quote is the quote's; one with words of its own around a
-            # partial quote ("told reporters the offer was “an insult”") is reported speech
-            as_quote = inside > 0.6 * (c_end - c_start) and text[c_start:c_start + 1] in _OPEN_CLOSE
-            if inside > 0.8 * (c_end - c_start) and not as_quote:
-                continue
-            if v.group(0).endswith("ing"):
-                subj = refs.subject_before(verb_at, floor) or refs.first_in(floor, verb_at)
-                subj = refs.resolve(subj) if subj else None
-            else:
-                subj = refs.subject_before(verb_at, floor) or _possessive_body(text, floor, verb_at)
-                subj = refs.resolve(subj) if subj else None
-                if subj is None:
-                    subj = refs.first_in(floor, min(verb_at, floor + 80))
-                if subj is None and floor == sent.start:
-                    # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
-                    np = _noun_phrase(text[floor:verb_at])
-                    np = np or _unnamed_subject(_APPOSED_TAIL.sub("", text[floor:verb_at].rstrip()), refs.words,
-                                                opening=True)  # "Norline, the state ferry operator, said …"
-                    if np is not None:
-                        subj = _description(refs, floor, floor + len(np), np)
-                    else:
-                        subj = _after_opening_phrase(refs, text, floor, verb_at)
-            if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
-                                                       text[floor:verb_at]):
-                subj = items[-1][0]  # "X said A, but warned B": the same speaker
-            if subj is None:
-                continue
-            if not as_quote:
-                items.append((subj, v.group(0), c_start, c_end))
-            floor = c_end
-            more = _AND_THAT.match(text, c_end, sent.end)
-            if more:  # "said that “nobody blinked” and that the ban would stay": a second clause
-                end2 = _clause_end(text, more.end(), sent.end)
-                items.append((subj, v.group(0), more.end(), end2))
-                floor = end2
+        items = _framed_items(text, refs, sent, words)
+        if not items:
+            items = _verb_items(text, refs, sent, in_sent, words)
         if parse is not None:
-            items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, kn.words("speech_lemmas")))
+            items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, words.lemmas))
         for subj, cue, c_start, c_end in items:
             c_start, c_end = _trim(text, c_start, c_end)
             if c_end - c_start < 8:
@@ -706,6 +600,188 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                                speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
                                start=c_start, end=c_end))
     return found
+
+
+Item = tuple[Referent, str, int, int]  # speaker, cue, content start, content end
+
+
+@dataclass(frozen=True)
+class _ReportWords:
+    """The lexicon's words for reported speech, read once per knowledge."""
+
+    verb_re: re.Pattern[str]  # verbs taking a content clause
+    that_only: frozenset[str]
+    clause_only: frozenset[str]
+    lemmas: frozenset[str]
+    tail: re.Pattern[str]  # "…, X said."
+
+    @classmethod
+    def of(cls, kn: Knowledge) -> _ReportWords:
+        if id(kn) not in _REPORT_WORDS:
+            tail = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(said|says|say|added|reported|told \w+(?: \w+)?|wrote|"
+                              r"argue|argued|warn|warned|insist|insisted|note|noted|believe|believed|agree|agreed|"
+                              r"claim|claimed)" + _TIME
+                              + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\.?$|,\s+(?:and|but)\b|,\s+[a-z]+ing\b)")
+            _REPORT_WORDS[id(kn)] = (kn, cls(
+                _word_re(kn.words("indirect_verbs")), kn.words("indirect_verbs_that_only"),
+                kn.words("indirect_verbs_clause_only"), kn.words("speech_lemmas"), tail))
+        return _REPORT_WORDS[id(kn)][1]
+
+
+_REPORT_WORDS: dict[int, tuple[Knowledge, _ReportWords]] = {}
+
+
+def _framed_items(text: str, refs: Referents, sent, words: _ReportWords) -> list[Item]:
+    """A sentence framed by its attribution: "According to X, …", "…, according to X.",
+    "…, said X.", "…, X said.", "…, X said, …"; the first of these that finds a source."""
+    s_text = text[sent.start:sent.end]
+    for step in (_according_items, _said_name_items):
+        items = step(text, refs, sent, s_text)
+        if items:
+            return items
+    return _tail_items(text, refs, sent, s_text, words) or _parenthetical_items(text, refs, sent, s_text)
+
+
+def _according_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
+    acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
+    if acc:
+        r = _source_at(refs, sent.start + acc.start(1), acc.group(1))
+        if r is not None:
+            return [(r, "according to", sent.start + acc.end(), sent.end)]
+    acc = _ACCORDING_END.search(s_text)
+    if acc:  # "…, according to two officials who have seen the draft."
+        r = _source_at(refs, sent.start + acc.start(1), acc.group(1), whole=True)
+        if r is not None:
+            return [(r, "according to", sent.start, sent.start + acc.start())]
+    return []
+
+
+def _said_name_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
+    """"The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute." """
+    inv = _SAID_NAME_END.search(s_text)
+    if inv:
+        r = next(iter(refs.in_range(sent.start + inv.start(2), sent.start + inv.start(2) + 1)), None)
+        if r is not None and r.kind in ("person", "actor") and re.fullmatch(
+                r"\s*(?:,\s*[^“”\"]{0,160})?[.!?]?\s*", text[r.end:sent.end]):
+            return [(r, inv.group(1), sent.start, sent.start + inv.start())]
+    return []
+
+
+def _tail_items(text: str, refs: Referents, sent, s_text: str, words: _ReportWords) -> list[Item]:
+    """"…, experts say." / "…, House leadership aides said." / "…, the minister said on Monday." """
+    tail = words.tail.search(s_text)
+    if not tail:
+        return []
+    subj = _subject_or_group(text, refs, sent.start + tail.start(1), sent.start + tail.start(2), tail.group(1))
+    if subj is None:
+        return []
+    dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
+    return [(subj, tail.group(2).split()[0], dateline.end() if dateline else sent.start, sent.start + tail.start())]
+
+
+def _parenthetical_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
+    """"The next round, the Danish envoy said, has to cover …": a parenthetical attribution."""
+    par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+)"
+                   r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+", s_text)
+    if not par:
+        return []
+    # "…, the board said in its yearly review, …"
+    subj = _subject_or_group(text, refs, sent.start + par.start(2), sent.start + par.start(3), par.group(2))
+    return [(subj, par.group(3).split()[0], sent.start + par.end(), sent.end)] if subj is not None else []
+
+
+def _subject_or_group(text: str, refs: Referents, at: int, verb_at: int, span: str) -> Referent | None:
+    """The known subject between `at` and the verb, else an unnamed group filling `span`."""
+    subj = refs.subject_before(verb_at, at)
+    if subj is None or refs.resolve(subj) is None:
+        np = _unnamed_subject(span, refs.words)
+        subj = _description(refs, at, at + len(np), np) if np else None
+    return refs.resolve(subj) if subj is not None else None
+
+
+def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords) -> list[Item]:
+    """"X said (that) …", "X told Y …", "…, saying …": each speech verb with the clause after it."""
+    s_text = text[sent.start:sent.end]
+    items: list[Item] = []
+    floor = sent.start
+    for v in words.verb_re.finditer(s_text):
+        verb_at = sent.start + v.start()
+        if verb_at < floor or any(a < verb_at < b for a, b in in_sent):
+            continue
+        clause = _clause_after(text, sent, v, verb_at, in_sent, words)
+        if clause is None:
+            continue
+        c_start, c_end, as_quote = clause
+        subj = _verb_subject(text, refs, v.group(0), floor, verb_at, sent.start)
+        if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
+                                                   text[floor:verb_at]):
+            subj = items[-1][0]  # "X said A, but warned B": the same speaker
+        if subj is None:
+            continue
+        if not as_quote:
+            items.append((subj, v.group(0), c_start, c_end))
+        floor = c_end
+        more = _AND_THAT.match(text, c_end, sent.end)
+        if more:  # "said that “nobody blinked” and that the ban would stay": a second clause
+            end2 = _clause_end(text, more.end(), sent.end)
+            items.append((subj, v.group(0), more.end(), end2))
+            floor = end2
+    return items
+
+
+def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, words: _ReportWords):
+    """(start, end, is a direct quote) of the content clause after the speech verb `v`, or None
+    where none follows (an object, a prepositional phrase, the attribution of a direct quote)."""
+    rest = text[sent.start + v.end():sent.end]
+    if v.group(0) in ("told", "tells", "telling"):
+        # "told state television that …": the object runs up to "that" when one follows
+        lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
+    elif v.group(0) in words.that_only or v.group(0) in words.clause_only and not _FINITE_SOON.match(rest):
+        # "confirmed the strike": no clause, so "that" must follow
+        lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
+    else:
+        lead = re.match(r"" + _TIME + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
+    if not lead:
+        return None
+    c_start = sent.start + v.end() + lead.end()
+    content = text[c_start:sent.end]
+    pp = _PP_THEN_THAT.match(content)
+    if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
+        c_start += pp.end()
+        content = text[c_start:sent.end]
+    if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
+            or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
+        return None  # a prepositional phrase, or the attribution of a direct quote
+    c_end = _clause_end(text, c_start, sent.end)
+    inside = sum(max(0, min(b, c_end) - max(a, c_start)) for a, b in in_sent)
+    # a clause that is a direct quote is the quote's; one with words of its own around a
+    # partial quote ("told reporters the offer was “an insult”") is reported speech
+    as_quote = inside > 0.6 * (c_end - c_start) and text[c_start:c_start + 1] in _OPEN_CLOSE
+    if inside > 0.8 * (c_end - c_start) and not as_quote:
+        return None
+    return c_start, c_end, as_quote
+
+
+def _verb_subject(text: str, refs: Referents, verb: str, floor: int, verb_at: int, sent_start: int) -> Referent | None:
+    """Who speaks with the verb at `verb_at`: the subject before it (for a participle, the first
+    referent of the clause), else a referent or an unnamed subject opening the sentence."""
+    if verb.endswith("ing"):
+        subj = refs.subject_before(verb_at, floor) or refs.first_in(floor, verb_at)
+        return refs.resolve(subj) if subj else None
+    subj = refs.subject_before(verb_at, floor) or _possessive_body(text, floor, verb_at)
+    subj = refs.resolve(subj) if subj else None
+    if subj is None:
+        subj = refs.first_in(floor, min(verb_at, floor + 80))
+    if subj is None and floor == sent_start:
+        # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
+        np = _noun_phrase(text[floor:verb_at])
+        np = np or _unnamed_subject(_APPOSED_TAIL.sub("", text[floor:verb_at].rstrip()), refs.words,
+                                    opening=True)  # "Norline, the state ferry operator, said …"
+        if np is not None:
+            subj = _description(refs, floor, floor + len(np), np)
+        else:
+            subj = _after_opening_phrase(refs, text, floor, verb_at)
+    return subj
 
 
 def _after_opening_phrase(refs: Referents, text: str, floor: int, verb_at: int) -> Referent | None:
