@@ -436,3 +436,25 @@ def test_instructions_and_orders(extract, paragraphs, text, speaker):
 def test_speech_participles_report_a_clause(extract, sentence, reported):
     ex = extract(sentence)
     assert [q.text for q in ex.quotes if q.kind == "indirect"] == reported
+
+
+# The attribution closing a sentence: more verbs ("announced", "explained"), "told" and a named
+# outlet, "in his interview", a subordinate clause after it, a dateline set off by a bar; "said"
+# before an unnamed speaker ending the sentence, never before a clause.
+@pytest.mark.parametrize("sentence, reported, speaker", [
+    ("The ferry will not sail before May, said one harbour pilot.", "The ferry will not sail before May",
+     "One harbour pilot"),
+    ("The ferry will not sail before May, Mayor Olga Brekke told Radio North on Tuesday.",
+     "The ferry will not sail before May", "Olga Brekke"),
+    ("The strike will go on, union leaders said on Friday, as the talks broke down.", "The strike will go on",
+     "Union leaders"),
+    ("The port needs new cranes, Karl Moen said in his interview.", "The port needs new cranes", "Karl Moen"),
+    ("OSLO ― The port will reopen next week, officials said.", "The port will reopen next week", "Officials"),
+    ("The toll will rise in June, a spokesman announced on Monday.", "The toll will rise in June", "A spokesman"),
+    ("Harbour chief Karl Moen, a former pilot, said the crew would stay on board, in port.",
+     "the crew would stay on board", "Karl Moen"),
+])
+def test_attributions_closing_the_sentence(extract, sentence, reported, speaker):
+    ex = extract(sentence)
+    got = [(q.text, q.speaker) for q in ex.quotes if q.kind == "indirect"]
+    assert got and got[0][0].startswith(reported) and got[0][1] == speaker, got

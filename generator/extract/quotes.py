@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Problem, Quote
-from .knowledge import Knowledge
+from .knowledge import Knowledge, alternation
 from .scan import first_match
 from .speakers import Referent, Referents, SpeakerWords
 from .syntax import Parse, Tok
@@ -30,7 +30,8 @@ _SINGLE_OPEN = re.compile(r"(?:^|[\s(])'[^\W_]")
 _TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
          r"yesterday|tonight|this week|last week|last month|this month|this year|last year|this morning|"
          r"this weekend|last weekend|over the weekend|earlier|later|recently|again|also|"
-         r"in a statement|in an interview|in a tweet|on Twitter|on X|on Telegram|on Facebook))*")
+         r"in (?:a|an|his|her|their|its) (?:statement|interview|tweet|speech|letter)|on Twitter|on X|on Telegram|"
+         r"on Facebook))*")
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ _TOLD_THAT = re.compile(_TOLD_OBJECT + r"(?:\s+(?:at|in|during|after) (?:a|an|th
 _TOLD = re.compile(_TOLD_OBJECT + r"(?:\s+that)?\s+")
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\s*\([A-Za-z .]{1,20}\))?\s+[—–-]{1,2}\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\s*\([A-Za-z .]{1,20}\))?\s+[―—–-]{1,2}\s+")
 
 
 # One to four words of a title between a speech verb and a name; no clause words, no punctuation.
@@ -614,17 +615,21 @@ class _ReportWords:
     clause_only: frozenset[str]
     lemmas: frozenset[str]
     tail: re.Pattern[str]  # "…, X said."
+    said_name: re.Pattern[str]  # "…, said X."
 
     @classmethod
     def of(cls, kn: Knowledge) -> _ReportWords:
         if id(kn) not in _REPORT_WORDS:
-            tail = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(said|says|say|added|reported|told \w+(?: \w+)?|wrote|"
-                              r"argue|argued|warn|warned|insist|insisted|note|noted|believe|believed|agree|agreed|"
-                              r"claim|claimed)" + _TIME
-                              + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\.?$|,\s+(?:and|but)\b|,\s+[a-z]+ing\b)")
+            # the verb, "told" and its object (a name of up to three words: "told Radio North"),
+            # a time; then the sentence ends, or a new clause or a subordinate one starts
+            tail = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(" + alternation(kn.words("trailing_speech_verbs"))
+                              + r"|told (?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|\w+(?: \w+)?))" + _TIME
+                              + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\.?$|,\s+(?:and|but|as|while|"
+                              r"when|after|before|because|since|although|though)\b|,\s+[a-z]+ing\b)")
             _REPORT_WORDS[id(kn)] = (kn, cls(
                 _word_re(kn.words("indirect_verbs")), kn.words("indirect_verbs_that_only"),
-                kn.words("indirect_verbs_clause_only"), kn.words("speech_lemmas"), tail))
+                kn.words("indirect_verbs_clause_only"), kn.words("speech_lemmas"), tail,
+                re.compile(r",\s+(" + alternation(kn.words("inverted_speech_verbs")) + r")\s+")))
         return _REPORT_WORDS[id(kn)][1]
 
 
@@ -635,11 +640,8 @@ def _framed_items(text: str, refs: Referents, sent, words: _ReportWords) -> list
     """A sentence framed by its attribution: "According to X, …", "…, according to X.",
     "…, said X.", "…, X said.", "…, X said, …"; the first of these that finds a source."""
     s_text = text[sent.start:sent.end]
-    for step in (_according_items, _said_name_items):
-        items = step(text, refs, sent, s_text)
-        if items:
-            return items
-    return _tail_items(text, refs, sent, s_text, words) or _parenthetical_items(text, refs, sent, s_text)
+    items = _according_items(text, refs, sent, s_text) or _said_name_items(text, refs, sent, s_text, words)
+    return items or _tail_items(text, refs, sent, s_text, words) or _parenthetical_items(text, refs, sent, s_text)
 
 
 def _according_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
@@ -656,14 +658,22 @@ def _according_items(text: str, refs: Referents, sent, s_text: str) -> list[Item
     return []
 
 
-def _said_name_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
-    """"The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute." """
-    inv = _SAID_NAME_END.search(s_text)
-    if inv:
-        r = next(iter(refs.in_range(sent.start + inv.start(2), sent.start + inv.start(2) + 1)), None)
-        if r is not None and r.kind in ("person", "actor") and re.fullmatch(
-                r"\s*(?:,\s*[^“”\"]{0,160})?[.!?]?\s*", text[r.end:sent.end]):
-            return [(r, inv.group(1), sent.start, sent.start + inv.start())]
+def _said_name_items(text: str, refs: Referents, sent, s_text: str, words: _ReportWords) -> list[Item]:
+    """"The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute." / "…, said
+    one port official." """
+    inv = words.said_name.search(s_text)
+    if not inv:
+        return []
+    at = sent.start + inv.end()
+    r = next(iter(refs.in_range(at, at + 1)), None) if text[at:at + 1].isupper() else None
+    if r is not None and r.kind in ("person", "actor"):
+        end, after = r.end, r""
+    else:  # an unnamed speaker ends the sentence: a noun phrase with its determiner
+        np = _noun_phrase(text[at:sent.end], prefix=True)
+        r = _description(refs, at, at + len(np), np) if np else None
+        end, after = at + len(np or ""), r"(?!)"  # no apposition after it
+    if r is not None and re.fullmatch(r"\s*(?:,\s*[^“”\"]{0,160}" + after + r")?[.!?]?\s*", text[end:sent.end]):
+        return [(r, inv.group(1), sent.start, sent.start + inv.start())]
     return []
 
 
@@ -796,7 +806,6 @@ def _after_opening_phrase(refs: Referents, text: str, floor: int, verb_at: int) 
 
 
 _ACCORDING_END = re.compile(r",\s+according to\s+([^,;:“”\"]{2,90}?)[.!?]?\s*$")
-_SAID_NAME_END = re.compile(r",\s+(said|says|added|adds|wrote)\s+(?=[A-Z])()")
 
 
 def _source_at(refs: Referents, start: int, span: str, whole: bool = False) -> Referent | None:
