@@ -458,3 +458,10 @@ def test_attributions_closing_the_sentence(extract, sentence, reported, speaker)
     ex = extract(sentence)
     got = [(q.text, q.speaker) for q in ex.quotes if q.kind == "indirect"]
     assert got and got[0][0].startswith(reported) and got[0][1] == speaker, got
+
+
+# Signed quotations run together on one line: each name signs the quotation before it.
+def test_signed_quotations_on_one_line(extract):
+    ex = extract("“The valley deserves better roads.” ― Marta Ruiz Olsen “We will vote for the new bridge.”― Jon Berg")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("The valley deserves better roads", "Marta Ruiz Olsen"),
+                                                       ("We will vote for the new bridge", "Jon Berg")]

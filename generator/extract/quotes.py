@@ -490,8 +490,9 @@ def _name_as_written(span: str, words: SpeakerWords, prefix: bool = False) -> st
     return span
 
 
-# “…” ― Ana Ruiz: a quotation signed with a dash and a name that ends its line
-_SIGNED = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(" + _NAME_AS_WRITTEN.pattern + r")[ \t\u00a0.]*(?:\n|$)")
+# “…” ― Ana Ruiz: a quotation signed with a dash and a name that ends its line, or that the next
+# signed quotation follows on the same line (“…” ― Ana Ruiz “…” ― Jon Berg)
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(" + _NAME_AS_WRITTEN.pattern + r")[ \t\u00a0.]*(?:\n|$|(?=[“\"]))")
 
 
 def _signed(text: str, refs: Referents, close: int) -> tuple[Referent, str] | None:
