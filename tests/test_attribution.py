@@ -465,3 +465,17 @@ def test_signed_quotations_on_one_line(extract):
     ex = extract("“The valley deserves better roads.” ― Marta Ruiz Olsen “We will vote for the new bridge.”― Jon Berg")
     assert [(q.text, q.speaker) for q in ex.quotes] == [("The valley deserves better roads", "Marta Ruiz Olsen"),
                                                        ("We will vote for the new bridge", "Jon Berg")]
+
+
+# "said during the long night the pilots had …": a that-less clause after a phrase of time or
+# occasion is reported; a phrase with no clause after it is not.
+@pytest.mark.parametrize("paragraphs, reported", [
+    (["Mayor Olga Brekke said during the long night the pilots had stayed at their posts."],
+     ["during the long night the pilots had stayed at their posts"]),
+    (["Karl Moen spoke at the harbour.", "He said after the vote the union would meet again."],
+     ["after the vote the union would meet again"]),
+    (["Karl Moen said in a room full of pilots."], []),
+])
+def test_a_clause_after_a_phrase_of_time(extract, paragraphs, reported):
+    ex = extract(*paragraphs)
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == reported

@@ -761,6 +761,7 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
         c_start += pp.end()
         content = text[c_start:sent.end]
     if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
+            and not _PP_THEN_CLAUSE.match(content) \
             or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
         return None  # a prepositional phrase, or the attribution of a direct quote
     c_end = _clause_end(text, c_start, sent.end)
@@ -884,6 +885,12 @@ def _verb_between(parse: Parse, verb: Tok, lo: int) -> bool:
 # "said in an interview on Monday that …": a prepositional phrase, then "that" and the clause
 _PP_THEN_THAT = re.compile(r"(?:in|at|on|during|after|before|to|from|with|outside|inside)\s+[^.;:!?“”\"]{1,80}?"
                            r"\s+that,?\s+(?=[A-Za-z])")
+# "said during the last session the crews had …": a that-less clause after a phrase of time or
+# occasion; the clause shows itself by a subject and, within four words, a past or auxiliary verb
+_PP_THEN_CLAUSE = re.compile(r"(?:during|at|in|after|before|over)\s+(?:the|a|an|this|that|its|his|her|their)\s+"
+                             r"(?:[\w-]+\s+){1,3}?(?:the|a|an|his|her|its|their|they|he|she|we|it)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|"
+                             r"should|must|may|might)\b")
 _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
                  r"according|after|before|while|following|despite|amid|through|were|was|is|are|only|just|also)\b"
                  r"|[\w-]+,")
