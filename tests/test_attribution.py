@@ -386,3 +386,96 @@ def test_bare_sources_opening_phrases_and_more_verbs(extract, paragraphs, text, 
 ])
 def test_no_speech_without_a_source_or_clause(extract, sentence):
     assert [q for q in extract(sentence).quotes if q.kind == "indirect"] == []
+
+
+# A role noun that no earlier name resolves ("The agency vowed …", nothing named before) is the
+# speaker as written, as any unnamed body is.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["The agency pledged to ‘finally’ publish the figures."], "finally", "The agency"),
+    (["“We will not move,” the ministry said."], "We will not move", "The ministry"),
+])
+def test_an_unresolved_role_noun_speaks_as_written(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# A quote that is a sentence of its own, its end mark inside the marks, is speech even when short
+# or capitalised throughout: not a title, not a scare quote. A title inside a sentence still is.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["“The ferry is back,” Mayor Olga Brekke wrote. “GOOD NEWS AT LAST!”"], "GOOD NEWS AT LAST", "Olga Brekke"),
+    (["“The ferry is back,” Mayor Olga Brekke wrote.", "“Thank you all.”"], "Thank you all", "Olga Brekke"),
+])
+def test_a_quote_sentence_is_no_title(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+def test_a_title_inside_a_sentence_is_no_quote(extract):
+    ex = extract("The crew watched “Old Harbour Days” on the night ferry.")
+    assert not ex.quotes
+
+
+# Instructing and ordering report words: a partial quote after them is the subject's.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["The harbour board instructed its pilots to slow down and “keep clear of the reef”."],
+     "keep clear of the reef", "The harbour board"),
+    (["Mayor Olga Brekke ordered the crews to “stay put”."], "stay put", "Olga Brekke"),
+])
+def test_instructions_and_orders(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+# ", stressing that …" / ", emphasizing it was …": a participle of a speech verb after the main
+# clause reports the subject's words; with a plain object ("stressing the need for …") it does not.
+@pytest.mark.parametrize("sentence, reported", [
+    ("Mayor Olga Brekke met the strikers, stressing that the town could not pay more.",
+     ["the town could not pay more"]),
+    ("“We are done,” Karl Moen said on the quay, emphasizing it was time to go home.",
+     ["it was time to go home"]),
+    ("Senator Karl Moen toured the docks, stressing the need for new cranes.", []),
+    ("The council approved the budget, suggesting a second vote in May.", []),
+])
+def test_speech_participles_report_a_clause(extract, sentence, reported):
+    ex = extract(sentence)
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == reported
+
+
+# The attribution closing a sentence: more verbs ("announced", "explained"), "told" and a named
+# outlet, "in his interview", a subordinate clause after it, a dateline set off by a bar; "said"
+# before an unnamed speaker ending the sentence, never before a clause.
+@pytest.mark.parametrize("sentence, reported, speaker", [
+    ("The ferry will not sail before May, said one harbour pilot.", "The ferry will not sail before May",
+     "One harbour pilot"),
+    ("The ferry will not sail before May, Mayor Olga Brekke told Radio North on Tuesday.",
+     "The ferry will not sail before May", "Olga Brekke"),
+    ("The strike will go on, union leaders said on Friday, as the talks broke down.", "The strike will go on",
+     "Union leaders"),
+    ("The port needs new cranes, Karl Moen said in his interview.", "The port needs new cranes", "Karl Moen"),
+    ("OSLO ― The port will reopen next week, officials said.", "The port will reopen next week", "Officials"),
+    ("The toll will rise in June, a spokesman announced on Monday.", "The toll will rise in June", "A spokesman"),
+    ("Harbour chief Karl Moen, a former pilot, said the crew would stay on board, in port.",
+     "the crew would stay on board", "Karl Moen"),
+])
+def test_attributions_closing_the_sentence(extract, sentence, reported, speaker):
+    ex = extract(sentence)
+    got = [(q.text, q.speaker) for q in ex.quotes if q.kind == "indirect"]
+    assert got and got[0][0].startswith(reported) and got[0][1] == speaker, got
+
+
+# Signed quotations run together on one line: each name signs the quotation before it.
+def test_signed_quotations_on_one_line(extract):
+    ex = extract("“The valley deserves better roads.” ― Marta Ruiz Olsen “We will vote for the new bridge.”― Jon Berg")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("The valley deserves better roads", "Marta Ruiz Olsen"),
+                                                       ("We will vote for the new bridge", "Jon Berg")]
+
+
+# "said during the long night the pilots had …": a that-less clause after a phrase of time or
+# occasion is reported; a phrase with no clause after it is not.
+@pytest.mark.parametrize("paragraphs, reported", [
+    (["Mayor Olga Brekke said during the long night the pilots had stayed at their posts."],
+     ["during the long night the pilots had stayed at their posts"]),
+    (["Karl Moen spoke at the harbour.", "He said after the vote the union would meet again."],
+     ["after the vote the union would meet again"]),
+    (["Karl Moen said in a room full of pilots."], []),
+])
+def test_a_clause_after_a_phrase_of_time(extract, paragraphs, reported):
+    ex = extract(*paragraphs)
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == reported

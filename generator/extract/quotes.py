@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Problem, Quote
-from .knowledge import Knowledge
+from .knowledge import Knowledge, alternation
 from .scan import first_match
 from .speakers import Referent, Referents, SpeakerWords
 from .syntax import Parse, Tok
@@ -30,7 +30,8 @@ _SINGLE_OPEN = re.compile(r"(?:^|[\s(])'[^\W_]")
 _TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
          r"yesterday|tonight|this week|last week|last month|this month|this year|last year|this morning|"
          r"this weekend|last weekend|over the weekend|earlier|later|recently|again|also|"
-         r"in a statement|in an interview|in a tweet|on Twitter|on X|on Telegram|on Facebook))*")
+         r"in (?:a|an|his|her|their|its) (?:statement|interview|tweet|speech|letter)|on Twitter|on X|on Telegram|"
+         r"on Facebook))*")
 
 
 @dataclass(frozen=True)
@@ -147,10 +148,9 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
             s_text = text[sent.start:sent.end]
             has_cue = cued[sent.id] = bool(verb_re.search(s_text.replace("so-called", ""))) \
                 or any(n in s_text.lower() for n in speech_nouns)
-        if len(words) <= 3 and not has_cue:
-            continue  # scare quotes, nicknames
-        if len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha()) and not has_cue:
-            continue  # titles
+        if not has_cue and not _is_sentence(text, q, sent) and (
+                len(words) <= 3 or len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha())):
+            continue  # scare quotes, nicknames, titles
         kind = _kind(text, q, body, sent.start)
         speaker, cue = _attribute(doc, refs, q, sent, verb_re)
         if speaker is None and parse is not None:
@@ -181,6 +181,13 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
             speaker_id=speaker.actor_id if speaker else None,
             cue=cue, sentence=sent.id, start=start, end=end))
     return quotes, problems
+
+
+def _is_sentence(text: str, q: RawQuote, sent) -> bool:
+    """Whether the quote is a sentence of its own, its end mark inside the quotation marks
+    (“Enough!” / “WE WON.”): something said, not a title or a scare quote."""
+    return text[q.start:q.end].rstrip()[-1:] in ".!?" and not text[sent.start:q.open_at].strip() \
+        and not text[q.end:sent.end].strip(" \t\n" + _CLOSING)
 
 
 def _reported_by(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent, str] | None:
@@ -250,7 +257,7 @@ _TOLD_THAT = re.compile(_TOLD_OBJECT + r"(?:\s+(?:at|in|during|after) (?:a|an|th
 _TOLD = re.compile(_TOLD_OBJECT + r"(?:\s+that)?\s+")
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\s*\([A-Za-z .]{1,20}\))?\s+[—–-]{1,2}\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\s*\([A-Za-z .]{1,20}\))?\s+[―—–-]{1,2}\s+")
 
 
 # One to four words of a title between a speech verb and a name; no clause words, no punctuation.
@@ -289,7 +296,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         verb_at = m.start(2)
         subj = refs.subject_before(verb_at, close) or _possessive_body(text, close, verb_at)
         if subj is not None:
-            return refs.resolve(subj), m.group(2)
+            return _resolved(refs, subj), m.group(2)
         inv = _INVERTED.match(text, m.end(), max(end_sent.end, m.end()))
         after_verb = inv.end() if inv else m.end()
         # "“…,” said Peskov": the name after the verb, only when the verb follows the quote directly
@@ -321,7 +328,7 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         subj = refs.subject_before(v.start(), sent.start) \
             or _possessive_body(text, sent.start, v.start())
         if subj is not None:
-            return refs.resolve(subj), v.group(0)
+            return _resolved(refs, subj), v.group(0)
         head = text[sent.start:v.start()]
         # "Okafor continued: “…”": a name no list knows, alone before the verb, speaks as written
         np = None if v.group(0).endswith("ing") else _noun_phrase(head) or _name_as_written(head, refs.words)
@@ -347,6 +354,15 @@ def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Refere
         if following:
             return refs.resolve(following), "according to"
     return None, None
+
+
+def _resolved(refs: Referents, r: Referent) -> Referent | None:
+    """A subject resolved; a role noun no earlier name resolves ("The ministry vowed …" with no
+    ministry named before) is the speaker as written."""
+    found = refs.resolve(r)
+    if found is None and r.kind == "role":
+        return _description(refs, r.start, r.end, r.name)
+    return found
 
 
 _ACCORDING = re.compile(r"according to\s+", re.I)
@@ -474,8 +490,9 @@ def _name_as_written(span: str, words: SpeakerWords, prefix: bool = False) -> st
     return span
 
 
-# “…” ― Ana Ruiz: a quotation signed with a dash and a name that ends its line
-_SIGNED = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(" + _NAME_AS_WRITTEN.pattern + r")[ \t\u00a0.]*(?:\n|$)")
+# “…” ― Ana Ruiz: a quotation signed with a dash and a name that ends its line, or that the next
+# signed quotation follows on the same line (“…” ― Ana Ruiz “…” ― Jon Berg)
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(" + _NAME_AS_WRITTEN.pattern + r")[ \t\u00a0.]*(?:\n|$|(?=[“\"]))")
 
 
 def _signed(text: str, refs: Referents, close: int) -> tuple[Referent, str] | None:
@@ -560,15 +577,11 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     reported speech.
     """
     text = doc.text
-    verbs = kn.words("indirect_verbs")
-    that_only = kn.words("indirect_verbs_that_only")
-    clause_only = kn.words("indirect_verbs_clause_only")
-    verb_re = _word_re(verbs)
+    words = _ReportWords.of(kn)
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     q_ends = sorted(b for _, b in quoted)
     found: list[Quote] = []
     for sent in doc.sentences:
-        s_text = text[sent.start:sent.end]
         # quotes overlapping the sentence: those starting before its end and ending after its start
         if q_ends and q_ends[-1] > sent.start:
             hi = bisect.bisect_left(quoted, (sent.end, -1))
@@ -576,113 +589,11 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             in_sent = [(a, b) for a, b in quoted[lo:hi] if sent.start < b]
         else:
             in_sent = []
-        items: list[tuple[Referent, str, int, int]] = []
-        acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
-        if acc:
-            r = _source_at(refs, sent.start + acc.start(1), acc.group(1))
-            if r is not None:
-                items.append((r, "according to", sent.start + acc.end(), sent.end))
-        acc = None if items else _ACCORDING_END.search(s_text)
-        if acc:  # "…, according to two officials who have seen the draft."
-            r = _source_at(refs, sent.start + acc.start(1), acc.group(1), whole=True)
-            if r is not None:
-                items.append((r, "according to", sent.start, sent.start + acc.start()))
-        inv = None if items else _SAID_NAME_END.search(s_text)
-        if inv:  # "The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute."
-            r = next(iter(refs.in_range(sent.start + inv.start(2), sent.start + inv.start(2) + 1)), None)
-            if r is not None and r.kind in ("person", "actor") and re.fullmatch(
-                    r"\s*(?:,\s*[^“”\"]{0,160})?[.!?]?\s*", text[r.end:sent.end]):
-                items.append((r, inv.group(1), sent.start, sent.start + inv.start()))
-        tail = re.search(r",\s+([^,“”\"]{2,60}?)\s+(said|says|say|added|reported|told \w+(?: \w+)?|wrote|"
-                         r"argue|argued|warn|warned|insist|insisted|note|noted|believe|believed|agree|agreed|"
-                         r"claim|claimed)" + _TIME
-                         + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\.?$|,\s+(?:and|but)\b|,\s+[a-z]+ing\b)", s_text)
-        if tail and not items:
-            subj = refs.subject_before(sent.start + tail.start(2), sent.start + tail.start(1))
-            if subj is None or refs.resolve(subj) is None:
-                # "…, experts say." / "…, House leadership aides said.": an unnamed group
-                np = _unnamed_subject(tail.group(1), refs.words)
-                subj = _description(refs, sent.start + tail.start(1), sent.start + tail.start(1) + len(np), np) \
-                    if np else None
-            if subj is not None and refs.resolve(subj):
-                dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
-                items.append((refs.resolve(subj), tail.group(2).split()[0], dateline.end() if dateline else sent.start,
-                              sent.start + tail.start()))
-        # "The next round, the Danish envoy said, has to cover …": a parenthetical attribution.
-        par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+)"
-                       r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+", s_text)
-        if par and not items:
-            subj = refs.subject_before(sent.start + par.start(3), sent.start + par.start(2))
-            if subj is None or refs.resolve(subj) is None:
-                np = _unnamed_subject(par.group(2), refs.words)  # "…, the board said in its yearly review, …"
-                subj = _description(refs, sent.start + par.start(2), sent.start + par.start(2) + len(np), np) \
-                    if np else None
-            if subj is not None and refs.resolve(subj):
-                items.append((refs.resolve(subj), par.group(3).split()[0], sent.start + par.end(), sent.end))
-        floor = sent.start
-        for v in ([] if items else verb_re.finditer(s_text)):
-            verb_at = sent.start + v.start()
-            if verb_at < floor or any(a < verb_at < b for a, b in in_sent):
-                continue
-            rest = text[sent.start + v.end():sent.end]
-            if v.group(0) in ("told", "tells", "telling"):
-                # "told state television that …": the object runs up to "that" when one follows
-                lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
-            elif v.group(0) in that_only or v.group(0) in clause_only and not _FINITE_SOON.match(rest):
-                # "confirmed the strike": no clause, so "that" must follow
-                lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
-            else:
-                lead = re.match(r"" + _TIME + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
-            if not lead:
-                continue
-            c_start = sent.start + v.end() + lead.end()
-            content = text[c_start:sent.end]
-            pp = _PP_THEN_THAT.match(content)
-            if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
-                c_start += pp.end()
-                content = text[c_start:sent.end]
-            if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
-                    or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
-                continue  # a prepositional phrase, or the attribution of a direct quote
-            c_end = _clause_end(text, c_start, sent.end)
-            inside = sum(max(0, min(b, c_end) - max(a, c_start)) for a, b in in_sent)
-            # a clause that is a direct quote is the quote's; one with words of its own around a
-            # partial quote ("told reporters the offer was “an insult”") is reported speech
-            as_quote = inside > 0.6 * (c_end - c_start) and text[c_start:c_start + 1] in _OPEN_CLOSE
-            if inside > 0.8 * (c_end - c_start) and not as_quote:
-                continue
-            if v.group(0).endswith("ing"):
-                subj = refs.subject_before(verb_at, floor) or refs.first_in(floor, verb_at)
-                subj = refs.resolve(subj) if subj else None
-            else:
-                subj = refs.subject_before(verb_at, floor) or _possessive_body(text, floor, verb_at)
-                subj = refs.resolve(subj) if subj else None
-                if subj is None:
-                    subj = refs.first_in(floor, min(verb_at, floor + 80))
-                if subj is None and floor == sent.start:
-                    # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
-                    np = _noun_phrase(text[floor:verb_at])
-                    np = np or _unnamed_subject(_APPOSED_TAIL.sub("", text[floor:verb_at].rstrip()), refs.words,
-                                                opening=True)  # "Norline, the state ferry operator, said …"
-                    if np is not None:
-                        subj = _description(refs, floor, floor + len(np), np)
-                    else:
-                        subj = _after_opening_phrase(refs, text, floor, verb_at)
-            if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
-                                                       text[floor:verb_at]):
-                subj = items[-1][0]  # "X said A, but warned B": the same speaker
-            if subj is None:
-                continue
-            if not as_quote:
-                items.append((subj, v.group(0), c_start, c_end))
-            floor = c_end
-            more = _AND_THAT.match(text, c_end, sent.end)
-            if more:  # "said that “nobody blinked” and that the ban would stay": a second clause
-                end2 = _clause_end(text, more.end(), sent.end)
-                items.append((subj, v.group(0), more.end(), end2))
-                floor = end2
+        items = _framed_items(text, refs, sent, words)
+        if not items:
+            items = _verb_items(text, refs, sent, in_sent, words)
         if parse is not None:
-            items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, kn.words("speech_lemmas")))
+            items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, words.lemmas))
         for subj, cue, c_start, c_end in items:
             c_start, c_end = _trim(text, c_start, c_end)
             if c_end - c_start < 8:
@@ -691,6 +602,198 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
                                speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
                                start=c_start, end=c_end))
     return found
+
+
+Item = tuple[Referent, str, int, int]  # speaker, cue, content start, content end
+
+
+@dataclass(frozen=True)
+class _ReportWords:
+    """The lexicon's words for reported speech, read once per knowledge."""
+
+    verb_re: re.Pattern[str]  # verbs taking a content clause
+    that_only: frozenset[str]
+    clause_only: frozenset[str]
+    lemmas: frozenset[str]
+    tail: re.Pattern[str]  # "…, X said."
+    said_name: re.Pattern[str]  # "…, said X."
+
+    @classmethod
+    def of(cls, kn: Knowledge) -> _ReportWords:
+        if id(kn) not in _REPORT_WORDS:
+            # the verb, "told" and its object (a name of up to three words: "told Radio North"),
+            # a time; then the sentence ends, or a new clause or a subordinate one starts
+            tail = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(" + alternation(kn.words("trailing_speech_verbs"))
+                              + r"|told (?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|\w+(?: \w+)?))" + _TIME
+                              + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\.?$|,\s+(?:and|but|as|while|"
+                              r"when|after|before|because|since|although|though)\b|,\s+[a-z]+ing\b)")
+            _REPORT_WORDS[id(kn)] = (kn, cls(
+                _word_re(kn.words("indirect_verbs")), kn.words("indirect_verbs_that_only"),
+                kn.words("indirect_verbs_clause_only"), kn.words("speech_lemmas"), tail,
+                re.compile(r",\s+(" + alternation(kn.words("inverted_speech_verbs")) + r")\s+")))
+        return _REPORT_WORDS[id(kn)][1]
+
+
+_REPORT_WORDS: dict[int, tuple[Knowledge, _ReportWords]] = {}
+
+
+def _framed_items(text: str, refs: Referents, sent, words: _ReportWords) -> list[Item]:
+    """A sentence framed by its attribution: "According to X, …", "…, according to X.",
+    "…, said X.", "…, X said.", "…, X said, …"; the first of these that finds a source."""
+    s_text = text[sent.start:sent.end]
+    items = _according_items(text, refs, sent, s_text) or _said_name_items(text, refs, sent, s_text, words)
+    return items or _tail_items(text, refs, sent, s_text, words) or _parenthetical_items(text, refs, sent, s_text)
+
+
+def _according_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
+    acc = re.match(r"According to\s+(.{2,80}?),\s+", s_text)
+    if acc:
+        r = _source_at(refs, sent.start + acc.start(1), acc.group(1))
+        if r is not None:
+            return [(r, "according to", sent.start + acc.end(), sent.end)]
+    acc = _ACCORDING_END.search(s_text)
+    if acc:  # "…, according to two officials who have seen the draft."
+        r = _source_at(refs, sent.start + acc.start(1), acc.group(1), whole=True)
+        if r is not None:
+            return [(r, "according to", sent.start, sent.start + acc.start())]
+    return []
+
+
+def _said_name_items(text: str, refs: Referents, sent, s_text: str, words: _ReportWords) -> list[Item]:
+    """"The talks will resume in May, said Karl Moen, a fellow at the Nordic Institute." / "…, said
+    one port official." """
+    inv = words.said_name.search(s_text)
+    if not inv:
+        return []
+    at = sent.start + inv.end()
+    r = next(iter(refs.in_range(at, at + 1)), None) if text[at:at + 1].isupper() else None
+    if r is not None and r.kind in ("person", "actor"):
+        end, after = r.end, r""
+    else:  # an unnamed speaker ends the sentence: a noun phrase with its determiner
+        np = _noun_phrase(text[at:sent.end], prefix=True)
+        r = _description(refs, at, at + len(np), np) if np else None
+        end, after = at + len(np or ""), r"(?!)"  # no apposition after it
+    if r is not None and re.fullmatch(r"\s*(?:,\s*[^“”\"]{0,160}" + after + r")?[.!?]?\s*", text[end:sent.end]):
+        return [(r, inv.group(1), sent.start, sent.start + inv.start())]
+    return []
+
+
+def _tail_items(text: str, refs: Referents, sent, s_text: str, words: _ReportWords) -> list[Item]:
+    """"…, experts say." / "…, House leadership aides said." / "…, the minister said on Monday." """
+    tail = words.tail.search(s_text)
+    if not tail:
+        return []
+    subj = _subject_or_group(text, refs, sent.start + tail.start(1), sent.start + tail.start(2), tail.group(1))
+    if subj is None:
+        return []
+    dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
+    return [(subj, tail.group(2).split()[0], dateline.end() if dateline else sent.start, sent.start + tail.start())]
+
+
+def _parenthetical_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
+    """"The next round, the Danish envoy said, has to cover …": a parenthetical attribution."""
+    par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+)"
+                   r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+", s_text)
+    if not par:
+        return []
+    # "…, the board said in its yearly review, …"
+    subj = _subject_or_group(text, refs, sent.start + par.start(2), sent.start + par.start(3), par.group(2))
+    return [(subj, par.group(3).split()[0], sent.start + par.end(), sent.end)] if subj is not None else []
+
+
+def _subject_or_group(text: str, refs: Referents, at: int, verb_at: int, span: str) -> Referent | None:
+    """The known subject between `at` and the verb, else an unnamed group filling `span`."""
+    subj = refs.subject_before(verb_at, at)
+    if subj is None or refs.resolve(subj) is None:
+        np = _unnamed_subject(span, refs.words)
+        subj = _description(refs, at, at + len(np), np) if np else None
+    return refs.resolve(subj) if subj is not None else None
+
+
+def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords) -> list[Item]:
+    """"X said (that) …", "X told Y …", "…, saying …": each speech verb with the clause after it."""
+    s_text = text[sent.start:sent.end]
+    items: list[Item] = []
+    floor = sent.start
+    for v in words.verb_re.finditer(s_text):
+        verb_at = sent.start + v.start()
+        if verb_at < floor or any(a < verb_at < b for a, b in in_sent):
+            continue
+        clause = _clause_after(text, sent, v, verb_at, in_sent, words)
+        if clause is None:
+            continue
+        c_start, c_end, as_quote = clause
+        subj = _verb_subject(text, refs, v.group(0), floor, verb_at, sent.start)
+        if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
+                                                   text[floor:verb_at]):
+            subj = items[-1][0]  # "X said A, but warned B": the same speaker
+        if subj is None:
+            continue
+        if not as_quote:
+            items.append((subj, v.group(0), c_start, c_end))
+        floor = c_end
+        more = _AND_THAT.match(text, c_end, sent.end)
+        if more:  # "said that “nobody blinked” and that the ban would stay": a second clause
+            end2 = _clause_end(text, more.end(), sent.end)
+            items.append((subj, v.group(0), more.end(), end2))
+            floor = end2
+    return items
+
+
+def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, words: _ReportWords):
+    """(start, end, is a direct quote) of the content clause after the speech verb `v`, or None
+    where none follows (an object, a prepositional phrase, the attribution of a direct quote)."""
+    rest = text[sent.start + v.end():sent.end]
+    if v.group(0) in ("told", "tells", "telling"):
+        # "told state television that …": the object runs up to "that" when one follows
+        lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
+    elif v.group(0) in words.that_only or v.group(0) in words.clause_only and not _FINITE_SOON.match(rest):
+        # "confirmed the strike": no clause, so "that" must follow
+        lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
+    else:
+        lead = re.match(r"" + _TIME + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
+    if not lead:
+        return None
+    c_start = sent.start + v.end() + lead.end()
+    content = text[c_start:sent.end]
+    pp = _PP_THEN_THAT.match(content)
+    if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
+        c_start += pp.end()
+        content = text[c_start:sent.end]
+    if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
+            and not _PP_THEN_CLAUSE.match(content) \
+            or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
+        return None  # a prepositional phrase, or the attribution of a direct quote
+    c_end = _clause_end(text, c_start, sent.end)
+    inside = sum(max(0, min(b, c_end) - max(a, c_start)) for a, b in in_sent)
+    # a clause that is a direct quote is the quote's; one with words of its own around a
+    # partial quote ("told reporters the offer was “an insult”") is reported speech
+    as_quote = inside > 0.6 * (c_end - c_start) and text[c_start:c_start + 1] in _OPEN_CLOSE
+    if inside > 0.8 * (c_end - c_start) and not as_quote:
+        return None
+    return c_start, c_end, as_quote
+
+
+def _verb_subject(text: str, refs: Referents, verb: str, floor: int, verb_at: int, sent_start: int) -> Referent | None:
+    """Who speaks with the verb at `verb_at`: the subject before it (for a participle, the first
+    referent of the clause), else a referent or an unnamed subject opening the sentence."""
+    if verb.endswith("ing"):
+        subj = refs.subject_before(verb_at, floor) or refs.first_in(floor, verb_at)
+        return refs.resolve(subj) if subj else None
+    subj = refs.subject_before(verb_at, floor) or _possessive_body(text, floor, verb_at)
+    subj = refs.resolve(subj) if subj else None
+    if subj is None:
+        subj = refs.first_in(floor, min(verb_at, floor + 80))
+    if subj is None and floor == sent_start:
+        # "A senior diplomat said the talks were over": an unnamed subject opening the sentence
+        np = _noun_phrase(text[floor:verb_at])
+        np = np or _unnamed_subject(_APPOSED_TAIL.sub("", text[floor:verb_at].rstrip()), refs.words,
+                                    opening=True)  # "Norline, the state ferry operator, said …"
+        if np is not None:
+            subj = _description(refs, floor, floor + len(np), np)
+        else:
+            subj = _after_opening_phrase(refs, text, floor, verb_at)
+    return subj
 
 
 def _after_opening_phrase(refs: Referents, text: str, floor: int, verb_at: int) -> Referent | None:
@@ -705,7 +808,6 @@ def _after_opening_phrase(refs: Referents, text: str, floor: int, verb_at: int) 
 
 
 _ACCORDING_END = re.compile(r",\s+according to\s+([^,;:“”\"]{2,90}?)[.!?]?\s*$")
-_SAID_NAME_END = re.compile(r",\s+(said|says|added|adds|wrote)\s+(?=[A-Z])()")
 
 
 def _source_at(refs: Referents, start: int, span: str, whole: bool = False) -> Referent | None:
@@ -783,6 +885,12 @@ def _verb_between(parse: Parse, verb: Tok, lo: int) -> bool:
 # "said in an interview on Monday that …": a prepositional phrase, then "that" and the clause
 _PP_THEN_THAT = re.compile(r"(?:in|at|on|during|after|before|to|from|with|outside|inside)\s+[^.;:!?“”\"]{1,80}?"
                            r"\s+that,?\s+(?=[A-Za-z])")
+# "said during the last session the crews had …": a that-less clause after a phrase of time or
+# occasion; the clause shows itself by a subject and, within four words, a past or auxiliary verb
+_PP_THEN_CLAUSE = re.compile(r"(?:during|at|in|after|before|over)\s+(?:the|a|an|this|that|its|his|her|their)\s+"
+                             r"(?:[\w-]+\s+){1,3}?(?:the|a|an|his|her|its|their|they|he|she|we|it)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|"
+                             r"should|must|may|might)\b")
 _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
                  r"according|after|before|while|following|despite|amid|through|were|was|is|are|only|just|also)\b"
                  r"|[\w-]+,")
