@@ -111,3 +111,23 @@ def test_the_head_of_the_subject_speaks(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
     assert [q.speaker for q in ex.quotes if q.text.startswith(text)] == [speaker], \
         [(q.text, q.speaker) for q in ex.quotes]
+
+
+# Reported clauses: after an explicit "that" the clause may open with a phrase ("noted that at …,
+# she …"); an aside set off by commas may stand before "that"; a pair of groups may speak.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["Lena Voss spoke first. Voss noted that at one of her first meetings, in 1990, she backed a strike."],
+     "at one of her first meetings", "Lena Voss"),
+    (["Several experts cautioned, as did the union itself, that the proposal might change."],
+     "the proposal might change", "Several experts"),
+    (["The port authority and its defenders say that the terminal is no less safe than any other."],
+     "the terminal is no less safe", "The port authority and its defenders"),
+])
+def test_reported_clause_shapes(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    assert [q.speaker for q in ex.quotes if q.kind == "indirect" and q.text.startswith(text)] == [speaker], \
+        [(q.kind, q.text, q.speaker) for q in ex.quotes]
+
+
+def test_that_before_a_conjunction_opens_no_clause(extract):
+    assert not [q for q in extract("The mayor said that and more at the rally.").quotes if q.kind == "indirect"]

@@ -447,7 +447,7 @@ _FINITE_SOON = re.compile(r"(?:,\s*\w+,)?(?:\s+that\b|(?:\s+[^\s.;:!?]+){0,7}?\s
 _APPOSED_TAIL = re.compile(r",[^,“”\"]{1,80},$")
 _TRAILING_PP = re.compile(r"\s+(?:in|of|at|from|for|with|on)\s+\S.*$")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|Now|So)\s+(?=[a-z])")
-_GROUP_PAIR = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+)?)\s+and\s+([a-z][\w’'-]+(?:\s+(?:in|of|at|from)\s+[\w’'.-]+)?)")
+_GROUP_PAIR = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+){0,2})\s+and\s+((?:(?:its|their|his|her|the|other)\s+)?[a-z][\w’'-]+(?:\s+(?:in|of|at|from)\s+[\w’'.-]+)?)")
 
 def _unnamed_subject(span: str, words: SpeakerWords, opening: bool = False) -> str | None:
     """An unnamed subject: a noun phrase with a determiner, or a plural group without one
@@ -751,7 +751,10 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
         # "confirmed the strike": no clause, so "that" must follow
         lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
     else:
+        # "cautioned, as did the union itself, that …": an adverbial set off by commas before "that"
         lead = re.match(r"" + _TIME + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
+        aside = _ASIDE_THEN_THAT.match(rest)
+        lead = aside if aside and (not lead or aside.end() > lead.end()) else lead
     if not lead:
         return None
     c_start = sent.start + v.end() + lead.end()
@@ -760,8 +763,9 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
     if pp:  # "says at a rally in Tromso, Norway, that …": the clause after the phrase
         c_start += pp.end()
         content = text[c_start:sent.end]
+    that = re.search(r"\bthat,?\s+$", text[sent.start + v.end():c_start]) is not None
     if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
-            and not _PP_THEN_CLAUSE.match(content) \
+            and not _PP_THEN_CLAUSE.match(content) and not (that and not content.startswith(("and", "or"))) \
             or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
         return None  # a prepositional phrase, or the attribution of a direct quote
     c_end = _clause_end(text, c_start, sent.end)
@@ -891,6 +895,7 @@ _PP_THEN_CLAUSE = re.compile(r"(?:during|at|in|after|before|over)\s+(?:the|a|an|
                              r"(?:[\w-]+\s+){1,3}?(?:the|a|an|his|her|its|their|they|he|she|we|it)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|"
                              r"should|must|may|might)\b")
+_ASIDE_THEN_THAT = re.compile(r",\s+[^,;:“”\"]{3,70},\s+that\s+(?=[A-Za-z])")
 _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
                  r"according|after|before|while|following|despite|amid|through|were|was|is|are|only|just|also)\b"
                  r"|[\w-]+,")
