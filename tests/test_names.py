@@ -131,3 +131,23 @@ def test_reported_clause_shapes(extract, paragraphs, text, speaker):
 
 def test_that_before_a_conjunction_opens_no_clause(extract):
     assert not [q for q in extract("The mayor said that and more at the rally.").quotes if q.kind == "indirect"]
+
+
+# A participle reporting clause inherits its clause's speaker: an unnamed subject of the main verb
+# ("Two union lawyers implored her …, arguing that …") or the speaker of the quote it follows.
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    (["In a widely read column, two union lawyers implored her to try again, arguing that the "
+      "stoppage had worked."], "the stoppage had worked", "two union lawyers"),
+    (["A district judge has rejected a request from the press, saying the courts have no business in it."],
+     "the courts have no business", "A district judge"),
+    (["“He was at the top of his game,” Rendo recalled, adding that the second debate erased the first."],
+     "the second debate erased", "Rendo"),
+])
+def test_a_participle_inherits_its_clauses_speaker(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    got = [q.speaker for q in ex.quotes if q.kind == "indirect" and q.text.startswith(text)]
+    assert [g.lower() for g in got] == [speaker.lower()], [(q.kind, q.text, q.speaker) for q in ex.quotes]
+
+
+def test_a_participle_of_an_event_reports_nothing(extract):
+    assert not [q for q in extract("The ferries stopped on Monday, leaving thousands stranded.").quotes]

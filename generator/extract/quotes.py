@@ -444,6 +444,8 @@ _NAME_AS_WRITTEN = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|van|v
 _FINITE_SOON = re.compile(r"(?:,\s*\w+,)?(?:\s+that\b|(?:\s+[^\s.;:!?]+){0,7}?\s+(?:is|are|was|were|has|have|had|will|would|"
                           r"could|can|should|must|may|might|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't|"
                           r"hasn’t|hasn't|cannot)\b)", re.I)
+# the same in lower case only: "a vote in May" holds no modal
+_CLAUSE_SOON = re.compile(_FINITE_SOON.pattern)
 _APPOSED_TAIL = re.compile(r",[^,“”\"]{1,80},$")
 _TRAILING_PP = re.compile(r"\s+(?:in|of|at|from|for|with|on)\s+\S.*$")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|Now|So)\s+(?=[a-z])")
@@ -581,6 +583,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
     quoted = sorted((q.start - 1, q.end + 1) for q in quotes)
     q_ends = sorted(b for _, b in quoted)
     found: list[Quote] = []
+    said = _QuoteSpeakers(quotes)
     for sent in doc.sentences:
         # quotes overlapping the sentence: those starting before its end and ending after its start
         if q_ends and q_ends[-1] > sent.start:
@@ -591,7 +594,7 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             in_sent = []
         items = _framed_items(text, refs, sent, words)
         if not items:
-            items = _verb_items(text, refs, sent, in_sent, words)
+            items = _verb_items(text, refs, sent, in_sent, words, said)
         if parse is not None:
             items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, words.lemmas))
         for subj, cue, c_start, c_end in items:
@@ -710,7 +713,24 @@ def _subject_or_group(text: str, refs: Referents, at: int, verb_at: int, span: s
     return refs.resolve(subj) if subj is not None else None
 
 
-def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords) -> list[Item]:
+class _QuoteSpeakers:
+    """The speakers of the direct quotes, by where each quote ends."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        spoken = sorted((q.end, q) for q in quotes if q.speaker and q.kind in ("direct", "partial"))
+        self.ends, self.quotes = [e for e, _ in spoken], [q for _, q in spoken]
+
+    def before(self, lo: int, hi: int) -> Referent | None:
+        """The speaker of the last quote ending in [lo, hi): "“…,” X recalled, adding that …"."""
+        k = bisect.bisect_right(self.ends, hi) - 1
+        if k < 0 or self.ends[k] < lo:
+            return None
+        q = self.quotes[k]
+        return Referent(q.start, q.end, q.speaker, q.speaker_id, "possessive")
+
+
+def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords,
+                said: _QuoteSpeakers | None = None) -> list[Item]:
     """"X said (that) …", "X told Y …", "…, saying …": each speech verb with the clause after it."""
     s_text = text[sent.start:sent.end]
     items: list[Item] = []
@@ -727,6 +747,9 @@ def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords) 
         if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
                                                    text[floor:verb_at]):
             subj = items[-1][0]  # "X said A, but warned B": the same speaker
+        if subj is None and said is not None and v.group(0).endswith("ing"):
+            if _CLAUSE_SOON.match(text[verb_at + len(v.group(0)):verb_at + 160]):
+                subj = said.before(sent.start, verb_at)  # the speaker of the quote it follows
         if subj is None:
             continue
         if not as_quote:
@@ -766,7 +789,8 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
     that = re.search(r"\bthat,?\s+$", text[sent.start + v.end():c_start]) is not None
     if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
             and not _PP_THEN_CLAUSE.match(content) and not (that and not content.startswith(("and", "or"))) \
-            or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]):
+            or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]) \
+            and not (that and v.group(0).endswith("ing")):  # “…,” adding that …: a clause of its own
         return None  # a prepositional phrase, or the attribution of a direct quote
     c_end = _clause_end(text, c_start, sent.end)
     inside = sum(max(0, min(b, c_end) - max(a, c_start)) for a, b in in_sent)
@@ -783,6 +807,8 @@ def _verb_subject(text: str, refs: Referents, verb: str, floor: int, verb_at: in
     referent of the clause), else a referent or an unnamed subject opening the sentence."""
     if verb.endswith("ing"):
         subj = refs.subject_before(verb_at, floor) or refs.first_in(floor, verb_at)
+        if subj is None and floor == sent_start and _CLAUSE_SOON.match(text[verb_at + len(verb):verb_at + 160]):
+            return _main_clause_subject(text, refs, sent_start, verb_at)  # only before a clause
         return refs.resolve(subj) if subj else None
     subj = refs.subject_before(verb_at, floor) or _possessive_body(text, floor, verb_at)
     subj = refs.resolve(subj) if subj else None
@@ -798,6 +824,19 @@ def _verb_subject(text: str, refs: Referents, verb: str, floor: int, verb_at: in
         else:
             subj = _after_opening_phrase(refs, text, floor, verb_at)
     return subj
+
+
+def _main_clause_subject(text: str, refs: Referents, sent_start: int, verb_at: int) -> Referent | None:
+    """", arguing that …" after a clause whose subject no list names ("Two union lawyers filed a
+    motion, arguing …"): the subject of the clause's first finite verb, unnamed ones included."""
+    finite = _FIRST_FINITE.search(text, sent_start, verb_at)
+    if finite is None or finite.start() == sent_start:
+        return None
+    return _verb_subject(text, refs, finite.group(0), sent_start, finite.start(), sent_start)
+
+
+# the first finite verb of a clause: an auxiliary or a past form after a lower-case word
+_FIRST_FINITE = re.compile(r"(?<=[a-z] )(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
 
 
 def _after_opening_phrase(refs: Referents, text: str, floor: int, verb_at: int) -> Referent | None:
