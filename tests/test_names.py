@@ -151,3 +151,13 @@ def test_a_participle_inherits_its_clauses_speaker(extract, paragraphs, text, sp
 
 def test_a_participle_of_an_event_reports_nothing(extract):
     assert not [q for q in extract("The ferries stopped on Monday, leaving thousands stranded.").quotes]
+
+
+# No clause, no reported speech: a place phrase after the verb ("reported from Oslo"), or one word.
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz reported from Oslo.",
+    "The talks could resume, Ana Ruiz said recently.",
+])
+def test_no_clause_no_reported_speech(extract, sentence):
+    got = [q.text for q in extract(sentence).quotes if q.kind == "indirect"]
+    assert "from Oslo" not in got and "recently" not in got, got

@@ -599,8 +599,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, words.lemmas))
         for subj, cue, c_start, c_end in items:
             c_start, c_end = _trim(text, c_start, c_end)
-            if c_end - c_start < 8:
-                continue
+            if c_end - c_start < 8 or len(text[c_start:c_end].split()) < 2:
+                continue  # a clause has a subject and a verb at least: "recently" is none
             found.append(Quote(id=f"{doc.id}-r{len(found) + 1}", text=text[c_start:c_end], kind="indirect",
                                speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
                                start=c_start, end=c_end))
@@ -935,7 +935,7 @@ _PP_THEN_CLAUSE = re.compile(r"(?:during|at|in|after|before|over)\s+(?:the|a|an|
                              r"(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|"
                              r"should|must|may|might)\b")
 _ASIDE_THEN_THAT = re.compile(r",\s+[^,;:“”\"]{3,70},\s+that\s+(?=[A-Za-z])")
-_NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|and|or|but|so|up|out|off|over|when|during|"
+_NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|from|and|or|but|so|up|out|off|over|when|during|"
                  r"according|after|before|while|following|despite|amid|through|were|was|is|are|only|just|also)\b"
                  r"|[\w-]+,")
 
