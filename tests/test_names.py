@@ -161,3 +161,17 @@ def test_a_participle_of_an_event_reports_nothing(extract):
 def test_no_clause_no_reported_speech(extract, sentence):
     got = [q.text for q in extract(sentence).quotes if q.kind == "indirect"]
     assert "from Oslo" not in got and "recently" not in got, got
+
+
+@pytest.mark.parametrize("paragraphs, text, speaker", [
+    # "according to X" set off by commas inside the sentence, or after a dash at its end
+    (["The top tenth paid most of the fees in 2013, according to the Harbour Budget Office, and the "
+      "rest paid little."], "The top tenth paid", "The Harbour Budget Office"),
+    (["Training can be very effective, according to Ada Berg, head of the Pilots Institute, and other "
+      "scientists."], "Training can be very effective", "Ada Berg"),
+    (["Half of his advice is wrong — according to the harbour journal."], "Half of his advice", "The harbour journal"),
+])
+def test_according_to_and_they_add(extract, paragraphs, text, speaker):
+    ex = extract(*paragraphs)
+    got = [q.speaker for q in ex.quotes if q.kind == "indirect" and q.text.startswith(text)]
+    assert [g.lower() for g in got] == [speaker.lower()], [(q.kind, q.text, q.speaker) for q in ex.quotes]

@@ -85,3 +85,12 @@ def test_parsed_reported_speech_leaves_a_quotes_attribution_alone():
     ex = _extract("The new timetable is “a disaster for the islands,” wrote Lena Holm, a local councillor.")
     assert [q.text for q in ex.quotes if q.kind == "indirect"] == []
     assert [q.speaker for q in ex.quotes if q.kind != "indirect"] == ["Lena Holm"]
+
+
+def test_they_skips_a_name_inside_like_and_modal_speech_is_no_report():
+    ex = _extract("Public pressure matters, experts say. That is especially true in countries like "
+                  "Norway, they add, where pressure counts.")
+    assert {q.speaker for q in ex.quotes if q.text.startswith("That is")} <= {"Experts", "experts"}
+    ex = _extract("The Norwegians will have noted that the Swedish ministry has pulled out all the stops "
+                  "in the past ten days to prevent the strike.")
+    assert not [q for q in ex.quotes if q.kind == "indirect"]

@@ -599,8 +599,9 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, words.lemmas))
         for subj, cue, c_start, c_end in items:
             c_start, c_end = _trim(text, c_start, c_end)
-            if c_end - c_start < 8 or len(text[c_start:c_end].split()) < 2:
-                continue  # a clause has a subject and a verb at least: "recently" is none
+            content = text[c_start:c_end].split()
+            if c_end - c_start < 8 or len(content) < 2 or all(w[:1].isupper() for w in content):
+                continue  # a clause has a subject and a verb at least: "recently", a name are none
             found.append(Quote(id=f"{doc.id}-r{len(found) + 1}", text=text[c_start:c_end], kind="indirect",
                                speaker=subj.name, speaker_id=subj.actor_id, cue=cue, sentence=sent.id,
                                start=c_start, end=c_end))
@@ -654,11 +655,12 @@ def _according_items(text: str, refs: Referents, sent, s_text: str) -> list[Item
         r = _source_at(refs, sent.start + acc.start(1), acc.group(1))
         if r is not None:
             return [(r, "according to", sent.start + acc.end(), sent.end)]
-    acc = _ACCORDING_END.search(s_text)
-    if acc:  # "…, according to two officials who have seen the draft."
-        r = _source_at(refs, sent.start + acc.start(1), acc.group(1), whole=True)
-        if r is not None:
-            return [(r, "according to", sent.start, sent.start + acc.start())]
+    for pattern in (_ACCORDING_END, _ACCORDING_MID):  # "…, according to two officials who …."
+        acc = pattern.search(s_text)
+        if acc:
+            r = _source_at(refs, sent.start + acc.start(1), acc.group(1), whole=pattern is _ACCORDING_END)
+            if r is not None:
+                return [(r, "according to", sent.start, sent.start + acc.start())]
     return []
 
 
@@ -850,7 +852,11 @@ def _after_opening_phrase(refs: Referents, text: str, floor: int, verb_at: int) 
     return _description(refs, at, at + len(np), np) if np else None
 
 
-_ACCORDING_END = re.compile(r",\s+according to\s+([^,;:“”\"]{2,90}?)[.!?]?\s*$")
+_ACCORDING_END = re.compile(r"(?:,|\s[—–])\s+according to\s+([^,;:“”\"]{2,90}?)[.!?]?\s*$")
+# "…, according to the Tax Office, and …": the source set off by commas inside the sentence, with
+# an apposition at most ("according to Ana Ruiz, a harbour pilot, …")
+_ACCORDING_MID = re.compile(r"(?:,|\s[—–])\s+according to\s+([^,;:“”\"]{2,90}?)"
+                            r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{2,90}?)?,\s+(?=[a-z])")
 
 
 def _source_at(refs: Referents, start: int, span: str, whole: bool = False) -> Referent | None:
@@ -915,8 +921,13 @@ def _reports_a_clause(parse: Parse, text: str, verb: Tok, floor: int) -> bool:
     attributes the quote that closes right before it)."""
     if parse.kids(verb, "neg"):
         return False
+    if any(a.lemma in _MODALS for a in parse.kids(verb, "aux")):
+        return False  # "The envoys will have noted that …": speech supposed, not reported
     return re.search(r"(?:[”\"]|[’'](?!s\b)),?\s*(?:[\w.’'-]+\s+){0,3}$",
                      text[max(floor, verb.start - 40):verb.start]) is None
+
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall"})
 
 
 def _verb_between(parse: Parse, verb: Tok, lo: int) -> bool:

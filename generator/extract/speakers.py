@@ -22,7 +22,7 @@ _NOT_APPOSED = re.compile(r"\b(?:led|headed|backed|supported|joined|accompanied|
                           r"\b(?:including|such as|with|from|of|against|between|next to|alongside|beside|"
                           r"standing|sitting|flanked by|facing)\b")
 # A preposition or object-taking verb, then up to three title words, right before a name.
-_OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|told|met|"
+_OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|like|such as|told|met|"
                       r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|(?!quoted\b)[a-z]{3,}ed)\s+"
                       r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 # "the Global Courier said": the article plus a capitalised name right before a speech verb.
@@ -395,8 +395,8 @@ class Referents:
                 break
             if want == "n" and (x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective):
                 return x
-            if want != "n" and x.kind in ("description", "actor"):
-                return x
+            if want != "n" and x.kind in ("description", "actor") and not self.oblique(x):
+                return x  # "democracies like Norway, they add": not Norway
         return None
 
     def _gendered(self, r: Referent, want: str, earlier: list[Referent]) -> Referent | None:
