@@ -27,10 +27,10 @@ def test_an_acronym_in_a_run_is_not_a_person(extract):
 # economics professor at …"), a role noun right before it ("economist Ada Rowe"), a known body's
 # possessive right before it ("NBC's Dante Ruiz").
 @pytest.mark.parametrize("paragraphs, name, role", [
-    (["Ysolde Brekk, labour economics professor at Lund University, described the offer as thin."],
+    (["Ysolde Brekk, maritime law professor at Tromsø College, called the wage offer a start."],
      "Ysolde Brekk", "professor"),
-    (["Conservative economist Aparna Rowe, who studies wages, said the plan was vague."], "Aparna Rowe", "economist"),
-    (["The talks are stuck, noted NBC's Dorin Vasque."], "Dorin Vasque", None),
+    (["Veteran economist Aparna Rowe, who tracks freight rates, said the ferry deal left gaps."], "Aparna Rowe", "economist"),
+    (["The ferry talks have gone nowhere since May, noted NBC's Dorin Vasque."], "Dorin Vasque", None),
 ])
 def test_evidence_that_an_unknown_name_is_a_person(extract, paragraphs, name, role):
     people = {a.name: a.role for a in extract(*paragraphs).actors if a.type == "person"}
@@ -48,13 +48,13 @@ def test_a_pronoun_goes_to_the_subject_of_the_last_speech_verb(extract):
 # Names and titles as copy runs them together.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     # initials written without a space stay one name
-    (["“This is a sad day,” said Rep. T.J. Marlow, head of the caucus."], "This is a sad day", "T.J. Marlow"),
+    (["“The dockers deserve better,” said Rep. T.J. Marlow, who chairs the ports panel."], "The dockers deserve better", "T.J. Marlow"),
     # a title after an acronym starts the person, even when another title came first
-    (["Interim NFU Chairwoman Donna Kessler said on Sunday that the talks had resumed."],
-     "the talks had resumed", "Donna Kessler"),
+    (["Interim NFU Chairwoman Donna Kessler told members on Sunday that bargaining had restarted."],
+     "bargaining had restarted", "Donna Kessler"),
     # stacked appositions both belong to the name before them, not to a country named inside one
-    (["Jean-Marc Aubert, the foreign minister of Norway, a member of the council, said the move "
-      "was a provocation."], "the move was a provocation", "Jean-Marc Aubert"),
+    (["Jean-Marc Aubert, the fisheries minister of Norway, a veteran of three quota rounds, said the "
+      "Danish catch plan went too far."], "the Danish catch plan", "Jean-Marc Aubert"),
 ])
 def test_names_and_titles_run_together(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
@@ -65,8 +65,8 @@ def test_names_and_titles_run_together(extract, paragraphs, text, speaker):
 # A generation suffix ends a name ("Vann R. Ode II"); a title word as the last word of a name is
 # its surname ("Charlie King"), not a title before a name.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["“We reject this framing,” Vann R. Ode II, a writer for a quarterly, said on Tuesday."],
-     "We reject this framing", "Vann R. Ode II"),
+    (["“Nobody signs a blank cheque,” Vann R. Ode II, a negotiator for the pilots, said on Tuesday."],
+     "Nobody signs a blank cheque", "Vann R. Ode II"),
     (["“Nobody here believes it,” said Charlie King, a councillor from the valley."],
      "Nobody here believes it", "Charlie King"),
 ])
@@ -86,12 +86,12 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(extract):
 # The speaker is the head of the subject's noun phrase: a name that modifies it, before it or in
 # its prepositional phrase, is not the speaker (though a body before the head is its party).
 @pytest.mark.parametrize("paragraphs, text, speaker, speaker_id", [
-    (["But a Harbour Safety Authority official said on Friday that hackers had targeted the port."],
-     "hackers had targeted", "a Harbour Safety Authority official", "harbour-safety-authority"),
-    (["Lena Voss spoke first. A spokeswoman for Lena Voss says neither the mayor nor her staff "
-      "helped the firm."], "neither the mayor", "A spokeswoman for Lena Voss", None),
-    (["Lena Voss spoke first. The Voss campaign has said the mayor is not being audited."],
-     "the mayor is not", "The Voss campaign", None),
+    (["But a Harbour Safety Authority official said on Friday that the tug crews would walk out."],
+     "the tug crews would walk out", "a Harbour Safety Authority official", "harbour-safety-authority"),
+    (["Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will table a new offer "
+      "by Friday."], "the mayor will table", "A spokeswoman for Lena Voss", None),
+    (["Lena Voss spoke first. The Voss campaign has said the mayor backs the dockers' claim."],
+     "the mayor backs", "The Voss campaign", None),
 ])
 def test_a_name_modifying_the_subject_is_not_the_speaker(extract, paragraphs, text, speaker, speaker_id):
     ex = extract(*paragraphs)
@@ -101,11 +101,11 @@ def test_a_name_modifying_the_subject_is_not_the_speaker(extract, paragraphs, te
 
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     # a name modifying the head of an apposition is not the one who speaks
-    (["Lena Voss spoke first.", "Rendo, a Voss surrogate, said he had battled through three campaigns."],
-     "he had battled", "Rendo"),
+    (["Lena Voss spoke first.", "Rendo, a Voss envoy, said the council would meet the crews halfway."],
+     "the council would meet", "Rendo"),
     # after a possessive, the person the noun phrase ends in speaks
-    (["Lena Voss spoke first.", "Lena Voss’s campaign manager Robby Hale said as much in an interview, "
-      "arguing that the board had lashed out."], "the board had lashed out", "Robby Hale"),
+    (["Lena Voss spoke first.", "Lena Voss’s chief negotiator Robby Hale repeated the point on radio, "
+      "arguing that the port board had walked away first."], "the port board had walked away", "Robby Hale"),
 ])
 def test_the_head_of_the_subject_speaks(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
@@ -116,12 +116,12 @@ def test_the_head_of_the_subject_speaks(extract, paragraphs, text, speaker):
 # Reported clauses: after an explicit "that" the clause may open with a phrase ("noted that at …,
 # she …"); an aside set off by commas may stand before "that"; a pair of groups may speak.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["Lena Voss spoke first. Voss noted that at one of her first meetings, in 1990, she backed a strike."],
-     "at one of her first meetings", "Lena Voss"),
-    (["Several experts cautioned, as did the union itself, that the proposal might change."],
-     "the proposal might change", "Several experts"),
-    (["The port authority and its defenders say that the terminal is no less safe than any other."],
-     "the terminal is no less safe", "The port authority and its defenders"),
+    (["Lena Voss spoke first. Voss noted that after the second round, in March, the pilots had dropped "
+      "their pay claim."], "after the second round", "Lena Voss"),
+    (["Several mediators warned, as did the ferry company itself, that the timetable could slip."],
+     "the timetable could slip", "Several mediators"),
+    (["The pilots' guild and its allies say that the new rota breaks the old agreement."],
+     "the new rota breaks", "The pilots' guild and its allies"),
 ])
 def test_reported_clause_shapes(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
@@ -136,12 +136,12 @@ def test_that_before_a_conjunction_opens_no_clause(extract):
 # A participle reporting clause inherits its clause's speaker: an unnamed subject of the main verb
 # ("Two union lawyers implored her …, arguing that …") or the speaker of the quote it follows.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["In a widely read column, two union lawyers implored her to try again, arguing that the "
-      "stoppage had worked."], "the stoppage had worked", "two union lawyers"),
-    (["A district judge has rejected a request from the press, saying the courts have no business in it."],
-     "the courts have no business", "A district judge"),
-    (["“He was at the top of his game,” Rendo recalled, adding that the second debate erased the first."],
-     "the second debate erased", "Rendo"),
+    (["On the eve of the vote, two union lawyers wrote to the board, arguing that the lockout broke "
+      "the contract."], "the lockout broke", "two union lawyers"),
+    (["A labour court judge has turned down the shipowners' appeal, saying the strike notice was valid."],
+     "the strike notice was valid", "A labour court judge"),
+    (["“We gave ground on overtime,” Rendo recalled, adding that the crews had never asked for more."],
+     "the crews had never asked", "Rendo"),
 ])
 def test_a_participle_inherits_its_clauses_speaker(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
@@ -165,11 +165,11 @@ def test_no_clause_no_reported_speech(extract, sentence):
 
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     # "according to X" set off by commas inside the sentence, or after a dash at its end
-    (["The top tenth paid most of the fees in 2013, according to the Harbour Budget Office, and the "
-      "rest paid little."], "The top tenth paid", "The Harbour Budget Office"),
-    (["Training can be very effective, according to Ada Berg, head of the Pilots Institute, and other "
-      "scientists."], "Training can be very effective", "Ada Berg"),
-    (["Half of his advice is wrong — according to the harbour journal."], "Half of his advice", "The harbour journal"),
+    (["Ferry fares rose by a fifth last year, according to the Harbour Budget Office, and freight "
+      "rates followed."], "Ferry fares rose", "The Harbour Budget Office"),
+    (["The night shifts can end in June, according to Ada Berg, head of the Pilots Institute, and two "
+      "other mediators."], "The night shifts can end", "Ada Berg"),
+    (["The quota deal is already dead — according to the fishermen's weekly."], "The quota deal", "The fishermen's weekly"),
 ])
 def test_according_to_and_they_add(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)

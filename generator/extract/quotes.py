@@ -676,6 +676,8 @@ def _said_name_items(text: str, refs: Referents, sent, s_text: str, words: _Repo
         end, after = r.end, r""
     else:  # an unnamed speaker ends the sentence: a noun phrase with its determiner
         np = _noun_phrase(text[at:sent.end], prefix=True)
+        if np and len(np.split()) > 5:
+            np = None  # "…, said the catch plan went too far": a clause, not a speaker ending the sentence
         r = _description(refs, at, at + len(np), np) if np else None
         end, after = at + len(np or ""), r"(?!)"  # no apposition after it
     if r is not None and re.fullmatch(r"\s*(?:,\s*[^“”\"]{0,160}" + after + r")?[.!?]?\s*", text[end:sent.end]):
