@@ -122,3 +122,19 @@ def test_user_words_with_regex_characters_are_words(tmp_path):
     ex = _extract(["Norway demanded that Sweden withdraw its boats.", "“Soon,” said Anna Berg."], lexicon)
     assert [m.text for m in ex.demands] == ["Sweden withdraw its boats"]
     assert [q.speaker for q in ex.quotes] == ["Anna Berg"]
+
+
+def test_a_users_speech_time_joins_the_verb_and_its_clause(tmp_path):
+    """'said overnight that …': a time word the user adds lets the clause after it be read."""
+    from generator.extract.knowledge import load as load_kn
+    from generator.model import Article, Block
+    from generator.pipeline import extract_document
+    from generator.segment import segment
+
+    text = "The harbour master said overnight that the cranes would stop."
+    doc = segment(Article(source="t.txt", title="T", date=None, blocks=(Block("paragraph", text),)), "t")
+    before = [q.text for q in extract_document(doc, load_kn()).quotes if q.kind == "indirect"]
+    user = tmp_path / "lexicon.yml"
+    user.write_text("speech_times: [overnight]\n", encoding="utf-8")
+    after = [q.text for q in extract_document(doc, load_kn(None, str(user))).quotes if q.kind == "indirect"]
+    assert "the cranes would stop" not in before and after == ["the cranes would stop"], (before, after)

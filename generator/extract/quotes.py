@@ -27,11 +27,13 @@ _MARKS_AND_APOSTROPHE = re.compile("''|" + _MARKS_AND_APOSTROPHE.pattern)
 _CLOSING = "’'”\"»"
 _DOUBLE = re.compile('["“”„«»]')
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])'[^\W_]")
-_TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-         r"yesterday|tonight|this week|last week|last month|this month|this year|last year|this morning|"
-         r"this weekend|last weekend|over the weekend|earlier|later|recently|again|also|"
-         r"in (?:a|an|his|her|their|its) (?:statement|interview|tweet|speech|letter)|on Twitter|on X|on Telegram|"
-         r"on Facebook))*")
+def _time_pattern(kn: Knowledge) -> str:
+    """What may stand between a speech verb and its clause: a day or a time ("on Monday", "last
+    week"), an adverb, a channel ("in a statement", "on Telegram"); from the lexicon, in its order."""
+    times = [re.escape(str(w)) for w in list(kn.lexicon.get("weekdays", ())) + list(kn.lexicon.get("speech_times", ()))]
+    channels = "|".join(re.escape(str(w)) for w in kn.lexicon.get("speech_channel_nouns", ()))
+    return (r"(?:\s+(?:on\s+)?(?:" + "|".join(times) + r"|in (?:a|an|his|her|their|its) (?:" + channels + r")|"
+            + "|".join(re.escape(str(w)) for w in kn.lexicon.get("speech_platforms", ())) + r"))*")
 
 
 @dataclass(frozen=True)
@@ -249,12 +251,14 @@ def _kind(text: str, q: RawQuote, body: str, sent_start: int) -> str:
     return "partial"
 
 
-_TOLD_OBJECT = (r"\s+(?:reporters|journalists|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?|"
-                r"[\w-]+(?: [\w-]+){0,2}?)" + _TIME)
-# "told reporters at a briefing last week that …": a place or occasion may follow the object
-_TOLD_THAT = re.compile(_TOLD_OBJECT + r"(?:\s+(?:at|in|during|after) (?:a|an|the) [\w-]+(?: [\w-]+){0,2}?"
-                        + _TIME + r")?\s+that\s+")
-_TOLD = re.compile(_TOLD_OBJECT + r"(?:\s+that)?\s+")
+def _told_patterns(kn: Knowledge, time: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"told reporters (at a briefing last week) that …" and "told X …": the object of "told"."""
+    audience = "|".join(re.escape(str(w)) for w in kn.lexicon.get("speech_audience_nouns", ()))
+    told_object = (r"\s+(?:" + audience + r"|[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a) [\w ]{1,30}?|"
+                   r"[\w-]+(?: [\w-]+){0,2}?)" + time)
+    return (re.compile(told_object + r"(?:\s+(?:at|in|during|after) (?:a|an|the) [\w-]+(?: [\w-]+){0,2}?"
+                       + time + r")?\s+that\s+"),
+            re.compile(told_object + r"(?:\s+that)?\s+"))
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\s*\([A-Za-z .]{1,20}\))?\s+[―—–-]{1,2}\s+")
@@ -621,20 +625,25 @@ class _ReportWords:
     lemmas: frozenset[str]
     tail: re.Pattern[str]  # "…, X said."
     said_name: re.Pattern[str]  # "…, said X."
+    time: str  # a time or channel between the verb and its clause (a pattern part)
+    told_that: re.Pattern[str]
+    told: re.Pattern[str]
 
     @classmethod
     def of(cls, kn: Knowledge) -> _ReportWords:
         if id(kn) not in _REPORT_WORDS:
             # the verb, "told" and its object (a name of up to three words: "told Radio North"),
             # a time; then the sentence ends, or a new clause or a subordinate one starts
+            time = _time_pattern(kn)
             tail = re.compile(r",\s+([^,“”\"]{2,60}?)\s+(" + alternation(kn.words("trailing_speech_verbs"))
-                              + r"|told (?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|\w+(?: \w+)?))" + _TIME
+                              + r"|told (?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}|\w+(?: \w+)?))" + time
                               + r"(?:\s+(?:morning|afternoon|evening|night))?(?:\.?$|,\s+(?:and|but|as|while|"
                               r"when|after|before|because|since|although|though)\b|,\s+[a-z]+ing\b)")
             _REPORT_WORDS[id(kn)] = (kn, cls(
                 _word_re(kn.words("indirect_verbs")), kn.words("indirect_verbs_that_only"),
                 kn.words("indirect_verbs_clause_only"), kn.words("speech_lemmas"), tail,
-                re.compile(r",\s+(" + alternation(kn.words("inverted_speech_verbs")) + r")\s+")))
+                re.compile(r",\s+(" + alternation(kn.words("inverted_speech_verbs")) + r")\s+"),
+                time, *_told_patterns(kn, time)))
         return _REPORT_WORDS[id(kn)][1]
 
 
@@ -773,13 +782,13 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
     rest = text[sent.start + v.end():sent.end]
     if v.group(0) in ("told", "tells", "telling"):
         # "told state television that …": the object runs up to "that" when one follows
-        lead = _TOLD_THAT.match(rest) or _TOLD.match(rest)
+        lead = words.told_that.match(rest) or words.told.match(rest)
     elif v.group(0) in words.that_only or v.group(0) in words.clause_only and not _FINITE_SOON.match(rest):
         # "confirmed the strike": no clause, so "that" must follow
-        lead = re.match(r"" + _TIME + r"\s+that\s+", rest)
+        lead = re.match(words.time + r"\s+that\s+", rest)
     else:
         # "cautioned, as did the union itself, that …": an adverbial set off by commas before "that"
-        lead = re.match(r"" + _TIME + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
+        lead = re.match(words.time + r"(?:,\s*(?:however|moreover|though|too|again),)?(?:\s+that,?)?\s+", rest)
         aside = _ASIDE_THEN_THAT.match(rest)
         lead = aside if aside and (not lead or aside.end() > lead.end()) else lead
     if not lead:
