@@ -767,15 +767,20 @@ def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords,
                 subj = said.before(sent.start, verb_at)  # the speaker of the quote it follows
         if subj is None:
             continue
+        more = _AND_THAT.match(text, c_end, sent.end)
+        if more:  # "said that the talks stalled and that the ban would stay": both clauses, one item
+            c_end = _clause_end(text, more.end(), sent.end)
+            as_quote = as_quote and not _has_words_outside(text, c_start, c_end, in_sent)
         if not as_quote:
             items.append((subj, v.group(0), c_start, c_end))
         floor = c_end
-        more = _AND_THAT.match(text, c_end, sent.end)
-        if more:  # "said that “nobody blinked” and that the ban would stay": a second clause
-            end2 = _clause_end(text, more.end(), sent.end)
-            items.append((subj, v.group(0), more.end(), end2))
-            floor = end2
     return items
+
+
+def _has_words_outside(text: str, start: int, end: int, in_sent) -> bool:
+    """Whether [start, end) holds words outside the quotes of its sentence."""
+    inside = sum(max(0, min(b, end) - max(a, start)) for a, b in in_sent)
+    return end - start - inside > 12
 
 
 def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, words: _ReportWords):
