@@ -94,3 +94,10 @@ def test_they_skips_a_name_inside_like_and_modal_speech_is_no_report():
     ex = _extract("The Norwegians will have noted that the Swedish ministry has dropped every demand "
                   "it made in the spring to end the strike.")
     assert not [q for q in ex.quotes if q.kind == "indirect"]
+
+
+def test_a_subject_no_list_names_speaks_as_written():
+    """Parser tier: the subject of a speech verb with a clause, shown as written when no list
+    names it ("Nearly eight of ten harbour pilots say …")."""
+    ex = _extract("Nearly eight of ten harbour pilots say they will strike on Friday.")
+    assert [q.speaker for q in ex.quotes if q.text.startswith("they will")] == ["Nearly eight of ten harbour pilots"]

@@ -926,9 +926,13 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
                 continue
             subj = parse.subject(verb)
             ref = _referent_for(parse, refs, subj) if subj is not None else None
-            if ref is None and subj is not None and subj.pos == "PROPN":
+            if ref is None and subj is not None and subj.pos in ("PROPN", "NOUN"):
+                # a subject no list names, shown as written: "Port officials in Bergen said …"
                 s_lo, s_hi = parse.subtree(subj)
-                ref = Referent(s_lo, s_hi, text[s_lo:s_hi], None, "description")
+                if len(text[s_lo:s_hi].split()) <= 8:
+                    ref = Referent(s_lo, s_hi, text[s_lo:s_hi], None, "description")
+                    if subj.pos == "NOUN" and text[s_lo:s_hi].lower().startswith("the "):
+                        ref = refs.resolve(ref) or ref  # "the Republican senator": the one named before
             if ref is not None:
                 out.append((ref, text[verb.start:verb.end], lo, _clause_end(text, lo, hi)))
     return out
