@@ -175,3 +175,17 @@ def test_according_to_and_they_add(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
     got = [q.speaker for q in ex.quotes if q.kind == "indirect" and q.text.startswith(text)]
     assert [g.lower() for g in got] == [speaker.lower()], [(q.kind, q.text, q.speaker) for q in ex.quotes]
+
+
+# "A spokesman for the X Guild, Norway's oldest union, said": the spokesman, with the body as his
+# party, not the country inside the apposition; a person's aide is not that person.
+@pytest.mark.parametrize("paragraphs, text, speaker, speaker_id", [
+    (["A spokesman for the Pilots Guild, Norway's oldest union, said: “We are ready to sail.”"],
+     "We are ready to sail", "A spokesman for the Pilots Guild", "pilots-guild"),
+    (["Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will table a new offer."],
+     "the mayor will table", "A spokeswoman for Lena Voss", None),
+])
+def test_the_head_of_a_prepositional_subject_speaks(extract, paragraphs, text, speaker, speaker_id):
+    ex = extract(*paragraphs)
+    assert [(q.speaker, q.speaker_id) for q in ex.quotes if q.text.startswith(text)] == [(speaker, speaker_id)], \
+        [(q.text, q.speaker, q.speaker_id) for q in ex.quotes]

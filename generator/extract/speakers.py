@@ -262,7 +262,7 @@ class Referents:
                     if owner:
                         return owner[-1]
                 if r.kind in ("person", "actor") and self.inside_noun_phrase(r):
-                    return None  # "a spokeswoman for X says": the spokeswoman, not X
+                    return self._head_with_phrase(r)  # "a spokeswoman for X says": the spokeswoman
                 return r
             if r.end < floor + (appos.start() if appos else pos - floor) - 60:
                 break
@@ -330,7 +330,19 @@ class Referents:
             return None
         det = _DETERMINER_BEFORE.search(text, max(0, r.start - 40), r.start)
         start = det.start(1) if det else r.start
-        return Referent(start, after.end(1), text[start:after.end(1)], r.actor_id, "possessive")
+        owner = r.actor_id if r.kind == "actor" else None
+        return Referent(start, after.end(1), text[start:after.end(1)], owner, "possessive")
+
+    def _head_with_phrase(self, r: Referent) -> Referent | None:
+        """"A spokeswoman for the Farmers Federation": the noun phrase whose prepositional phrase
+        names `r`, shown as written, `r` its party; None without a determiner to open it."""
+        text = self.doc.text
+        head = _HEAD_BEFORE.search(text, max(0, r.start - 40), r.start)
+        det = _DETERMINER_BEFORE.search(text, max(0, head.start() - 40), head.start()) if head else None
+        if det is None or det.end() != head.start():
+            return None
+        owner = r.actor_id if r.kind == "actor" else None  # a body is the party; a person's aide is no person
+        return Referent(det.start(1), r.end, text[det.start(1):r.end], owner, "possessive")
 
     def inside_noun_phrase(self, r: Referent) -> bool:
         """Whether `r` only modifies the head noun of a speaker's noun phrase: before it ("a Port
