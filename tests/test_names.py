@@ -177,11 +177,11 @@ def test_according_to_and_they_add(extract, paragraphs, text, speaker):
     assert [g.lower() for g in got] == [speaker.lower()], [(q.kind, q.text, q.speaker) for q in ex.quotes]
 
 
-# "A spokesman for the X Guild, Norway's oldest union, said": the spokesman, with the body as his
+# "A spokesman for the X Federation, Norway's oldest union, said": the spokesman, with the body as his
 # party, not the country inside the apposition; a person's aide is not that person.
 @pytest.mark.parametrize("paragraphs, text, speaker, speaker_id", [
-    (["A spokesman for the Pilots Guild, Norway's oldest union, said: “We are ready to sail.”"],
-     "We are ready to sail", "A spokesman for the Pilots Guild", "pilots-guild"),
+    (["A spokesman for the Pilots Federation, Norway's oldest union, said: “We are ready to sail.”"],
+     "We are ready to sail", "A spokesman for the Pilots Federation", "pilots-federation"),
     (["Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will table a new offer."],
      "the mayor will table", "A spokeswoman for Lena Voss", None),
 ])
