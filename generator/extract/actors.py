@@ -146,7 +146,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
               scan.tables.title_words)
     _resolve_singles(scan.pending_single, scan.people, scan.person_spans, scan.tables.gaz_people, kn)
     scan.gazetteer_people()
-    orgs = _named_bodies_only(doc.text, scan.orgs, scan.org_mentions, quoted, kn.words("person_nouns"))
+    orgs = _named_bodies_only(doc.text, scan.orgs, scan.org_mentions, quoted, scan.tables.person_nouns)
     return _assemble(doc, kn, scan.gaz, scan.people, scan.person_spans, orgs, scan.org_mentions)
 
 
@@ -163,6 +163,10 @@ class _Tables:
     gaz_people: dict[str, str]
     appos_nouns: frozenset[str]
     role_words: set[str]
+    person_nouns: frozenset[str]
+    demonym_heads: frozenset[str]  # "Norwegian officials", "the Norwegian coalition"
+    place_before_capital: frozenset[str]  # "talks in Vienna", "the Oslo accord"
+    place_before_state: frozenset[str]  # "a summit in Norway"
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Tables:
@@ -177,7 +181,10 @@ class _Tables:
                 set(kn.lexicon["non_person_words"]) - _Words.of(kn).months,
                 kn.lexicon["organization_heads"],
                 {form: s.entry for form, s in kn.surfaces.items() if kn.entries[s.entry].type == "person"},
-                appos, _role_nouns(titles) | appos | set(kn.lexicon["person_nouns"])))
+                appos, _role_nouns(titles) | appos | set(kn.lexicon["person_nouns"]),
+                kn.words("person_nouns"), kn.words("person_nouns") | kn.words("organization_heads_after"),
+                frozenset(w.lower() for w in kn.words("place_words_before_capital")),
+                frozenset(w.lower() for w in kn.words("place_words_before_state"))))
         return _TABLES[id(kn)][1]
 
 
@@ -774,9 +781,10 @@ def _present(text: str, kn: Knowledge, mentions: list[ActorMention], actors: dic
     """Which gazetteer actors are present: named (not only as a place), a demonym used as a noun or
     before a person or body noun ("Norwegian officials", "the Norwegian coalition"), or the party
     of a person found."""
-    person_nouns = set(kn.lexicon["person_nouns"]) | kn.words("organization_heads_after")
+    tables = _Tables.of(kn)
+    person_nouns = tables.demonym_heads
     present = set()
-    place_use = _PlaceUse(text, kn)
+    place_use = _PlaceUse(text, kn, tables)
     for m in mentions:
         if m.kind != "demonym":
             if not place_use(m):
@@ -822,11 +830,10 @@ class _PlaceUse:
     _WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
     _CITY_COMMA = re.compile(r"[A-Z][\w’'-]+,\s+$")
 
-    def __init__(self, text: str, kn: Knowledge) -> None:
+    def __init__(self, text: str, kn: Knowledge, tables: _Tables) -> None:
         self.text, self.kn = text, kn
-        self.before_capital = {w.lower() for w in kn.lexicon.get("place_words_before_capital", ())}
-        self.before_state = {w.lower() for w in kn.lexicon.get("place_words_before_state", ())}
-        self.person_nouns = kn.words("person_nouns")
+        self.before_capital, self.before_state = tables.place_before_capital, tables.place_before_state
+        self.person_nouns = tables.person_nouns
 
     def __call__(self, m: ActorMention) -> bool:
         if m.kind == "capital":

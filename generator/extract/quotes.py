@@ -770,17 +770,21 @@ def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords,
         more = _AND_THAT.match(text, c_end, sent.end)
         if more:  # "said that the talks stalled and that the ban would stay": both clauses, one item
             c_end = _clause_end(text, more.end(), sent.end)
-            as_quote = as_quote and not _has_words_outside(text, c_start, c_end, in_sent)
+            as_quote = as_quote and not _has_words_outside(c_start, c_end, in_sent)
         if not as_quote:
             items.append((subj, v.group(0), c_start, c_end))
         floor = c_end
     return items
 
 
-def _has_words_outside(text: str, start: int, end: int, in_sent) -> bool:
+def _quoted_chars(start: int, end: int, in_sent) -> int:
+    """How many characters of [start, end) lie inside the quotes of its sentence."""
+    return sum(max(0, min(b, end) - max(a, start)) for a, b in in_sent)
+
+
+def _has_words_outside(start: int, end: int, in_sent) -> bool:
     """Whether [start, end) holds words outside the quotes of its sentence."""
-    inside = sum(max(0, min(b, end) - max(a, start)) for a, b in in_sent)
-    return end - start - inside > 12
+    return end - start - _quoted_chars(start, end, in_sent) > 12
 
 
 def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, words: _ReportWords):
@@ -813,7 +817,7 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
             and not (that and v.group(0).endswith("ing")):  # “…,” adding that …: a clause of its own
         return None  # a prepositional phrase, or the attribution of a direct quote
     c_end = _clause_end(text, c_start, sent.end)
-    inside = sum(max(0, min(b, c_end) - max(a, c_start)) for a, b in in_sent)
+    inside = _quoted_chars(c_start, c_end, in_sent)
     # a clause that is a direct quote is the quote's; one with words of its own around a
     # partial quote ("told reporters the offer was “an insult”") is reported speech
     as_quote = inside > 0.6 * (c_end - c_start) and text[c_start:c_start + 1] in _OPEN_CLOSE
@@ -919,7 +923,7 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
             if hi - lo < 8 or re.match(_NOT_A_CLAUSE, text[lo:hi].lstrip(), re.I) or lo < verb.start < hi \
                     or _verb_between(parse, verb, lo):
                 continue
-            quoted = sum(max(0, min(b, hi) - max(a, lo)) for a, b in in_sent)
+            quoted = _quoted_chars(lo, hi, in_sent)
             if quoted > 0.6 * (hi - lo):
                 continue
             if any(min(hi, e) - max(lo, s) > 0.3 * (hi - lo) for _, _, s, e in items + out):

@@ -329,9 +329,7 @@ class Referents:
         if r.actor_id is None or after is None or after.group(1).lower() not in self.words.heads:
             return None
         det = _DETERMINER_BEFORE.search(text, max(0, r.start - 40), r.start)
-        start = det.start(1) if det else r.start
-        owner = r.actor_id if r.kind == "actor" else None
-        return Referent(start, after.end(1), text[start:after.end(1)], owner, "possessive")
+        return self._phrase(det.start(1) if det else r.start, after.end(1), r)
 
     def _head_with_phrase(self, r: Referent) -> Referent | None:
         """"A spokeswoman for the Farmers Federation": the noun phrase whose prepositional phrase
@@ -341,8 +339,13 @@ class Referents:
         det = _DETERMINER_BEFORE.search(text, max(0, head.start() - 40), head.start()) if head else None
         if det is None or det.end() != head.start():
             return None
-        owner = r.actor_id if r.kind == "actor" else None  # a body is the party; a person's aide is no person
-        return Referent(det.start(1), r.end, text[det.start(1):r.end], owner, "possessive")
+        return self._phrase(det.start(1), r.end, r)
+
+    def _phrase(self, start: int, end: int, r: Referent) -> Referent:
+        """The noun phrase [start, end) holding `r`, shown as written: a body in it is its party;
+        a person in it is not its speaker ("a Voss aide" is no Voss)."""
+        owner = r.actor_id if r.kind == "actor" else None
+        return Referent(start, end, self.doc.text[start:end], owner, "possessive")
 
     def inside_noun_phrase(self, r: Referent) -> bool:
         """Whether `r` only modifies the head noun of a speaker's noun phrase: before it ("a Port
