@@ -22,6 +22,21 @@ def extract_text(*paragraphs: str):
     return extract_document(segment(article, "t"), load())
 
 
+def items_at(ex, text: str, kind: str | None = None) -> list:
+    """The quotes and reported clauses of `ex` that start with `text` (of one `kind`, if given)."""
+    return [q for q in ex.quotes if q.text.startswith(text) and (kind is None or q.kind == kind)]
+
+
+def check_speakers(ex, text: str, expected: list, kind: str | None = None, any_case: bool = False,
+                   key=lambda q: q.speaker) -> None:
+    """The items starting with `text` have exactly the speakers `expected` (`key` of each; with
+    `any_case`, a group shown as written may keep its lower-case first letter)."""
+    got = [key(q) for q in items_at(ex, text, kind)]
+    if any_case:
+        got, expected = [g and g.lower() for g in got], [e and e.lower() for e in expected]
+    assert got == expected, [(q.kind, q.text[:40], q.speaker) for q in ex.quotes]
+
+
 @pytest.fixture
 def extract():
     return extract_text

@@ -7,9 +7,11 @@ any one article.
 
 import pytest
 
+from conftest import items_at
+
 
 def _speaker_of(ex, text):
-    hits = [q for q in ex.quotes if q.text.startswith(text)]
+    hits = items_at(ex, text)
     assert hits, [(q.kind, q.text[:40], q.speaker) for q in ex.quotes]
     return hits[0].speaker
 
