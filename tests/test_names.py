@@ -179,3 +179,21 @@ def test_according_to_and_they_add(extract, paragraphs, text, speaker):
 ])
 def test_the_head_of_a_prepositional_subject_speaks(extract, paragraphs, text, speaker, speaker_id):
     check_speakers(extract(*paragraphs), text, [(speaker, speaker_id)], key=lambda q: (q.speaker, q.speaker_id))
+
+
+def test_name_tokens_are_all_tokens_but_plain_lower_case_words():
+    """The scan for names skips plain lower-case words in its pattern; it must find exactly the
+    other tokens a token-by-token walk finds (joined words, initials, particles, digits)."""
+    from generator.extract import actors
+    from generator.extract.knowledge import load
+    words = actors._Words.of(load())
+    text = ("Liam O'Neill met al-Hassan and Rep. Jo Vik (D-N.Y.) at C2I in well-Known 3M offices; "
+            "''Ready,'' said Osama bin Laden's aide, the Secretary of State for Fisheries, e-Mail x-R 5G.")
+
+    def plain(word):
+        return word[0].islower() and word.rstrip(".").lower() not in words.lower_keep \
+            and not word.lower().startswith(words.prefixes)
+
+    walk = [(m.start(), m.group(0)) for m in actors._TOKEN.finditer(text) if not plain(m.group(0))]
+    found = [(m.start(), m.group(0)) for m in actors._name_tokens(text, 0, len(text), words)]
+    assert found == walk

@@ -29,6 +29,7 @@ class _Words:
     lower_keep: frozenset[str]  # lower-case words that may sit inside a name: particles, "of", "for"
     prefixes: tuple[str, ...]  # name_prefixes: "al-"
     prefixed: re.Pattern[str]  # a prefix, then a capital: "al-Kidra"
+    candidates: re.Pattern[str]  # the tokens a name may hold: all but plain lower-case words
     abbreviations: frozenset[str]  # "Gen.": the period is the word's
     sentence: frozenset[str]  # sentence_words: never begin a name
     months: frozenset[str]
@@ -44,6 +45,7 @@ class _Words:
             _WORDS[id(kn)] = (kn, cls(  # kn kept alive: its id is not reused while cached
                 particles=particles, lower_keep=particles | {"of", "for"}, prefixes=prefixes,
                 prefixed=re.compile(f"(?:{alternation(prefixes)})[A-Z]"),
+                candidates=_candidate_tokens(particles | {"of", "for"}, prefixes),
                 abbreviations=kn.words("abbreviations"), sentence=kn.words("sentence_words"),
                 months=kn.words("months"), modifiers=_lower(kn, "role_modifiers"),
                 honorifics=honorifics, no_role=honorifics | {"title"}))
@@ -51,6 +53,16 @@ class _Words:
 
 
 _WORDS: dict[int, tuple[Knowledge, _Words]] = {}
+
+
+def _candidate_tokens(lower_keep: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The tokens of _TOKEN that do not start with a plain lower-case word: those starting with any
+    other letter (or "&"), a lower-case word a name may hold ("bin", "of"), or a name prefix ("al-").
+    A token right after a letter, or two letters after a hyphen or apostrophe joining them to a word
+    ("Al-Nour", "O'Neill"), is inside a longer one and is skipped."""
+    whole = r"\.?(?![\w]|[-'’][^\W\d_]{2})"
+    return re.compile(r"(?<![^\W\d_])(?!(?<=\w[-'’])[^\W\d_]{2})(?=[^\W\d_a-z]|&|(?i:" + alternation(lower_keep) + ")" + whole
+                      + "|(?i:" + alternation(prefixes) + "))" + _TOKEN.pattern)
 
 
 def _lower(kn: Knowledge, key: str) -> frozenset[str]:
@@ -453,7 +465,9 @@ def _capitalised_runs(text: str, start: int, end: int, vocab: _Words,
     """
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
-    for m in _TOKEN.finditer(text, start, end):
+    # plain lower-case words are skipped by the pattern; one between two tokens breaks the run,
+    # since the tokens are then not joined
+    for m in _name_tokens(text, start, end, vocab):
         word = m.group(0)
         if word[0].islower() and word.rstrip(".").lower() not in vocab.lower_keep \
                 and not word.lower().startswith(vocab.prefixes):
@@ -490,6 +504,21 @@ def _capitalised_runs(text: str, start: int, end: int, vocab: _Words,
         if run:
             trimmed.append(run)
     return trimmed
+
+
+def _name_tokens(text: str, start: int, end: int, vocab: _Words):
+    """The tokens of text[start:end] that are not plain lower-case words, as matches."""
+    for m in vocab.candidates.finditer(text, start, end):
+        if not (text[m.start() - 1:m.start()].isdigit() and _after_a_word(text, m.start(), start)):
+            yield m  # not the "I" of "C2I", inside one word
+
+
+def _after_a_word(text: str, at: int, floor: int) -> bool:
+    """Whether the digits right before `at` follow a letter: `at` is then inside one token."""
+    i = at
+    while i > floor and (text[i - 1].isdigit() or text[i - 1] == "_"):
+        i -= 1
+    return i > floor and text[i - 1].isalpha()
 
 
 def _capitalised(word: str, prefixed: re.Pattern[str]) -> bool:
