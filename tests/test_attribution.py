@@ -483,3 +483,56 @@ def test_signed_quotations_on_one_line(extract):
 def test_a_clause_after_a_phrase_of_time(extract, paragraphs, reported):
     ex = extract(*paragraphs)
     assert [q.text for q in ex.quotes if q.kind == "indirect"] == reported
+
+
+# The speaker's own participle clause ends the reported content ("…, arguing that …"); a speech
+# participle is then an item of its own.
+@pytest.mark.parametrize("sentence, contents", [
+    ("Harbour chief Karl Moen said the new toll was fair, arguing that the pier needed repairs.",
+     ["the new toll was fair", "the pier needed repairs"]),
+    ("Mayor Olga Brekke said the ferry would stop in May, citing the cost of fuel.",
+     ["the ferry would stop in May, citing the cost of fuel"]),
+])
+def test_a_speech_participle_ends_the_content(extract, sentence, contents):
+    ex = extract(sentence)
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == contents
+
+
+# The headline form "Name: claim": a paragraph opening with a known speaker and a colon.
+@pytest.mark.parametrize("paragraphs, reported", [
+    (["Brekke: Ferry talks will resume in May", "Mayor Olga Brekke spoke on Monday."],
+     [("Ferry talks will resume in May", "Olga Brekke")]),
+    (["Norway: The quota has to fall"], [("The quota has to fall", "Norway")]),
+    (["Update: The ferry will resume in May"], []),  # no speaker in the label
+    (["Ferry Talks: Sweden will resume in May"], []),
+    (["The mayor made one point: the ferry will resume in May."], []),  # not a paragraph's label
+])
+def test_a_headline_label_names_its_speaker(extract, paragraphs, reported):
+    ex = extract(*paragraphs)
+    assert [(q.text, q.speaker) for q in ex.quotes if q.kind == "indirect"] == reported
+
+
+# A parenthetical attribution with any trailing speech verb, in the present as well as the past.
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The new quota, Minister Olga Brekke argues, would empty the northern harbours.", "Olga Brekke"),
+    ("All of this, Karl Moen acknowledges, could be undone by one storm.", "Karl Moen"),
+    ("The pier, Harbour chief Karl Moen often says, is older than the town.", "Karl Moen"),
+])
+def test_parenthetical_attributions_take_any_speech_verb(extract, sentence, speaker):
+    ex = extract(sentence)
+    assert [(q.text, q.speaker) for q in ex.quotes if q.kind == "indirect"] == [(sentence.rstrip("."), speaker)]
+
+
+# A speech verb after "and" that follows a quote is a second verb of the same subject, not the
+# attribution of the quote; a name with an apostrophe ("O'Hara said") closes no quote.
+@pytest.mark.parametrize("sentence, reported", [
+    ("Senator Karl Moen urged crews to “hold firm” and said he was fighting for every job.",
+     [("he was fighting for every job", "Karl Moen")]),
+    ("Mayor Olga Brekke told pilots the pier was “broken” and says she will rebuild it.",
+     [("the pier was “broken”", "Olga Brekke"), ("she will rebuild it", "Olga Brekke")]),
+    ("Harbour chief Liam O'Hara said the pilots would sail at dawn.",
+     [("the pilots would sail at dawn", "Liam O'Hara")]),
+])
+def test_a_second_verb_after_a_quote_reports_its_clause(extract, sentence, reported):
+    ex = extract(sentence)
+    assert [(q.text, q.speaker) for q in ex.quotes if q.kind == "indirect"] == reported

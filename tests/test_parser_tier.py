@@ -101,3 +101,11 @@ def test_a_subject_no_list_names_speaks_as_written():
     names it ("Nearly eight of ten harbour pilots say …")."""
     ex = _extract("Nearly eight of ten harbour pilots say they will strike on Friday.")
     assert [q.speaker for q in ex.quotes if q.text.startswith("they will")] == ["Nearly eight of ten harbour pilots"]
+
+
+def test_parsed_reported_speech_ends_at_the_speakers_participle_and_reads_a_second_verb():
+    ex = _extract("Harbour chief Karl Moen said the new toll was fair, arguing that the pier needed repairs.")
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == ["the new toll was fair", "the pier needed repairs"]
+    ex = _extract("Harbour chief Liam O'Hara said the pilots would sail at dawn.")
+    assert [(q.text, q.speaker) for q in ex.quotes if q.kind == "indirect"] == [
+        ("the pilots would sail at dawn", "Liam O'Hara")]

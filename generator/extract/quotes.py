@@ -596,11 +596,11 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             in_sent = [(a, b) for a, b in quoted[lo:hi] if sent.start < b]
         else:
             in_sent = []
-        items = _framed_items(text, refs, sent, words)
+        items = _framed_items(text, refs, sent, words) or _label_items(doc, refs, sent, in_sent)
         if not items:
             items = _verb_items(text, refs, sent, in_sent, words, said)
         if parse is not None:
-            items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, words.lemmas))
+            items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, words))
         for subj, cue, c_start, c_end in items:
             c_start, c_end = _trim(text, c_start, c_end)
             content = text[c_start:c_end].split()
@@ -628,6 +628,8 @@ class _ReportWords:
     time: str  # a time or channel between the verb and its clause (a pattern part)
     told_that: re.Pattern[str]
     told: re.Pattern[str]
+    participle: re.Pattern[str]  # ", arguing …": the speaker's own participle clause ends the content
+    parenthetical: re.Pattern[str]  # "The next round, the envoy argues, has to …"
 
     @classmethod
     def of(cls, kn: Knowledge) -> _ReportWords:
@@ -643,7 +645,12 @@ class _ReportWords:
                 _word_re(kn.words("indirect_verbs")), kn.words("indirect_verbs_that_only"),
                 kn.words("indirect_verbs_clause_only"), kn.words("speech_lemmas"), tail,
                 re.compile(r",\s+(" + alternation(kn.words("inverted_speech_verbs")) + r")\s+"),
-                time, *_told_patterns(kn, time)))
+                time, *_told_patterns(kn, time),
+                re.compile(r",\s+(?=(?:" + alternation(w for w in kn.words("indirect_verbs") if w.endswith("ing"))
+                           + r")\b)"),
+                re.compile(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(?:(?:often|also|later|now)\s+)?("
+                           + alternation(kn.words("trailing_speech_verbs")) + r"|told \w+)(?:\s+then)?"
+                           r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+")))
         return _REPORT_WORDS[id(kn)][1]
 
 
@@ -655,7 +662,7 @@ def _framed_items(text: str, refs: Referents, sent, words: _ReportWords) -> list
     "…, said X.", "…, X said.", "…, X said, …"; the first of these that finds a source."""
     s_text = text[sent.start:sent.end]
     items = _according_items(text, refs, sent, s_text) or _said_name_items(text, refs, sent, s_text, words)
-    return items or _tail_items(text, refs, sent, s_text, words) or _parenthetical_items(text, refs, sent, s_text)
+    return items or _tail_items(text, refs, sent, s_text, words) or _parenthetical_items(text, refs, sent, s_text, words)
 
 
 def _according_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
@@ -706,10 +713,9 @@ def _tail_items(text: str, refs: Referents, sent, s_text: str, words: _ReportWor
     return [(subj, tail.group(2).split()[0], dateline.end() if dateline else sent.start, sent.start + tail.start())]
 
 
-def _parenthetical_items(text: str, refs: Referents, sent, s_text: str) -> list[Item]:
+def _parenthetical_items(text: str, refs: Referents, sent, s_text: str, words: _ReportWords) -> list[Item]:
     """"The next round, the Danish envoy said, has to cover …": a parenthetical attribution."""
-    par = re.match(r"([^,“”\"]{3,80}?),\s+([^,“”\"]{2,60}?)\s+(said|says|added|noted|told \w+)"
-                   r"(?:\s+(?:in|on|at)\s+[^,“”\"]{1,30})?,\s+", s_text)
+    par = words.parenthetical.match(s_text)
     if not par:
         return []
     # "…, the board said in its yearly review, …"
@@ -717,6 +723,28 @@ def _parenthetical_items(text: str, refs: Referents, sent, s_text: str) -> list[
     # the content is both halves ("The next round … has to cover …"): the sentence, the attribution
     # inside it, since one item is one span and the subject of the clause is in the first half
     return [(subj, par.group(3).split()[0], sent.start, sent.end)] if subj is not None else []
+
+
+# "Lund: Talks will resume in May": a paragraph (a headline) opening with a speaker and a colon
+_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+(?=[^\W_]|[“\"‘])")
+
+
+def _label_items(doc: Document, refs: Referents, sent, in_sent) -> list[Item]:
+    """A paragraph that opens with a name and a colon ("Lund: Talks will resume in May", the
+    headline form): the name is the speaker of what follows, when the name is all the label is."""
+    text = doc.text
+    label = _LABEL.match(text, sent.start, sent.end)
+    if not label:
+        return []
+    span = _paragraph_span(doc, _paragraph_of(doc, sent.start))
+    if span is None or span[0] != sent.start:
+        return []
+    r = refs.starting_at(sent.start)
+    if r is None or r.end != label.end(1) or r.kind not in ("person", "actor"):
+        return []
+    if _quoted_chars(label.end(), sent.end, in_sent) > 0.6 * (sent.end - label.end()):
+        return []  # "Lund: “We are ready.”": a direct quote, the quote's
+    return [(refs.resolve(r), ":", label.end(), sent.end)]
 
 
 def _subject_or_group(text: str, refs: Referents, at: int, verb_at: int, span: str) -> Referent | None:
@@ -769,7 +797,7 @@ def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords,
             continue
         more = _AND_THAT.match(text, c_end, sent.end)
         if more:  # "said that the talks stalled and that the ban would stay": both clauses, one item
-            c_end = _clause_end(text, more.end(), sent.end)
+            c_end = _clause_end(text, more.end(), sent.end, words)
             as_quote = as_quote and not _has_words_outside(c_start, c_end, in_sent)
         if not as_quote:
             items.append((subj, v.group(0), c_start, c_end))
@@ -813,10 +841,10 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
     that = re.search(r"\bthat,?\s+$", text[sent.start + v.end():c_start]) is not None
     if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
             and not _PP_THEN_CLAUSE.match(content) and not (that and not content.startswith(("and", "or"))) \
-            or re.search(r"(?:[”\"]|’(?!s\b)),?\s*(?:\w+\s+){0,3}$", text[max(sent.start, verb_at - 40):verb_at]) \
-            and not (that and v.group(0).endswith("ing")):  # “…,” adding that …: a clause of its own
+            or _attributes_quote(text, sent.start, verb_at) and not (that and v.group(0).endswith("ing")):
+        # “…,” adding that …: a clause of its own
         return None  # a prepositional phrase, or the attribution of a direct quote
-    c_end = _clause_end(text, c_start, sent.end)
+    c_end = _clause_end(text, c_start, sent.end, words)
     inside = _quoted_chars(c_start, c_end, in_sent)
     # a clause that is a direct quote is the quote's; one with words of its own around a
     # partial quote ("told reporters the offer was “an insult”") is reported speech
@@ -906,12 +934,12 @@ def _bare_source(refs: Referents, start: int, span: str) -> Referent | None:
     return _description(refs, start, start + len(np), np) if np else None
 
 
-def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, lemmas):
+def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, words: _ReportWords):
     """Parser tier: a speech verb outside quotes with a clausal complement; the clause is the content."""
     text = doc.text
     out = []
     for verb in parse.within(sent.start, sent.end):
-        if verb.lemma not in lemmas or verb.pos != "VERB" or any(a <= verb.start < b for a, b in in_sent) \
+        if verb.lemma not in words.lemmas or verb.pos != "VERB" or any(a <= verb.start < b for a, b in in_sent) \
                 or not _reports_a_clause(parse, text, verb, sent.start):
             continue
         for clause in parse.kids(verb, "ccomp"):
@@ -938,7 +966,7 @@ def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, l
                     if subj.pos == "NOUN" and text[s_lo:s_hi].lower().startswith("the "):
                         ref = refs.resolve(ref) or ref  # "the Republican senator": the one named before
             if ref is not None:
-                out.append((ref, text[verb.start:verb.end], lo, _clause_end(text, lo, hi)))
+                out.append((ref, text[verb.start:verb.end], lo, _clause_end(text, lo, hi, words)))
     return out
 
 
@@ -949,8 +977,15 @@ def _reports_a_clause(parse: Parse, text: str, verb: Tok, floor: int) -> bool:
         return False
     if any(a.lemma in _MODALS for a in parse.kids(verb, "aux")):
         return False  # "The envoys will have noted that …": speech supposed, not reported
-    return re.search(r"(?:[”\"]|[’'](?!s\b)),?\s*(?:[\w.’'-]+\s+){0,3}$",
-                     text[max(floor, verb.start - 40):verb.start]) is None
+    return not _attributes_quote(text, floor, verb.start)
+
+
+def _attributes_quote(text: str, floor: int, verb_at: int) -> bool:
+    """Whether the verb at `verb_at` attributes a quote closing at most three words before it
+    ("“…,” the envoy said"); not a second verb after "and" ("called it “broken” and said …")."""
+    before = text[max(floor, verb_at - 40):verb_at]
+    return re.search(r"(?:[”\"]|[’'](?!\w)),?\s*(?:[\w.’'-]+\s+){0,3}$", before) is not None \
+        and re.search(r"[”\"]\s+and\s+(?:\w+ly\s+)?$", before) is None
 
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall"})
@@ -977,9 +1012,12 @@ _NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|from|and|or|but|so|up|
                  r"|[\w-]+,")
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Reported content runs to the sentence end, or to ", but …" / "; …"."""
+def _clause_end(text: str, start: int, end: int, words: _ReportWords) -> int:
+    """Reported content runs to the sentence end, or to ", but …" / "; …", or to the speaker's own
+    participle clause ("said the plan was fair, arguing that …")."""
     m = first_match(_REPORTED_END, text, start, end)
+    end = m.start() if m else end
+    m = first_match(words.participle, text, start, end)
     return m.start() if m else end
 
 

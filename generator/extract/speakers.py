@@ -69,7 +69,8 @@ def _bodies_speaking(text: str, items: list[Referent], speech_after: re.Pattern[
 
 _LOOKBACK = 6000  # characters searched back for an antecedent
 _GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
-                  r"earlier|recently|repeatedly|publicly|separately|further|once|already|both|all|jointly|together|"
+                  r"earlier|recently|repeatedly|often|frequently|usually|still|now|publicly|separately|further|"
+                  r"once|already|both|all|jointly|together|"
                   r"on \w+|last \w+|\w+day|just|(?:earlier |later )?this \w+|who|which|"
                   r"(?:was|is|were|are) quot(?:ed|ing) as)\b"
                   r"|\s*\([A-Z]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\))*\s*$", re.I)  # "Jane Roe (D-N.Y.) said"
