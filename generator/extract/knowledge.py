@@ -98,7 +98,9 @@ def _user(path: str | None, option: str) -> Any:
 ENTRY_FIELDS = {"name": "text", "aliases": "list", "capital": "text", "metonyms": "list", "demonyms": "list",
                 "role": "text", "party": "text"}
 ISSUE_FIELDS = {"id": "text", "label": "text", "triggers": "list"}
-CUE_FIELDS = {"type": "text", "cameo": "text", "verbs": "regexes", "nouns": "regexes"}
+CUE_FIELDS = {"type": "text", "cameo": "text", "verbs": "regexes", "nouns": "regexes", "content": "text"}
+# Where a frame's content is (`content` of a `move_cues` group; see data/lexicon.yml).
+FRAME_CONTENTS = ("clause", "asked", "wanted")
 # Lexicon lists that the extractors put into regular expressions as they are (not escaped).
 REGEX_LISTS = frozenset({"proposal_content_verbs", "demand_modals", "speech_person_cues"})
 MOVE_TYPE_FIELDS = {"id": "text", "label": "text", "plural": "text", "cameo": "text", "symbol": "text",
@@ -268,6 +270,7 @@ class _Check:
                     continue
                 for k, group in enumerate(value.value):
                     self.fields(group, f"`move_cues` group {k + 1}", CUE_FIELDS, ("type", "cameo"))
+                    self.frame_content(group, f"`move_cues` group {k + 1}")
             elif isinstance(base, list):
                 self.texts(value, f"`{key}`", regex=key in REGEX_LISTS)
             elif isinstance(base, dict):
@@ -276,6 +279,16 @@ class _Check:
                         self.texts(item, f"`{key}.{sub}`")
                     else:
                         self.text(item, f"`{key}.{sub}`", required=True)
+
+    def frame_content(self, group: yaml.Node, what: str) -> None:
+        """A frame's `content`, when given, is one of the places Parley knows."""
+        if not isinstance(group, yaml.MappingNode):
+            return
+        for key, value in group.value:
+            if key.value == "content" and isinstance(value, yaml.ScalarNode) and value.value \
+                    and value.value not in FRAME_CONTENTS:
+                self.error(value, f"{what}: content {value.value!r} is not a place Parley reads a move's content from",
+                           f"use one of {', '.join(FRAME_CONTENTS)}")
 
     def move_types(self, node: yaml.Node) -> None:
         """A user lexicon's `move_types`: entries of the shape of Parley's data/move_types.yml."""

@@ -39,7 +39,6 @@ class _Words:
 
     aux: frozenset[str]  # cue_auxiliaries: "Russia| has also demanded"; see _aux_start
     before_verb: frozenset[str]  # after any other lower-case word a cue is a noun
-    targeted: tuple[str, ...]  # cues naming whom they ask: "urged Ukraine to …"
     base_verbs: frozenset[str]  # "… and recognise …": a new list item
     when: re.Pattern[str]  # "on Tuesday", "in principle": not the content
     own_subject: re.Pattern[str]  # "the company had": a subject naming no actor
@@ -68,7 +67,6 @@ def _words(kn: Knowledge) -> _Words:
     return _Words(
         aux=kn.words("cue_auxiliaries"),
         before_verb=frozenset(str(w).lower() for w in kn.words("before_verb_words")),
-        targeted=tuple(str(t).lower() for t in lex.get("targeted_cues", ())),
         base_verbs=kn.words("base_verbs"),
         when=re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:"
                         + alt(days + list(lex.get("time_nouns", ())), ordered=True) + r")|\s+(?:"
@@ -92,9 +90,12 @@ def _alt(words: tuple[str, ...]) -> str:
 
 @dataclass(frozen=True)
 class _Cue:
+    """One trigger of a move frame (a `move_cues` group of the lexicon)."""
+
     type: str
     cameo: str
     pattern: re.Pattern[str]
+    content: str  # where the content is: "clause", "asked" or "wanted" (see data/lexicon.yml)
 
 
 _CUES: dict[int, tuple] = {}
@@ -106,7 +107,7 @@ def _cues(kn: Knowledge) -> tuple:
     a verb cue starts. Compiled once per knowledge."""
     if id(kn) not in _CUES:
         verbs = [v for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
-        cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I))
+        cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I), g.get("content") or "clause")
                 for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
         any_verb = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b", re.I)
         # every position where some verb cue starts (zero-width: overlapping starts are kept)
@@ -213,7 +214,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                 continue
             after = max(m.end(), pos + 1)
             found.append((m.start(), _tagged(cue.type, cue.cameo,
-                                             _verb_cue(doc, sent, m, refs, cue.type, voices, speakers, words))))
+                                             _verb_cue(doc, sent, m, refs, cue, voices, speakers, words))))
         for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
             found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
         for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
@@ -511,9 +512,10 @@ def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) ->
     return []
 
 
-def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str, voices, speakers,
+def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cue, voices, speakers,
               words: _Words):
     text = doc.text
+    move = frame.type
     if _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return
     if re.match(r"\s+by\b", text[m.end():m.end() + 4]):
@@ -529,13 +531,12 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, move: str,
         actors = [speaker]  # "“We are offering …,” she said": the speaker's move
     rest_at = m.end()
     target = None
-    low = cue.lower()
     t = that = None
-    if low.startswith(words.targeted) and not low.endswith("for"):
+    if frame.content in ("asked", "wanted"):
         # "urged Ukraine to accept …": the target, then the content after "to".
         t = re.match(r"\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
         # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
-        wants_thing = low.startswith("want") and _WANTS_THING.match(text, rest_at, sent.end) is not None
+        wants_thing = frame.content == "wanted" and _WANTS_THING.match(text, rest_at, sent.end) is not None
         if (not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)) and not wants_thing:
             return
         if wants_thing and t and not (t.group(1)[:1].isupper() or t.group(1).startswith("the ")):
