@@ -126,18 +126,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQuote],
                    unbalanced: bool, parse: Parse | None = None) -> tuple[list[Quote], list[Problem]]:
+    """The direct and partial quotes of `raw` with their speakers; scare quotes, nicknames and
+    titles are left out."""
     text = doc.text
-    lemmas = kn.words("speech_lemmas")
     problems: list[Problem] = []
     if unbalanced:
         problems.append(Problem(doc.source, "unbalanced quotation marks; quotes were closed at paragraph ends",
                                 "check the article's quotation marks"))
-    verbs = kn.words("reporting_verbs")
-    verb_re = _word_re(verbs)
-    speech_nouns = kn.words("speech_nouns")
+    verb_re = _word_re(kn.words("reporting_verbs"))
+    cued = _SpeechCued(text, verb_re, kn.words("speech_nouns"))
     quotes: list[Quote] = []
-    prev_speaker: tuple[Referent | None, str | None, int] = (None, None, -1)
-    cued: dict[str, bool] = {}  # sentence id -> has a speech verb or noun (asked once per sentence)
+    prev: tuple[Referent | None, str | None, int] = (None, None, -1)  # last speaker, cue, paragraph
     for q in raw:
         start, end = _trim(text, q.start, q.end)
         if end <= start:
@@ -145,44 +144,65 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
         body = text[start:end]
         sent = doc.sentence_at(q.open_at)
         words = body.split()
-        has_cue = cued.get(sent.id)
-        if has_cue is None:
-            s_text = text[sent.start:sent.end]
-            has_cue = cued[sent.id] = bool(verb_re.search(s_text.replace("so-called", ""))) \
-                or any(n in s_text.lower() for n in speech_nouns)
-        if not has_cue and not _is_sentence(text, q, sent) and (
+        if not cued(sent) and not _is_sentence(text, q, sent) and (
                 len(words) <= 3 or len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha())):
             continue  # scare quotes, nicknames, titles
         kind = _kind(text, q, body, sent.start)
         speaker, cue = _attribute(doc, refs, q, sent, verb_re)
         if speaker is None and parse is not None:
-            speaker, cue = _parsed_speaker(doc, parse, refs, q, lemmas)
+            speaker, cue = _parsed_speaker(doc, parse, refs, q, kn.words("speech_lemmas"))
         if speaker is None and kind == "partial":
-            # "Delgado rejected the offer as “an insult”": the sentence's subject, named at its start
-            first = next(iter(refs.in_range(sent.start, q.open_at)), None)
-            verb = re.match(r"\s+([a-z]+(?:ed|s))\b", text[first.end:q.open_at]) if first is not None else None
-            if verb and first.kind in ("person", "actor", "pronoun") \
-                    and re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,3}", text[sent.start:first.start]):
-                speaker, cue = refs.resolve(first), verb.group(1)
+            speaker, cue = _partial_subject(text, refs, q, sent) or (speaker, cue)
         para = _paragraph_of(doc, q.open_at)
-        if speaker is None and prev_speaker[0] is not None:
-            # A quote in a paragraph with no attribution continues the previous speaker, also past
-            # one paragraph about that speaker ("The council, she added, had a month.").
-            if para in (prev_speaker[2], prev_speaker[2] + 1) or \
-                    para == prev_speaker[2] + 2 and _about(doc, refs, para - 1, prev_speaker[0]):
-                speaker, cue = prev_speaker[0], prev_speaker[1]
-        if speaker is None and (prev_speaker[0] is None or para > prev_speaker[2] + 2) \
-                and _opens_paragraph(doc, text, q):
-            # “Who would sign that?” ¶ Union treasurer X told the rally …: named in the next paragraph
-            speaker, cue = _next_paragraph_speaker(doc, refs, para)
+        if speaker is None:
+            speaker, cue = _continued(doc, refs, q, para, prev) or (speaker, cue)
         if speaker is not None:
-            prev_speaker = (speaker, cue, para)
+            prev = (speaker, cue, para)
         quotes.append(Quote(
             id=f"{doc.id}-q{len(quotes) + 1}", text=body, kind=kind,
             speaker=speaker.name if speaker else None,
             speaker_id=speaker.actor_id if speaker else None,
             cue=cue, sentence=sent.id, start=start, end=end))
     return quotes, problems
+
+
+class _SpeechCued:
+    """Whether a sentence has a speech verb or noun, asked once per sentence."""
+
+    def __init__(self, text: str, verb_re: re.Pattern[str], nouns: frozenset[str]) -> None:
+        self.text, self.verb_re, self.nouns = text, verb_re, nouns
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, sent) -> bool:
+        if sent.id not in self.seen:
+            s_text = self.text[sent.start:sent.end]
+            self.seen[sent.id] = bool(self.verb_re.search(s_text.replace("so-called", ""))) \
+                or any(n in s_text.lower() for n in self.nouns)
+        return self.seen[sent.id]
+
+
+def _partial_subject(text: str, refs: Referents, q: RawQuote, sent) -> tuple[Referent | None, str] | None:
+    """"Delgado rejected the offer as “an insult”": the sentence's subject, named at its start."""
+    first = next(iter(refs.in_range(sent.start, q.open_at)), None)
+    verb = re.match(r"\s+([a-z]+(?:ed|s))\b", text[first.end:q.open_at]) if first is not None else None
+    if verb and first.kind in ("person", "actor", "pronoun") \
+            and re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,3}", text[sent.start:first.start]):
+        return refs.resolve(first), verb.group(1)
+    return None
+
+
+def _continued(doc: Document, refs: Referents, q: RawQuote, para: int,
+               prev: tuple[Referent | None, str | None, int]) -> tuple[Referent | None, str | None] | None:
+    """A quote with no attribution: the previous speaker when it is in their paragraph or the next
+    (also past one paragraph about them: "The council, she added, had a month."); else, opening its
+    paragraph, the person who speaks in the next one (“Who would sign that?” ¶ X told the rally …), or
+    nobody; None where neither applies."""
+    speaker, cue, at = prev
+    if speaker is not None and (para in (at, at + 1) or para == at + 2 and _about(doc, refs, para - 1, speaker)):
+        return speaker, cue
+    if (speaker is None or para > at + 2) and _opens_paragraph(doc, doc.text, q):
+        return _next_paragraph_speaker(doc, refs, para)
+    return None
 
 
 def _is_sentence(text: str, q: RawQuote, sent) -> bool:
@@ -278,86 +298,111 @@ def _paragraph_of(doc: Document, offset: int) -> int:
 
 
 def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent | None, str | None]:
+    """Who speaks the quote `q`, and the cue: the attribution inside the reported clause holding it,
+    a signature, then the attribution after the quote, then the one before it, then "according to"."""
     text = doc.text
     close = min(q.end + 1, len(text))
     while close < len(text) and close < q.end + 3 and text[close] in _CLOSING:
         close += 1  # the second mark of a two-apostrophe close
-    # A quote of several sentences is attributed after its close, in the sentence holding it.
+    inner = _reported_by(doc, refs, q, sent, verb_re) or _signed(text, refs, close)
+    if inner is not None:
+        return inner  # "X replied that members would “never accept cuts,” the agency reported": X
+    after = _attribution_after(doc, refs, q, close, verb_re)
+    if after is not None:
+        return after
+    before = _attribution_before(doc, refs, q, sent, verb_re)
+    if before is not None:
+        return before
+    m = first_match(_ACCORDING, text, sent.start, sent.end)
+    following = refs.starting_at(m.end()) if m else None
+    return (refs.resolve(following), "according to") if following else (None, None)
+
+
+def _end_sentence(doc, q: RawQuote, close: int):
+    """The sentence an attribution after the quote sits in: a quote of several sentences is
+    attributed after its close, in the sentence holding it; after “…?” in the next one."""
+    text = doc.text
     end_sent = doc.sentence_at(max(q.end - 1, q.start))
     if text[q.end - 1:q.end] in "?!" and end_sent.end <= close + 1 < len(text) and text[close:close + 2] != "\n\n":
         # “Who pays?” Brekke asked. — the splitter ends a sentence at “?”, its attribution follows
         nxt = doc.sentence_at(min(len(text) - 1, close + 1))
         if nxt.start <= close + 2:
             end_sent = nxt
-    inner = _reported_by(doc, refs, q, sent, verb_re) or _signed(text, refs, close)
-    if inner is not None:
-        return inner  # "X replied that members would “never accept cuts,” the agency reported": X
-    # “…,” the source said. / “…,” he told reporters. / “…,” said Peskov.
+    return end_sent
+
+
+def _attribution_after(doc, refs: Referents, q: RawQuote, close: int, verb_re):
+    """“…,” the source said. / “…,” he told reporters. / “…,” said Peskov. / “…,” the coalition said."""
+    text = doc.text
+    end_sent = _end_sentence(doc, q, close)
     m = _after_pattern(verb_re).match(text, close, max(end_sent.end, close))
-    if m and _SUBORDINATE.match(m.group(1)):
-        m = None  # "“…” as Mayor X continued his protest": a clause of its own, not the attribution
-    if m:
-        verb_at = m.start(2)
-        subj = refs.subject_before(verb_at, close) or _possessive_body(text, close, verb_at)
-        if subj is not None:
-            return _resolved(refs, subj), m.group(2)
-        inv = _INVERTED.match(text, m.end(), max(end_sent.end, m.end()))
-        after_verb = inv.end() if inv else m.end()
-        # "“…,” said Peskov": the name after the verb, only when the verb follows the quote directly
-        # (in "“…” and accused Moscow of …" Moscow is who was accused)
-        following = refs.in_range(after_verb, after_verb + 4) if not m.group(1).strip() else []
-        if not following and not m.group(1).strip():
-            # "said council spokesman Daniel Okafor": a title of a few words before the name
-            titled = _TITLE_GAP.match(text, after_verb, end_sent.end)
-            person = next((r for r in refs.in_range(after_verb, titled.end() + 1) if r.kind == "person"), None) \
-                if titled else None
-            if person is not None and _TITLE_GAP.fullmatch(text, after_verb, person.start):
-                following = [person]
-        if following:
-            return refs.resolve(following[0]), m.group(2)
-        # “…,” the coalition said / “…,” one port executive said / “…,” said another negotiator:
-        # a noun phrase no list knows still names the speaker, as written
-        lead = m.group(1).strip(" ,’'”\"")
-        attributed = text[q.end - 1:q.end] in ",?!—" or text[close:close + 1] == ","  # “…,” NP said
-        np = None if not attributed or m.group(2).endswith("ing") else \
-            _noun_phrase(lead) or _name_as_written(lead, refs.words) if lead else \
-            _noun_phrase(text[after_verb:end_sent.end], prefix=True) or \
-            _name_as_written(text[after_verb:end_sent.end], refs.words, prefix=True)
-        if np is not None:
-            at = m.start(1) + m.group(1).find(lead) if lead else after_verb
-            return _description(refs, at, at + len(np), np), m.group(2)
-    # X said: “…” / X told Reuters that “…” / X called it a “…”
+    if not m or _SUBORDINATE.match(m.group(1)):
+        return None  # "“…” as Mayor X continued his protest": a clause of its own, not the attribution
+    verb_at = m.start(2)
+    subj = refs.subject_before(verb_at, close) or _possessive_body(text, close, verb_at)
+    if subj is not None:
+        return _resolved(refs, subj), m.group(2)
+    inv = _INVERTED.match(text, m.end(), max(end_sent.end, m.end()))
+    after_verb = inv.end() if inv else m.end()
+    following = _name_after_verb(text, refs, m, after_verb, end_sent)
+    if following is not None:
+        return refs.resolve(following), m.group(2)
+    # “…,” the coalition said / “…,” one port executive said / “…,” said another negotiator:
+    # a noun phrase no list knows still names the speaker, as written
+    lead = m.group(1).strip(" ,’'”\"")
+    attributed = text[q.end - 1:q.end] in ",?!—" or text[close:close + 1] == ","  # “…,” NP said
+    np = None if not attributed or m.group(2).endswith("ing") else \
+        _noun_phrase(lead) or _name_as_written(lead, refs.words) if lead else \
+        _noun_phrase(text[after_verb:end_sent.end], prefix=True) or \
+        _name_as_written(text[after_verb:end_sent.end], refs.words, prefix=True)
+    if np is None:
+        return None
+    at = m.start(1) + m.group(1).find(lead) if lead else after_verb
+    return _description(refs, at, at + len(np), np), m.group(2)
+
+
+def _name_after_verb(text: str, refs: Referents, m: re.Match[str], after_verb: int, end_sent) -> Referent | None:
+    """"“…,” said Peskov": the name after the verb, only when the verb follows the quote directly
+    (in "“…” and accused Moscow of …" Moscow is who was accused); "said council spokesman Daniel
+    Okafor": past a title of a few words."""
+    if m.group(1).strip():
+        return None
+    following = refs.in_range(after_verb, after_verb + 4)
+    if following:
+        return following[0]
+    titled = _TITLE_GAP.match(text, after_verb, end_sent.end)
+    person = next((r for r in refs.in_range(after_verb, titled.end() + 1) if r.kind == "person"), None) \
+        if titled else None
+    return person if person is not None and _TITLE_GAP.fullmatch(text, after_verb, person.start) else None
+
+
+def _attribution_before(doc, refs: Referents, q: RawQuote, sent, verb_re):
+    """X said: “…” / X told Reuters that “…” / X called it a “…”."""
+    text = doc.text
     v = _last_verb(text, sent, q.open_at, verb_re)
-    if v:
-        subj = refs.subject_before(v.start(), sent.start) \
-            or _possessive_body(text, sent.start, v.start())
-        if subj is not None:
-            return _resolved(refs, subj), v.group(0)
-        head = text[sent.start:v.start()]
-        # "Okafor continued: “…”": a name no list knows, alone before the verb, speaks as written
-        np = None if v.group(0).endswith("ing") else _noun_phrase(head) or _name_as_written(head, refs.words)
-        if np is not None:  # "A ferry captain who saw the blockade told the radio the harbour was “…”"
-            at = sent.start + len(head) - len(head.lstrip())
-            return _description(refs, at, at + len(np), np), v.group(0)
-        acc = first_match(_ACCORDING, text, sent.start, sent.end)
-        if acc and acc.end() <= q.open_at:
-            following = refs.starting_at(acc.end())
-            if following:
-                return refs.resolve(following), "according to"
-        first = refs.first_in(sent.start, v.start())
-        if first is not None and first.kind == "actor":
-            # "European Commission President Ursula von der Leyen urged …": the person speaks
-            nxt = next((r for r in refs.in_range(first.end, v.start()) if r.kind == "person"), None)
-            if nxt is not None and re.fullmatch(r"(?:\s+[A-Z][\w.-]*){1,4}\s+", text[first.end:nxt.start]):
-                first = nxt
-        if first is not None:
-            return first, v.group(0)
-    m = first_match(_ACCORDING, text, sent.start, sent.end)
-    if m:
-        following = refs.starting_at(m.end())
+    if not v:
+        return None
+    subj = refs.subject_before(v.start(), sent.start) or _possessive_body(text, sent.start, v.start())
+    if subj is not None:
+        return _resolved(refs, subj), v.group(0)
+    head = text[sent.start:v.start()]
+    # "Okafor continued: “…”": a name no list knows, alone before the verb, speaks as written
+    np = None if v.group(0).endswith("ing") else _noun_phrase(head) or _name_as_written(head, refs.words)
+    if np is not None:  # "A ferry captain who saw the blockade told the radio the harbour was “…”"
+        at = sent.start + len(head) - len(head.lstrip())
+        return _description(refs, at, at + len(np), np), v.group(0)
+    acc = first_match(_ACCORDING, text, sent.start, sent.end)
+    if acc and acc.end() <= q.open_at:
+        following = refs.starting_at(acc.end())
         if following:
             return refs.resolve(following), "according to"
-    return None, None
+    first = refs.first_in(sent.start, v.start())
+    if first is not None and first.kind == "actor":
+        # "European Commission President Ursula von der Leyen urged …": the person speaks
+        nxt = next((r for r in refs.in_range(first.end, v.start()) if r.kind == "person"), None)
+        if nxt is not None and re.fullmatch(r"(?:\s+[A-Z][\w.-]*){1,4}\s+", text[first.end:nxt.start]):
+            first = nxt
+    return (first, v.group(0)) if first is not None else None
 
 
 def _resolved(refs: Referents, r: Referent) -> Referent | None:
