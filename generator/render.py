@@ -338,125 +338,140 @@ class Site:
 def render_site(corpus: Corpus, memo: Any = None) -> Site:
     """Every generated page, ready to render; `memo` (cache.Memo) keeps document pages between
     builds, keyed on the extraction and the corpus-wide facts the page shows (actor names, labels)."""
-    names = {a.id: a.name for a in corpus.actors}
-    docs = {ex.document.id: ex.document for ex in corpus.extractions}
-    all_quotes = [(ex.document, q) for ex in corpus.extractions for q in ex.quotes]
-    all_moves = [(ex.document, m) for ex in corpus.extractions for m in ex.all_moves]
-    labels = dict(corpus.issues)
-    order = {iid: k for k, iid in enumerate(labels)}
-    used = {i for _, m in all_moves for i in (m.issues or ("other",))}
-    issues = sorted(used, key=lambda i: (order.get(i, len(order)), i))
-    types = type_table(corpus)
-    move_types = types.order(m.type for _, m in all_moves)  # the table's, then any others present
-    # Page names: an id that is a section page's name ('index': Mr Index) gets another one.
-    pages_of = {"documents": page_names(docs, SECTION_PAGES["documents"]),
-                "actors": page_names(names, SECTION_PAGES["actors"])}
-    renamed = {section: {i: n for i, n in table.items() if n != i} for section, table in pages_of.items()}
+    b = _SiteBuilder(corpus)
+    pages: dict[str, Page] = {"index.md": Page("index.html.j2", "Negotiations at a glance", b.home)}
+    _document_lists(pages, corpus.extractions)
+    for ex in corpus.extractions:
+        pages[page_path("documents", b.pages_of["documents"][ex.document.id])] = Page(
+            "document.html.j2", ex.document.title, lambda ex=ex: _document_context(ex, b.names, b.order, b.types),
+            tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences),
+            memo=lambda ex=ex: _document_depends_on(ex, b.names, b.issue_label, b.renamed, b.types))
+    pages["actors/index.md"] = Page("actors.html.j2", "Actors", b.actors_index)
+    for actor in corpus.actors:
+        pages[page_path("actors", b.pages_of["actors"][actor.id])] = Page("actor.html.j2", actor.name,
+                                                                          lambda a=actor: b.actor_page(a))
+    pages["quotes.md"] = Page("quotes.html.j2", "Quotes",
+                              lambda: {"by_party": _quotes_by_party(corpus, b.all_quotes)})
+    # The timeline and the positions tables repeat items of the document pages, where search finds
+    # them in their context; indexing them again would only crowd the results.
+    pages["timeline.md"] = Page("timeline.html.j2", "Timeline", b.timeline, search=False)
+    pages["positions.md"] = Page("positions.html.j2", "Where the sides stand", b.positions, search=False)
+    pages["issues.md"] = Page("issues.html.j2", "Issues", b.issues_page)
+    return Site(b.shared(), pages, memo)
 
-    def issue_label(i: str) -> str:
-        return labels.get(i, i.replace("_", " ").capitalize())
 
-    shared = {"corpus": corpus, "names": names, "issues": issues, "actor_ids": set(names),
-              "issue_label": issue_label, "move_type": types, "move_types": move_types, "page_names": renamed,
-              "max_quotes": MAX_QUOTES, "max_moves": MAX_MOVES, "max_documents": MAX_DOCUMENTS}
-    pages: dict[str, Page] = {}
+class _SiteBuilder:
+    """The corpus-wide facts the pages share, and one context function per page kind. Charts are
+    computed once, on first use (a page that is not rendered costs nothing)."""
 
-    # charts: computed once, on first use (a page that is not rendered costs nothing)
-    figures: dict[str, Any] = {}
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.names = {a.id: a.name for a in corpus.actors}
+        self.docs = {ex.document.id: ex.document for ex in corpus.extractions}
+        self.all_quotes = [(ex.document, q) for ex in corpus.extractions for q in ex.quotes]
+        self.all_moves = [(ex.document, m) for ex in corpus.extractions for m in ex.all_moves]
+        self.labels = dict(corpus.issues)
+        self.order = {iid: k for k, iid in enumerate(self.labels)}
+        used = {i for _, m in self.all_moves for i in (m.issues or ("other",))}
+        self.issues = sorted(used, key=lambda i: (self.order.get(i, len(self.order)), i))
+        self.types = type_table(corpus)
+        self.move_types = self.types.order(m.type for _, m in self.all_moves)  # the table's, then others
+        # Page names: an id that is a section page's name ('index': Mr Index) gets another one.
+        self.pages_of = {"documents": page_names(self.docs, SECTION_PAGES["documents"]),
+                         "actors": page_names(self.names, SECTION_PAGES["actors"])}
+        self.renamed = {section: {i: n for i, n in table.items() if n != i}
+                        for section, table in self.pages_of.items()}
+        self.figures: dict[str, Any] = {}
+        self._by_actor: tuple[dict, dict, dict] | None = None
 
-    def chart(name: str, make: Callable[[], Any]) -> Any:
-        if name not in figures:
-            figures[name] = make()
-        return figures[name]
+    def shared(self) -> dict[str, Any]:
+        return {"corpus": self.corpus, "names": self.names, "issues": self.issues, "actor_ids": set(self.names),
+                "issue_label": self.issue_label, "move_type": self.types, "move_types": self.move_types,
+                "page_names": self.renamed, "max_quotes": MAX_QUOTES, "max_moves": MAX_MOVES,
+                "max_documents": MAX_DOCUMENTS}
 
-    def heat() -> dict[str, Any]:
-        fig = chart("heat", lambda: charts.positions_heatmap(corpus, {i: issue_label(i) for i in issues}))
-        header = ["Actor", "Issue", *(types[t].plural for t in move_types)]
+    def issue_label(self, i: str) -> str:
+        return self.labels.get(i, i.replace("_", " ").capitalize())
+
+    def chart(self, name: str, make: Callable[[], Any]) -> Any:
+        if name not in self.figures:
+            self.figures[name] = make()
+        return self.figures[name]
+
+    def heat(self) -> dict[str, Any]:
+        fig = self.chart("heat", lambda: charts.positions_heatmap(
+            self.corpus, {i: self.issue_label(i) for i in self.issues}))
+        header = ["Actor", "Issue", *(self.types[t].plural for t in self.move_types)]
         if not fig:
             return {"heat_chart": None, "heat_rows": [], "heat_header": header, "heat_numeric": ()}
         return {"heat_chart": chart_block(fig[0], "Heatmap of positions by actor and issue"),
-                "heat_rows": [(n, i, *(c.get(t, 0) for t in move_types)) for n, i, c in fig[1]],
+                "heat_rows": [(n, i, *(c.get(t, 0) for t in self.move_types)) for n, i, c in fig[1]],
                 "heat_header": header, "heat_numeric": tuple(range(2, len(header)))}
 
-    def timeline() -> dict[str, Any]:
-        fig = chart("timeline", lambda: charts.moves_timeline(corpus))
+    def timeline(self) -> dict[str, Any]:
+        fig = self.chart("timeline", lambda: charts.moves_timeline(self.corpus))
         if not fig:
             return {"timeline_chart": None, "timeline_rows": []}
         return {"timeline_chart": chart_block(fig[0], "Moves by actor over the documents"),
-                "timeline_rows": [(when, who, types[t].label, text) for when, _title, who, t, text in fig[1]]}
+                "timeline_rows": [(when, who, self.types[t].label, text) for when, _title, who, t, text in fig[1]]}
 
-    def home() -> dict[str, Any]:
-        mentions = chart("mentions", lambda: charts.mentions_per_actor(corpus))
-        return {"dates": sorted(d.date for d in docs.values() if d.date), "n_quotes": len(all_quotes),
-                "n_moves": len(all_moves), "parties": [a for a in corpus.actors if a.type != "person"][:20],
+    def home(self) -> dict[str, Any]:
+        corpus = self.corpus
+        mentions = self.chart("mentions", lambda: charts.mentions_per_actor(corpus))
+        return {"dates": sorted(d.date for d in self.docs.values() if d.date), "n_quotes": len(self.all_quotes),
+                "n_moves": len(self.all_moves), "parties": [a for a in corpus.actors if a.type != "person"][:20],
                 "latest": list(reversed(corpus.extractions))[:10],
                 "recent": [ex for ex in reversed(corpus.extractions) if ex.all_moves][:3],
                 "mentions_chart": chart_block(mentions[0], "Bar chart of mentions per actor") if mentions else None,
-                "mentions_table": mentions[1] if mentions else [], **heat()}
+                "mentions_table": mentions[1] if mentions else [], **self.heat()}
 
-    pages["index.md"] = Page("index.html.j2", "Negotiations at a glance", home)
-    _document_lists(pages, corpus.extractions)
-    for ex in corpus.extractions:
-        pages[page_path("documents", pages_of["documents"][ex.document.id])] = Page(
-            "document.html.j2", ex.document.title, lambda ex=ex: _document_context(ex, names, order, types),
-            tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences),
-            memo=lambda ex=ex: _document_depends_on(ex, names, issue_label, renamed, types))
+    def by_actor(self) -> tuple[dict, dict, dict]:
+        """Members, quotes and moves (by actor and issue) of every actor, from one pass over the
+        corpus for all actor pages (not one per actor)."""
+        if self._by_actor is None:
+            members: dict[str, list] = defaultdict(list)
+            for a in self.corpus.actors:
+                if a.party:
+                    members[a.party].append(a)
+            quotes_by: dict[str, list] = defaultdict(list)
+            for d, q in self.all_quotes:
+                if q.speaker_id:
+                    quotes_by[q.speaker_id].append((d, q))
+            moves_by: dict[tuple[str, str], list] = defaultdict(list)
+            for d, m in self.all_moves:
+                for a in move_actors(m):
+                    for i in m.issues or ("other",):
+                        moves_by[(a, i)].append((d, m))
+            self._by_actor = (members, quotes_by, moves_by)
+        return self._by_actor
 
-    # one pass over the corpus for every actor page (not one per actor)
-    members: dict[str, list] = defaultdict(list)
-    for a in corpus.actors:
-        if a.party:
-            members[a.party].append(a)
-    quotes_by: dict[str, list] = defaultdict(list)
-    for d, q in all_quotes:
-        if q.speaker_id:
-            quotes_by[q.speaker_id].append((d, q))
-    moves_by: dict[tuple[str, str], list] = defaultdict(list)
-    for d, m in all_moves:
-        for a in move_actors(m):
-            for i in m.issues or ("other",):
-                moves_by[(a, i)].append((d, m))
-
-    def actors_index() -> dict[str, Any]:
-        network = chart("network", lambda: charts.cooccurrence_network(corpus))
+    def actors_index(self) -> dict[str, Any]:
+        network = self.chart("network", lambda: charts.cooccurrence_network(self.corpus))
         return {"network_chart": chart_block(network[0], "Network of actors named in the same sentences")
                 if network else None, "network_table": network[1] if network else []}
 
-    def actor_page(actor) -> dict[str, Any]:
-        fig = charts.actor_mentions_by_document(corpus, actor.id, chart("mentions_index",
-                                                                        lambda: charts.mentions_index(corpus)))
+    def actor_page(self, actor) -> dict[str, Any]:
+        members, quotes_by, moves_by = self.by_actor()
+        index = self.chart("mentions_index", lambda: charts.mentions_index(self.corpus))
+        fig = charts.actor_mentions_by_document(self.corpus, actor.id, index)
         return {"actor": actor, "people": members.get(actor.id, []), "quotes": quotes_by.get(actor.id, []),
-                "moves_by_issue": [(i, moves_by.get((actor.id, i), [])) for i in issues],
-                "documents": [docs[d] for d in actor.documents if d in docs],
+                "moves_by_issue": [(i, moves_by.get((actor.id, i), [])) for i in self.issues],
+                "documents": [self.docs[d] for d in actor.documents if d in self.docs],
                 "chart": chart_block(fig[0], f"Mentions of {actor.name} per document") if fig else None,
                 "chart_table": fig[1] if fig else []}
 
-    pages["actors/index.md"] = Page("actors.html.j2", "Actors", actors_index)
-    for actor in corpus.actors:
-        pages[page_path("actors", pages_of["actors"][actor.id])] = Page("actor.html.j2", actor.name,
-                                                                        lambda a=actor: actor_page(a))
-    pages["quotes.md"] = Page("quotes.html.j2", "Quotes",
-                              lambda: {"by_party": _quotes_by_party(corpus, all_quotes)})
-    # The timeline and the positions tables repeat items of the document pages, where search finds
-    # them in their context; indexing them again would only crowd the results.
-    pages["timeline.md"] = Page("timeline.html.j2", "Timeline", timeline, search=False)
+    def positions(self) -> dict[str, Any]:
+        table = stances(self.corpus)
+        return {"stances": [_stance_rows(table[i], self.names, i, self.move_types) for i in self.issues
+                            if i in table], **self.heat(), **self.timeline()}
 
-    def positions() -> dict[str, Any]:
-        table = stances(corpus)
-        return {"stances": [_stance_rows(table[i], names, i, move_types) for i in issues if i in table],
-                **heat(), **timeline()}
-
-    def issues_page() -> dict[str, Any]:
+    def issues_page(self) -> dict[str, Any]:
         by_issue: dict[str, list] = defaultdict(list)
-        for d, m in all_moves:
+        for d, m in self.all_moves:
             for i in m.issues or ("other",):
                 by_issue[i].append((d, m))
         counts = {i: Counter(m.type for _, m in items) for i, items in by_issue.items()}
-        return {"by_issue": [(i, by_issue[i]) for i in issues], "counts": counts}
-
-    pages["positions.md"] = Page("positions.html.j2", "Where the sides stand", positions, search=False)
-    pages["issues.md"] = Page("issues.html.j2", "Issues", issues_page)
-    return Site(shared, pages, memo)
+        return {"by_issue": [(i, by_issue[i]) for i in self.issues], "counts": counts}
 
 
 def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, int],
