@@ -49,12 +49,11 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
     text = doc.text
     spans: list[RawQuote] = []
     unbalanced = False
-    paragraphs = [span for span in doc.paragraph_spans if span is not None]
     carried = False  # the previous paragraph ended inside a curly/angle quote
     # British style with straight marks ('…'): only where no double mark is used for quoting
     marks = _MARKS_AND_APOSTROPHE if _DOUBLE.search(text) is None and "''" not in text \
         and _SINGLE_OPEN.search(text) else _MARKS
-    for p_start, p_end in paragraphs:
+    for p_start, p_end in (span for span in doc.paragraph_spans if span is not None):
         opener: str | None = None
         o_at = o_in = 0  # the opening mark, the first character inside
         for mark in marks.finditer(text, p_start, p_end):  # nothing else changes the state
@@ -63,33 +62,18 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
             ch = '"' if mark.group(0) == "''" else text[i]
             prev = text[i - 1] if i > p_start else " "
             nxt = text[mark.end()] if mark.end() < p_end else " "
-            if opener is None:
-                if carried and ch == '"' and not prev.isspace() and (nxt.isspace() or nxt in ",.;:)"):
-                    spans.append(RawQuote(p_start, p_start, i, True))  # continued, straight marks
-                    carried = False
-                    continue
-                if ch in "“„«‹" or (ch == '"' and not nxt.isspace()) or \
-                        (ch == "‘" and (prev.isspace() or prev in "([—–-") and not nxt.isspace()) or \
-                        (ch == "'" and (prev.isspace() or prev in "([—–-") and (nxt.isalnum() or nxt == "…")):
-                    opener, o_at, o_in, carried = ch, i, mark.end(), False
-                elif ch in "”»" and carried:
-                    # The quote went on into this paragraph without a new opening mark.
-                    spans.append(RawQuote(p_start, p_start, i, True))
-                    carried = False
-                elif ch in "”»":
-                    unbalanced = True
-                continue
-            closer = _OPEN_CLOSE[opener]
-            if opener in "“\"" and mark.group(0) in ("''", "’") and text[i + 1:i + 2] in "’'" and i + 1 < p_end:
-                spans.append(RawQuote(o_at, o_in, i, True))  # “…’’ : two apostrophes close it
-                opener = None
-            elif ch == closer and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_in) \
-                    and (ch != "'" or not prev.isspace()):
-                spans.append(RawQuote(o_at, o_in, i, True))
-                opener = None
-            elif opener == '"' and ch == "”" or opener == "“" and ch == '"' and not nxt.isalnum():
-                spans.append(RawQuote(o_at, o_in, i, True))
-                opener = None
+            if opener is not None:
+                if _closes(text, mark, ch, opener, o_in, prev, nxt, p_end):
+                    spans.append(RawQuote(o_at, o_in, i, True))
+                    opener = None
+            elif carried and (ch in "”»" or ch == '"' and not prev.isspace() and (nxt.isspace() or nxt in ",.;:)")):
+                # The quote went on into this paragraph without a new opening mark.
+                spans.append(RawQuote(p_start, p_start, i, True))
+                carried = False
+            elif _opens(ch, prev, nxt):
+                opener, o_at, o_in, carried = ch, i, mark.end(), False
+            elif ch in "”»":
+                unbalanced = True
         if opener is not None:
             # Open at the paragraph end: a continuation if the next paragraph opens with a mark,
             # else unbalanced (recovered by closing here).
@@ -99,10 +83,26 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
             if not continues and not (opener in "“«\"" and _closes_later(text, p_end, opener)):
                 unbalanced = True
             spans.append(RawQuote(o_at, o_in, p_end, False))
-            carried = opener in "“«\""
-        else:
-            carried = False
+        carried = opener is not None and opener in "“«\""
     return spans, unbalanced
+
+
+def _opens(ch: str, prev: str, nxt: str) -> bool:
+    """Whether the mark `ch`, between `prev` and `nxt`, opens a quote (no quote being open)."""
+    return ch in "“„«‹" or (ch == '"' and not nxt.isspace()) or \
+        (ch == "‘" and (prev.isspace() or prev in "([—–-") and not nxt.isspace()) or \
+        (ch == "'" and (prev.isspace() or prev in "([—–-") and (nxt.isalnum() or nxt == "…"))
+
+
+def _closes(text: str, mark: re.Match[str], ch: str, opener: str, o_in: int, prev: str, nxt: str, p_end: int) -> bool:
+    """Whether the mark closes the quote `opener` opened (its first character inside at `o_in`)."""
+    i = mark.start()
+    if opener in "“\"" and mark.group(0) in ("''", "’") and text[i + 1:i + 2] in "’'" and i + 1 < p_end:
+        return True  # “…’’ : two apostrophes close it
+    if ch == _OPEN_CLOSE[opener] and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_in) \
+            and (ch != "'" or not prev.isspace()):
+        return True
+    return opener == '"' and ch == "”" or opener == "“" and ch == '"' and not nxt.isalnum()
 
 
 def _closes_later(text: str, at: int, opener: str) -> bool:
