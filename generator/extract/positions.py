@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from ..model import Document, Move, Quote
 from .issues import tag_issues
+from .groups import GroupPatterns, group_opening, group_subject
+from .groups import patterns as group_patterns
 from .knowledge import Knowledge, alternation
 from .scan import first_match, matches
 from .speakers import Referent, Referents
@@ -48,6 +50,11 @@ class _Words:
     passive: re.Pattern[str]  # "put forward by"
     passive_kinds: dict[str, str]  # participle → move type
     modal: re.Pattern[str]  # "must include": a demand in what someone said
+    speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
+    asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
+    document: re.Pattern[str]  # document_nouns: "it" after one is the document
+    groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
+    demonyms: dict[str, tuple[str, str]]  # "Finns" → (entry, name) of the state
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -79,7 +86,14 @@ def _words(kn: Knowledge) -> _Words:
         that_noun=re.compile(r"\s+that\s+(?:" + alt(kn.words("that_nouns")) + r")\b", re.I),
         passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
         modal=re.compile(r"\b(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
-                         + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I))
+                         + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I),
+        speech=kn.words("reporting_verbs"),
+        asked_to=re.compile(r"\b(?:" + "|".join(v for g in lex["move_cues"] if g.get("content") in ("asked", "wanted")
+                                                for v in g.get("verbs", [])) + r")\s+(?:the\s+)?[\w.’'-]+"
+                            r"(?:\s+[\w.’'-]+){0,3}?\s+to\s+$", re.I),
+        document=re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
+        groups=group_patterns(kn),
+        demonyms={f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items() if s.kind == "demonym"})
 
 
 @functools.lru_cache(maxsize=64)
@@ -359,7 +373,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _aux_start(text: str, floor: int, pos: int, aux: frozenset[str]) -> int:
     """Where the auxiliaries before a verb cue at `pos` begin ("Russia| has also demanded"): one
     past the first blank of the blanks-and-auxiliaries run that ends at `pos`, `floor` when the run
-    reaches it, `pos` when no blank stands before the cue. Quote marks count as blanks.
+    reaches it, `pos` when no blank stands before the cue. Quote marks count as blanks; a
+    lower-case adverb in -ly counts as an auxiliary ("Kenya| originally demanded").
 
     Read backwards from `pos`, word by word, so the cost is the length of that run, not of the
     sentence (a regex ending in `$` is tried at every position, and nested repeats over blanks
@@ -385,7 +400,7 @@ def _aux_start(text: str, floor: int, pos: int, aux: frozenset[str]) -> int:
         if word == "only" and k - 4 >= floor and text[k - 4:k - 1] == "not" and text[k - 1] in " “\"" \
                 and (k - 4 == floor or blank(k - 5)):
             k -= 4  # "not only"
-        elif word not in aux:
+        elif word not in aux and not _LY_ADVERB.fullmatch(word):
             return j + 1
         if k == floor:
             return floor
@@ -421,6 +436,10 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Word
         if pair:
             return pair  # "talks between Russia and Ukraine … they agreed": both sides
     out = [refs.resolve(subj)]
+    if out[0] is None and subj.name.lower() == "they":
+        out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
+    if subj.name.lower() == "it" and out[0] is not None and words.document.search(text, out[0].end, subj.start):
+        return []  # "The accord was signed in Oslo. It called for …": the document, no actor
     prev = [r for r in refs.in_range(max(0, subj.start - 80), subj.start)
             if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[r.end:subj.start])]
     if prev:
@@ -431,6 +450,9 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Word
 # Patterns anchored at a cue ($) are searched in the last _LOOK characters before it, not in the
 # whole sentence before it for every cue (quadratic); what they match is a few words long.
 _LOOK = 300
+_THE_NOUN = re.compile(r"\b[Tt]he ([a-z][a-z-]+)$")
+_LY_ADVERB = re.compile(r"[a-z]{2,}ly")
+_POSSESSIVE_WORD = re.compile(r"[a-z](?:['’]s|s['’])$")
 _AND_AUX = re.compile(r"\band\s+(?:(?:had|has|have|also|then|later)\s+)*$")
 _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 _WE = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,3}$", re.I)
@@ -520,12 +542,23 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         return
     if re.match(r"\s+by\b", text[m.end():m.end() + 4]):
         return  # a passive: handled by _passives
+    if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
+        return  # "urging A to press B to …": what A is asked to do, the outer cue's content
     cue = m.group(0)
     prev = _word_before(text, sent.start, m.start())
+    if prev and _POSSESSIVE_WORD.search(prev[1]):
+        return  # "the mayor's call for …": a noun owned by the possessive (_noun_cues)
+    group = None
     if prev and prev[1][:1].islower() and prev[1].lower() not in words.before_verb \
             and not prev[1].endswith("ly") and not _ends_between(refs, sent.start, prev[0], m.start()):
-        return  # a noun, not a verb: "the class size offer falls short"
-    actors = _subjects(doc, refs, m.start(), sent.start, words)
+        group = _group_actor(doc, sent, m.start(), refs, words, voices)
+        if group is None:
+            return  # a noun, not a verb: "the class size offer falls short"
+    actors = [group] if group else _demonym_subject(text, sent, m.start(), words) \
+        or _purpose_subject(doc, sent, m.start(), refs) \
+        or _subjects(doc, refs, m.start(), sent.start, words) \
+        or _participle_speaker(doc, sent, m, refs, (speakers, voices), words) \
+        or [g for g in [_group_actor(doc, sent, m.start(), refs, words, voices)] if g]
     speaker = _quote_speaker(doc, speakers, m.start())
     if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         actors = [speaker]  # "“We are offering …,” she said": the speaker's move
@@ -580,6 +613,86 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         yield actors, cue, s, e, target, m.start()
 
 
+def _group_actor(doc: Document, sent, pos: int, refs: Referents, words: _Words, voices) -> Referent | None:
+    """"Angry herders demanded …", "The dockers who picketed X's office want …": an unnamed group
+    that is the whole subject of a verb cue at `pos`, from the sentence's start or from the start of
+    what someone said ("Norway said farmers want …")."""
+    voice = _voice_at(voices, pos)
+    start = voice[0] if voice and voice[0] > sent.start else sent.start
+    return group_subject(doc.text, refs, words.groups, start, _aux_start(doc.text, start, pos, words.aux))
+
+
+def _demonym_subject(text: str, sent, pos: int, words: _Words) -> list[Referent]:
+    """"The Finns insist on …": a plural demonym after "the", the subject of a cue at `pos`, is the state."""
+    verb_at = _aux_start(text, sent.start, pos, words.aux)
+    m = _THE_PLURAL.search(text, max(sent.start, verb_at - 40), verb_at)
+    state = words.demonyms.get(m.group(1)) if m else None
+    return [Referent(m.start(1), m.end(1), state[1], state[0], "actor")] if state else []
+
+
+_THE_PLURAL = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w-]*s)\s+$")
+
+
+def _purpose_subject(doc: Document, sent, pos: int, refs: Referents) -> list[Referent]:
+    """"EU mediators flew to Nairobi last week to press for …", "Norway agreed to call for …": a cue
+    in an infinitive is the move of its clause's subject, the first of the sentence, when no other
+    clause (that, who, said, a semicolon) stands between them; not a place or an object nearer to "to"."""
+    text = doc.text
+    to = _TO_BEFORE.search(text, max(sent.start, pos - 6), pos)
+    if to is None:
+        return []
+    for r in reversed(refs.before(to.start(), sent.start)):
+        if _in_clause_before(text, r.end, to.start()):
+            return []
+        if not refs.oblique(r) and not refs.in_quote(r):
+            subj = refs.resolve(r)
+            return [subj] if subj else []
+    return []
+
+
+_TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+$")
+
+
+def _group_before(doc: Document, refs: Referents, pos: int, words: _Words) -> Referent | None:
+    """The unnamed group opening the sentence before the one holding `pos`, as its subject."""
+    k = bisect.bisect_right(_sentence_starts(doc), pos) - 1
+    if k < 1:
+        return None
+    prev = doc.sentences[k - 1]
+    return group_opening(doc.text, refs, words.groups, prev.start, prev.end)
+
+
+def _participle_speaker(doc: Document, sent, m: re.Match[str], refs: Referents, spans, words: _Words) -> list:
+    """"“…,” she said, urging …", "said Lund, calling for …", "Lund said the talks failed, urging …":
+    a participial cue after a speech clause and a comma is the speaker's: the speaker of the quote
+    the clause attributes (or ends), else the subject of the speech verb right before the comma."""
+    text = doc.text
+    at = m.start()
+    while at > sent.start and text[at - 1].isspace():
+        at -= 1
+    at -= 1
+    if at <= sent.start or text[at] != "," or not _ING_CUE.match(m.group(0)):
+        return []
+    for quotes in spans:
+        for a, b in reversed(quotes.keys_sorted[max(0, bisect.bisect_right(quotes.starts, at) - 3):
+                                                bisect.bisect_right(quotes.starts, at)]):
+            gap = text[b:at]
+            if b <= at and a >= sent.start and len(gap) <= 60 and (
+                    not gap.strip(" ,”\"") or any(w in words.speech for w in re.findall(r"[a-z]+", gap))):
+                q = quotes[(a, b)]
+                return list(q) if isinstance(q, list) else [Referent(q.start, q.start, q.speaker, q.speaker_id, "person")]
+    k = at
+    while k > sent.start and _word_char(text[k - 1]):
+        k -= 1
+    if text[k:at] in words.speech:
+        subj = refs.resolve(refs.subject_before(k, sent.start))
+        return [subj] if subj else []
+    return []
+
+
+_ING_CUE = re.compile(r"[a-z]+ing\b", re.I)
+
+
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
     text = doc.text
     noun_alt = _alt(tuple(nouns))
@@ -602,7 +715,7 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
     # "Russia's latest demands in Istanbul — such as A, B, and C"
     for m in re.finditer(r"(?:[’']s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt
                          + r")\b[^.;:]{0,40}?(?:—|–|,|:)?\s*(?:such as|including|namely|:)\s+", s_text, re.I):
-        owner = _owner(doc, refs, sent, sent.start + m.start())
+        owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
         list_start = sent.start + m.end()
@@ -618,7 +731,7 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
             continue
         if m.group(2).lower() == "for" and m.group(1).lower().startswith("condition"):
             continue  # "conditions for peace": what must come first, not a demand for peace
-        owner = _owner(doc, refs, sent, sent.start + m.start())
+        owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
         c_start = sent.start + m.end()
@@ -630,8 +743,9 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
 
 
-def _owner(doc: Document, refs: Referents, sent, poss_at: int) -> Referent | None:
-    """Who "X's" or "its/their/his/her" at `poss_at` stands for."""
+def _owner(doc: Document, refs: Referents, sent, poss_at: int, words: _Words | None = None) -> Referent | None:
+    """Who "X's" or "its/their/his/her" at `poss_at` stands for; with `words`, "the harbourmaster's"
+    (a noun no list names, not a document's) is the noun phrase as written."""
     text = doc.text
     word = re.match(r"\b(its|their|his|her)\b", text[poss_at:poss_at + 6])
     if word:
@@ -639,7 +753,12 @@ def _owner(doc: Document, refs: Referents, sent, poss_at: int) -> Referent | Non
         return refs.resolve(Referent(poss_at, poss_at + len(word.group(1)), pron, None, "pronoun"))
     owner = refs.ending_at(poss_at)
     if owner is None:
+        noun = _THE_NOUN.search(text, max(sent.start, poss_at - 40), poss_at) if words else None
+        if noun and not words.document.fullmatch(noun.group(1)):  # "the harbourmaster's call"
+            return Referent(noun.start(), poss_at, text[noun.start():poss_at], None, "description")
         owner = refs.subject_before(poss_at, sent.start)
+    if owner is not None and owner.kind == "role" and owner.end == poss_at:
+        return refs.resolve(owner) or owner  # "the mayor's call": the mayor, named before or not
     return refs.resolve(owner) if owner else None
 
 

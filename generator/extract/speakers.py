@@ -287,6 +287,10 @@ class Referents:
             k += 1
         return out
 
+    def in_quote(self, r: Referent) -> bool:
+        """Whether `r` starts inside quotation marks."""
+        return self._in_quote(r)
+
     def _in_quote(self, r: Referent) -> bool:
         k = bisect.bisect_right(self._quote_starts, r.start) - 1
         return k >= 0 and self.quoted[k][0] <= r.start < self.quoted[k][1]

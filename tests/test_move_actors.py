@@ -1,0 +1,102 @@
+"""Who a move is: the actor of a demand or proposal, not the nearest name. Invented sentences only."""
+
+import pytest
+
+
+def _moves(ex, kind="demands"):
+    return [(m.actor, m.text) for m in getattr(ex, kind)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # an adverb in -ly between the subject and its cue
+    (["Denmark initially demanded a ban on night trawling."], [("Denmark", "a ban on night trawling")]),
+    (["The Coastal Pilots Union has repeatedly and publicly called for radar at every pier."],
+     [("Coastal Pilots Union", "radar at every pier")]),
+    (["Portugal has steadfastly insisted on a share of the sardine quota."],
+     [("Portugal", "a share of the sardine quota")]),
+    # … and the listed ones
+    (["Estonia only wanted Latvia to reopen the rail link."], [("Estonia", "reopen the rail link")]),
+    (["Chile has always called for a joint salmon survey."], [("Chile", "a joint salmon survey")]),
+    (["Ireland long wanted a veterinary checkpoint at the border."],
+     [("Ireland", "a veterinary checkpoint at the border")]),
+])
+def test_adverbs_between_subject_and_cue(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # an unnamed group heading the subject, by its ending or a list
+    (["Striking bakers demanded a night allowance."], [("Striking bakers", "a night allowance")]),
+    (["Local residents have called for a second ferry."], [("Local residents", "a second ferry")]),
+    (["Tenant activists want the rent freeze extended."], [("Tenant activists", "the rent freeze extended")]),
+    (["Hospital nurses insisted on paid breaks."], [("Hospital nurses", "paid breaks")]),
+    (["Retired fishermen are calling for a pension top-up."], [("Retired fishermen", "a pension top-up")]),
+    # … also inside what someone said
+    (["Anna Holt said grain traders want a storage subsidy."], [("Grain traders", "a storage subsidy")]),
+    # … with a relative clause: not the name inside it
+    (["The drivers who blocked Mayor Ivo Rask's depot demanded a fuel rebate."],
+     [("The drivers", "a fuel rebate")]),
+    # "they" after a sentence opening with a group
+    (["Delegates of four regional teachers' unions met at the ministry.", "They want smaller classes."],
+     [("Delegates of four regional teachers' unions", "smaller classes")]),
+    # not a group: a plural naming no people, a verb, a noun cue
+    (["The documents demanded by the court were lost."], []),
+    (["Their numbers call for caution."], []),
+    (["Anna Holt said Bergen wants a new pier."], [("Anna Holt", "a new pier")]),
+    (["The port workers' call for a strike fund was heard."], [("Workers", "a strike fund")]),
+])
+def test_unnamed_groups(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a plural demonym after "the" is the state
+    (["The Danes insist on a shared inspection regime."], [("Denmark", "a shared inspection regime")]),
+    # "the armed group": the body named before
+    (["The Western Highland Front shelled a depot on Sunday.", "The militant group now wants an amnesty."],
+     [("Western Highland Front", "an amnesty")]),
+])
+def test_bodies_named_by_description(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the subject of an infinitive's clause, not a place or object nearer to "to"
+    (["UN envoys travelled to Lisbon on Monday to press for a fishing truce."],
+     [("UN envoys", "a fishing truce")]),
+    (["Chile met Peru in Lima to call for a joint survey."], [("Chile", "a joint survey")]),
+    (["Chile said Peru had agreed to call for a joint survey."], [("Peru", "a joint survey")]),
+])
+def test_the_subject_of_an_infinitive(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a participial cue after a speech clause is the speaker's
+    (["Governor Lena Dahl toured the docks.", "“The queues are too long,” she said, urging the port to hire staff."],
+     [("Lena Dahl", "hire staff")]),
+    (["“The queues are too long,” said Lena Dahl, calling for more inspectors."],
+     [("Lena Dahl", "more inspectors")]),
+    (["Lena Dahl said the queues were too long, urging the port to hire staff."],
+     [("Lena Dahl", "hire staff")]),
+    # the inner cue is what the asked one is to do: not a move of theirs
+    (["Governor Lena Dahl spoke.", "“Enough,” she said, urging the unions to press Chile to reopen the pier."],
+     [("Lena Dahl", "press Chile to reopen the pier")]),
+    (["Peru urged Chile to call for a joint survey."], [("Peru", "call for a joint survey")]),
+    # "it" after a document is the document, not the body named before it
+    (["Chile and Peru drafted a treaty in 2008.", "It called for a joint survey of the anchovy stock."], []),
+])
+def test_speakers_and_documents(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a cue after a possessive is a noun: the possessor's move, not the subject's
+    (["Governor Lena Dahl said she backed the harbourmaster's call for a speed limit."],
+     [("the harbourmaster", "a speed limit")]),
+    (["Chile rejected the union's demands for a bonus."], [("the union", "a bonus")]),
+    # … but a document's call is its author's, whom the possessive does not name
+    (["Chile and Peru met in May.", "Both praised the treaty's call for a joint survey."], []),
+])
+def test_a_possessive_owns_the_noun_cue(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
