@@ -100,3 +100,34 @@ def test_speakers_and_documents(extract, paragraphs, expected):
 ])
 def test_a_possessive_owns_the_noun_cue(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # what must, should or needs to happen, in a speaker's own words, is the speaker's demand
+    (["“The mill must close its sluice, and Peru must repay the growers,” Governor Lena Dahl said."],
+     [("Lena Dahl", "close its sluice"), ("Lena Dahl", "repay the growers")]),
+    (["“They have to lift the toll before the harvest starts,” said Ivo Rask."],
+     [("Ivo Rask", "lift the toll before the harvest starts")]),
+    (["“A night allowance has long been our demand,” said union leader Ivo Rask."],
+     [("Ivo Rask", "A night allowance")]),
+    # not what "we" must do, a question, an embedded question, or a prediction
+    (["“We must stay patient,” said Ivo Rask."], []),
+    (["“Why should we sign now?” said Ivo Rask."], []),
+    (["“Tell us when the growers should deliver,” said Ivo Rask."], []),
+    (["“Fares will have to rise,” said Ivo Rask."], []),
+])
+def test_demands_in_direct_quotes(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "it" in what a body says is the body ...
+    (["Peru says it must be heard on every permit."], [("Peru", "be heard on every permit")]),
+    # ... unless it is empty
+    (["Peru says it should be noted that the catch fell."], []),
+    # "it" after an object ("with Chile") is the sentence's subject
+    (["Peru wants a toll-free crossing on the border with Chile. It also wants a joint customs post."],
+     [("Peru", "a toll-free crossing on the border with Chile"), ("Peru", "a joint customs post")]),
+])
+def test_it_in_moves(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected

@@ -55,6 +55,9 @@ class _Words:
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
     groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
     demonyms: dict[str, tuple[str, str]]  # "Finns" → (entry, name) of the state
+    quote_modal: re.Pattern[str]  # demand_modals and quote_demand_modals: "need to" in a quote
+    our_demand: re.Pattern[str]  # "… has always been our demand": the noun phrase before it
+    expletive: re.Pattern[str]  # "(it should) be noted that": an empty "it"
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -87,13 +90,29 @@ def _words(kn: Knowledge) -> _Words:
         passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
         modal=re.compile(r"\b(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
                          + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I),
+        **_actor_words(kn))
+
+
+def _actor_words(kn: Knowledge) -> dict:
+    """The words and patterns of who a move is (see `_Words`)."""
+    lex, alt = kn.lexicon, alternation
+    targeted = [v for g in lex["move_cues"] if g.get("content") in ("asked", "wanted") for v in g.get("verbs", [])]
+    modals = list(lex.get("demand_modals", ())) + list(lex.get("quote_demand_modals", ()))
+    demand_nouns = alt(lex["move_nouns"].get("demand", ()))
+    return dict(
         speech=kn.words("reporting_verbs"),
-        asked_to=re.compile(r"\b(?:" + "|".join(v for g in lex["move_cues"] if g.get("content") in ("asked", "wanted")
-                                                for v in g.get("verbs", [])) + r")\s+(?:the\s+)?[\w.’'-]+"
+        asked_to=re.compile(r"\b(?:" + "|".join(targeted) + r")\s+(?:the\s+)?[\w.’'-]+"
                             r"(?:\s+[\w.’'-]+){0,3}?\s+to\s+$", re.I),
         document=re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
         groups=group_patterns(kn),
-        demonyms={f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items() if s.kind == "demonym"})
+        demonyms={f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items()
+                  if s.kind == "demonym"},
+        quote_modal=re.compile(r"\b(?:" + "|".join(modals) + r")\s+(?:(?:"
+                               + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I),
+        our_demand=re.compile(r"\s+(?:has|have|had|is|was|remains|remained)\s+(?:always\s+|long\s+|still\s+)?"
+                              r"(?:been\s+)?(?:our|my)\s+(?:[\w-]+\s+)?(" + demand_nouns + r")\b", re.I),
+        expletive=re.compile(r"be\s+(?:[a-z]+\s+(?:that|whether)\b|(?:"
+                             + alt(kn.words("expletive_it_words")) + r")\b)", re.I))
 
 
 @functools.lru_cache(maxsize=64)
@@ -196,6 +215,11 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
     for q in quotes:
         if q.kind == "indirect":
             reported.setdefault(doc.sentence_at(q.start).id, []).append(q)
+        elif q.kind == "direct" and q.speaker:  # every sentence the quote spans
+            for k in range(bisect.bisect_right(_sentence_starts(doc), q.start) - 1, len(doc.sentences)):
+                if doc.sentences[k].start >= q.end:
+                    break
+                reported.setdefault(doc.sentences[k].id, []).append(q)
     speakers = _Spans(((q.start, q.end), q) for q in quotes if q.kind != "indirect" and q.speaker)
     demonyms = {f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items() if s.kind == "demonym"}
     for sent in doc.sentences:
@@ -438,8 +462,11 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Word
     out = [refs.resolve(subj)]
     if out[0] is None and subj.name.lower() == "they":
         out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
-    if subj.name.lower() == "it" and out[0] is not None and words.document.search(text, out[0].end, subj.start):
+    it = subj.name.lower() == "it" and out[0] is not None
+    if it and words.document.search(text, out[0].end, subj.start):
         return []  # "The accord was signed in Oslo. It called for …": the document, no actor
+    if it and refs.oblique(out[0]):
+        out = [_body_subject(doc, refs, out[0]) or out[0]]
     prev = [r for r in refs.in_range(max(0, subj.start - 80), subj.start)
             if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[r.end:subj.start])]
     if prev:
@@ -623,7 +650,7 @@ def _group_actor(doc: Document, sent, pos: int, refs: Referents, words: _Words, 
 
 
 def _demonym_subject(text: str, sent, pos: int, words: _Words) -> list[Referent]:
-    """"The Finns insist on …": a plural demonym after "the", the subject of a cue at `pos`, is the state."""
+    """"The Finns insist on …": a plural demonym after "the", subject of a cue at `pos`, is the state."""
     verb_at = _aux_start(text, sent.start, pos, words.aux)
     m = _THE_PLURAL.search(text, max(sent.start, verb_at - 40), verb_at)
     state = words.demonyms.get(m.group(1)) if m else None
@@ -653,6 +680,17 @@ def _purpose_subject(doc: Document, sent, pos: int, refs: Referents) -> list[Ref
 _TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+$")
 
 
+def _body_subject(doc: Document, refs: Referents, oblique: Referent) -> Referent | None:
+    """"Norway demands a corridor along the border with Sweden. It also wants …": "it" is the body
+    that was the subject of the sentence naming `oblique` (an object, "with Sweden"), if any."""
+    sent = doc.sentence_at(oblique.start)
+    for r in refs.in_range(sent.start, oblique.start):
+        if r.kind in ("actor", "body") and r.end <= oblique.start \
+                and not refs.oblique(r) and not refs.in_quote(r):
+            return r
+    return None
+
+
 def _group_before(doc: Document, refs: Referents, pos: int, words: _Words) -> Referent | None:
     """The unnamed group opening the sentence before the one holding `pos`, as its subject."""
     k = bisect.bisect_right(_sentence_starts(doc), pos) - 1
@@ -680,7 +718,8 @@ def _participle_speaker(doc: Document, sent, m: re.Match[str], refs: Referents, 
             if b <= at and a >= sent.start and len(gap) <= 60 and (
                     not gap.strip(" ,”\"") or any(w in words.speech for w in re.findall(r"[a-z]+", gap))):
                 q = quotes[(a, b)]
-                return list(q) if isinstance(q, list) else [Referent(q.start, q.start, q.speaker, q.speaker_id, "person")]
+                return list(q) if isinstance(q, list) else \
+                    [Referent(q.start, q.start, q.speaker, q.speaker_id, "person")]
     k = at
     while k > sent.start and _word_char(text[k - 1]):
         k -= 1
@@ -816,16 +855,69 @@ def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
     text = doc.text
     words = _Words.of(kn)
     for q in quotes:
+        if q.kind == "direct":
+            yield from _quoted_demands(doc, sent, q, words)
+            continue
         if q.kind != "indirect" or not q.speaker or not sent.start <= q.start < sent.end:
             continue
         for m in words.modal.finditer(text, q.start, sent.end):  # "X said A, and "should be rejected""
-            if re.search(r"\b(?:it|that|this)\s+$", text[max(q.start, m.start() - 6):m.start()]):
-                continue  # "it should be noted", "that must be"
+            before = text[max(q.start, m.start() - 6):m.start()]
+            if re.search(r"\b(?:that|this)\s+$", before) \
+                    or re.search(r"\bit\s+$", before) and words.expletive.match(text, m.end()):
+                continue  # "it should be noted", "that must be"; not "(Norway says) it must be consulted"
             yield m.start(), _modal_items(text, sent, q, m, words.base_verbs)
 
 
-def _modal_items(text: str, sent, q, m: re.Match[str], base_verbs: frozenset[str]):
-    end = _clause_end(text, m.end(), sent.end)
+def _quoted_demands(doc: Document, sent, q: Quote, words: _Words):
+    """“The fleet must leave our waters, and Sweden must pay …,” Lund said: what must, should or
+    needs to happen in a speaker's own words is the speaker's demand (not what "we", "I" or "you"
+    must do); so is "X has always been our demand"."""
+    text = doc.text
+    lo, hi = max(q.start, sent.start), min(q.end, sent.end)
+    for m in words.quote_modal.finditer(text, lo, hi):
+        if _OWN_NEED.search(text, max(lo, m.start() - 8), m.start()) or _INVERTED.match(text, m.end()) \
+                or _WH_CLAUSE.search(text[max(lo, m.start() - 40):m.start()]):
+            continue  # "we must …", "why should we …", "tell us where players should report"
+        weak = not words.modal.match(text, m.start())
+        if weak and not _their_need(text[max(lo, m.start() - 40):m.start()]):
+            continue  # "need to", "have to": only what "they" or a named side must do ("… will have to" no)
+        yield m.start(), _modal_items(text, sent, q, m, words.base_verbs, _quoted_end(text, m, hi, words))
+    for m in words.our_demand.finditer(text, lo, hi):
+        start = lo + len(text[lo:m.start()]) - len(text[lo:m.start()].lstrip(" “\"'"))
+        if m.start() - start >= 3:
+            speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
+            yield m.start(), [([speaker], m.group(1), start, m.start(), None, m.start())]
+
+
+def _quoted_end(text: str, m: re.Match[str], hi: int, words: _Words) -> int:
+    """Where a quoted modal's content ends: before ", and" opening the next modal's clause; a
+    condition of the demand stays in it ("… reopen the crossing before we talk again")."""
+    nxt = words.quote_modal.search(text, m.end(), hi)
+    stop = hi
+    if nxt:
+        joins = [j.start() for j in _AND_CLAUSE.finditer(text, m.end(), nxt.start())]
+        stop = joins[-1] if joins else stop
+    end = _clause_end(text, m.end(), stop)
+    cond = _CONDITION_AFTER.match(text, end, stop)
+    return _clause_end(text, cond.end(), stop) if cond else end
+
+
+def _their_need(before: str) -> bool:
+    return _OTHER_SIDE.search(before) is not None and _NOT_THEIR_NEED.search(before) is None
+
+
+_WH_CLAUSE = re.compile(r"\b(?:how|when|where|what|whether|why|which|who)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+_OWN_NEED = re.compile(r"\b(?:we|i|you|it|that|this)\s+$", re.I)
+_INVERTED = re.compile(r"(?:we|they|he|she|it|i|you|there|the)\b", re.I)
+_OTHER_SIDE = re.compile(r"(?:^|[\s“\"])(?:they|[A-Z][\w’'-]*)\s+$")  # "they need to", "Sweden has to"
+# "more than they have to": a comparison, not a demand
+_NOT_THEIR_NEED = re.compile(r"\b(?:as|than|what|how|if|so|whatever)\s+\S+\s+$", re.I)
+_AND_CLAUSE = re.compile(r",?\s+(?:and|but|or)\s+")
+_CONDITION_AFTER = re.compile(r"\s+(?:before|until|unless)\s+")
+
+
+def _modal_items(text: str, sent, q, m: re.Match[str], base_verbs: frozenset[str], end: int | None = None):
+    end = end or _clause_end(text, m.end(), sent.end)
     speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
     for s, e in _split_list(text, m.end(), end, base_verbs):
         yield [speaker], m.group(0).strip(), s, e, None, m.start()
