@@ -98,7 +98,8 @@ def _user(path: str | None, option: str) -> Any:
 ENTRY_FIELDS = {"name": "text", "aliases": "list", "capital": "text", "metonyms": "list", "demonyms": "list",
                 "role": "text", "party": "text"}
 ISSUE_FIELDS = {"id": "text", "label": "text", "triggers": "list"}
-CUE_FIELDS = {"type": "text", "cameo": "text", "verbs": "regexes", "nouns": "regexes", "content": "text"}
+CUE_FIELDS = {"type": "text", "cameo": "text", "verbs": "regexes", "nouns": "regexes", "content": "text",
+              "other_senses": "regexes"}
 # Where a frame's content is (`content` of a `move_cues` group; see data/lexicon.yml).
 FRAME_CONTENTS = ("clause", "asked", "wanted")
 # Lexicon lists that the extractors put into regular expressions as they are (not escaped).

@@ -58,6 +58,10 @@ class _Words:
     quote_modal: re.Pattern[str]  # demand_modals and quote_demand_modals: "need to" in a quote
     our_demand: re.Pattern[str]  # "… has always been our demand": the noun phrase before it
     expletive: re.Pattern[str]  # "(it should) be noted that": an empty "it"
+    assertive: tuple[str, ...]  # cue words whose clause may state a fact ("suggested", "insistence")
+    asserted: re.Pattern[str]  # a clause stating a fact: "the strike cost the town …", "it never sent …"
+    condition: re.Pattern[str]  # "if", "unless", "until": a cue after one is no one's move
+    intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -90,6 +94,12 @@ def _words(kn: Knowledge) -> _Words:
         passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
         modal=re.compile(r"\b(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
                          + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I),
+        assertive=tuple(str(w).lower() for w in lex.get("assertive_cues", ())),
+        asserted=re.compile(r"(?:\S+\s+){0,5}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?:"
+                            + alt(kn.words("assertion_verbs")) + r")\b(?!\s+to\b)|[a-z]+ed\s+(?:the|a|an|its|their"
+                            r"|his|her|this|that|too)\b)", re.I),
+        condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
+        intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         **_actor_words(kn))
 
 
@@ -129,6 +139,7 @@ class _Cue:
     cameo: str
     pattern: re.Pattern[str]
     content: str  # where the content is: "clause", "asked" or "wanted" (see data/lexicon.yml)
+    other: re.Pattern[str] | None = None  # after the cue: another sense of the word ("sought to …"), no move
 
 
 _CUES: dict[int, tuple] = {}
@@ -140,8 +151,8 @@ def _cues(kn: Knowledge) -> tuple:
     a verb cue starts. Compiled once per knowledge."""
     if id(kn) not in _CUES:
         verbs = [v for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
-        cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I), g.get("content") or "clause")
-                for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
+        cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I), g.get("content") or "clause",
+                     _other_senses(g)) for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
         any_verb = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b", re.I)
         # every position where some verb cue starts (zero-width: overlapping starts are kept)
         verb_starts = re.compile(r"(?=" + any_verb.pattern + ")", re.I)
@@ -158,6 +169,12 @@ def _cues(kn: Knowledge) -> tuple:
                 by_letter.setdefault(ch, []).append(k)
         _CUES[id(kn)] = (kn, cues, nouns, any_verb, any_noun, verb_starts, by_letter, anywhere)  # kn kept alive
     return _CUES[id(kn)][1:]
+
+
+def _other_senses(group: dict) -> re.Pattern[str] | None:
+    """What right after a frame's cue makes it another sense of the word (`other_senses`)."""
+    senses = group.get("other_senses") or ()
+    return re.compile(r"\s+(?:" + "|".join(f"(?:{s})" for s in senses) + r")\b", re.I) if senses else None
 
 
 def _first_letters(pattern: str) -> frozenset[str] | None:
@@ -483,6 +500,8 @@ _POSSESSIVE_WORD = re.compile(r"[a-z](?:['’]s|s['’])$")
 _AND_AUX = re.compile(r"\band\s+(?:(?:had|has|have|also|then|later)\s+)*$")
 _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 _WE = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,3}$", re.I)
+_HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
+_FREE_RELATIVE = re.compile(r"\bwhat(?:ever)?\s+(?:(?!(?:that|is|was|are|were)\b)[\w’'.-]+\s+){1,4}$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[,;]")
 
@@ -517,14 +536,14 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_’'-"
 
 
-def _condition_before(text: str, sent, pos: int) -> bool:
+def _condition_before(text: str, sent, pos: int, condition: re.Pattern[str] = _CONDITION) -> bool:
     """Whether "if / unless / whether" stands after the last comma or semicolon before `pos` in the
     sentence (`\\b(?:if|unless|whether)\\b[^,;]*$` over the sentence before `pos`), from one pass
     over the sentence for each pattern."""
     marks = matches(_CLAUSE_MARK, text, sent.start, sent.end)
     k = bisect.bisect_left(marks[0], pos) - 1
     lo = marks[0][k] + 1 if k >= 0 else sent.start
-    words = matches(_CONDITION, text, sent.start, sent.end)
+    words = matches(condition, text, sent.start, sent.end)
     k = bisect.bisect_left(words[0], pos) - 1
     return k >= 0 and words[0][k] >= lo and words[1][k] <= pos
 
@@ -571,6 +590,12 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         return  # a passive: handled by _passives
     if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
         return  # "urging A to press B to …": what A is asked to do, the outer cue's content
+    if frame.other is not None and frame.other.match(text, m.end(), sent.end):
+        return  # another sense of the word: "sought to play down …", "is prepared to walk away"
+    if m.group(0).lower().startswith("been ") and _HAD.search(text, max(sent.start, m.start() - 12), m.start()):
+        return  # "had been willing to accept …": a past stance, not an offer now
+    if _FREE_RELATIVE.search(text, max(sent.start, m.start() - 80), m.start()):
+        return  # "what Norway wants or how long …": a free relative names no move
     cue = m.group(0)
     prev = _word_before(text, sent.start, m.start())
     if prev and _POSSESSIVE_WORD.search(prev[1]):
@@ -594,7 +619,8 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
     t = that = None
     if frame.content in ("asked", "wanted"):
         # "urged Ukraine to accept …": the target, then the content after "to".
-        t = re.match(r"\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
+        # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
+        t = re.match(r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
         # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
         wants_thing = frame.content == "wanted" and _WANTS_THING.match(text, rest_at, sent.end) is not None
         if (not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)) and not wants_thing:
@@ -629,11 +655,10 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         return
     if text[rest_at:rest_at + 1] in ",;:.)" or rest_at >= sent.end or re.match(r"if\b", text[rest_at:rest_at + 3]):
         return  # no content of its own ("threatened if …")
-    if move != "threaten" and _condition_before(text, sent, m.start()):
+    if move != "threaten" and _condition_before(text, sent, m.start(), words.condition):
         return  # a condition, not a move: "if Moscow rejected a ceasefire"
     end = _clause_end(text, rest_at, sent.end)
-    if cue.lower().startswith("suggest") and re.match(r"(?:\S+\s+){0,5}?(?:may|might|could|was|were|is|are|had|has)\b",
-                                                      text[rest_at:end]):
+    if _asserts(text, cue, rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
     for s, e in _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause):
@@ -732,6 +757,15 @@ def _participle_speaker(doc: Document, sent, m: re.Match[str], refs: Referents, 
 _ING_CUE = re.compile(r"[a-z]+ing\b", re.I)
 
 
+def _asserts(text: str, cue: str, start: int, end: int, words: _Words) -> bool:
+    """Whether the clause of an assertive cue ("suggested", "insisted that", "insistence that")
+    states a fact: "suggested the strike cost the town a fortune", not "suggested talks resume"."""
+    low = cue.lower()
+    if not low.startswith(words.assertive) or low.endswith(" on"):
+        return False
+    return words.asserted.match(text, start, end) is not None
+
+
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
     text = doc.text
     noun_alt = _alt(tuple(nouns))
@@ -770,11 +804,15 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
             continue
         if m.group(2).lower() == "for" and m.group(1).lower().startswith("condition"):
             continue  # "conditions for peace": what must come first, not a demand for peace
+        if m.group(2).lower() == "to" and m.group(1).lower() in words.intention:
+            continue  # "his plans to strike the camps": an intention, not a proposal
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
         c_start = sent.start + m.end()
         end = _clause_end(text, c_start, sent.end)
+        if m.group(2).lower() == "that" and _asserts(text, m.group(1), c_start, end, words):
+            continue  # "Kenya's insistence that it never sent troops": a claim, not a demand
         if m.group(2).lower() in ("for", "of", "on"):  # a noun phrase: it ends where the verb begins
             verb = words.finite.search(text, c_start, end)
             end = verb.start() if verb else end

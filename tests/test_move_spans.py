@@ -1,0 +1,65 @@
+"""Moves: how much of the sentence is the content (spans), and cue words used in another sense.
+
+Every sentence is invented (ferries, ports, fishing, farms, nurses); only the construction is shared
+with English news prose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _moves(ex, kind: str) -> list[tuple[str, str]]:
+    return [(m.actor, m.text) for m in getattr(ex, kind)]
+
+
+# --- senses: a cue word that names no move here ---------------------------------------------------
+
+@pytest.mark.parametrize("paragraphs, kind", [
+    # "seek to" is trying, not asking
+    (["Denmark sought to calm the ferry crews after the crash."], "demands"),
+    (["Sweden is seeking to limit the damage of the strike."], "demands"),
+    # seeking office is no demand
+    (["Mayor Lena Dahl will seek a third term in the autumn."], "demands"),
+    (["Farm minister Ola Berg seeks reelection in the spring."], "demands"),
+    # a free relative: what someone wants is not a demand of theirs
+    (["It is unclear what the Harbour Workers Union wants from the port owners."], "demands"),
+    (["Officials wondered whatever Norway demands next from the ferry lines."], "demands"),
+    # "wants to V …": the subject's own aim, not a demand on anyone
+    (["Norway wants to be able to fish in the fjord again."], "demands"),
+    (["The Harbour Workers Union wants to use the strike to win new members."], "demands"),
+    # "suggested" with a past or modal clause: an implication, not a proposal
+    (["Minister Lena Dahl suggested the closure hurt the ferry towns badly."], "proposals"),
+    (["Minister Lena Dahl suggested the closure damaged the ferry towns."], "proposals"),
+    (["The report suggested Norway would lose its quota.", "Norway suggested the levy made ports poorer."],
+     "proposals"),
+    # "had been willing to": a stance in the past
+    (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
+    # "insistence that" / "insisted that" with a past or present fact: an assertion
+    (["The talks faltered over Sweden's insistence that its trawlers never crossed the line."], "demands"),
+    (["Denmark insisted that the nurses had already received the bonus."], "demands"),
+    # "plans to V": an intention, not a proposal
+    (["The strike delayed Norway's plans to dredge the harbour."], "proposals"),
+    # "prepared to walk away": a threat, not an offer
+    (["Norway is prepared to walk away from the ferry talks."], "proposals"),
+    (["Denmark said it was ready to walk out of the ferry talks."], "proposals"),
+    # a cue inside a condition is not the subject's move
+    (["Until Sweden is willing to restore the night bonus, the nurses will stay out."], "proposals"),
+])
+def test_other_senses_are_no_moves(extract, paragraphs, kind):
+    assert _moves(extract(*paragraphs), kind) == []
+
+
+@pytest.mark.parametrize("paragraphs, kind, expected", [
+    # the move senses of the same words stay moves
+    (["Norway seeks a larger cod quota."], "demands", [("Norway", "a larger cod quota")]),
+    (["Norway suggested that the ferry talks resume in Bergen."], "proposals",
+     [("Norway", "the ferry talks resume in Bergen")]),
+    (["Sweden suggested a joint patrol of the fjord."], "proposals", [("Sweden", "a joint patrol of the fjord")]),
+    (["Denmark insisted that the trawlers be inspected."], "demands", [("Denmark", "the trawlers be inspected")]),
+    (["Finland is willing to share the patrol boats."], "proposals", [("Finland", "share the patrol boats")]),
+    (["Norway is prepared to cut the levy on ferries."], "proposals", [("Norway", "cut the levy on ferries")]),
+    (["Norway wants Sweden to reopen the ferry port."], "demands", [("Norway", "reopen the ferry port")]),
+])
+def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
+    assert _moves(extract(*paragraphs), kind) == expected
