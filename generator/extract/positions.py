@@ -814,10 +814,18 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
         if m.group(2).lower() == "that" and _asserts(text, m.group(1), c_start, end, words):
             continue  # "Kenya's insistence that it never sent troops": a claim, not a demand
         if m.group(2).lower() in ("for", "of", "on"):  # a noun phrase: it ends where the verb begins
-            verb = words.finite.search(text, c_start, end)
-            end = verb.start() if verb else end
+            end = _np_end(text, c_start, end, words)
         for s, e in _split_list(text, c_start, end, words.base_verbs, commas=m.group(2).lower() != "that"):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
+
+
+def _np_end(text: str, start: int, end: int, words: _Words) -> int:
+    """Where a noun-phrase content ends: at the sentence's own finite verb ("its call for talks was
+    …"), not at a verb of a to-infinitive inside it ("a request for the crews to remain on board")."""
+    for verb in words.finite.finditer(text, start, end):
+        if not re.search(r"\bto\s*$", text[max(start, verb.start() - 4):verb.start()]):
+            return verb.start()
+    return end
 
 
 def _owner(doc: Document, refs: Referents, sent, poss_at: int, words: _Words | None = None) -> Referent | None:
@@ -957,41 +965,138 @@ _CONDITION_AFTER = re.compile(r"\s+(?:before|until|unless)\s+")
 def _modal_items(text: str, sent, q, m: re.Match[str], base_verbs: frozenset[str], end: int | None = None):
     end = end or _clause_end(text, m.end(), sent.end)
     speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
-    for s, e in _split_list(text, m.end(), end, base_verbs):
-        yield [speaker], m.group(0).strip(), s, e, None, m.start()
+    subject = _modal_subject(text, q.start, m)
+    for k, (s, e) in enumerate(_split_list(text, m.end(), end, base_verbs)):
+        yield [speaker], m.group(0).strip(), subject if k == 0 else s, e, None, m.start()
+
+
+_SUBJECT_STOP = re.compile(r"[,;:“”\"]|\b(?:and|but|or|that|because|while|if|when|so)\b", re.I)
+
+
+def _modal_subject(text: str, floor: int, m: re.Match[str]) -> int:
+    """Where the modal's content starts: its subject, when the modal states what must happen to it
+    ("every foreign trawler in the zone must be inspected", "Sweden must pay …"); the modal's end when
+    it names what a thing must hold ("any deal must include …") or the subject is not a short phrase."""
+    if len(m.group(0).split()) > 1:
+        return m.end()  # "must include": the content is what is included
+    lo = max(floor, m.start() - 100)
+    stops = list(_SUBJECT_STOP.finditer(text, lo, m.start()))
+    start = stops[-1].end() if stops else lo
+    if not stops and lo > floor:
+        return m.end()
+    words = text[start:m.start()].split()
+    if not words or len(words) > 10 or (stops and stops[-1].group(0) == "," and not _NP_START.match(words[0])):
+        return m.end()  # ", like it, produce offsets should …": no subject of its own after the comma
+    return m.start() - len(text[start:m.start()].lstrip())
+
+
+_NP_START = re.compile(r"[A-Z]|(?:the|a|an|every|any|each|all|no|its|their|our|his|her|this|these|those|both)$")
 
 
 def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
-    """Where the content clause ends; ", believing …" ends it too, except inside a list."""
-    m = first_match(_CLAUSE_END, text, start, end)
-    stop = m.start() if m else end
-    p = None if in_list else first_match(_PARTICIPLE, text, start, stop)
-    stop = p.start() if p else stop
+    """Where the content clause ends; ", believing …" ends it too, except inside a list. A
+    parenthetical the content goes on after (", including the two ferries, fitted with …") does
+    not end it, nor does ", and the …" closing a list ("A, B, and the C")."""
+    at = start
+    while True:
+        m = first_match(_CLAUSE_END, text, at, end)
+        stop = m.start() if m else end
+        p = None if in_list else first_match(_PARTICIPLE, text, at, stop)
+        stop = p.start() if p else stop
+        go_on = _PARENTHETICAL.match(text, stop, end) or _list_goes_on(text, start, stop, end)
+        if go_on is None:
+            break
+        at = go_on.end()
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return stop
+
+
+# ", including the two ferries," / ", most of them built in 1990," / ", which are worth millions," /
+# ", and advised by engineers,": an insertion, when the content goes on after it (a preposition, a
+# participle, "to")
+_PARENTHETICAL = re.compile(r",\s+(?:including|excluding|such as|notably|especially|in particular|which|who|whose|"
+                            r"(?:most|many|some|all|none|several|both|each|one|two|three|half)\s+of|"
+                            r"(?:(?:and|or)\s+)?[a-z]+(?:ed|en)\s+by)\b[^,;:.!?—–“”\"()]{1,80}?,\s+"
+                            r"(?=(?:under|for|with|to|into|from|by|at|in|on|until|before|after|within|without|"
+                            r"over|against|across|through|[a-z]+ed)\b)")
+_AND_THE = re.compile(r",\s+and\s+(?=(?:the|a|an)\s)")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|said|says|"
+                      r"told|[a-z]+ed)\b")
+
+
+def _list_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] | None:
+    """", and the …" after "A, B": the list's last item, when no verb follows it before the next end
+    (", and the talks collapsed" is a clause of its own)."""
+    m = _AND_THE.match(text, stop, end)
+    if m is None or "," not in text[start:stop]:
+        return None
+    nxt = first_match(_CLAUSE_END, text, m.end(), end)
+    return None if _VERBISH.search(text, m.end(), nxt.start() if nxt else end) else m
+
+
+_EXAMPLES = re.compile(r"\b(?:such as|including)\b")
+
+
+def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tuple[int, int]]:
+    """Where a content splits into list items, as (start, end) of each separator: a comma (not one
+    of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
+    comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
+    inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
+    cuts: list[tuple[int, int]] = []
+    pos, examples = 0, False
+    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
+        comma = m.group(0).startswith(",")
+        if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
+            continue
+        blank = chunk.find(" ", m.end())
+        nxt = chunk[m.end():blank if blank >= 0 else len(chunk)]  # the next word (not a copy of the rest)
+        gerund = nxt.endswith("ing") and blank >= 0  # "and lifting the blockade", not "… and monitoring"
+        if " and " in m.group(0) and not (gerund or nxt in base_verbs) \
+                and not _and_item(chunk, pos, m, cuts):
+            continue
+        if comma and len(chunk[pos:m.start()].split()) < 2:
+            continue
+        if comma and (examples or _EXAMPLES.search(chunk, pos, m.end() + 12)):
+            examples = True  # "programs such as A, B and C": one item's examples
+            continue
+        cuts.append((m.start(), m.end()))
+        pos = m.end()
+    return cuts
+
+
+_HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
+
+
+def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]]) -> bool:
+    """Whether "and" before a noun phrase opens a list item: the last of "A, B(,) and C", or
+    parallel heads ("an end to A and a halt to B")."""
+    after_comma = bool(cuts) and chunk[cuts[-1][0]] == ","
+    if m.group(0).startswith(","):
+        return after_comma
+    if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
+        return True  # the list's own "and" (not "A, and B and C": that one is inside C)
+    return bool(_HEADED.match(chunk, pos) and _HEADED.match(chunk, m.end() - 1))
 
 
 def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],
                 commas: bool = True) -> list[tuple[int, int]]:
     """"A, B, and C" → three spans; "withdraw … and recognize …" → two (a verb after "and").
 
-    A that-clause keeps its commas (`commas=False`): only coordinated verbs split it.
+    A that-clause keeps its commas (`commas=False`): only coordinated verbs split it. Commas with no
+    "and"/"or" before the last part make no list: "the Vardo terminal, the busiest on the coast" (an
+    apposition), "a session in May, probably in Oslo" (an adverbial) keep their first part only.
     """
     chunk = text[start:end]
+    cuts = _list_cuts(chunk, base_verbs, commas)
+    firsts = [k for k, (a, _) in enumerate(cuts) if chunk[a] == ","]
+    if firsts and not re.search(r"\b(?:and|or)\b", chunk[cuts[firsts[0]][0]:]):
+        cuts = cuts[:firsts[0]] + [(cuts[firsts[0]][0], len(chunk))]  # no list: the rest is dropped
     parts: list[tuple[int, int]] = []
     pos = 0
-    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:ing|e|ize|ise)?\s)", chunk):
-        if not commas and m.group(0).startswith(","):
-            continue
-        blank = chunk.find(" ", m.end())
-        nxt = chunk[m.end():blank if blank >= 0 else len(chunk)]  # the next word (not a copy of the rest)
-        if " and " in m.group(0) and not (nxt.endswith("ing") or nxt in base_verbs):
-            continue
-        if m.group(0).startswith(",") and len(chunk[pos:m.start()].split()) < 2:
-            continue
-        parts.append((pos, m.start()))
-        pos = m.end()
+    for a, b in cuts:
+        parts.append((pos, a))
+        pos = b
     parts.append((pos, len(chunk)))
     out = []
     for a, b in parts:
@@ -1001,7 +1106,8 @@ def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],
     out = [(a, b) for a, b in out if b > a]
     # "a framework, with details by …": a part opening with a preposition is no list element.
     for i, (a, _) in enumerate(out):
-        if i and re.match(r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where)\b", text[a:]):
+        if i and re.match(r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where|despite|amid|"
+                          r"though|although|because|until|unless|if)\b", text[a:]):
             return out[:i]
     # "A, B and C, were rejected": the list ends where the sentence's own verb begins.
     for i, (a, _) in enumerate(out):
