@@ -63,6 +63,7 @@ class _Words:
     condition: re.Pattern[str]  # "if", "unless", "until": a cue after one is no one's move
     intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
     cognition: re.Pattern[str]  # "wants the world to know …": no move
+    frames: _FrameWords  # the content slots of move frames (see _SLOTS)
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -102,6 +103,7 @@ def _words(kn: Knowledge) -> _Words:
         condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
+        frames=_frame_words(kn),
         **_actor_words(kn))
 
 
@@ -155,7 +157,7 @@ def _cues(kn: Knowledge) -> tuple:
         verbs = [v for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
         cues = [_Cue(g["type"], str(g["cameo"]), re.compile(r"\b(?:" + v + r")\b", re.I), g.get("content") or "clause",
                      _other_senses(g)) for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
-        any_verb = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in verbs) + r")\b", re.I)
+        any_verb = re.compile(r"\b(?:" + _by_first_letter(verbs) + r")\b", re.I)
         # every position where some verb cue starts (zero-width: overlapping starts are kept)
         verb_starts = re.compile(r"(?=" + any_verb.pattern + ")", re.I)
         nouns = kn.lexicon["move_nouns"]
@@ -177,6 +179,24 @@ def _other_senses(group: dict) -> re.Pattern[str] | None:
     """What right after a frame's cue makes it another sense of the word (`other_senses`)."""
     senses = group.get("other_senses") or ()
     return re.compile(r"\s+(?:" + "|".join(f"(?:{s})" for s in senses) + r")\b", re.I) if senses else None
+
+
+def _by_first_letter(verbs: list[str]) -> str:
+    """The alternation of the verb cues grouped by the letter they can start with, each group behind
+    a check of that letter: at a position, only the cues that can start there are tried (an
+    alternation tries every branch, which costs more the more frames the lexicon has). A cue that
+    can start with several letters is in each of their groups; one that cannot be told, in all."""
+    groups: dict[str, list[str]] = {}
+    anywhere = []
+    for v in verbs:
+        first = _first_letters(v)
+        for ch in first or ():
+            groups.setdefault(ch, []).append(v)
+        if first is None:
+            anywhere.append(v)
+    parts = [f"(?=(?-i:[{ch}{ch.upper()}]))(?:" + "|".join(f"(?:{v})" for v in vs) + ")"
+             for ch, vs in sorted(groups.items())]
+    return "|".join(parts + [f"(?:{v})" for v in anywhere])
 
 
 def _first_letters(pattern: str) -> frozenset[str] | None:
@@ -608,6 +628,9 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         group = _group_actor(doc, sent, m.start(), refs, words, voices)
         if group is None:
             return  # a noun, not a verb: "the class size offer falls short"
+    if frame.content in _SLOTS:
+        yield from _slot_items(doc, sent, m, frame, refs, voices, words)
+        return
     actors = [group] if group else _demonym_subject(text, sent, m.start(), words) \
         or _purpose_subject(doc, sent, m.start(), refs) \
         or _subjects(doc, refs, m.start(), sent.start, words) \
@@ -619,13 +642,15 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
     rest_at = m.end()
     target = None
     t = that = None
-    if frame.content in ("asked", "wanted"):
+    if frame.content in ("asked", "wanted", "expected"):
         # "urged Ukraine to accept …": the target, then the content after "to".
         # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
         t = re.match(r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
         # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
         wants_thing = frame.content == "wanted" and _WANTS_THING.match(text, rest_at, sent.end) is not None
         if (not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)) and not wants_thing:
+            return
+        if t and not wants_thing and not _asks_party(refs, rest_at + t.start(1), t.group(1), frame, words):
             return
         if wants_thing and t and not (t.group(1)[:1].isupper() or t.group(1).startswith("the ")):
             t = None  # "wants a fair deal to end …": the thing, not a target
@@ -768,6 +793,117 @@ def _asserts(text: str, cue: str, start: int, end: int, words: _Words) -> bool:
     if not low.startswith(words.assertive) or low.endswith(" on"):
         return False
     return words.asserted.match(text, start, end) is not None
+
+
+# --- content slots of move frames (`content` of a `move_cues` group; see data/lexicon.yml) ---
+
+@dataclass(frozen=True)
+class _FrameWords:
+    """The patterns of the content slots, built from the lexicon once per knowledge."""
+
+    body: re.Pattern[str]  # "the council": who is expected to act, when no name is
+    condition: re.Pattern[str]  # "(made) a tariff freeze a condition for"
+    condition_that: re.Pattern[str]  # "(made) it a condition that"
+    bare: re.Pattern[str]  # "(insisted) its farmers be exempted"
+    plan: re.Pattern[str]  # "(circulated) a five-point plan"
+    granted: re.Pattern[str]  # "(conceded that) inspectors may board"
+
+
+_NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
+
+
+def _frame_words(kn: Knowledge) -> _FrameWords:
+    lex, alt = kn.lexicon, alternation
+    bodies = set(kn.words("collective_nouns")) | set(kn.words("referring_nouns")) \
+        | {str(h).lower() for h in lex.get("organization_heads", {})}
+    cond = alt(kn.words("condition_nouns"))
+    proposals = alt(lex.get("move_nouns", {}).get("proposal", []))
+    no_subject = r"(?!(?:that|on|upon|to|for|in|at|by|with)\b)"
+    return _FrameWords(
+        body=re.compile(r"the\s+(?:[\w-]+\s+)?(?:" + alt(bodies) + r")", re.I),
+        condition=re.compile(r"\s+([^,;.“”\"]{2,80}?)\s+(?:as\s+)?(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:"
+                             + cond + r")\s+(?:for|of|to)\b"),
+        condition_that=re.compile(r"\s+it\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:" + cond + r")\s+that\s+"),
+        bare=re.compile(r"\s+" + no_subject + r"((?:[\w’'-]+\s+){1,5}?)(?:be|" + alt(kn.words("base_verbs")) + r")\b"),
+        plan=re.compile(r"\s+(?:" + _NO_PREP + r"[\w’'-]+\s+){0,3}?((?:a|an|the|its|their|his|her)\s+(?:"
+                        + _NO_PREP + r"[\w-]+\s+){0,3}?(?:" + proposals + r"))\b", re.I),
+        granted=re.compile(r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"))
+
+
+# In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would pay",
+# "… the fleet was …"), and words right before it that make it a noun or a present ("the cut", "they pay").
+_BARE_STOP = frozenset("to will would can could may might must should shall not did do does is are was were "
+                       "has have had and or".split())
+_BARE_BEFORE_VERB = frozenset("the a an its their his her our this that they we you i".split())
+
+
+def _asks_party(refs: Referents, at: int, who: str, frame: _Cue, words: _Words) -> bool:
+    """Whether "urged X to …" names someone asked: not "urged that …" or "pressed X into …"; for
+    `expected`, X is a name or "the" and a body's noun ("expects the council to …", not "expects
+    prices to rise")."""
+    if re.match(r"that\b", who, re.I) or re.search(r"\binto\b", who):
+        return False
+    return frame.content != "expected" or refs.starting_at(at) is not None \
+        or words.frames.body.fullmatch(who) is not None
+
+
+def _slot_into(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"nudged Italy into opening its ports": the -ing clause after "X into"."""
+    m = re.match(r"\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+into\s+(?=[a-z]+ing\b)", text[at:end])
+    return (at + m.end(), _clause_end(text, at + m.end(), end)) if m else None
+
+
+def _slot_condition(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"made a tariff freeze a condition for …": the object; "made it a condition that …": the clause."""
+    m = fw.condition_that.match(text, at, end)
+    if m:
+        return m.end(), _clause_end(text, m.end(), end)
+    m = fw.condition.match(text, at, min(end, at + 160))
+    return (m.start(1), m.end(1)) if m and not re.fullmatch(r"it|this|that", m.group(1), re.I) else None
+
+
+def _slot_bare(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"insisted its farmers be exempted": a clause without "that" whose verb is a subjunctive."""
+    m = fw.bare.match(text, at, end)
+    if m is None:
+        return None
+    ws = m.group(1).lower().split()
+    if not _BARE_STOP.isdisjoint(ws) or ws[-1] in _BARE_BEFORE_VERB:
+        return None
+    return m.start(1), _clause_end(text, m.start(1), end)
+
+
+def _slot_plan(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"circulated a five-point plan for …": the object, when a proposal noun heads it."""
+    m = fw.plan.match(text, at, end)
+    return (m.start(1), _clause_end(text, m.start(1), end)) if m else None
+
+
+def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"conceded that inspectors may board …": the clause, when a modal of permission is its verb."""
+    start = at + len(text[at:end]) - len(text[at:end].lstrip())
+    return (start, _clause_end(text, start, end)) if fw.granted.match(text, start, end) else None
+
+
+_SLOTS = {"into": _slot_into, "condition": _slot_condition, "bare": _slot_bare, "plan": _slot_plan,
+          "granted": _slot_granted}
+
+
+def _slot_items(doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Referents, voices, words: _Words):
+    """The items of a frame whose content is a slot of _SLOTS, with the subject or the speaker as
+    actor (the slot first: most words of these frames fill none)."""
+    text = doc.text
+    span = _SLOTS[frame.content](text, m.end(), sent.end, words.frames)
+    if span is None or span[1] - span[0] < 3:
+        return
+    actors = _subjects(doc, refs, m.start(), sent.start, words)
+    if not actors and not words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+        voice = _voice_at(voices, m.start())
+        actors = list(voices[voice]) if voice else []
+    if not actors or _condition_before(text, sent, m.start()):
+        return
+    for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=False):
+        yield actors, m.group(0), s, e, None, m.start()
 
 
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
