@@ -79,3 +79,71 @@ def test_demand_frames(extract, text, kind, actor, items):
 ])
 def test_proposal_frames(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # a move noun owned by a demonym or a name before it
+    (["Talks broke down over the Danish demand for a second lock keeper."], "demands", "Denmark",
+     ["a second lock keeper"]),
+    (["Farmers welcomed a NATO offer to clear the mined fields."], "proposals", "NATO",
+     ["a NATO offer to clear the mined fields"]),
+    (["Ministers debated Dutch proposals for a canal levy."], "proposals", "Netherlands",
+     ["Dutch proposals for a canal levy"]),
+    # a possessive owner with the nouns of wishes and readiness
+    (["Chile’s desire for a new pier was plain."], "demands", "Chile", ["a new pier"]),
+    (["Peru repeated its willingness to share the port cranes."], "proposals", "Peru", ["share the port cranes"]),
+    (["Laos accepted Vietnam's invitation to hold talks in Hue."], "proposals", "Vietnam", ["hold talks in Hue"]),
+    # a document calling for something: its author is named before or is the sentence's subject
+    (["Ghana's ferry plan was printed on Sunday.", "The text also calls for Nigeria to open two berths."],
+     "demands", "Ghana", ["Nigeria to open two berths"]),
+    (["Ghana's ferry plan was printed on Sunday.", "The text also calls for a joint timetable."],
+     "proposals", "Ghana", ["a joint timetable"]),
+    (["Mayor Ines Varga's office released a short paper that calls for cheaper night buses."],
+     "proposals", "Ines Varga", ["cheaper night buses"]),
+    # no author known: no move
+    (["Ghana and Togo signed a ferry accord.", "The accord calls for a joint timetable."], "proposals", None, []),
+])
+def test_noun_frames(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("text, kind, actor, items", [
+    # conditions are demands: after a refusal or negation, a clause after unless / until
+    ("The Bakers Union refuses to bake unless the city lowers the rent.", "demands", "Bakers Union",
+     ["the city lowers the rent"]),
+    ("Estonia will not vote until the rail audit is published.", "demands", "Estonia",
+     ["the rail audit is published"]),
+    ("Estonia will sign only if Latvia drops the transit fee.", "demands", "Estonia", ["Latvia drops the transit fee"]),
+    # a time or a noun phrase is no condition; nor is "until" without a negation
+    ("Estonia will not vote until next spring.", "demands", None, []),
+    ("Estonia will not vote until the end of the audit.", "demands", None, []),
+    ("Estonia kept voting until the audit was published.", "demands", None, []),
+    # a condition inside a condition is no one's demand
+    ("If Latvia keeps refusing to talk unless Estonia pays, the fee will rise.", "demands", None, []),
+])
+def test_conditions(extract, text, kind, actor, items):
+    _check(extract(text), kind, actor, items)
+
+
+@pytest.mark.parametrize("text, kind, actor, items", [
+    # what a demand gives up in exchange is a proposal; what an offer asks in return, a demand
+    ("The Dock Union wants a shorter week in exchange for ending the strike.", "proposals", "Dock Union",
+     ["ending the strike"]),
+    ("Peru offered two berths in return for lower fuel duties.", "demands", "Peru", ["lower fuel duties"]),
+    # "should … until …" in what someone said: an interim arrangement, a proposal, not a demand
+    ("Chile said the quotas should stay frozen until the survey ends.", "proposals", "Chile",
+     ["stay frozen until the survey ends"]),
+    ("Chile said the quotas should stay frozen until the survey ends.", "demands", None, []),
+    ("Chile said the quotas should stay frozen.", "demands", "Chile", ["stay frozen"]),
+])
+def test_exchanges_and_interim_formulas(extract, text, kind, actor, items):
+    _check(extract(text), kind, actor, items)
+
+
+def test_a_user_frame_may_name_every_slot_and_no_other(tmp_path):
+    from generator.extract.knowledge import FRAME_CONTENTS, check_file
+    for content, ok in [*((c, True) for c in FRAME_CONTENTS), ("object", False)]:
+        path = tmp_path / "lexicon.yml"
+        path.write_text(f'move_cues:\n  - {{type: demand, cameo: "10", verbs: ["talk(?:s|ed)?"], content: {content}}}\n',
+                        encoding="utf-8")
+        assert (check_file("lexicon", str(path)) == []) is ok, content

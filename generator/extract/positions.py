@@ -27,7 +27,7 @@ _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|decli
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
                          r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
                          r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
-                         r"\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|\s+(?:as part of|in exchange for|in return for|so that|because|"
+                         r"\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
                          r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
                          r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
@@ -273,6 +273,11 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                 found.append(("proposal", cameo.get("proposal", ""), *item))
             for item in _named_plans(doc, sent, demonyms, refs, nouns.get("proposal", [])):
                 found.append(("proposal", cameo.get("proposal", ""), *item))
+            for move in ("demand", "proposal"):
+                for item in _modifier_nouns(doc, sent, demonyms, refs, nouns.get(move, []), move, words):
+                    found.append((move, cameo.get(move, ""), *item))
+        for move, item in _document_calls(doc, sent, demonyms, refs, words):
+            found.append((move, cameo.get(move, ""), *item))
         for item in _passives(doc, sent, refs, words):
             found.append((item[0], cameo.get(item[0], ""), *item[1:]))
         starts = [m.start() for m in verb_starts.finditer(doc.text, sent.start, sent.end)] \
@@ -293,6 +298,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             found.append((m.start(), _tagged(cue.type, cue.cameo,
                                              _verb_cue(doc, sent, m, refs, cue, voices, speakers, words))))
         for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
+            found.append((at, _modal_typed(doc.text, cameo, items, words)))
+        for at, items in _conditions(doc, sent, refs, voices, words):
             found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
         for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
             if taken.other(cue_at, cue_at):
@@ -303,6 +310,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             if _add(out["demand" if move == "demand" else "proposal" if move == "proposal" else "other"],
                     doc, kn, move, code, actors, cue_text, start, end, target):
                 taken.add(min(start, cue_at), end, cue_at)
+                _exchange(doc, kn, out, cameo, move, actors, end, sent, words)
     return out["demand"], out["proposal"], out["other"]
 
 
@@ -807,6 +815,12 @@ class _FrameWords:
     bare: re.Pattern[str]  # "(insisted) its farmers be exempted"
     plan: re.Pattern[str]  # "(circulated) a five-point plan"
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
+    documents: re.Pattern[str]  # "the document (also) calls for", "a draft that calls for"
+    owned_document: re.Pattern[str]  # "Kenya's peace plan", "the UN draft": a document with its author
+    exchange: re.Pattern[str]  # "in exchange for"
+    interim: re.Pattern[str]  # "until": what should hold meanwhile
+    conditions: tuple  # (a condition's marker, a negation before it)
+    condition_keys: frozenset[str]  # the markers less their first letter ("nless"): one must be in the sentence
 
 
 _NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
@@ -819,6 +833,7 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
     cond = alt(kn.words("condition_nouns"))
     proposals = alt(lex.get("move_nouns", {}).get("proposal", []))
     no_subject = r"(?!(?:that|on|upon|to|for|in|at|by|with)\b)"
+    docs = alt(kn.words("document_nouns"))
     return _FrameWords(
         body=re.compile(r"the\s+(?:[\w-]+\s+)?(?:" + alt(bodies) + r")", re.I),
         condition=re.compile(r"\s+([^,;.“”\"]{2,80}?)\s+(?:as\s+)?(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:"
@@ -827,7 +842,15 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         bare=re.compile(r"\s+" + no_subject + r"((?:[\w’'-]+\s+){1,5}?)(?:be|" + alt(kn.words("base_verbs")) + r")\b"),
         plan=re.compile(r"\s+(?:" + _NO_PREP + r"[\w’'-]+\s+){0,3}?((?:a|an|the|its|their|his|her)\s+(?:"
                         + _NO_PREP + r"[\w-]+\s+){0,3}?(?:" + proposals + r"))\b", re.I),
-        granted=re.compile(r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"))
+        granted=re.compile(r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"),
+        documents=re.compile(r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")\s+(?:(?:that|which)\s+)?"
+                             r"(?:(?:also|would|will|further|still|now)\s+)*call(?:s|ed|ing)?\s+for\s+", re.I),
+        owned_document=re.compile(r"(?:([’']s?|\b(?:its|their))|\b(?:[Tt]he|[Aa]n?)\s+([\w.’'-]+))\s+(?:[\w-]+\s+)?(?:"
+                                  + docs + r")\b"),
+        exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
+        interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
+        conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))),
+        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")))
 
 
 # In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would pay",
@@ -1002,6 +1025,87 @@ def _named_plans(doc: Document, sent, demonyms: dict[str, tuple[str, str]], refs
         yield [actor], m.group(2), m.start(), end, None, m.start(2)
 
 
+def _premodifier_owner(doc: Document, refs: Referents, demonyms, start: int, end: int) -> Referent | None:
+    """Who the word(s) at [start, end) right before a move noun name: a demonym ("the Swedish
+    demand") or a name ("an EU proposal"), not a possessive (see _noun_cues)."""
+    word = doc.text[start:end]
+    if word in demonyms:
+        entry, name = demonyms[word]
+        return Referent(start, end, name, entry, "actor")
+    owner = refs.ending_at(end)
+    if owner is None or owner.start < start - 40 or owner.kind == "pronoun":
+        return None
+    return refs.resolve(owner)
+
+
+@functools.lru_cache(maxsize=16)
+def _modifier_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A move noun after a capitalised word (the owner, read back from the noun): "EU proposal to"."""
+    return re.compile(r"(?<=[\w.’'-] )(" + _alt(nouns) + r")\s+(to|for)\s+")
+
+
+def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[str], move: str, words: _Words):
+    """"the Swedish demand for a quota", "an EU proposal to share …": a move noun owned by the
+    demonym or name before it; a demand's content is what follows, a proposal keeps its noun."""
+    text = doc.text
+    for m in _modifier_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
+        before = _word_before(text, sent.start, m.start(1))
+        if before is None or before[1][-2:] in ("'s", "’s") or before[1][:1].islower():
+            continue
+        at, word = before[0], before[1]
+        article = re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, at - 40):at], re.I)
+        if move == "proposal" and article and word in demonyms:
+            continue  # "a fresh Danish plan to …": _named_plans
+        owner = _premodifier_owner(doc, refs, demonyms, at, at + len(word))
+        if owner is None:
+            continue
+        c_start = m.end() if move == "demand" else at - (len(article.group(0)) if article else 0)
+        end = _clause_end(text, m.end(), sent.end)
+        if move == "demand" and m.group(2) == "for":
+            verb = words.finite.search(text, m.end(), end)
+            end = verb.start() if verb else end
+        yield [owner], m.group(1), c_start, end, None, at  # the owner is the cue: "offer" is no verb here
+
+
+def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Words):
+    """"The document also calls for …", "a draft that calls for …": a move of the document's
+    author (see `document_nouns`); a demand when it calls for another party to act, else a proposal."""
+    text = doc.text
+    if "call" not in text[sent.start:sent.end]:
+        return
+    for m in words.frames.documents.finditer(text, sent.start, sent.end):
+        owner = _document_author(doc, sent, demonyms, refs, m, words)
+        if owner is None:
+            continue
+        end = _clause_end(text, m.end(), sent.end)
+        asked = refs.starting_at(m.end())
+        move = "demand" if asked and re.match(r"\s+to\s", text[asked.end:asked.end + 4]) else "proposal"
+        for s, e in _split_list(text, m.end(), end, words.base_verbs):
+            yield move, ([owner], "calls for", s, e, None, m.start())
+
+
+def _document_author(doc: Document, sent, demonyms, refs: Referents, m: re.Match[str], words: _Words):
+    """The author of a document that calls for something: its modifier ("the UN plan"), the subject
+    of the sentence for "a draft that …", else the owner of the last document named before."""
+    words_at = [(w.start() + m.start(2), w.end() + m.start(2)) for w in re.finditer(r"[\w.’'-]+", m.group(2))]
+    for a, b in words_at:
+        owner = _premodifier_owner(doc, refs, demonyms, a, b)
+        if owner is not None:
+            return owner
+    if m.group(1) is None:  # "a draft that calls for": who produced it, the sentence's subject
+        head = [r for r in refs.in_range(sent.start, min(m.start(), sent.start + 60)) if r.kind != "pronoun"]
+        return refs.resolve(head[0]) if head else None
+    floor = max(0, m.start() - 1500)
+    last = None
+    for o in words.frames.owned_document.finditer(doc.text, floor, m.start()):
+        last = o
+    if last is None:
+        return None
+    if last.group(1) is not None:
+        return _owner(doc, refs, doc.sentence_at(last.start()), last.start())
+    return _premodifier_owner(doc, refs, demonyms, last.start(2), last.end(2))
+
+
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
     """"Kerry's proposal had called for a pause": a proposal by the owner, content after the verb."""
     text = doc.text
@@ -1133,6 +1237,98 @@ def _modal_subject(text: str, floor: int, m: re.Match[str]) -> int:
 
 
 _NP_START = re.compile(r"[A-Z]|(?:the|a|an|every|any|each|all|no|its|their|our|his|her|this|these|those|both)$")
+
+
+def _modal_typed(text: str, cameo: dict, items, words: _Words):
+    """A modal item is a demand; "should … until …" (what is to hold meanwhile) is a settlement
+    formula, a proposal."""
+    for item in items:
+        s, e = item[2], item[3]
+        if item[1].lower().startswith("should") and words.frames.interim.search(text, s, e):
+            yield ("proposal", cameo.get("proposal", "03"), *item)
+        else:
+            yield ("demand", cameo.get("demand", "10"), *item)
+
+
+@functools.lru_cache(maxsize=8)
+def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...]) -> tuple:
+    return (re.compile(r"\b(" + _alt(markers) + r")\s+", re.I),
+            re.compile(r"(?:\b(?:" + _alt(tuple(n for n in negations if n[0].isalpha())) + r")\b|n't\b)", re.I))
+
+
+def _conditions(doc: Document, sent, refs: Referents, voices, words: _Words):
+    """"refuses to return unless the council restores the bonus", "will not sign until …", "will
+    sign only if …": the condition (a clause) is the subject's demand, or the speaker's."""
+    text = doc.text
+    kn_words = words.frames
+    marker, negation = kn_words.conditions
+    chunk = text[sent.start:sent.end]
+    if not any(key in chunk for key in kn_words.condition_keys):
+        return  # most sentences: no marker (a substring test is cheaper than the pattern)
+    for m in marker.finditer(text, sent.start, sent.end):
+        neg = None
+        if not m.group(1).lower().startswith("only"):
+            neg = next(iter(first for first in negation.finditer(text, sent.start, m.start())), None)
+            if neg is None:
+                continue
+        end = _clause_end(text, m.end(), sent.end)
+        if not _is_clause(text, m.end(), end, words):
+            continue
+        yield m.start(), _condition_items(doc, sent, refs, voices, words, m, neg, end)
+
+
+def _condition_items(doc: Document, sent, refs: Referents, voices, words: _Words, m, neg, end):
+    text = doc.text
+    at = neg.start() if neg else m.start()
+    if neg and neg.group(0).lower() in ("no", "nothing"):  # "will take no steps until": the verb's subject
+        before = _word_before(text, sent.start, at)
+        at = before[0] if before else at
+    if _condition_before(text, sent, at):
+        return  # "if he keeps refusing to … unless …": a condition inside a condition
+    actors = _subject_near(doc, refs, at, sent.start, words)
+    if not actors:
+        voice = _voice_at(voices, m.start())
+        actors = list(voices[voice]) if voice else []
+    if actors:
+        yield actors, m.group(1), m.end(), end, None, m.start()
+
+
+def _subject_near(doc: Document, refs: Referents, at: int, floor: int, words: _Words) -> list[Referent]:
+    """The subject of the verb at or up to two words before `at` ("Estonia will sign| only if …")."""
+    for _ in range(3):
+        actors = _subjects(doc, refs, at, floor, words)
+        before = None if actors else _word_before(doc.text, floor, at)
+        if before is None or not before[1][:1].islower():
+            return actors
+        at = before[0]
+    return []
+
+
+_BEFORE_NOUN = frozenset("the a an its their his her our this that these those any every some".split())
+
+
+def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether a condition is a clause with a finite verb ("until the council restores …", "until the
+    ferries are back"), not a time or a noun phrase ("until next week", "until the end of the talks")."""
+    ws = text[start:end].split()
+    if len(ws) < 3:
+        return False
+    if words.finite.search(" " + " ".join(ws)):
+        return True
+    return any(w.islower() and w.endswith(("s", "ed")) and ws[i - 1].lower() not in _BEFORE_NOUN
+               for i, w in enumerate(ws) if i)
+
+
+def _exchange(doc: Document, kn: Knowledge, out: dict, cameo: dict, move: str, actors, end: int, sent,
+              words: _Words) -> None:
+    """"wanted a raise in exchange for dropping the claim": what is given up for a demand is a
+    proposal; what is asked for an offer, a demand."""
+    other = {"demand": "proposal", "proposal": "demand"}.get(move)
+    m = words.frames.exchange.match(doc.text, end, sent.end) if other else None
+    if m is None:
+        return
+    stop = _clause_end(doc.text, m.end(), sent.end)
+    _add(out[other], doc, kn, other, cameo.get(other, ""), actors, m.group(0).strip(" ,"), m.end(), stop, None)
 
 
 def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
