@@ -147,3 +147,11 @@ def test_a_user_frame_may_name_every_slot_and_no_other(tmp_path):
         path.write_text(f'move_cues:\n  - {{type: demand, cameo: "10", verbs: ["talk(?:s|ed)?"], content: {content}}}\n',
                         encoding="utf-8")
         assert (check_file("lexicon", str(path)) == []) is ok, content
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia will not vote until 2031, two senior ministers from the coalition said.",
+    "Estonia will not vote until March, its three largest parties have decided.",
+])
+def test_a_time_after_until_is_no_condition(extract, text):
+    _check(extract(text), "demands", None, [])

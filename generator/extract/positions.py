@@ -821,6 +821,7 @@ class _FrameWords:
     interim: re.Pattern[str]  # "until": what should hold meanwhile
     conditions: tuple  # (a condition's marker, a negation before it)
     condition_keys: frozenset[str]  # the markers less their first letter ("nless"): one must be in the sentence
+    times: frozenset[str]  # "(until) Monday", "(until) May": a time, not a condition
 
 
 _NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
@@ -850,7 +851,8 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
         conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))),
-        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")))
+        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")),
+        times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]))
 
 
 # In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would pay",
@@ -1311,8 +1313,8 @@ def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
     """Whether a condition is a clause with a finite verb ("until the council restores …", "until the
     ferries are back"), not a time or a noun phrase ("until next week", "until the end of the talks")."""
     ws = text[start:end].split()
-    if len(ws) < 3:
-        return False
+    if len(ws) < 3 or ws[0][:1].isdigit() or ws[0].strip(",") in words.frames.times:
+        return False  # "until 2031, …", "until Monday, when …": a time
     if words.finite.search(" " + " ".join(ws)):
         return True
     return any(w.islower() and w.endswith(("s", "ed")) and ws[i - 1].lower() not in _BEFORE_NOUN
