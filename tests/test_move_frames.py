@@ -132,9 +132,9 @@ def test_conditions(extract, text, kind, actor, items):
     ("Peru offered two berths in return for lower fuel duties.", "demands", "Peru", ["lower fuel duties"]),
     # "should … until …" in what someone said: an interim arrangement, a proposal, not a demand
     ("Chile said the quotas should stay frozen until the survey ends.", "proposals", "Chile",
-     ["stay frozen until the survey ends"]),
+     ["the quotas should stay frozen until the survey ends"]),
     ("Chile said the quotas should stay frozen until the survey ends.", "demands", None, []),
-    ("Chile said the quotas should stay frozen.", "demands", "Chile", ["stay frozen"]),
+    ("Chile said the quotas should stay frozen.", "demands", "Chile", ["the quotas should stay frozen"]),
 ])
 def test_exchanges_and_interim_formulas(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
