@@ -131,3 +131,13 @@ def test_demands_in_direct_quotes(extract, paragraphs, expected):
 ])
 def test_it_in_moves(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
+
+
+# A poll's finding is no side's demand: a share of those polled who say what should happen.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the poll, 52 percent of voters said the port must stay open.", []),
+    ("Two-thirds of respondents said the ferry should run at night.", []),
+    ("Mayor Anna Lund said the port must stay open.", [("Anna Lund", "the port must stay open")]),
+])
+def test_a_poll_finding_is_no_demand(extract, sentence, expected):
+    assert [(m.actor, m.text) for m in extract(sentence).demands] == expected

@@ -155,3 +155,16 @@ def test_a_user_frame_may_name_every_slot_and_no_other(tmp_path):
 ])
 def test_a_time_after_until_is_no_condition(extract, text):
     _check(extract(text), "demands", None, [])
+
+
+# What a proposal would do is its content: "X's plan would <verb> <object>"; not how it would fare.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway's plan would cut the herring quota by a third.", [("Norway", "cut the herring quota by a third")]),
+    ("Finland's proposal would lift tariffs on salmon.", [("Finland", "lift tariffs on salmon")]),
+    ("Norway's plan would fail within a week.", []),
+    ("Norway's plan would hurt the fleet badly.", []),
+    ("Norway's plan would be a disaster for the fleet.", []),
+])
+def test_what_a_proposal_would_do(extract, sentence, expected):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.proposals] == expected

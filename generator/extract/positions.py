@@ -1152,12 +1152,20 @@ def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
             continue
         if q.kind != "indirect" or not q.speaker or not sent.start <= q.start < sent.end:
             continue
+        if _SURVEY_SHARE.match(q.speaker):
+            continue  # "36% said taxes should stay low": a poll's finding, no side's demand
         for m in words.modal.finditer(text, q.start, sent.end):  # "X said A, and "should be rejected""
             before = text[max(q.start, m.start() - 6):m.start()]
             if re.search(r"\b(?:that|this)\s+$", before) \
                     or re.search(r"\bit\s+$", before) and words.expletive.match(text, m.end()):
                 continue  # "it should be noted", "that must be"; not "(Norway says) it must be consulted"
             yield m.start(), _modal_items(text, sent, q, m, words.base_verbs)
+
+
+# A speaker that is a share of those polled ("36%", "56 percent of voters", "Two-thirds of respondents")
+_SURVEY_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a\s+)?(?:majority|minority|half|"
+                           r"one-third|two-thirds|a third|a quarter|most)\s+of\s+(?:those|respondents|voters|"
+                           r"people|adults|americans|the public)\b", re.I)
 
 
 def _quoted_demands(doc: Document, sent, q: Quote, words: _Words):
