@@ -168,3 +168,28 @@ def test_a_time_after_until_is_no_condition(extract, text):
 def test_what_a_proposal_would_do(extract, sentence, expected):
     ex = extract(sentence)
     assert [(m.actor, m.text) for m in ex.proposals] == expected
+
+
+# "insist upon" as "insist on"; who is asked may be named in up to six words ("urged Sweden and the
+# Finnish port board to …").
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbour Workers Union will insist upon a night-shift bonus.",
+     [("Harbour Workers Union", "a night-shift bonus")]),
+    ("Mayor Anna Lund urged Sweden and the Finnish port board to share the costs of the pier.",
+     [("Anna Lund", "share the costs of the pier")]),
+])
+def test_insist_upon_and_long_targets(extract, sentence, expected):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.demands] == expected
+    assert not [q for q in ex.quotes if q.kind == "indirect" and q.text.startswith("upon")]
+
+
+# A move participle after a possessive: "Norway's proposed exchange of …" is Norway's proposal.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister dismissed Norway's proposed exchange of ferry slots for fishing quotas.",
+     [("Norway", "exchange of ferry slots for fishing quotas")]),
+    ("Norway's proposed quota cut was rejected by Sweden.", [("Norway", "quota cut")]),
+    ("The proposed quota cut was rejected by Sweden.", []),  # no owner
+])
+def test_a_possessed_move_participle(extract, sentence, expected):
+    assert [(m.actor, m.text) for m in extract(sentence).proposals] == expected

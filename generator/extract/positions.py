@@ -49,6 +49,7 @@ class _Words:
     that_noun: re.Pattern[str]  # "that condition": "that" is a determiner
     passive: re.Pattern[str]  # "put forward by"
     passive_kinds: dict[str, str]  # participle → move type
+    possessed: re.Pattern[str]  # "Norway's proposed …": a passive_cues participle after a possessive
     modal: re.Pattern[str]  # "must include": a demand in what someone said
     speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
@@ -94,6 +95,7 @@ def _words(kn: Knowledge) -> _Words:
         finite=re.compile(r"\s+(?:" + alt(kn.words("finite_verbs")) + r")\b"),
         that_noun=re.compile(r"\s+that\s+(?:" + alt(kn.words("that_nouns")) + r")\b", re.I),
         passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
+        possessed=re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(" + alt(kinds) + r")\s+(?=[a-z])", re.I),
         modal=re.compile(r"\b(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
                          + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I),
         assertive=tuple(str(w).lower() for w in lex.get("assertive_cues", ())),
@@ -116,7 +118,7 @@ def _actor_words(kn: Knowledge) -> dict:
     return dict(
         speech=kn.words("reporting_verbs"),
         asked_to=re.compile(r"\b(?:" + "|".join(targeted) + r")\s+(?:the\s+)?[\w.’'-]+"
-                            r"(?:\s+[\w.’'-]+){0,3}?\s+to\s+$", re.I),
+                            r"(?:\s+[\w.’'-]+){0,5}?\s+to\s+$", re.I),
         document=re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
         groups=group_patterns(kn),
         demonyms={f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items()
@@ -278,6 +280,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                     found.append((move, cameo.get(move, ""), *item))
         for move, item in _document_calls(doc, sent, demonyms, refs, words):
             found.append((move, cameo.get(move, ""), *item))
+        for item in _possessed_participles(doc, sent, refs, words):
+            found.append((item[0], cameo.get(item[0], ""), *item[1:]))
         for item in _passives(doc, sent, refs, words):
             found.append((item[0], cameo.get(item[0], ""), *item[1:]))
         starts = [m.start() for m in verb_starts.finditer(doc.text, sent.start, sent.end)] \
@@ -653,7 +657,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
     if frame.content in ("asked", "wanted", "expected"):
         # "urged Ukraine to accept …": the target, then the content after "to".
         # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
-        t = re.match(r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+to\s+", text[rest_at:sent.end])
+        t = re.match(r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+", text[rest_at:sent.end])
         # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
         wants_thing = frame.content == "wanted" and _WANTS_THING.match(text, rest_at, sent.end) is not None
         if (not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)) and not wants_thing:
@@ -1122,6 +1126,20 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
         end = _clause_end(text, m.end(), sent.end)
         for s, e in _split_list(text, m.end(), end, _Words.of(kn).base_verbs):
             yield [owner], m.group(2), s, e, None, m.start(1)
+
+
+def _possessed_participles(doc: Document, sent, refs: Referents, words: _Words):
+    """"Norway's proposed exchange of ferries for quotas": a move participle (passive_cues) after a
+    possessive; the noun phrase after it is the owner's move of the participle's type."""
+    text = doc.text
+    for m in words.possessed.finditer(text, sent.start, sent.end):
+        owner = _owner(doc, refs, sent, m.start(), words)
+        if owner is None:
+            continue
+        c_start = m.end()
+        end = _np_end(text, c_start, _clause_end(text, c_start, sent.end), words)
+        if len(text[c_start:end].split()) >= 2:
+            yield words.passive_kinds[m.group(1).lower()], [owner], m.group(1), c_start, end, None, m.start(1)
 
 
 def _passives(doc: Document, sent, refs: Referents, words: _Words):

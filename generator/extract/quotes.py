@@ -1052,7 +1052,7 @@ _PP_THEN_CLAUSE = re.compile(r"(?:during|at|in|after|before|over)\s+(?:the|a|an|
                              r"(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|"
                              r"should|must|may|might)\b")
 _ASIDE_THEN_THAT = re.compile(r",\s+[^,;:“”\"]{3,70},\s+that\s+(?=[A-Za-z])")
-_NOT_A_CLAUSE = (r"(?:of|about|on|for|to|in|by|with|as|at|from|and|or|but|so|up|out|off|over|when|during|"
+_NOT_A_CLAUSE = (r"(?:of|about|on|upon|for|to|in|by|with|as|at|from|and|or|but|so|up|out|off|over|when|during|"
                  r"according|after|before|while|following|despite|amid|through|were|was|is|are|only|just|also)\b"
                  r"|[\w-]+,")
 
