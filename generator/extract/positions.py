@@ -616,21 +616,10 @@ def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) ->
 
 def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cue, voices, speakers,
               words: _Words):
+    """The items of the verb cue `m` of `frame`: (actors, cue, start, end, target, cue position)."""
     text = doc.text
-    move = frame.type
-    if _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+    if _not_this_move(text, sent, m, frame, words):
         return
-    if re.match(r"\s+by\b", text[m.end():m.end() + 4]):
-        return  # a passive: handled by _passives
-    if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
-        return  # "urging A to press B to …": what A is asked to do, the outer cue's content
-    if frame.other is not None and frame.other.match(text, m.end(), sent.end):
-        return  # another sense of the word: "sought to play down …", "is prepared to walk away"
-    if m.group(0).lower().startswith("been ") and _HAD.search(text, max(sent.start, m.start() - 12), m.start()):
-        return  # "had been willing to accept …": a past stance, not an offer now
-    if _FREE_RELATIVE.search(text, max(sent.start, m.start() - 80), m.start()):
-        return  # "what Norway wants or how long …": a free relative names no move
-    cue = m.group(0)
     prev = _word_before(text, sent.start, m.start())
     if prev and _POSSESSIVE_WORD.search(prev[1]):
         return  # "the mayor's call for …": a noun owned by the possessive (_noun_cues)
@@ -643,6 +632,56 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
     if frame.content in _SLOTS:
         yield from _slot_items(doc, sent, m, frame, refs, voices, words)
         return
+    if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end():sent.end]):
+        return  # "asked not to be named": the source's anonymity, not a demand
+    actors = _verb_actors(doc, sent, m, refs, group, voices, speakers, words)
+    if frame.content in ("asked", "wanted", "expected"):
+        found = _asked_content(text, sent, m, frame, refs, actors, words)
+        if found is None:
+            return
+        rest_at, target, that = found
+    else:
+        rest_at, that = _content_start(text, sent, m, frame.type, words)
+        target = None
+    if not actors and words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+        return  # "(X said) the company had refused …": a subject of its own that names no actor we know
+    if not actors:
+        # a move inside what someone said, with no subject of its own: the speaker's
+        voice = _voice_at(voices, m.start())
+        actors = list(voices[voice]) if voice else []
+    if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
+        return
+    end = _clause_end(text, rest_at, sent.end)
+    if _asserts(text, m.group(0), rest_at, end, words):
+        return  # "suggested rockets may have been responsible": an assertion, not a proposal
+    that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
+    for s, e in _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause):
+        yield actors, m.group(0), s, e, target, m.start()
+
+
+def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words) -> bool:
+    """Whether the cue at `m` is no move of its own: negated, a passive, inside what another cue
+    asks, another sense of the word, a past stance, a free relative."""
+    if _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+        return True
+    if re.match(r"\s+by\b", text[m.end():m.end() + 4]):
+        return True  # a passive: handled by _passives
+    if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
+        return True  # "urging A to press B to …": what A is asked to do, the outer cue's content
+    if frame.other is not None and frame.other.match(text, m.end(), sent.end):
+        return True  # another sense of the word: "sought to play down …", "is prepared to walk away"
+    if m.group(0).lower().startswith("been ") and _HAD.search(text, max(sent.start, m.start() - 12), m.start()):
+        return True  # "had been willing to accept …": a past stance, not an offer now
+    # "what Norway wants or how long …": a free relative names no move
+    return _FREE_RELATIVE.search(text, max(sent.start, m.start() - 80), m.start()) is not None
+
+
+def _verb_actors(doc: Document, sent, m: re.Match[str], refs: Referents, group, voices, speakers,
+                 words: _Words) -> list:
+    """Who makes the move of a verb cue: an unnamed group heading the subject, a demonym, the subject
+    of a purpose clause, the subject (with "X and Y"), the speaker of a participle after a quote, or
+    the speaker of the quote when "we" makes it ("“We are offering …,” she said")."""
+    text = doc.text
     actors = [group] if group else _demonym_subject(text, sent, m.start(), words) \
         or _purpose_subject(doc, sent, m.start(), refs) \
         or _subjects(doc, refs, m.start(), sent.start, words) \
@@ -650,60 +689,59 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         or [g for g in [_group_actor(doc, sent, m.start(), refs, words, voices)] if g]
     speaker = _quote_speaker(doc, speakers, m.start())
     if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
-        actors = [speaker]  # "“We are offering …,” she said": the speaker's move
+        return [speaker]
+    return actors
+
+
+def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referents, actors: list,
+                   words: _Words) -> tuple[int, str | None, re.Match[str] | None] | None:
+    """(where the content starts, who is asked, a "that" determiner) of an asked/wanted/expected cue ("urged Ukraine to
+    accept …": after "to"; "wants a ceasefire": the thing), or None when it asks no one."""
     rest_at = m.end()
-    target = None
-    t = that = None
-    if frame.content in ("asked", "wanted", "expected"):
-        # "urged Ukraine to accept …": the target, then the content after "to".
-        # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
-        t = re.match(r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+", text[rest_at:sent.end])
-        # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
-        wants_thing = frame.content == "wanted" and _WANTS_THING.match(text, rest_at, sent.end) is not None
-        if (not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)) and not wants_thing:
-            return
-        if t and not wants_thing and not _asks_party(refs, rest_at + t.start(1), t.group(1), frame, words):
-            return
-        if wants_thing and t and not (t.group(1)[:1].isupper() or t.group(1).startswith("the ")):
-            t = None  # "wants a fair deal to end …": the thing, not a target
-    if t:
-        tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
-        target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
-        if target is not None and any(a is not None and a.actor_id == target for a in actors):
-            target = None  # who is asked is not who asks: a wrong resolution, better none
-        rest_at += t.end()
-        if words.cognition.match(text, rest_at, sent.end):
-            return  # "wants the world to know that …": a wish about what someone knows, no move
-    else:
-        when = words.when.match(text, rest_at, sent.end)  # "agreed on Tuesday to …": the time is not the content
-        if when and re.match(r"\s+(?:that|to)\s", text[when.end():when.end() + 6]):
-            rest_at = when.end()
-        that = words.that_noun.match(text, rest_at, sent.end)  # "rejected that condition": a determiner
-        t = re.match(r"\s+[“\"]?" if that else r"\s+(?:that\s+)?[“\"]?" + (r"(?:to\s+)?" if move != "demand" else ""),
-                     text[rest_at:sent.end])
-        rest_at += t.end() if t else 0
-    if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end():sent.end]):
-        return  # "asked not to be named": the source's anonymity, not a demand
-    if not actors and words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
-        return  # "(X said) the company had refused …": a subject of its own that names no actor we know
-    if not actors:
-        # a move inside what someone said, with no subject of its own: the speaker's
-        voice = _voice_at(voices, m.start())
-        actors = list(voices[voice]) if voice else []
-    if not actors:
-        return
+    # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
+    t = re.match(r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+", text[rest_at:sent.end])
+    # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
+    wants_thing = frame.content == "wanted" and _WANTS_THING.match(text, rest_at, sent.end) is not None
+    if (not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)) and not wants_thing:
+        return None
+    if t and not wants_thing and not _asks_party(refs, rest_at + t.start(1), t.group(1), frame, words):
+        return None
+    if wants_thing and t and not (t.group(1)[:1].isupper() or t.group(1).startswith("the ")):
+        t = None  # "wants a fair deal to end …": the thing, not a target
+    if not t:
+        rest_at, that = _content_start(text, sent, m, frame.type, words)
+        return rest_at, None, that
+    tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
+    target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
+    if target is not None and any(a is not None and a.actor_id == target for a in actors):
+        target = None  # who is asked is not who asks: a wrong resolution, better none
+    rest_at += t.end()
+    if words.cognition.match(text, rest_at, sent.end):
+        return None  # "wants the world to know that …": a wish about what someone knows, no move
+    return rest_at, target, None
+
+
+def _content_start(text: str, sent, m: re.Match[str], move: str, words: _Words):
+    """(where the content starts, the "that" determiner match) after a cue with a plain clause: past
+    a time ("agreed on Tuesday to …"), "that", an opening quote mark, "to" (not for a demand)."""
+    rest_at = m.end()
+    when = words.when.match(text, rest_at, sent.end)  # "agreed on Tuesday to …": the time is not the content
+    if when and re.match(r"\s+(?:that|to)\s", text[when.end():when.end() + 6]):
+        rest_at = when.end()
+    that = words.that_noun.match(text, rest_at, sent.end)  # "rejected that condition": a determiner
+    t = re.match(r"\s+[“\"]?" if that else r"\s+(?:that\s+)?[“\"]?" + (r"(?:to\s+)?" if move != "demand" else ""),
+                 text[rest_at:sent.end])
+    return rest_at + (t.end() if t else 0), that
+
+
+def _no_content(text: str, sent, m: re.Match[str], move: str, rest_at: int, that, words: _Words) -> bool:
+    """Whether the cue has no content of its own: only a pronoun object, punctuation or "if" after
+    it, or it sits in a condition ("if Moscow rejected a ceasefire")."""
     if _OBJECT_ONLY.match(text[rest_at:rest_at + 5]) and move in ("proposal", "reject", "agree") and not that:
-        return
+        return True
     if text[rest_at:rest_at + 1] in ",;:.)" or rest_at >= sent.end or re.match(r"if\b", text[rest_at:rest_at + 3]):
-        return  # no content of its own ("threatened if …")
-    if move != "threaten" and _condition_before(text, sent, m.start(), words.condition):
-        return  # a condition, not a move: "if Moscow rejected a ceasefire"
-    end = _clause_end(text, rest_at, sent.end)
-    if _asserts(text, cue, rest_at, end, words):
-        return  # "suggested rockets may have been responsible": an assertion, not a proposal
-    that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
-    for s, e in _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause):
-        yield actors, cue, s, e, target, m.start()
+        return True  # no content of its own ("threatened if …")
+    return move != "threaten" and _condition_before(text, sent, m.start(), words.condition)
 
 
 def _group_actor(doc: Document, sent, pos: int, refs: Referents, words: _Words, voices) -> Referent | None:
