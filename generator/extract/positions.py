@@ -262,7 +262,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                     break
                 reported.setdefault(doc.sentences[k].id, []).append(q)
     speakers = _Spans(((q.start, q.end), q) for q in quotes if q.kind != "indirect" and q.speaker)
-    demonyms = {f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items() if s.kind == "demonym"}
+    demonyms = words.demonyms  # "Finns", "Swedish" → (entry, name) of the state, built once per knowledge
     for sent in doc.sentences:
         taken = _Taken()
         found: list[tuple] = []  # items, and (cue position, items) of verb cues, tried lazily
@@ -1106,8 +1106,7 @@ def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[
         c_start = m.end() if move == "demand" else at - (len(article.group(0)) if article else 0)
         end = _clause_end(text, m.end(), sent.end)
         if move == "demand" and m.group(2) == "for":
-            verb = words.finite.search(text, m.end(), end)
-            end = verb.start() if verb else end
+            end = _np_end(text, m.end(), end, words)
         yield [owner], m.group(1), c_start, end, None, at  # the owner is the cue: "offer" is no verb here
 
 
@@ -1153,6 +1152,7 @@ def _document_author(doc: Document, sent, demonyms, refs: Referents, m: re.Match
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
     """"Kerry's proposal had called for a pause": a proposal by the owner, content after the verb."""
     text = doc.text
+    words = _Words.of(kn)
     noun_alt = _alt(tuple(nouns))
     verbs = "|".join(kn.lexicon["proposal_content_verbs"])
     pat = re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt + r")\s+"
@@ -1162,7 +1162,7 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
         if owner is None:
             continue
         end = _clause_end(text, m.end(), sent.end)
-        for s, e in _split_list(text, m.end(), end, _Words.of(kn).base_verbs):
+        for s, e in _split_list(text, m.end(), end, words.base_verbs):
             yield [owner], m.group(2), s, e, None, m.start(1)
 
 
