@@ -89,6 +89,12 @@ def test_proposal_frames(extract, text, kind, actor, items):
      ["a NATO offer to clear the mined fields"]),
     (["Ministers debated Dutch proposals for a canal levy."], "proposals", "Netherlands",
      ["Dutch proposals for a canal levy"]),
+    # modifiers between the article and the demonym: the phrase from the article on
+    (["Ministers studied a fresh two-stage Danish plan to share the lock fees."], "proposals", "Denmark",
+     ["a fresh two-stage Danish plan to share the lock fees"]),
+    # "plans to V" names an intention (intention_nouns), owned by a demonym or a name, or a verb
+    (["That delayed Swedish plans to raise the canal tolls."], "proposals", None, []),
+    (["Norway plans to reopen the ferry office on Monday."], "proposals", None, []),
     # a possessive owner with the nouns of wishes and readiness
     (["Chile’s desire for a new pier was plain."], "demands", "Chile", ["a new pier"]),
     (["Peru repeated its willingness to share the port cranes."], "proposals", "Peru", ["share the port cranes"]),

@@ -273,8 +273,6 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
         if has_noun:
             for item in _proposal_subjects(doc, sent, kn, refs, nouns.get("proposal", [])):
                 found.append(("proposal", cameo.get("proposal", ""), *item))
-            for item in _named_plans(doc, sent, demonyms, refs, nouns.get("proposal", [])):
-                found.append(("proposal", cameo.get("proposal", ""), *item))
             for move in ("demand", "proposal"):
                 for item in _modifier_nouns(doc, sent, demonyms, refs, nouns.get(move, []), move, words):
                     found.append((move, cameo.get(move, ""), *item))
@@ -1054,21 +1052,6 @@ def _owner(doc: Document, refs: Referents, sent, poss_at: int, words: _Words | N
     return refs.resolve(owner) if owner else None
 
 
-def _named_plans(doc: Document, sent, demonyms: dict[str, tuple[str, str]], refs: Referents, nouns: list[str]):
-    """"a fresh three-point Danish plan to share …": a proposal by the state the adjective names."""
-    text = doc.text
-    noun_alt = _alt(tuple(nouns))
-    dem_alt = _alt(tuple(demonyms))
-    if not dem_alt:
-        return
-    pat = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:on|of|for|to|in|at|with)\b)[\w-]+\s+){0,2}?(" + dem_alt + r")\s+(" + noun_alt + r")\s+(?:to|for)\s+")
-    for m in pat.finditer(text, sent.start, sent.end):
-        entry, name = demonyms[m.group(1)]
-        actor = Referent(m.start(1), m.end(1), name, entry, "actor")
-        end = _clause_end(text, m.end(), sent.end)
-        yield [actor], m.group(2), m.start(), end, None, m.start(2)
-
-
 def _premodifier_owner(doc: Document, refs: Referents, demonyms, start: int, end: int) -> Referent | None:
     """Who the word(s) at [start, end) right before a move noun name: a demonym ("the Swedish
     demand") or a name ("an EU proposal"), not a possessive (see _noun_cues)."""
@@ -1089,17 +1072,19 @@ def _modifier_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[str], move: str, words: _Words):
-    """"the Swedish demand for a quota", "an EU proposal to share …": a move noun owned by the
-    demonym or name before it; a demand's content is what follows, a proposal keeps its noun."""
+    """"the Swedish demand for a quota", "an EU proposal to share …", "a fresh two-stage Danish plan
+    to …": a move noun owned by the demonym or name before it (up to two modifiers may stand between
+    the article and the owner); a demand's content is what follows, a proposal keeps its noun."""
     text = doc.text
     for m in _modifier_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
         before = _word_before(text, sent.start, m.start(1))
         if before is None or before[1][-2:] in ("'s", "’s") or before[1][:1].islower():
             continue
         at, word = before[0], before[1]
-        article = re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, at - 40):at], re.I)
-        if move == "proposal" and article and word in demonyms:
-            continue  # "a fresh Danish plan to …": _named_plans
+        article = re.search(r"\b(?:a|an|the)\s+(?:(?!(?:on|of|for|to|in|at|with)\b)[\w-]+\s+){0,2}$",
+                            text[max(sent.start, at - 40):at], re.I)
+        if m.group(2).lower() == "to" and m.group(1).lower() in words.intention:
+            continue  # "European plans to raise tariffs": an intention, not a proposal (intention_nouns)
         owner = _premodifier_owner(doc, refs, demonyms, at, at + len(word))
         if owner is None:
             continue
