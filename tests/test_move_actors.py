@@ -141,3 +141,20 @@ def test_it_in_moves(extract, paragraphs, expected):
 ])
 def test_a_poll_finding_is_no_demand(extract, sentence, expected):
     assert [(m.actor, m.text) for m in extract(sentence).demands] == expected
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    # the relative pronoun's noun is the cue's subject: not the voice reporting the sentence
+    ("The minister said the cabinet rejected a proposal that called for a pause in the shelling.", "demands", []),
+    ("Budgets that reject new spending rarely pass, an economist says.", "moves", []),
+    # a document's author is the subject of its clause, not of the clause reporting it, and not
+    # a subject that rejected it
+    ("Harbour Radio reported that Norway rejected a draft that calls for a joint commission.", "proposals", []),
+    ("Harbour Radio reported that Norway circulated a draft that calls for a joint commission.", "proposals",
+     [("Norway", "a joint commission"), ("Norway", "a draft that calls for a joint commission")]),
+    # a time between the document and "that"
+    ("Norway tabled a draft on Monday that calls for Sweden to open two berths.", "demands",
+     [("Norway", "Sweden to open two berths")]),
+])
+def test_who_a_relative_clause_and_a_document_belong_to(extract, sentence, kind, expected):
+    assert _moves(extract(sentence), kind) == expected

@@ -64,6 +64,7 @@ class _Words:
     condition: re.Pattern[str]  # "if", "unless", "until": a cue after one is no one's move
     intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
     cognition: re.Pattern[str]  # "wants the world to know …": no move
+    others_move: re.Pattern[str]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
     frames: _FrameWords  # the content slots of move frames (see _SLOTS)
 
     @classmethod
@@ -105,6 +106,8 @@ def _words(kn: Knowledge) -> _Words:
         condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
+        others_move=re.compile(r"\b(?:" + "|".join(f"(?:{v})" for g in lex["move_cues"] if g["type"] != "proposal"
+                                               for v in g.get("verbs", ())) + r")\b", re.I),
         frames=_frame_words(kn),
         **_actor_words(kn))
 
@@ -592,9 +595,13 @@ def _sentence_starts(doc: Document) -> list[int]:
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|parties|countries|delegations)\s+(?:have\s+|had\s+)?$", re.I)
 
 
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I)
+_CLAUSE_WORDS = re.compile(r"[;:]|\b(?:that|who|which|said|says|told)\b")
+
+
 def _in_clause_before(text: str, start: int, end: int) -> bool:
     """Whether a clause boundary (another subject's verb, "that", a semicolon) lies between."""
-    return re.search(r"[;:]|\b(?:that|who|which|said|says|told)\b", text[start:end]) is not None
+    return _CLAUSE_WORDS.search(text, start, end) is not None
 
 
 def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) -> list[Referent]:
@@ -643,6 +650,8 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         target = None
     if not actors and words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return  # "(X said) the company had refused …": a subject of its own that names no actor we know
+    if not actors and _RELATIVE_SUBJECT.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+        return  # "(X said) Y rejected a proposal that called for …": the relative's noun is the subject
     if not actors:
         # a move inside what someone said, with no subject of its own: the speaker's
         voice = _voice_at(voices, m.start())
@@ -875,6 +884,7 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
     proposals = alt(lex.get("move_nouns", {}).get("proposal", []))
     no_subject = r"(?!(?:that|on|upon|to|for|in|at|by|with)\b)"
     docs = alt(kn.words("document_nouns"))
+    when = alt(list(lex.get("weekdays", ())) + list(lex.get("time_nouns", ())))  # "a draft (last week) that …"
     return _FrameWords(
         body=re.compile(r"the\s+(?:[\w-]+\s+)?(?:" + alt(bodies) + r")", re.I),
         condition=re.compile(r"\s+([^,;.“”\"]{2,80}?)\s+(?:as\s+)?(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:"
@@ -884,7 +894,8 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         plan=re.compile(r"\s+(?:" + _NO_PREP + r"[\w’'-]+\s+){0,3}?((?:a|an|the|its|their|his|her)\s+(?:"
                         + _NO_PREP + r"[\w-]+\s+){0,3}?(?:" + proposals + r"))\b", re.I),
         granted=re.compile(r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"),
-        documents=re.compile(r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")\s+(?:(?:that|which)\s+)?"
+        documents=re.compile(r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")\s+"
+                             r"(?:(?:on\s+|last\s+|this\s+)?(?:" + when + r")\s+)?(?:(?:that|which)\s+)?"
                              r"(?:(?:also|would|will|further|still|now)\s+)*call(?:s|ed|ing)?\s+for\s+", re.I),
         owned_document=re.compile(r"(?:([’']s?|\b(?:its|their))|\b(?:[Tt]he|[Aa]n?)\s+([\w.’'-]+))\s+(?:[\w-]+\s+)?(?:"
                                   + docs + r")\b"),
@@ -1120,9 +1131,8 @@ def _document_author(doc: Document, sent, demonyms, refs: Referents, m: re.Match
         owner = _premodifier_owner(doc, refs, demonyms, a, b)
         if owner is not None:
             return owner
-    if m.group(1) is None:  # "a draft that calls for": who produced it, the sentence's subject
-        head = [r for r in refs.in_range(sent.start, min(m.start(), sent.start + 60)) if r.kind != "pronoun"]
-        return refs.resolve(head[0]) if head else None
+    if m.group(1) is None:  # "a draft that calls for": who produced it, the subject of its clause
+        return _producer(doc, sent, refs, m.start(), words)
     floor = max(0, m.start() - 1500)
     last = None
     for o in words.frames.owned_document.finditer(doc.text, floor, m.start()):
@@ -1132,6 +1142,19 @@ def _document_author(doc: Document, sent, demonyms, refs: Referents, m: re.Match
     if last.group(1) is not None:
         return _owner(doc, refs, doc.sentence_at(last.start()), last.start())
     return _premodifier_owner(doc, refs, demonyms, last.start(2), last.end(2))
+
+
+def _producer(doc: Document, sent, refs: Referents, at: int, words: _Words) -> Referent | None:
+    """Who produced the document named at `at` ("X produced a draft that calls for …"): the subject
+    of the clause holding it (after "reported that", "said"), unless its verb is a move of another
+    kind ("X rejected a proposal that called for …": the proposal is someone else's)."""
+    floor = sent.start
+    for b in _CLAUSE_WORDS.finditer(doc.text, sent.start, at):
+        floor = b.end()
+    head = [r for r in refs.in_range(floor, min(at, floor + 60)) if r.kind != "pronoun"]
+    if not head or words.others_move.search(doc.text, head[0].end, at):
+        return None
+    return refs.resolve(head[0])
 
 
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
