@@ -864,6 +864,7 @@ class _FrameWords:
     conditions: tuple  # (a condition's marker, a negation before it)
     condition_keys: frozenset[str]  # the markers less their first letter ("nless"): one must be in the sentence
     times: frozenset[str]  # "(until) Monday", "(until) May": a time, not a condition
+    acquired: re.Pattern[str]  # "(wanted) to (try to) secure": a verb of getting, its object after it
 
 
 _NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
@@ -894,7 +895,10 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
         conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))),
         condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")),
-        times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]))
+        times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]),
+        acquired=re.compile(r"\s+to\s+(?:try\s+to\s+)?(?:" + alt(kn.words("acquisition_verbs"))
+                            + r")\s+(?!(?:it|this|that|them|him|her|us|me|back|out|away|rid|on|off|into|through|"
+                            r"together|along|around|ahead|to|there|here)\b)(?=[\w$“\"])"))
 
 
 # In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would pay",
@@ -952,7 +956,14 @@ def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, i
     return (start, _clause_end(text, start, end)) if fw.granted.match(text, start, end) else None
 
 
-_SLOTS = {"into": _slot_into, "condition": _slot_condition, "bare": _slot_bare, "plan": _slot_plan,
+def _slot_acquired(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"wanted to secure longer rest breaks", "hopes to win a bigger quota": the object of a verb of
+    getting after "to" (not "to get back to the table", "to win it")."""
+    m = fw.acquired.match(text, at, end)
+    return (m.end(), _clause_end(text, m.end(), end)) if m else None
+
+
+_SLOTS = {"acquired": _slot_acquired, "into": _slot_into, "condition": _slot_condition, "bare": _slot_bare, "plan": _slot_plan,
           "granted": _slot_granted}
 
 
@@ -1480,7 +1491,10 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
         return after_comma
     if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
         return True  # the list's own "and" (not "A, and B and C": that one is inside C)
-    return bool(_HEADED.match(chunk, pos) and _HEADED.match(chunk, m.end() - 1))
+    # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
+    # after "and" opens an item when the one before it is a noun phrase of a few words too
+    return bool(_HEADED.match(chunk, m.end() - 1)
+                and (_HEADED.match(chunk, pos) or len(chunk[pos:m.start()].split()) >= 3))
 
 
 def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],

@@ -1,0 +1,28 @@
+"""Who wants what: verbs of wanting and getting, coordinated verbs, noun forms of pressing.
+Invented sentences only."""
+
+import pytest
+
+
+def _moves(ex, kind="demands"):
+    return [(m.actor, m.text) for m in getattr(ex, kind)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "want / hope / try / be expected to (try to) secure / win / obtain … X": X is demanded
+    (["Iceland hopes to win access to the herring grounds."], [("Iceland", "access to the herring grounds")]),
+    (["Portugal is trying to obtain a bigger sardine quota."], [("Portugal", "a bigger sardine quota")]),
+    (["Fisheries minister Ana Lund, who led the delegation, had been expected during the visit to try to "
+      "secure a larger cod quota."], [("Ana Lund", "a larger cod quota")]),
+    # … a list: one item each
+    (["The Norwegian team had also wanted to secure longer rest breaks for crews and an end to split shifts."],
+     [("The Norwegian team", "longer rest breaks for crews"), ("The Norwegian team", "an end to split shifts")]),
+    # not a verb of getting, nor a particle after one: the subject's own aim
+    (["Ana Lund wants to visit the harbour."], []),
+    (["The dockers want to get back to work."], []),
+    (["Chile hopes to win it."], []),
+    # not a party: "prices are expected to …"
+    (["Fish prices are expected to fall."], []),
+])
+def test_wanted_acquisition(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
