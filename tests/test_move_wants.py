@@ -41,3 +41,19 @@ def test_wanted_acquisition(extract, paragraphs, expected):
 ])
 def test_coordinated_verbs(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "renewed / repeated / issued calls on X to V": the move of the issuing verb's subject …
+    (["Norway's government has renewed calls on Iceland to abide by the 2019 quota accord."],
+     [("Norway's government", "abide by the 2019 quota accord")]),
+    (["Sweden joined calls for an independent inquiry into the spill."],
+     [("Sweden", "an independent inquiry into the spill")]),
+    # … or of the owner before it, the noun phrase ending at the sentence's verb
+    (["Chile's repeated calls on Peru to share catch data have gone unanswered."],
+     [("Chile", "share catch data")]),
+    # negated: no move
+    (["Norway has not renewed calls for a boycott."], []),
+])
+def test_issued_calls(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected

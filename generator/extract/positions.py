@@ -278,6 +278,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             for move in ("demand", "proposal"):
                 for item in _modifier_nouns(doc, sent, demonyms, refs, nouns.get(move, []), move, words):
                     found.append((move, cameo.get(move, ""), *item))
+            for item in _issued_calls(doc, sent, kn, refs, words):
+                found.append(("demand", cameo.get("demand", ""), *item))
         for move, item in _document_calls(doc, sent, demonyms, refs, words):
             found.append((move, cameo.get(move, ""), *item))
         for item in _possessed_participles(doc, sent, refs, words):
@@ -1119,6 +1121,41 @@ def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[
         if move == "demand" and m.group(2) == "for":
             end = _np_end(text, m.end(), end, words)
         yield [owner], m.group(1), c_start, end, None, at  # the owner is the cue: "offer" is no verb here
+
+
+@functools.lru_cache(maxsize=4)
+def _issued_pattern(verbs: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
+    """"renewed (fresh) calls on X to ", "issued an appeal for ": the verb, the noun, who is asked."""
+    return re.compile(r"\b(?:" + alternation(verbs) + r")\s+(?:(?:a|an|fresh|new|earlier|repeated|urgent)\s+){0,2}("
+                      + alternation(nouns) + r")\s+(?:on\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to|for)\s+",
+                      re.I)
+
+
+def _issued_calls(doc: Document, sent, kn: Knowledge, refs: Referents, words: _Words):
+    """"Norway has renewed calls on Iceland to abide by …", "the ministry's repeated calls for …": a
+    move noun after an issuing verb is the move of that verb's subject, or of the owner before it."""
+    text = doc.text
+    pat = _issued_pattern(kn.words("issuing_verbs"), kn.words("issued_nouns"))
+    for m in pat.finditer(text, sent.start, sent.end):
+        poss = re.search(r"(?:[’']s?|\b(?:its|their|his|her))\s+$", text[max(sent.start, m.start() - 8):m.start()])
+        if poss:
+            owner = _owner(doc, refs, sent, m.start() - len(poss.group(0)), words)
+            actors = [owner] if owner else []
+        elif _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+            continue
+        else:
+            actors = _subjects(doc, refs, m.start(), sent.start, words)
+        if not actors:
+            continue
+        target = None
+        if m.group(2):
+            tref = next(iter(refs.in_range(m.start(2), m.end(2))), None)
+            target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
+        end = _clause_end(text, m.end(), sent.end)
+        if not m.group(2) or poss:  # a noun phrase ("calls for …", "X's calls on …"): it ends at the verb
+            end = _np_end(text, m.end(), end, words)
+        for s, e in _split_list(text, m.end(), end, words.base_verbs, commas=m.group(2) is None):
+            yield actors, m.group(1), s, e, target, m.start(1)
 
 
 def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Words):
