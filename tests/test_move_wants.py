@@ -70,3 +70,27 @@ def test_issued_calls(extract, paragraphs, expected):
 ])
 def test_wants_for_oneself(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "the Andean country", "the Nordic nation": the state named last
+    (["Iceland rejected the plan.", "The Nordic nation wants a larger share of the mackerel quota."],
+     [("Iceland", "a larger share of the mackerel quota")]),
+    # … "wants X to V" where X is no party: X is what is wanted; ", or CFS," is another name, no list item
+    (["Peru signed the fishing accord last year.", "The Andean country also wants boats it registered under "
+      "the Coastal Fleet Scheme, or CFS, of the old treaty to keep their licences."],
+     [("Peru", "boats it registered under the Coastal Fleet Scheme, or CFS, of the old treaty to keep their licences")]),
+    # no state named before: no one
+    (["The country wants a larger share."], []),
+    # a capitalised name is no description ("the Islamic State")
+    (["Iceland rejected the plan.", "The Pirate Kingdom wants a larger share."], []),
+])
+def test_state_descriptions(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+def test_the_country_alone_is_a_place(extract):
+    # "around the country" is a place, not the state named last
+    ex = extract("Peru signed the fishing accord last year.",
+                 "Political observers around the country say the new quota is too small.")
+    assert [q.speaker for q in ex.quotes] == ["Political observers"]

@@ -1492,6 +1492,8 @@ def _list_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] |
     return None if _VERBISH.search(text, m.end(), nxt.start() if nxt else end) else m
 
 
+# "the Clean Water Fund, or CWF, of the …": another name of what stands before, no list item
+_ALIAS = re.compile(r",\s+or\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+")
 _EXAMPLES = re.compile(r"\b(?:such as|including)\b")
 
 
@@ -1500,6 +1502,7 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
     comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
+    inserts += [(p.start(), p.end()) for p in _ALIAS.finditer(chunk)]
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
     for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
