@@ -94,3 +94,17 @@ def test_the_country_alone_is_a_place(extract):
     ex = extract("Peru signed the fishing accord last year.",
                  "Political observers around the country say the new quota is too small.")
     assert [q.speaker for q in ex.quotes] == ["Political observers"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a coordinated subject with a group in it: the group is the whole list, as written
+    (["But small islands, poorer nations in the far north and others want assurances that the quota will "
+      "not be cut again."],
+     [("Small islands, poorer nations in the far north and others", "assurances that the quota will not be cut again")]),
+    (["Fishermen, dock workers and their families want a bigger quota."],
+     [("Fishermen, dock workers and their families", "a bigger quota")]),
+    # no group among them: no one
+    (["The talks, the quota and the fleet want a fix."], []),
+])
+def test_coordinated_groups(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
