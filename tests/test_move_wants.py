@@ -108,3 +108,18 @@ def test_the_country_alone_is_a_place(extract):
 ])
 def test_coordinated_groups(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "X's desire to V A and other B": two items
+    (["Chile's desire to scrap the landing fees and other charges on trawlers is no secret."],
+     [("Chile", "scrap the landing fees"), ("Chile", "other charges on trawlers")]),
+    # … not when the object has a preposition before "and other": one item
+    (["Norway wants talks with Iceland and other coastal states."],
+     [("Norway", "talks with Iceland and other coastal states")]),
+    # " -- " is a dash: the content ends there
+    (["Norway wanted a bigger share of the cod stock -- and was ready to walk out."],
+     [("Norway", "a bigger share of the cod stock")]),
+])
+def test_other_items_and_dashes(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected

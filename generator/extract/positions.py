@@ -27,7 +27,7 @@ _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|decli
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
                          r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
                          r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
-                         r"\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
+                         r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
                          r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
                          r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
@@ -1038,7 +1038,7 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
         end = _clause_end(text, c_start, sent.end)
         if m.group(2).lower() == "that" and _asserts(text, m.group(1), c_start, end, words):
             continue  # "Kenya's insistence that it never sent troops": a claim, not a demand
-        if m.group(2).lower() in ("for", "of", "on"):  # a noun phrase: it ends where the verb begins
+        if m.group(2).lower() in ("for", "of", "on", "to"):  # the noun's phrase ends where the verb begins
             end = _np_end(text, c_start, end, words)
         for s, e in _split_list(text, c_start, end, words.base_verbs, commas=m.group(2).lower() != "that"):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
@@ -1525,6 +1525,9 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+# a verb, its object without a preposition, "and other": the object and the others are two items
+_OTHER_OBJECTS = re.compile(r"[a-z]+\s+(?:(?!(?:of|on|in|with|for|to|from|by|at|about|between|among|and|or)\b)"
+                            r"[\w’'-]+\s+){1,5}and\s+other\s")
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
 
 
@@ -1534,6 +1537,8 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     after_comma = bool(cuts) and chunk[cuts[-1][0]] == ","
     if m.group(0).startswith(","):
         return after_comma
+    if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
+        return True  # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
     if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
         return True  # the list's own "and" (not "A, and B and C": that one is inside C)
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
