@@ -27,7 +27,7 @@ _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|decli
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
                          r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
                          r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
-                         r"\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
+                         r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
                          r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
                          r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
@@ -65,6 +65,7 @@ class _Words:
     intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
     cognition: re.Pattern[str]  # "wants the world to know …": no move
     others_move: re.Pattern[str]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
+    self_aim: re.Pattern[str]  # "(wants a deal …) as her legacy": an aim for oneself, no move
     frames: _FrameWords  # the content slots of move frames (see _SLOTS)
 
     @classmethod
@@ -108,6 +109,8 @@ def _words(kn: Knowledge) -> _Words:
         cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
         others_move=re.compile(r"\b(?:" + "|".join(f"(?:{v})" for g in lex["move_cues"] if g["type"] != "proposal"
                                                for v in g.get("verbs", ())) + r")\b", re.I),
+        self_aim=re.compile(r"\bas\s+(?:his|her|its|their|a|an)\s+(?:(?:own|personal|political)\s+){0,2}(?:"
+                            + alt(kn.words("self_aim_nouns")) + r")\b", re.I),
         frames=_frame_words(kn),
         **_actor_words(kn))
 
@@ -279,6 +282,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             for move in ("demand", "proposal"):
                 for item in _modifier_nouns(doc, sent, demonyms, refs, nouns.get(move, []), move, words):
                     found.append((move, cameo.get(move, ""), *item))
+            for item in _issued_calls(doc, sent, kn, refs, words):
+                found.append(("demand", cameo.get("demand", ""), *item))
         for move, item in _document_calls(doc, sent, demonyms, refs, words):
             found.append((move, cameo.get(move, ""), *item))
         for item in _possessed_participles(doc, sent, refs, words):
@@ -532,7 +537,7 @@ _LOOK = 300
 _THE_NOUN = re.compile(r"\b[Tt]he ([a-z][a-z-]+)$")
 _LY_ADVERB = re.compile(r"[a-z]{2,}ly")
 _POSSESSIVE_WORD = re.compile(r"[a-z](?:['’]s|s['’])$")
-_AND_AUX = re.compile(r"\band\s+(?:(?:had|has|have|also|then|later)\s+)*$")
+_AND_AUX = re.compile(r"\b(?:and|but)\s+(?:(?:had|has|have|also|then|later)\s+)*$")
 _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 _WE = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,3}$", re.I)
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
@@ -717,6 +722,8 @@ def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referen
         t = None  # "wants a fair deal to end …": the thing, not a target
     if not t:
         rest_at, that = _content_start(text, sent, m, frame.type, words)
+        if wants_thing and words.self_aim.search(text, rest_at, _clause_end(text, rest_at, sent.end)):
+            return None  # "wants a deal with the union as her legacy": an aim for herself
         return rest_at, None, that
     tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
     target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
@@ -871,6 +878,7 @@ class _FrameWords:
     conditions: tuple  # (a condition's marker, a negation before it)
     condition_keys: frozenset[str]  # the markers less their first letter ("nless"): one must be in the sentence
     times: frozenset[str]  # "(until) Monday", "(until) May": a time, not a condition
+    acquired: re.Pattern[str]  # "(wanted) to (try to) secure": a verb of getting, its object after it
 
 
 _NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
@@ -903,7 +911,10 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
         conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))),
         condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")),
-        times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]))
+        times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]),
+        acquired=re.compile(r"\s+to\s+(?:try\s+to\s+)?(?:" + alt(kn.words("acquisition_verbs"))
+                            + r")\s+(?!(?:it|this|that|them|him|her|us|me|back|out|away|rid|on|off|into|through|"
+                            r"together|along|around|ahead|to|there|here)\b)(?=[\w$“\"])"))
 
 
 # In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would pay",
@@ -961,7 +972,14 @@ def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, i
     return (start, _clause_end(text, start, end)) if fw.granted.match(text, start, end) else None
 
 
-_SLOTS = {"into": _slot_into, "condition": _slot_condition, "bare": _slot_bare, "plan": _slot_plan,
+def _slot_acquired(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"wanted to secure longer rest breaks", "hopes to win a bigger quota": the object of a verb of
+    getting after "to" (not "to get back to the table", "to win it")."""
+    m = fw.acquired.match(text, at, end)
+    return (m.end(), _clause_end(text, m.end(), end)) if m else None
+
+
+_SLOTS = {"acquired": _slot_acquired, "into": _slot_into, "condition": _slot_condition, "bare": _slot_bare, "plan": _slot_plan,
           "granted": _slot_granted}
 
 
@@ -1029,7 +1047,7 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
         end = _clause_end(text, c_start, sent.end)
         if m.group(2).lower() == "that" and _asserts(text, m.group(1), c_start, end, words):
             continue  # "Kenya's insistence that it never sent troops": a claim, not a demand
-        if m.group(2).lower() in ("for", "of", "on"):  # a noun phrase: it ends where the verb begins
+        if m.group(2).lower() in ("for", "of", "on", "to"):  # the noun's phrase ends where the verb begins
             end = _np_end(text, c_start, end, words)
         for s, e in _split_list(text, c_start, end, words.base_verbs, commas=m.group(2).lower() != "that"):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
@@ -1104,6 +1122,41 @@ def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[
         if move == "demand" and m.group(2) == "for":
             end = _np_end(text, m.end(), end, words)
         yield [owner], m.group(1), c_start, end, None, at  # the owner is the cue: "offer" is no verb here
+
+
+@functools.lru_cache(maxsize=4)
+def _issued_pattern(verbs: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
+    """"renewed (fresh) calls on X to ", "issued an appeal for ": the verb, the noun, who is asked."""
+    return re.compile(r"\b(?:" + alternation(verbs) + r")\s+(?:(?:a|an|fresh|new|earlier|repeated|urgent)\s+){0,2}("
+                      + alternation(nouns) + r")\s+(?:on\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to|for)\s+",
+                      re.I)
+
+
+def _issued_calls(doc: Document, sent, kn: Knowledge, refs: Referents, words: _Words):
+    """"Norway has renewed calls on Iceland to abide by …", "the ministry's repeated calls for …": a
+    move noun after an issuing verb is the move of that verb's subject, or of the owner before it."""
+    text = doc.text
+    pat = _issued_pattern(kn.words("issuing_verbs"), kn.words("issued_nouns"))
+    for m in pat.finditer(text, sent.start, sent.end):
+        poss = re.search(r"(?:[’']s?|\b(?:its|their|his|her))\s+$", text[max(sent.start, m.start() - 8):m.start()])
+        if poss:
+            owner = _owner(doc, refs, sent, m.start() - len(poss.group(0)), words)
+            actors = [owner] if owner else []
+        elif _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+            continue
+        else:
+            actors = _subjects(doc, refs, m.start(), sent.start, words)
+        if not actors:
+            continue
+        target = None
+        if m.group(2):
+            tref = next(iter(refs.in_range(m.start(2), m.end(2))), None)
+            target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
+        end = _clause_end(text, m.end(), sent.end)
+        if not m.group(2) or poss:  # a noun phrase ("calls for …", "X's calls on …"): it ends at the verb
+            end = _np_end(text, m.end(), end, words)
+        for s, e in _split_list(text, m.end(), end, words.base_verbs, commas=m.group(2) is None):
+            yield actors, m.group(1), s, e, target, m.start(1)
 
 
 def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Words):
@@ -1447,6 +1500,8 @@ def _list_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] |
     return None if _VERBISH.search(text, m.end(), nxt.start() if nxt else end) else m
 
 
+# "the Clean Water Fund, or CWF, of the …": another name of what stands before, no list item
+_ALIAS = re.compile(r",\s+or\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+")
 _EXAMPLES = re.compile(r"\b(?:such as|including)\b")
 
 
@@ -1455,6 +1510,7 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
     comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
+    inserts += [(p.start(), p.end()) for p in _ALIAS.finditer(chunk)]
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
     for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
@@ -1477,6 +1533,9 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+# a verb, its object without a preposition, "and other": the object and the others are two items
+_OTHER_OBJECTS = re.compile(r"[a-z]+\s+(?:(?!(?:of|on|in|with|for|to|from|by|at|about|between|among|and|or)\b)"
+                            r"[\w’'-]+\s+){1,5}and\s+other\s")
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
 
 
@@ -1486,9 +1545,14 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     after_comma = bool(cuts) and chunk[cuts[-1][0]] == ","
     if m.group(0).startswith(","):
         return after_comma
+    if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
+        return True  # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
     if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
         return True  # the list's own "and" (not "A, and B and C": that one is inside C)
-    return bool(_HEADED.match(chunk, pos) and _HEADED.match(chunk, m.end() - 1))
+    # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
+    # after "and" opens an item when the one before it is a noun phrase of a few words too
+    return bool(_HEADED.match(chunk, m.end() - 1)
+                and (_HEADED.match(chunk, pos) or len(chunk[pos:m.start()].split()) >= 3))
 
 
 def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],

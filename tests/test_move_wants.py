@@ -1,0 +1,125 @@
+"""Who wants what: verbs of wanting and getting, coordinated verbs, noun forms of pressing.
+Invented sentences only."""
+
+import pytest
+
+
+def _moves(ex, kind="demands"):
+    return [(m.actor, m.text) for m in getattr(ex, kind)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "want / hope / try / be expected to (try to) secure / win / obtain … X": X is demanded
+    (["Iceland hopes to win access to the herring grounds."], [("Iceland", "access to the herring grounds")]),
+    (["Portugal is trying to obtain a bigger sardine quota."], [("Portugal", "a bigger sardine quota")]),
+    (["Fisheries minister Ana Lund, who led the delegation, had been expected during the visit to try to "
+      "secure a larger cod quota."], [("Ana Lund", "a larger cod quota")]),
+    # … a list: one item each
+    (["The Norwegian team had also wanted to secure longer rest breaks for crews and an end to split shifts."],
+     [("The Norwegian team", "longer rest breaks for crews"), ("The Norwegian team", "an end to split shifts")]),
+    # not a verb of getting, nor a particle after one: the subject's own aim
+    (["Ana Lund wants to visit the harbour."], []),
+    (["The dockers want to get back to work."], []),
+    (["Chile hopes to win it."], []),
+    # not a party: "prices are expected to …"
+    (["Fish prices are expected to fall."], []),
+])
+def test_wanted_acquisition(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # coordinated verbs share the first one's subject: "X condemned …, but urged …", "X met … and called for …"
+    (["At a meeting with Lund in Oslo, UN envoy Jan Eliasson condemned the shelling of the port, but urged "
+      "Norway to show restraint."], [("Jan Eliasson", "show restraint")]),
+    (["Sweden condemned the raid, but then urged Finland to reopen the border."],
+     [("Sweden", "reopen the border")]),
+    (["Fisheries Minister Ana Lund flew to Bergen.", "The minister met the strikers and called for calm."],
+     [("Ana Lund", "calm")]),
+    # a subject of its own after "but" names no actor we know: none, not the first clause's
+    (["Sweden rejected the quota, but the union urged members to stay calm."], []),
+])
+def test_coordinated_verbs(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "renewed / repeated / issued calls on X to V": the move of the issuing verb's subject …
+    (["Norway's government has renewed calls on Iceland to abide by the 2019 quota accord."],
+     [("Norway's government", "abide by the 2019 quota accord")]),
+    (["Sweden joined calls for an independent inquiry into the spill."],
+     [("Sweden", "an independent inquiry into the spill")]),
+    # … or of the owner before it, the noun phrase ending at the sentence's verb
+    (["Chile's repeated calls on Peru to share catch data have gone unanswered."],
+     [("Chile", "share catch data")]),
+    # negated: no move
+    (["Norway has not renewed calls for a boycott."], []),
+])
+def test_issued_calls(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "wants X as his legacy": an aim for oneself, not something asked of the other side
+    (["Fisheries minister Ana Lund wants peace with Iceland as her legacy."], []),
+    (["Fisheries minister Ana Lund wants a new quota deal as her own political legacy, aides say."], []),
+    # … but "as a first step" is no such aim
+    (["Norway wants the herring ban lifted as a first step."], [("Norway", "the herring ban lifted as a first step")]),
+    (["Fisheries minister Ana Lund wants a new quota deal with Iceland."],
+     [("Ana Lund", "a new quota deal with Iceland")]),
+])
+def test_wants_for_oneself(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "the Andean country", "the Nordic nation": the state named last
+    (["Iceland rejected the plan.", "The Nordic nation wants a larger share of the mackerel quota."],
+     [("Iceland", "a larger share of the mackerel quota")]),
+    # … "wants X to V" where X is no party: X is what is wanted; ", or CFS," is another name, no list item
+    (["Peru signed the fishing accord last year.", "The Andean country also wants boats it registered under "
+      "the Coastal Fleet Scheme, or CFS, of the old treaty to keep their licences."],
+     [("Peru", "boats it registered under the Coastal Fleet Scheme, or CFS, of the old treaty to keep their licences")]),
+    # no state named before: no one
+    (["The country wants a larger share."], []),
+    # a capitalised name is no description ("the Islamic State")
+    (["Iceland rejected the plan.", "The Pirate Kingdom wants a larger share."], []),
+])
+def test_state_descriptions(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+def test_the_country_alone_is_a_place(extract):
+    # "around the country" is a place, not the state named last
+    ex = extract("Peru signed the fishing accord last year.",
+                 "Political observers around the country say the new quota is too small.")
+    assert [q.speaker for q in ex.quotes] == ["Political observers"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a coordinated subject with a group in it: the group is the whole list, as written
+    (["But small islands, poorer nations in the far north and others want assurances that the quota will "
+      "not be cut again."],
+     [("Small islands, poorer nations in the far north and others", "assurances that the quota will not be cut again")]),
+    (["Fishermen, dock workers and their families want a bigger quota."],
+     [("Fishermen, dock workers and their families", "a bigger quota")]),
+    # no group among them: no one
+    (["The talks, the quota and the fleet want a fix."], []),
+])
+def test_coordinated_groups(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "X's desire to V A and other B": two items
+    (["Chile's desire to scrap the landing fees and other charges on trawlers is no secret."],
+     [("Chile", "scrap the landing fees"), ("Chile", "other charges on trawlers")]),
+    # … not when the object has a preposition before "and other": one item
+    (["Norway wants talks with Iceland and other coastal states."],
+     [("Norway", "talks with Iceland and other coastal states")]),
+    # " -- " is a dash: the content ends there
+    (["Norway wanted a bigger share of the cod stock -- and was ready to walk out."],
+     [("Norway", "a bigger share of the cod stock")]),
+])
+def test_other_items_and_dashes(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
