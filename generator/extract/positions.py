@@ -65,7 +65,6 @@ class _Words:
     intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
     cognition: re.Pattern[str]  # "wants the world to know …": no move
     others_move: re.Pattern[str]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
-    self_aim: re.Pattern[str]  # "(wants a deal …) as her legacy": an aim for oneself, no move
     frames: _FrameWords  # the content slots of move frames (see _SLOTS)
 
     @classmethod
@@ -109,8 +108,6 @@ def _words(kn: Knowledge) -> _Words:
         cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
         others_move=re.compile(r"\b(?:" + "|".join(f"(?:{v})" for g in lex["move_cues"] if g["type"] != "proposal"
                                                for v in g.get("verbs", ())) + r")\b", re.I),
-        self_aim=re.compile(r"\bas\s+(?:his|her|its|their|a|an)\s+(?:(?:own|personal|political)\s+){0,2}(?:"
-                            + alt(kn.words("self_aim_nouns")) + r")\b", re.I),
         frames=_frame_words(kn),
         **_actor_words(kn))
 
@@ -722,8 +719,6 @@ def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referen
         t = None  # "wants a fair deal to end …": the thing, not a target
     if not t:
         rest_at, that = _content_start(text, sent, m, frame.type, words)
-        if wants_thing and words.self_aim.search(text, rest_at, _clause_end(text, rest_at, sent.end)):
-            return None  # "wants a deal with the union as her legacy": an aim for herself
         return rest_at, None, that
     tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
     target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
