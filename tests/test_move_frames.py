@@ -193,3 +193,32 @@ def test_insist_upon_and_long_targets(extract, sentence, expected):
 ])
 def test_a_possessed_move_participle(extract, sentence, expected):
     assert [(m.actor, m.text) for m in extract(sentence).proposals] == expected
+
+
+# A document that carries its owner's proposal states it: "X's plan cuts A, raises B and limits C"
+# (a verb of doing: one item each), "the union's offer promises A, including B, C and D" (the object
+# and each example), "their last offer guaranteeing …" (an -ing form); not how it fared.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway's plan cuts the cod quota, raises the landing levy and limits night trawling.",
+     [("Norway", "cuts the cod quota"), ("Norway", "raises the landing levy"), ("Norway", "limits night trawling")]),
+    ("The Danish offer reopens the ferry route and extends the harbour lease.",
+     [("Denmark", "reopens the ferry route"), ("Denmark", "extends the harbour lease")]),
+    ("The Nurses Union resumed talks after its last offer guaranteeing 70% of wages for striking staff.",
+     [("Nurses Union", "70% of wages for striking staff")]),
+    ("The Norwegian plan pledges $3 billion for ports over a decade, including $1 billion for dredging, "
+     "$800 million for cranes and new rail links and $400 million in grants.",
+     [("Norway", "$3 billion for ports over a decade"), ("Norway", "$1 billion for dredging"),
+      ("Norway", "$800 million for cranes and new rail links"), ("Norway", "$400 million in grants")]),
+    ("Norway's plan raised concerns in Oslo.", []),
+    ("The Danish offer passed the senate and angered farmers.", []),
+    ("Norway's plan cuts no ice with the Swedish fleet.", []),
+])
+def test_what_a_document_states(extract, sentence, expected):
+    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
+
+
+def test_an_offer_that_promises_an_object_and_its_examples(extract):
+    ex = extract("The Harbour Workers Union's offer promises a 4% rise over two years, including a bonus for "
+                 "night shifts, an extra day of leave and free parking.")
+    assert sorted(m.text for m in ex.proposals if m.actor == "Harbour Workers Union") == sorted([
+        "a 4% rise over two years", "a bonus for night shifts", "an extra day of leave", "free parking"])

@@ -42,6 +42,7 @@ class _Words:
     aux: frozenset[str]  # cue_auxiliaries: "Russia| has also demanded"; see _aux_start
     before_verb: frozenset[str]  # after any other lower-case word a cue is a noun
     base_verbs: frozenset[str]  # "… and recognise …": a new list item
+    stated_verbs: frozenset[str]  # base_verbs and their -s forms: "(the plan) cuts A and raises B"
     when: re.Pattern[str]  # "on Tuesday", "in principle": not the content
     own_subject: re.Pattern[str]  # "the company had": a subject naming no actor
     verb_after: re.Pattern[str]  # a verb opening right after a subject
@@ -85,6 +86,7 @@ def _words(kn: Knowledge) -> _Words:
         aux=kn.words("cue_auxiliaries"),
         before_verb=frozenset(str(w).lower() for w in kn.words("before_verb_words")),
         base_verbs=kn.words("base_verbs"),
+        stated_verbs=frozenset(kn.words("base_verbs")) | {v + e for v in kn.words("base_verbs") for e in ("s", "es")},
         when=re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:"
                         + alt(days + list(lex.get("time_nouns", ())), ordered=True) + r")|\s+(?:"
                         + alt(days + list(lex.get("cue_adverbs", ())), ordered=True) + r"),?)+"),
@@ -1149,21 +1151,48 @@ def _document_author(doc: Document, sent, demonyms, refs: Referents, m: re.Match
     return _premodifier_owner(doc, refs, demonyms, last.start(2), last.end(2))
 
 
+@functools.lru_cache(maxsize=16)
+def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A proposal noun with its owner (a possessive, or a word after the article: "the GOP plan"),
+    then a verb of `proposal_content_verbs`, maybe after "that" and auxiliaries; a lookahead entry
+    matches nothing, so the blank before it closes the match (the content starts at its verb)."""
+    return re.compile(r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+))\s+(?:[\w-]+\s+){0,2}?("
+                      + _alt(nouns) + r")\s+(?:(?:that|which)\s+)?(?:(?:would|had|has|also|will|could)\s+)*("
+                      + "|".join(verbs) + r")(?:\s+|(?<=\s))", re.I)
+
+
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
-    """"Kerry's proposal had called for a pause": a proposal by the owner, content after the verb."""
+    """"Kerry's proposal had called for a pause", "the GOP plan cuts A and raises B", "their offer
+    guaranteeing …": a proposal by the owner, content after the verb (or the verb's own phrase)."""
     text = doc.text
     words = _Words.of(kn)
-    noun_alt = _alt(tuple(nouns))
-    verbs = "|".join(kn.lexicon["proposal_content_verbs"])
-    pat = re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt + r")\s+"
-                     r"(?:(?:would|had|has|also|will|could)\s+)*(" + verbs + r")\s+", re.I)
+    pat = _subject_pattern(tuple(nouns), tuple(kn.lexicon["proposal_content_verbs"]))
     for m in pat.finditer(text, sent.start, sent.end):
-        owner = _owner(doc, refs, sent, m.start())
+        if m.group(1) is not None:
+            owner = _owner(doc, refs, sent, m.start(), words)
+        elif m.group(2)[:1].isupper():
+            owner = _premodifier_owner(doc, refs, words.demonyms, m.start(2), m.end(2))
+        else:
+            continue
         if owner is None:
             continue
-        end = _clause_end(text, m.end(), sent.end)
-        for s, e in _split_list(text, m.end(), end, words.base_verbs):
-            yield [owner], m.group(2), s, e, None, m.start(1)
+        cue = m.group(4).strip() or m.group(3)
+        for s, e in _stated_items(text, m.end(), sent.end, words):
+            yield [owner], cue, s, e, None, m.start(3)
+
+
+_INCLUDING = re.compile(r",?\s+(?:including|such as)\s+")
+
+
+def _stated_items(text: str, start: int, end: int, words: _Words) -> list[tuple[int, int]]:
+    """The items of what a document states: its list ("cuts A, raises B and limits C"), and after
+    "A, including B, C and D" the object A and each example."""
+    stop = _clause_end(text, start, end)
+    items = _split_list(text, start, stop, words.stated_verbs)
+    inc = _INCLUDING.match(text, stop, end)
+    if inc and items:
+        items += _split_list(text, inc.end(), _clause_end(text, inc.end(), end, in_list=True), words.base_verbs)
+    return items
 
 
 def _possessed_participles(doc: Document, sent, refs: Referents, words: _Words):
@@ -1449,14 +1478,14 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
-    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
+    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z]|[$€£]\d)|\s+and\s+(?=[a-z]+(?:\s|$)|[$€£]\d)", chunk):
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
         blank = chunk.find(" ", m.end())
         nxt = chunk[m.end():blank if blank >= 0 else len(chunk)]  # the next word (not a copy of the rest)
         gerund = nxt.endswith("ing") and blank >= 0  # "and lifting the blockade", not "… and monitoring"
-        if " and " in m.group(0) and not (gerund or nxt in base_verbs) \
+        if " and " in m.group(0) and not (gerund or nxt in base_verbs or _AMOUNT.match(nxt)) \
                 and not _and_item(chunk, pos, m, cuts):
             continue
         if comma and len(chunk[pos:m.start()].split()) < 2:
@@ -1469,6 +1498,7 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+_AMOUNT = re.compile(r"[$€£]\d")  # a sum opens a list item: "$1bn for A, $2bn for B and $3bn for C"
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
 
 
@@ -1479,7 +1509,10 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     if m.group(0).startswith(","):
         return after_comma
     if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
-        return True  # the list's own "and" (not "A, and B and C": that one is inside C)
+        # the list's own "and" (not "A, and B and C": that one is inside C), but not one inside an
+        # item of sums: "$1bn for A, $2bn for B and C and $3bn for D"
+        later = chunk.find(" and ", m.end())
+        return later < 0 or not _AMOUNT.match(chunk, later + 5) or bool(_AMOUNT.match(chunk, m.end()))
     return bool(_HEADED.match(chunk, pos) and _HEADED.match(chunk, m.end() - 1))
 
 
