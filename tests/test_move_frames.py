@@ -222,3 +222,16 @@ def test_an_offer_that_promises_an_object_and_its_examples(extract):
                  "night shifts, an extra day of leave and free parking.")
     assert sorted(m.text for m in ex.proposals if m.actor == "Harbour Workers Union") == sorted([
         "a 4% rise over two years", "a bonus for night shifts", "an extra day of leave", "free parking"])
+
+
+# "It" opening the sentence after an owned proposal that states its content is that document.
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Norway's plan cuts the cod quota.", "It also raises the landing levy."],
+     [("Norway", "cuts the cod quota"), ("Norway", "raises the landing levy")]),
+    (["The Danish offer pledges two new ferries. It would also extend the harbour lease by a decade."],
+     [("Denmark", "two new ferries"), ("Denmark", "extend the harbour lease by a decade")]),
+    (["Norway's plan cuts the cod quota. It was rejected by Sweden."], [("Norway", "cuts the cod quota")]),
+    (["The ferry talks resumed on Monday.", "It also raises the landing levy."], []),  # no document before
+])
+def test_it_after_a_document_is_the_document(extract, paragraphs, expected):
+    assert sorted((m.actor, m.text) for m in extract(*paragraphs).proposals) == sorted(expected)

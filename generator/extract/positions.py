@@ -280,6 +280,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             for move in ("demand", "proposal"):
                 for item in _modifier_nouns(doc, sent, demonyms, refs, nouns.get(move, []), move, words):
                     found.append((move, cameo.get(move, ""), *item))
+        for item in _document_it(doc, sent, kn, refs, nouns.get("proposal", [])):
+            found.append(("proposal", cameo.get("proposal", ""), *item))
         for move, item in _document_calls(doc, sent, demonyms, refs, words):
             found.append((move, cameo.get(move, ""), *item))
         for item in _possessed_participles(doc, sent, refs, words):
@@ -1166,19 +1168,43 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
     guaranteeing …": a proposal by the owner, content after the verb (or the verb's own phrase)."""
     text = doc.text
     words = _Words.of(kn)
+    for m, owner in _owned_subjects(doc, sent, kn, refs, nouns):
+        cue = m.group(4).strip() or m.group(3)
+        for s, e in _stated_items(text, m.end(), sent.end, words):
+            yield [owner], cue, s, e, None, m.start(3)
+
+
+def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
+    """(match, owner) of each owned proposal noun in `sent` that is the subject of a content verb."""
+    words = _Words.of(kn)
     pat = _subject_pattern(tuple(nouns), tuple(kn.lexicon["proposal_content_verbs"]))
-    for m in pat.finditer(text, sent.start, sent.end):
+    for m in pat.finditer(doc.text, sent.start, sent.end):
         if m.group(1) is not None:
             owner = _owner(doc, refs, sent, m.start(), words)
         elif m.group(2)[:1].isupper():
             owner = _premodifier_owner(doc, refs, words.demonyms, m.start(2), m.end(2))
         else:
             continue
-        if owner is None:
-            continue
-        cue = m.group(4).strip() or m.group(3)
-        for s, e in _stated_items(text, m.end(), sent.end, words):
-            yield [owner], cue, s, e, None, m.start(3)
+        if owner is not None:
+            yield m, owner
+
+
+@functools.lru_cache(maxsize=16)
+def _it_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\s*It\s+(?:(?:also|further|would|will|had|has|then)\s+)*(" + "|".join(verbs) + r")(?:\s+|(?<=\s))")
+
+
+def _document_it(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
+    """"The GOP plan promises A. It also pledges B.": "It" opening the sentence after one whose
+    subject is an owned proposal (see _proposal_subjects) is that document: its owner's proposal."""
+    m = _it_pattern(tuple(kn.lexicon["proposal_content_verbs"])).match(doc.text, sent.start, sent.end)
+    k = bisect.bisect_right(_sentence_starts(doc), sent.start) - 1 if m else 0
+    if k < 1:
+        return
+    owners = [owner for _, owner in _owned_subjects(doc, doc.sentences[k - 1], kn, refs, nouns)]
+    if owners:
+        for s, e in _stated_items(doc.text, m.end(), sent.end, _Words.of(kn)):
+            yield [owners[-1]], m.group(1).strip() or "It", s, e, None, m.start(1)
 
 
 _INCLUDING = re.compile(r",?\s+(?:including|such as)\s+")
