@@ -235,3 +235,15 @@ def test_an_offer_that_promises_an_object_and_its_examples(extract):
 ])
 def test_it_after_a_document_is_the_document(extract, paragraphs, expected):
     assert sorted((m.actor, m.text) for m in extract(*paragraphs).proposals) == sorted(expected)
+
+
+# "… while also V-ing …" coordinates a second item of the same move.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbour Workers Union presented a package that would reopen the port while also funding the "
+     "pilots' pension.", [("Harbour Workers Union", "a package that would reopen the port"),
+                          ("Harbour Workers Union", "funding the pilots' pension")]),
+    ("Norway proposed a freeze on the cod quota while also offering Sweden two ferry slots.",
+     [("Norway", "a freeze on the cod quota"), ("Norway", "offering Sweden two ferry slots")]),
+])
+def test_while_also_adds_an_item(extract, sentence, expected):
+    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)

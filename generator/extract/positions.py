@@ -1500,11 +1500,13 @@ _EXAMPLES = re.compile(r"\b(?:such as|including)\b")
 def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tuple[int, int]]:
     """Where a content splits into list items, as (start, end) of each separator: a comma (not one
     of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
-    comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
+    comma ("A, B, and the C"), "and" before a verb ("withdraw … and recognize …"), or "while also"
+    before one ("reopen the port while also funding the pension")."""
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
-    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z]|[$€£]\d)|\s+and\s+(?=[a-z]+(?:\s|$)|[$€£]\d)", chunk):
+    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z]|[$€£]\d)|\s+and\s+(?=[a-z]+(?:\s|$)|[$€£]\d)"
+                         r"|,?\s+while\s+also\s+(?=[a-z]+ing\s)", chunk):
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
