@@ -247,3 +247,18 @@ def test_it_after_a_document_is_the_document(extract, paragraphs, expected):
 ])
 def test_while_also_adds_an_item(extract, sentence, expected):
     assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
+
+
+# Drafting or discussing a document with a relative of what it would do: the subject's proposal.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Senator Ana Lund and others have been drafting bills that would fund the ferry pilots.",
+     [("Ana Lund", "bills that would fund the ferry pilots")]),
+    ("The Harbour Workers Union is working on a plan that would reopen the east gate.",
+     [("Harbour Workers Union", "a plan that would reopen the east gate")]),
+    ("Norway introduced a bill which would halve the cod quota and close the trawling grounds.",
+     [("Norway", "a bill which would halve the cod quota"), ("Norway", "close the trawling grounds")]),
+    ("Norway drafted a letter to the Swedish fleet.", []),  # no document, no relative
+    ("Norway discussed the levy with Sweden.", []),
+])
+def test_a_drafted_document(extract, sentence, expected):
+    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)

@@ -859,6 +859,7 @@ class _FrameWords:
     condition: re.Pattern[str]  # "(made) a tariff freeze a condition for"
     condition_that: re.Pattern[str]  # "(made) it a condition that"
     bare: re.Pattern[str]  # "(insisted) its farmers be exempted"
+    drafted: re.Pattern[str]  # "(drafted) bills that would …": a document with what it would do
     plan: re.Pattern[str]  # "(circulated) a five-point plan"
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
     documents: re.Pattern[str]  # "the document (also) calls for", "a draft that calls for"
@@ -889,6 +890,9 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         bare=re.compile(r"\s+" + no_subject + r"((?:[\w’'-]+\s+){1,5}?)(?:be|" + alt(kn.words("base_verbs")) + r")\b"),
         plan=re.compile(r"\s+(?:" + _NO_PREP + r"[\w’'-]+\s+){0,3}?((?:a|an|the|its|their|his|her)\s+(?:"
                         + _NO_PREP + r"[\w-]+\s+){0,3}?(?:" + proposals + r"))\b", re.I),
+        drafted=re.compile(r"\s+((?:(?:a|an|the|two|three|several|its|their|his|her)\s+)?(?:" + _NO_PREP
+                           + r"[\w-]+\s+){0,3}?(?:" + alt([*kn.words("document_nouns"), *lex.get("move_nouns", {}).get("proposal", [])])
+                           + r")s?\s+(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?[a-z])", re.I),
         granted=re.compile(r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"),
         documents=re.compile(r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")\s+(?:(?:that|which)\s+)?"
                              r"(?:(?:also|would|will|further|still|now)\s+)*call(?:s|ed|ing)?\s+for\s+", re.I),
@@ -956,8 +960,15 @@ def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, i
     return (start, _clause_end(text, start, end)) if fw.granted.match(text, start, end) else None
 
 
+def _slot_drafted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"have been drafting bills that would fund …": the object, a document (or proposal) noun with
+    a relative clause of what it would do."""
+    m = fw.drafted.match(text, at, end)
+    return (m.start(1), _clause_end(text, m.start(1), end)) if m else None
+
+
 _SLOTS = {"into": _slot_into, "condition": _slot_condition, "bare": _slot_bare, "plan": _slot_plan,
-          "granted": _slot_granted}
+          "granted": _slot_granted, "drafted": _slot_drafted}
 
 
 def _slot_items(doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Referents, voices, words: _Words):
