@@ -262,3 +262,13 @@ def test_while_also_adds_an_item(extract, sentence, expected):
 ])
 def test_a_drafted_document(extract, sentence, expected):
     assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
+
+
+# "In addition to V-ing A, X's plan V-s B": the opening gerund phrase is stated by the plan too.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In addition to cutting the cod quota by a fifth, Norway's new plan raises the landing levy.",
+     [("Norway", "cutting the cod quota by a fifth"), ("Norway", "raises the landing levy")]),
+    ("Besides Oslo, Norway's plan raises the landing levy.", [("Norway", "raises the landing levy")]),
+])
+def test_a_gerund_before_the_document(extract, sentence, expected):
+    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)

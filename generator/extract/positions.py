@@ -1181,8 +1181,16 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
     words = _Words.of(kn)
     for m, owner in _owned_subjects(doc, sent, kn, refs, nouns):
         cue = m.group(4).strip() or m.group(3)
+        besides = _BESIDES.match(text, sent.start, m.start())
+        if besides:  # "In addition to adding A, his proposal cuts B": A is stated too
+            yield [owner], cue, besides.start(1), besides.end(1), None, m.start(3)
         for s, e in _stated_items(text, m.end(), sent.end, words):
             yield [owner], cue, s, e, None, m.start(3)
+
+
+# "In addition to adding a levy, (the plan …)": a gerund phrase opening the sentence before the subject
+_BESIDES = re.compile(r"\s*(?:In addition to|Besides|As well as|On top of|Beyond)\s+([a-z]+ing\s[^,;:.!?]{2,120}),\s+"
+                      r"(?:[\w’'-]+\s+){0,5}[\w’'-]*$")
 
 
 def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
