@@ -205,8 +205,8 @@ def test_a_possessed_move_participle(extract, sentence, expected):
      [("Denmark", "reopens the ferry route"), ("Denmark", "extends the harbour lease")]),
     ("The Nurses Union resumed talks after its last offer guaranteeing 70% of wages for striking staff.",
      [("Nurses Union", "70% of wages for striking staff")]),
-    ("The Norwegian plan pledges $3 billion for ports over a decade, including $1 billion for dredging, "
-     "$800 million for cranes and new rail links and $400 million in grants.",
+    (("The Norwegian plan pledges $3 billion for ports over a decade, including $1 billion for dredging, "
+     "$800 million for cranes and new rail links and $400 million in grants."),
      [("Norway", "$3 billion for ports over a decade"), ("Norway", "$1 billion for dredging"),
       ("Norway", "$800 million for cranes and new rail links"), ("Norway", "$400 million in grants")]),
     ("Norway's plan raised concerns in Oslo.", []),
@@ -239,8 +239,8 @@ def test_it_after_a_document_is_the_document(extract, paragraphs, expected):
 
 # "… while also V-ing …" coordinates a second item of the same move.
 @pytest.mark.parametrize("sentence, expected", [
-    ("The Harbour Workers Union presented a package that would reopen the port while also funding the "
-     "pilots' pension.", [("Harbour Workers Union", "a package that would reopen the port"),
+    (("The Harbour Workers Union presented a package that would reopen the port while also funding the "
+     "pilots' pension."), [("Harbour Workers Union", "a package that would reopen the port"),
                           ("Harbour Workers Union", "funding the pilots' pension")]),
     ("Norway proposed a freeze on the cod quota while also offering Sweden two ferry slots.",
      [("Norway", "a freeze on the cod quota"), ("Norway", "offering Sweden two ferry slots")]),
@@ -271,4 +271,18 @@ def test_a_drafted_document(extract, sentence, expected):
     ("Besides Oslo, Norway's plan raises the landing levy.", [("Norway", "raises the landing levy")]),
 ])
 def test_a_gerund_before_the_document(extract, sentence, expected):
+    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
+
+
+# An insertion between dashes that the document's content goes on after: " — … — and V …".
+@pytest.mark.parametrize("sentence, expected", [
+    (("Senator Ana Lund and others have been drafting bills that would fund the ferry pilots — night crews, "
+     "dredging and the harbour office, among others — and extend the lease until May."),
+     [("Ana Lund", "bills that would fund the ferry pilots"), ("Ana Lund", "extend the lease until May")]),
+    ("Norway's plan cuts the cod quota — a first for the fleet — and raises the landing levy.",
+     [("Norway", "cuts the cod quota"), ("Norway", "raises the landing levy")]),
+    ("Norway's plan cuts the cod quota — a first for the fleet — and Sweden objected.",
+     [("Norway", "cuts the cod quota")]),
+])
+def test_content_after_a_dash_insertion(extract, sentence, expected):
     assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)

@@ -984,8 +984,22 @@ def _slot_items(doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Refere
         actors = list(voices[voice]) if voice else []
     if not actors or _condition_before(text, sent, m.start()):
         return
-    for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=False):
+    items = _split_list(text, span[0], span[1], words.base_verbs, commas=False)
+    for s, e in items + _after_insertion(text, span[1], sent.end, words):
         yield actors, m.group(0), s, e, None, m.start()
+
+
+# " — A, B and C, among others — and extend …": an insertion between dashes, then a coordinated verb
+_DASH_AND = re.compile(r"\s*[—–]\s*[^—–.;:!?]{1,160}?\s*[—–]\s*and\s+(?=([a-z]+)\s)")
+
+
+def _after_insertion(text: str, stop: int, end: int, words: _Words) -> list[tuple[int, int]]:
+    """The item after an insertion between dashes that the content goes on after with "and" and a
+    verb ("bills that would fund A — B and C, among others — and extend D"): "extend D"."""
+    m = _DASH_AND.match(text, stop, end)
+    if m is None or m.group(1) not in words.stated_verbs:
+        return []
+    return [(m.end(), _clause_end(text, m.end(), end))]
 
 
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
@@ -1233,7 +1247,7 @@ def _stated_items(text: str, start: int, end: int, words: _Words) -> list[tuple[
     """The items of what a document states: its list ("cuts A, raises B and limits C"), and after
     "A, including B, C and D" the object A and each example."""
     stop = _clause_end(text, start, end)
-    items = _split_list(text, start, stop, words.stated_verbs)
+    items = _split_list(text, start, stop, words.stated_verbs) + _after_insertion(text, stop, end, words)
     inc = _INCLUDING.match(text, stop, end)
     if inc and items:
         items += _split_list(text, inc.end(), _clause_end(text, inc.end(), end, in_list=True), words.base_verbs)
