@@ -212,6 +212,7 @@ def test_a_possessed_move_participle(extract, sentence, expected):
     ("Norway's plan raised concerns in Oslo.", []),
     ("The Danish offer passed the senate and angered farmers.", []),
     ("Norway's plan cuts no ice with the Swedish fleet.", []),
+    ("Sweden said Norway's plan closes the door on talks.", []),
 ])
 def test_what_a_document_states(extract, sentence, expected):
     assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
