@@ -203,8 +203,8 @@ def test_a_possessed_move_participle(extract, sentence, expected):
      [("Norway", "cuts the cod quota"), ("Norway", "raises the landing levy"), ("Norway", "limits night trawling")]),
     ("The Danish offer reopens the ferry route and extends the harbour lease.",
      [("Denmark", "reopens the ferry route"), ("Denmark", "extends the harbour lease")]),
-    ("The Nurses Union resumed talks after its last offer guaranteeing 70% of wages for striking staff.",
-     [("Nurses Union", "70% of wages for striking staff")]),
+    ("The Nurses Union resumed talks after its last offer guaranteeing night pay for striking staff.",
+     [("Nurses Union", "night pay for striking staff")]),
     (("The Norwegian plan pledges $3 billion for ports over a decade, including $1 billion for dredging, "
      "$800 million for cranes and new rail links and $400 million in grants."),
      [("Norway", "$3 billion for ports over a decade"), ("Norway", "$1 billion for dredging"),

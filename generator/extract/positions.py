@@ -1180,7 +1180,7 @@ def _document_author(doc: Document, sent, demonyms, refs: Referents, m: re.Match
 
 @functools.lru_cache(maxsize=16)
 def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """A proposal noun with its owner (a possessive, or a word after the article: "the GOP plan"),
+    """A proposal noun with its owner (a possessive, or a word after the article: "the EU plan"),
     then a verb of `proposal_content_verbs`, maybe after "that" and auxiliaries; a lookahead entry
     matches nothing, so the blank before it closes the match (the content starts at its verb)."""
     return re.compile(r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+))\s+(?:[\w-]+\s+){0,2}?("
@@ -1189,20 +1189,20 @@ def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Patte
 
 
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
-    """"Kerry's proposal had called for a pause", "the GOP plan cuts A and raises B", "their offer
+    """"Kerry's proposal had called for a pause", "the EU plan cuts A and raises B", "their offer
     guaranteeing …": a proposal by the owner, content after the verb (or the verb's own phrase)."""
     text = doc.text
     words = _Words.of(kn)
     for m, owner in _owned_subjects(doc, sent, kn, refs, nouns):
         cue = m.group(4).strip() or m.group(3)
         besides = _BESIDES.match(text, sent.start, m.start())
-        if besides:  # "In addition to adding A, his proposal cuts B": A is stated too
+        if besides:  # "Besides raising A, Norway's plan cuts B": A is stated too
             yield [owner], cue, besides.start(1), besides.end(1), None, m.start(3)
         for s, e in _stated_items(text, m.end(), sent.end, words):
             yield [owner], cue, s, e, None, m.start(3)
 
 
-# "In addition to adding a levy, (the plan …)": a gerund phrase opening the sentence before the subject
+# "Besides raising the levy, (the plan …)": a gerund phrase opening the sentence before the subject
 _BESIDES = re.compile(r"\s*(?:In addition to|Besides|As well as|On top of|Beyond)\s+([a-z]+ing\s[^,;:.!?]{2,120}),\s+"
                       r"(?:[\w’'-]+\s+){0,5}[\w’'-]*$")
 
@@ -1228,7 +1228,7 @@ def _it_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _document_it(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
-    """"The GOP plan promises A. It also pledges B.": "It" opening the sentence after one whose
+    """"The EU plan cuts A. It also raises B.": "It" opening the sentence after one whose
     subject is an owned proposal (see _proposal_subjects) is that document: its owner's proposal."""
     m = _it_pattern(tuple(kn.lexicon["proposal_content_verbs"])).match(doc.text, sent.start, sent.end)
     k = bisect.bisect_right(_sentence_starts(doc), sent.start) - 1 if m else 0
