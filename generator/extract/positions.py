@@ -42,6 +42,7 @@ class _Words:
     aux: frozenset[str]  # cue_auxiliaries: "Russia| has also demanded"; see _aux_start
     before_verb: frozenset[str]  # after any other lower-case word a cue is a noun
     base_verbs: frozenset[str]  # "… and recognise …": a new list item
+    stated_verbs: frozenset[str]  # base_verbs and their -s forms: "(the plan) cuts A and raises B"
     when: re.Pattern[str]  # "on Tuesday", "in principle": not the content
     own_subject: re.Pattern[str]  # "the company had": a subject naming no actor
     verb_after: re.Pattern[str]  # a verb opening right after a subject
@@ -86,6 +87,7 @@ def _words(kn: Knowledge) -> _Words:
         aux=kn.words("cue_auxiliaries"),
         before_verb=frozenset(str(w).lower() for w in kn.words("before_verb_words")),
         base_verbs=kn.words("base_verbs"),
+        stated_verbs=frozenset(kn.words("base_verbs")) | {v + e for v in kn.words("base_verbs") for e in ("s", "es")},
         when=re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:"
                         + alt(days + list(lex.get("time_nouns", ())), ordered=True) + r")|\s+(?:"
                         + alt(days + list(lex.get("cue_adverbs", ())), ordered=True) + r"),?)+"),
@@ -281,6 +283,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                     found.append((move, cameo.get(move, ""), *item))
             for item in _issued_calls(doc, sent, kn, refs, words):
                 found.append(("demand", cameo.get("demand", ""), *item))
+        for item in _document_it(doc, sent, kn, refs, nouns.get("proposal", [])):
+            found.append(("proposal", cameo.get("proposal", ""), *item))
         for move, item in _document_calls(doc, sent, demonyms, refs, words):
             found.append((move, cameo.get(move, ""), *item))
         for item in _possessed_participles(doc, sent, refs, words):
@@ -864,6 +868,7 @@ class _FrameWords:
     condition: re.Pattern[str]  # "(made) a tariff freeze a condition for"
     condition_that: re.Pattern[str]  # "(made) it a condition that"
     bare: re.Pattern[str]  # "(insisted) its farmers be exempted"
+    drafted: re.Pattern[str]  # "(drafted) bills that would …": a document with what it would do
     plan: re.Pattern[str]  # "(circulated) a five-point plan"
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
     documents: re.Pattern[str]  # "the document (also) calls for", "a draft that calls for"
@@ -896,6 +901,9 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         bare=re.compile(r"\s+" + no_subject + r"((?:[\w’'-]+\s+){1,5}?)(?:be|" + alt(kn.words("base_verbs")) + r")\b"),
         plan=re.compile(r"\s+(?:" + _NO_PREP + r"[\w’'-]+\s+){0,3}?((?:a|an|the|its|their|his|her)\s+(?:"
                         + _NO_PREP + r"[\w-]+\s+){0,3}?(?:" + proposals + r"))\b", re.I),
+        drafted=re.compile(r"\s+((?:(?:a|an|the|two|three|several|its|their|his|her)\s+)?(?:" + _NO_PREP
+                           + r"[\w-]+\s+){0,3}?(?:" + alt([*kn.words("document_nouns"), *lex.get("move_nouns", {}).get("proposal", [])])
+                           + r")s?\s+(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?[a-z])", re.I),
         granted=re.compile(r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"),
         documents=re.compile(r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")\s+"
                              r"(?:(?:on\s+|last\s+|this\s+)?(?:" + when + r")\s+)?(?:(?:that|which)\s+)?"
@@ -974,8 +982,15 @@ def _slot_acquired(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, 
     return (m.end(), _clause_end(text, m.end(), end)) if m else None
 
 
-_SLOTS = {"acquired": _slot_acquired, "into": _slot_into, "condition": _slot_condition, "bare": _slot_bare, "plan": _slot_plan,
-          "granted": _slot_granted}
+def _slot_drafted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """"have been drafting bills that would fund …": the object, a document (or proposal) noun with
+    a relative clause of what it would do."""
+    m = fw.drafted.match(text, at, end)
+    return (m.start(1), _clause_end(text, m.start(1), end)) if m else None
+
+
+_SLOTS = {"acquired": _slot_acquired, "into": _slot_into, "condition": _slot_condition, "bare": _slot_bare,
+          "plan": _slot_plan, "granted": _slot_granted, "drafted": _slot_drafted}
 
 
 def _slot_items(doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Referents, voices, words: _Words):
@@ -991,8 +1006,22 @@ def _slot_items(doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Refere
         actors = list(voices[voice]) if voice else []
     if not actors or _condition_before(text, sent, m.start()):
         return
-    for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=False):
+    items = _split_list(text, span[0], span[1], words.base_verbs, commas=False)
+    for s, e in items + _after_insertion(text, span[1], sent.end, words):
         yield actors, m.group(0), s, e, None, m.start()
+
+
+# " — A, B and C, among others — and extend …": an insertion between dashes, then a coordinated verb
+_DASH_AND = re.compile(r"\s*[—–]\s*[^—–.;:!?]{1,160}?\s*[—–]\s*and\s+(?=([a-z]+)\s)")
+
+
+def _after_insertion(text: str, stop: int, end: int, words: _Words) -> list[tuple[int, int]]:
+    """The item after an insertion between dashes that the content goes on after with "and" and a
+    verb ("bills that would fund A — B and C, among others — and extend D"): "extend D"."""
+    m = _DASH_AND.match(text, stop, end)
+    if m is None or m.group(1) not in words.stated_verbs:
+        return []
+    return [(m.end(), _clause_end(text, m.end(), end))]
 
 
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
@@ -1205,21 +1234,80 @@ def _producer(doc: Document, sent, refs: Referents, at: int, words: _Words) -> R
     return refs.resolve(head[0])
 
 
+@functools.lru_cache(maxsize=16)
+def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A proposal noun with its owner (a possessive, or a word after the article: "the EU plan"),
+    then a verb of `proposal_content_verbs`, maybe after "that" and auxiliaries; a lookahead entry
+    matches nothing, so the blank before it closes the match (the content starts at its verb)."""
+    return re.compile(r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+))\s+(?:[\w-]+\s+){0,2}?("
+                      + _alt(nouns) + r")\s+(?:(?:that|which)\s+)?(?:(?:would|had|has|also|will|could)\s+)*("
+                      + "|".join(verbs) + r")(?:\s+|(?<=\s))", re.I)
+
+
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
-    """"Kerry's proposal had called for a pause": a proposal by the owner, content after the verb."""
+    """"Kerry's proposal had called for a pause", "the EU plan cuts A and raises B", "their offer
+    guaranteeing …": a proposal by the owner, content after the verb (or the verb's own phrase)."""
     text = doc.text
     words = _Words.of(kn)
-    noun_alt = _alt(tuple(nouns))
-    verbs = "|".join(kn.lexicon["proposal_content_verbs"])
-    pat = re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt + r")\s+"
-                     r"(?:(?:would|had|has|also|will|could)\s+)*(" + verbs + r")\s+", re.I)
-    for m in pat.finditer(text, sent.start, sent.end):
-        owner = _owner(doc, refs, sent, m.start())
-        if owner is None:
+    for m, owner in _owned_subjects(doc, sent, kn, refs, nouns):
+        cue = m.group(4).strip() or m.group(3)
+        besides = _BESIDES.match(text, sent.start, m.start())
+        if besides:  # "Besides raising A, Norway's plan cuts B": A is stated too
+            yield [owner], cue, besides.start(1), besides.end(1), None, m.start(3)
+        for s, e in _stated_items(text, m.end(), sent.end, words):
+            yield [owner], cue, s, e, None, m.start(3)
+
+
+# "Besides raising the levy, (the plan …)": a gerund phrase opening the sentence before the subject
+_BESIDES = re.compile(r"\s*(?:In addition to|Besides|As well as|On top of|Beyond)\s+([a-z]+ing\s[^,;:.!?]{2,120}),\s+"
+                      r"(?:[\w’'-]+\s+){0,5}[\w’'-]*$")
+
+
+def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
+    """(match, owner) of each owned proposal noun in `sent` that is the subject of a content verb."""
+    words = _Words.of(kn)
+    pat = _subject_pattern(tuple(nouns), tuple(kn.lexicon["proposal_content_verbs"]))
+    for m in pat.finditer(doc.text, sent.start, sent.end):
+        if m.group(1) is not None:
+            owner = _owner(doc, refs, sent, m.start(), words)
+        elif m.group(2)[:1].isupper():
+            owner = _premodifier_owner(doc, refs, words.demonyms, m.start(2), m.end(2))
+        else:
             continue
-        end = _clause_end(text, m.end(), sent.end)
-        for s, e in _split_list(text, m.end(), end, words.base_verbs):
-            yield [owner], m.group(2), s, e, None, m.start(1)
+        if owner is not None:
+            yield m, owner
+
+
+@functools.lru_cache(maxsize=16)
+def _it_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\s*It\s+(?:(?:also|further|would|will|had|has|then)\s+)*(" + "|".join(verbs) + r")(?:\s+|(?<=\s))")
+
+
+def _document_it(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
+    """"The EU plan cuts A. It also raises B.": "It" opening the sentence after one whose
+    subject is an owned proposal (see _proposal_subjects) is that document: its owner's proposal."""
+    m = _it_pattern(tuple(kn.lexicon["proposal_content_verbs"])).match(doc.text, sent.start, sent.end)
+    k = bisect.bisect_right(_sentence_starts(doc), sent.start) - 1 if m else 0
+    if k < 1:
+        return
+    owners = [owner for _, owner in _owned_subjects(doc, doc.sentences[k - 1], kn, refs, nouns)]
+    if owners:
+        for s, e in _stated_items(doc.text, m.end(), sent.end, _Words.of(kn)):
+            yield [owners[-1]], m.group(1).strip() or "It", s, e, None, m.start(1)
+
+
+_INCLUDING = re.compile(r",?\s+(?:including|such as)\s+")
+
+
+def _stated_items(text: str, start: int, end: int, words: _Words) -> list[tuple[int, int]]:
+    """The items of what a document states: its list ("cuts A, raises B and limits C"), and after
+    "A, including B, C and D" the object A and each example."""
+    stop = _clause_end(text, start, end)
+    items = _split_list(text, start, stop, words.stated_verbs) + _after_insertion(text, stop, end, words)
+    inc = _INCLUDING.match(text, stop, end)
+    if inc and items:
+        items += _split_list(text, inc.end(), _clause_end(text, inc.end(), end, in_list=True), words.base_verbs)
+    return items
 
 
 def _possessed_participles(doc: Document, sent, refs: Referents, words: _Words):
@@ -1503,19 +1591,21 @@ _EXAMPLES = re.compile(r"\b(?:such as|including)\b")
 def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tuple[int, int]]:
     """Where a content splits into list items, as (start, end) of each separator: a comma (not one
     of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
-    comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
+    comma ("A, B, and the C"), "and" before a verb ("withdraw … and recognize …"), or "while also"
+    before one ("reopen the port while also funding the pension")."""
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
     inserts += [(p.start(), p.end()) for p in _ALIAS.finditer(chunk)]
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
-    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
+    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z]|[$€£]\d)|\s+and\s+(?=[a-z]+(?:\s|$)|[$€£]\d)"
+                         r"|,?\s+while\s+also\s+(?=[a-z]+ing\s)", chunk):
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
         blank = chunk.find(" ", m.end())
         nxt = chunk[m.end():blank if blank >= 0 else len(chunk)]  # the next word (not a copy of the rest)
         gerund = nxt.endswith("ing") and blank >= 0  # "and lifting the blockade", not "… and monitoring"
-        if " and " in m.group(0) and not (gerund or nxt in base_verbs) \
+        if " and " in m.group(0) and not (gerund or nxt in base_verbs or _AMOUNT.match(nxt)) \
                 and not _and_item(chunk, pos, m, cuts):
             continue
         if comma and len(chunk[pos:m.start()].split()) < 2:
@@ -1531,6 +1621,7 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
 # a verb, its object without a preposition, "and other": the object and the others are two items
 _OTHER_OBJECTS = re.compile(r"[a-z]+\s+(?:(?!(?:of|on|in|with|for|to|from|by|at|about|between|among|and|or)\b)"
                             r"[\w’'-]+\s+){1,5}and\s+other\s")
+_AMOUNT = re.compile(r"[$€£]\d")  # a sum opens a list item: "$1bn for A, $2bn for B and $3bn for C"
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
 
 
@@ -1543,7 +1634,10 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
         return True  # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
     if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
-        return True  # the list's own "and" (not "A, and B and C": that one is inside C)
+        # the list's own "and" (not "A, and B and C": that one is inside C), but not one inside an
+        # item of sums: "$1bn for A, $2bn for B and C and $3bn for D"
+        later = chunk.find(" and ", m.end())
+        return later < 0 or not _AMOUNT.match(chunk, later + 5) or bool(_AMOUNT.match(chunk, m.end()))
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
     return bool(_HEADED.match(chunk, m.end() - 1)
