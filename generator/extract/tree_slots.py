@@ -1,0 +1,63 @@
+"""Parser tier: the slots of a verb-cue frame read off the dependency tree.
+
+The blank tier finds a verb cue's actor with surface patterns over the words before the cue
+(positions._subjects). With a parse, the cue verb's nominal subject is found on the tree instead,
+following what the surface cannot see: a coordinated verb shares its head verb's subject ("The
+envoy condemned the shelling but urged both sides to …"), a verb governed by another takes that
+verb's subject ("continues to demand", "is expected to call for"), and a relative clause's
+pronoun stands for the noun the clause hangs on ("the union, which demanded …").
+
+Only *where* the subject phrase ends comes from here: who it names is read by the same
+Referents machinery as on the surface path (positions calls _subjects there), so pairs, "they",
+a document's "it" and the other surface rules still apply. Nothing here is used without a parse.
+"""
+
+from __future__ import annotations
+
+from .syntax import _SUBJECTS, Parse, Tok
+
+_RELATIVE = frozenset({"who", "which", "that"})
+_FIRST_PERSON = frozenset({"we", "i", "us"})
+_CHAIN = 6  # verbs followed upwards at most (conj / xcomp chains are short)
+
+
+def cue_verb(parse: Parse, start: int, end: int) -> Tok | None:
+    """The last verb of a cue match ("continues to demand": demand; "calling for": calling)."""
+    verbs = [t for t in parse.within(start, end) if t.pos == "VERB"]
+    return verbs[-1] if verbs else None
+
+
+def _chain(parse: Parse, verb: Tok) -> tuple[Tok, Tok | None]:
+    """(the verb whose subject `verb` shares, that subject on the tree or None): its own, else
+    through a relative pronoun, a coordinated head verb (conj) or a governing verb (xcomp, when
+    that verb has no object: the object of "urged Norway to …" is whoever is asked)."""
+    v = verb
+    for _ in range(_CHAIN):
+        subj = parse.kids(v, *_SUBJECTS)
+        if subj:
+            s = subj[0]
+            if s.lemma in _RELATIVE and s.pos == "PRON":
+                head = parse.toks[v.head]
+                return v, head if v.dep == "relcl" and head.pos in ("NOUN", "PROPN") else None
+            return v, s
+        if v.dep not in ("conj", "xcomp") or v.head == v.i:
+            return v, None
+        head = parse.toks[v.head]
+        if head.pos not in ("VERB", "AUX") or (v.dep == "xcomp" and parse.kids(head, "dobj")):
+            return v, None
+        v = head
+    return v, None
+
+
+def subject_at(parse: Parse, verb: Tok) -> int | None:
+    """Where to read the subject of the cue `verb` on the surface: right after the noun a relative
+    pronoun stands for ("the union|, which demanded …"), or at the verb whose subject the cue
+    shares ("The envoy |condemned … but urged …": that verb's auxiliaries are read there too).
+    None when the tree adds nothing, and for "we"/"I" (the speaker of the quote, found on the
+    surface)."""
+    top, subj = _chain(parse, verb)
+    if subj is not None and subj.lemma in _FIRST_PERSON:
+        return None
+    if subj is not None and top.dep == "relcl" and subj.i == top.head:
+        return subj.end if subj.end <= verb.start else None
+    return top.start if top is not verb and top.start < verb.start else None

@@ -1,0 +1,49 @@
+"""Parser tier: a verb cue's slots read off the dependency tree (generator/extract/tree_slots.py).
+
+Invented sentences; these tests skip when no trained English spaCy pipeline is installed.
+"""
+
+import pytest
+
+from generator.extract.knowledge import load
+from generator.model import Article, Block
+from generator.nlp import pipeline, resolve_model
+from generator.pipeline import extract_document
+from generator.segment import segment
+
+MODEL = resolve_model("auto")
+pytestmark = pytest.mark.skipif(MODEL is None, reason="no trained English spaCy pipeline installed")
+_NLP = []
+
+
+def _moves(*paragraphs, parser=True):
+    if parser and not _NLP:
+        _NLP.append(pipeline(MODEL))
+    art = Article(source="t.txt", title="T", date=None, blocks=tuple(Block("paragraph", p) for p in paragraphs))
+    ex = extract_document(segment(art, "t"), load(), _NLP[0] if parser else None)
+    return [(m.type, m.actor, m.text) for m in ex.all_moves]
+
+
+def test_coordinated_cue_shares_the_subject_of_its_head_verb():
+    text = "Ottar Vik condemned the landings on Tuesday but urged Iceland to cut its cod quota."
+    assert _moves(text, parser=False) == []  # the surface sees no subject before "urged"
+    assert _moves(text) == [("demand", "Ottar Vik", "cut its cod quota")]
+
+
+def test_coordinated_call_for_after_a_long_first_clause():
+    text = "Health minister Kari Holm praised the nurses on the wards this winter but called for a pay freeze until 2027."
+    assert _moves(text, parser=False) == []
+    assert _moves(text) == [("demand", "Kari Holm", "a pay freeze until 2027")]
+
+
+def test_third_verb_of_a_series_shares_the_first_subject():
+    text = "Kari Holm thanked the nurses for their patience, visited two wards in Bergen and urged the unions to accept the offer."
+    assert _moves(text, parser=False) == []
+    assert _moves(text) == [("demand", "Kari Holm", "accept the offer")]
+
+
+def test_subject_of_the_head_verb_read_past_a_misattached_name():
+    # the small model hangs the long name on the phrase before it; the head verb still has it before it
+    text = ("In talks with Iceland, Norway's fisheries minister Ottar Vik-Brekke condemned the landings, "
+            "but urged Iceland to cut its cod quota.")
+    assert _moves(text) == [("demand", "Ottar Vik-Brekke", "cut its cod quota")]
