@@ -47,3 +47,40 @@ def test_subject_of_the_head_verb_read_past_a_misattached_name():
     text = ("In talks with Iceland, Norway's fisheries minister Ottar Vik-Brekke condemned the landings, "
             "but urged Iceland to cut its cod quota.")
     assert _moves(text) == [("demand", "Ottar Vik-Brekke", "cut its cod quota")]
+
+
+def test_content_ends_before_a_coordinated_clause_with_an_auxiliary():
+    text = "Iceland rejected the offer and is expected to call for a larger share of the mackerel stock."
+    assert ("reject", "Iceland", "the offer and is expected to call for a larger share of the mackerel stock") \
+        in _moves(text, parser=False)
+    assert _moves(text) == [("demand", "Iceland", "a larger share of the mackerel stock"),
+                            ("reject", "Iceland", "the offer")]
+
+
+def test_content_ends_before_a_tensed_coordinated_verb():
+    text = "Norway called for a freeze on herring catches and vowed to block any deal without one."
+    assert _moves(text, parser=False) == [("demand", "Norway", "a freeze on herring catches and vowed to block "
+                                           "any deal without one")]
+    assert _moves(text) == [("demand", "Norway", "a freeze on herring catches")]
+
+
+def test_content_ends_before_a_future_clause_of_the_offer():
+    text = "Norway has offered to cut its cod quota and will send a delegation to Reykjavik next month."
+    assert _moves(text) == [("proposal", "Norway", "cut its cod quota")]
+
+
+def test_content_ends_before_a_subordinate_clause():
+    text = "Iceland demanded a larger mackerel quota as its trawlers had lost half their catch."
+    assert _moves(text, parser=False) == [("demand", "Iceland", "a larger mackerel quota as its trawlers had "
+                                           "lost half their catch")]
+    assert _moves(text) == [("demand", "Iceland", "a larger mackerel quota")]
+
+
+def test_bare_verbs_of_a_list_stay_items_of_the_content():
+    text = "Norway urged Iceland to stop the landings, reopen the harbour and resume talks."
+    assert [m[2] for m in _moves(text)] == ["stop the landings", "reopen the harbour", "resume talks"]
+
+
+def test_an_aside_without_a_conjunction_does_not_end_the_content():
+    text = "Denmark asked Norway to moor its ferries, most of them built in Bergen, at a shared quay."
+    assert _moves(text) == [("demand", "Denmark", "moor its ferries, most of them built in Bergen, at a shared quay")]

@@ -654,7 +654,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         actors = list(voices[voice]) if voice else []
     if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
         return
-    end = _clause_end(text, rest_at, sent.end)
+    end = _tree_end(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
@@ -703,6 +703,13 @@ def _tree_subjects(doc: Document, sent, m: re.Match[str], refs: Referents, words
     verb = tree_slots.cue_verb(parse, m.start(), m.end()) if parse is not None else None
     end = tree_slots.subject_at(parse, verb) if verb is not None else None
     return _subjects(doc, refs, end, sent.start, words) if end is not None and end > sent.start else []
+
+
+def _tree_end(parse: Parse | None, m: re.Match[str], start: int, end: int) -> int:
+    """Parser tier: the content's end where the tree shows a clause of the cue's own level starting
+    inside it (see tree_slots.content_end); the surface end otherwise."""
+    verb = tree_slots.cue_verb(parse, m.start(), m.end()) if parse is not None else None
+    return tree_slots.content_end(parse, m.string, verb, start, end) if verb is not None else end
 
 
 def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referents, actors: list,

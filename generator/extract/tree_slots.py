@@ -61,3 +61,41 @@ def subject_at(parse: Parse, verb: Tok) -> int | None:
     if subj is not None and top.dep == "relcl" and subj.i == top.head:
         return subj.end if subj.end <= verb.start else None
     return top.start if top is not verb and top.start < verb.start else None
+
+
+_CLAUSES = frozenset({"conj", "advcl", "parataxis"})  # a clause of its own beside the cue's
+
+
+def content_end(parse: Parse, text: str, verb: Tok, start: int, end: int) -> int:
+    """Where the content [start, end) of the cue `verb` ends on the tree: before the first clause
+    of its own (see _own_clause) that hangs on the cue verb or a verb above it, not on anything
+    inside the content ("rejected the offer on Friday| and is expected to …"), and before the
+    "and"/comma joining it; `end` when none starts inside the content (the surface cut stands)."""
+    above = {verb.i} | {a.i for a in parse.ancestors(verb)}
+    toks = parse.within(start, end)
+    for k, t in enumerate(toks):
+        if k and t.pos in ("VERB", "AUX") and t.dep in _CLAUSES and t.head in above and _own_clause(parse, text, t):
+            cut = parse.subtree(t)[0]
+            if cut <= start:
+                continue  # the content itself, parsed as a clause beside the cue ("urged X to V …")
+            j = next(n for n in range(k + 1) if toks[n].start >= cut)  # the clause's first word
+            while j > 1 and toks[j - 1].dep in ("cc", "punct") and toks[j - 1].head in above:
+                j -= 1  # "… on Friday|, and is expected …"
+            return toks[j].start
+    return end
+
+
+def _own_clause(parse: Parse, text: str, t: Tok) -> bool:
+    """Whether the verb `t` heads a clause of its own, not one more item of a list of what is asked
+    ("to stop posturing, start talks and prepare …": bare verbs the small model may hang on the
+    cue): a subordinate clause opened by a conjunction ("because", "until"), or a coordinated clause
+    with a subject or auxiliary of its own or a verb with a tense ("… and vowed to …"; not a bare
+    or -ing form)."""
+    if t.dep == "advcl":  # not "its boats, most of them built in 1990, …": no conjunction, an aside
+        return bool(parse.kids(t, "mark"))
+    if t.dep == "parataxis" or parse.kids(t, *_SUBJECTS):
+        return True
+    if any(a.pos == "AUX" for a in parse.kids(t, "aux", "auxpass")):
+        return True
+    word = text[t.start:t.end].lower()
+    return word != t.lemma and not word.endswith("ing")
