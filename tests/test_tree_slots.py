@@ -84,3 +84,21 @@ def test_bare_verbs_of_a_list_stay_items_of_the_content():
 def test_an_aside_without_a_conjunction_does_not_end_the_content():
     text = "Denmark asked Norway to moor its ferries, most of them built in Bergen, at a shared quay."
     assert _moves(text) == [("demand", "Denmark", "moor its ferries, most of them built in Bergen, at a shared quay")]
+
+
+def test_conjoined_objects_become_one_item_each():
+    text = "The dockers demanded higher wages and shorter shifts."
+    assert _moves(text, parser=False) == [("demand", "The dockers", "higher wages and shorter shifts")]
+    assert _moves(text) == [("demand", "The dockers", "higher wages"), ("demand", "The dockers", "shorter shifts")]
+
+
+def test_conjoined_verbs_of_what_is_asked_become_one_item_each():
+    text = "Norway urged Iceland to close the harbour quickly and scrap the new licences."
+    assert [m[2] for m in _moves(text)] == ["close the harbour quickly", "scrap the new licences"]
+
+
+def test_instead_of_and_a_conjunct_inside_the_object_make_no_list():
+    assert [m[2] for m in _moves("Norway proposed joint patrols instead of a new quota.")] \
+        == ["joint patrols instead of a new quota"]
+    assert [m[2] for m in _moves("Iceland called for a meeting between Norway and Denmark.")] \
+        == ["a meeting between Norway and Denmark"]

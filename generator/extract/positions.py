@@ -658,7 +658,8 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
-    for s, e in _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause):
+    spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
+    for s, e in _tree_items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()
 
 
@@ -710,6 +711,15 @@ def _tree_end(parse: Parse | None, m: re.Match[str], start: int, end: int) -> in
     inside it (see tree_slots.content_end); the surface end otherwise."""
     verb = tree_slots.cue_verb(parse, m.start(), m.end()) if parse is not None else None
     return tree_slots.content_end(parse, m.string, verb, start, end) if verb is not None else end
+
+
+def _tree_items(parse: Parse | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parser tier: a content the surface leaves whole split into the conjuncts the tree gives it
+    (see tree_slots.list_items)."""
+    if parse is None or len(spans) != 1:
+        return spans
+    s, e = spans[0]
+    return tree_slots.list_items(parse, s, e) or spans
 
 
 def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referents, actors: list,

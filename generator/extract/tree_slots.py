@@ -99,3 +99,52 @@ def _own_clause(parse: Parse, text: str, t: Tok) -> bool:
         return True
     word = text[t.start:t.end].lower()
     return word != t.lemma and not word.endswith("ing")
+
+
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def list_items(parse: Parse, start: int, end: int) -> list[tuple[int, int]] | None:
+    """"higher wages and shorter shifts" → two items: the content [start, end) as the conjuncts
+    of its head (a noun or verb, else the object of its verb), each without the "and"/comma before the next;
+    None when the head has no conjunct in the span, or a conjunct is one bare word ("verification
+    and monitoring": one thing)."""
+    toks = parse.within(start, end)
+    roots = [t for t in toks if not start <= parse.toks[t.head].start < end or t.head == t.i]
+    if len(roots) != 1:
+        return None
+    head = roots[0]
+    conjs = _conjuncts(parse, head, end)
+    if not conjs and head.pos not in _NOMINAL:  # "to lift A and B": the object's conjuncts
+        objs = [o for o in parse.kids(head, "dobj", "pobj") if o.pos in _NOMINAL]
+        conjs = _conjuncts(parse, objs[0], end) if len(objs) == 1 else []
+    if not conjs:
+        return None
+    bounds = [start] + [parse.subtree(c)[0] for c in conjs] + [end]
+    items = []
+    for a, b in zip(bounds, bounds[1:]):
+        words = parse.within(a, b)
+        k = len(words)
+        while k and words[k - 1].dep in ("cc", "punct", "preconj"):
+            k -= 1
+        joint = words[k:] if b < end else []
+        if k < 2 or b < end and not (joint and all(j.lemma in _JOINTS for j in joint)):
+            return None  # one bare word, or "A instead of B", "A rather than B": no list
+        items.append((a, words[k - 1].end))
+    return items
+
+
+_JOINTS = frozenset({",", "and", "or"})  # what joins the items of a list
+
+
+def _conjuncts(parse: Parse, head: Tok, end: int) -> list[Tok]:
+    """The conjuncts after `head` of its own kind (a noun's nouns, a verb's verbs), chained as the
+    parser hangs them ("A, B and C": C on B), inside the content."""
+    out, t = [], head
+    for _ in range(12):
+        nxt = [c for c in parse.kids(t, "conj") if c.end <= end and (c.pos in _NOMINAL) == (head.pos in _NOMINAL)]
+        if not nxt:
+            break
+        t = nxt[0]
+        out.append(t)
+    return out
