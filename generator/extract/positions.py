@@ -247,9 +247,11 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
 
 
 def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
-                      quotes: list[Quote] = (), parse: Parse | None = None) -> tuple[list[Move], list[Move], list[Move]]:
+                      quotes: list[Quote] = (),
+                      parse: Parse | None = None) -> tuple[list[Move], list[Move], list[Move]]:
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree); with a
-    `parse` (the parser tier) a verb cue's slots are read off the tree first (tree_slots)."""
+    `parse` (the parser tier) a verb cue's actor, content end and list items are also read off the
+    tree where the surface rules see none (tree_slots)."""
     cues, nouns, any_verb, any_noun, verb_starts, by_letter, anywhere = _cues(kn)
     words = _Words.of(kn)
     cameo = {t.id: t.cameo for t in kn.move_types}  # the table's code (demand 10, not appeal 02)
@@ -654,12 +656,12 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         actors = list(voices[voice]) if voice else []
     if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
         return
-    end = _tree_end(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
+    end = tree_slots.cut(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
     spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
-    for s, e in _tree_items(parse, spans):
+    for s, e in tree_slots.items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()
 
 
@@ -704,22 +706,6 @@ def _tree_subjects(doc: Document, sent, m: re.Match[str], refs: Referents, words
     verb = tree_slots.cue_verb(parse, m.start(), m.end()) if parse is not None else None
     end = tree_slots.subject_at(parse, verb) if verb is not None else None
     return _subjects(doc, refs, end, sent.start, words) if end is not None and end > sent.start else []
-
-
-def _tree_end(parse: Parse | None, m: re.Match[str], start: int, end: int) -> int:
-    """Parser tier: the content's end where the tree shows a clause of the cue's own level starting
-    inside it (see tree_slots.content_end); the surface end otherwise."""
-    verb = tree_slots.cue_verb(parse, m.start(), m.end()) if parse is not None else None
-    return tree_slots.content_end(parse, m.string, verb, start, end) if verb is not None else end
-
-
-def _tree_items(parse: Parse | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Parser tier: a content the surface leaves whole split into the conjuncts the tree gives it
-    (see tree_slots.list_items)."""
-    if parse is None or len(spans) != 1:
-        return spans
-    s, e = spans[0]
-    return tree_slots.list_items(parse, s, e) or spans
 
 
 def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referents, actors: list,

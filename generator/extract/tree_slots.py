@@ -1,18 +1,26 @@
 """Parser tier: the slots of a verb-cue frame read off the dependency tree.
 
 The blank tier finds a verb cue's actor with surface patterns over the words before the cue
-(positions._subjects). With a parse, the cue verb's nominal subject is found on the tree instead,
-following what the surface cannot see: a coordinated verb shares its head verb's subject ("The
-envoy condemned the shelling but urged both sides to …"), a verb governed by another takes that
-verb's subject ("continues to demand", "is expected to call for"), and a relative clause's
-pronoun stands for the noun the clause hangs on ("the union, which demanded …").
+(positions._subjects). With a parse, where those find none, the cue verb's nominal subject is
+found on the tree, following what the surface cannot see: a coordinated verb shares its head
+verb's subject ("The envoy condemned the shelling but urged both sides to …"), a verb governed
+by another takes that verb's subject ("continues to demand", "is expected to call for"), and a
+relative clause's pronoun stands for the noun the clause hangs on ("the union, which demanded …").
 
-Only *where* the subject phrase ends comes from here: who it names is read by the same
-Referents machinery as on the surface path (positions calls _subjects there), so pairs, "they",
-a document's "it" and the other surface rules still apply. Nothing here is used without a parse.
+Only *where* to read the subject comes from here: who it names is read by the same Referents
+machinery as on the surface path (positions calls _subjects there), so pairs, "they", a
+document's "it" and the other surface rules still apply.
+
+The content: the surface cut (positions._clause_end) stands, but ends earlier where the tree
+shows a clause of the cue's own level starting inside it ("rejected the offer| and is expected
+to …"); a content the surface leaves whole is split into the conjuncts of its head ("higher
+wages and shorter shifts"). Nothing here runs without a parse: the blank tier's output is the
+surface rules' alone.
 """
 
 from __future__ import annotations
+
+import re
 
 from .syntax import _SUBJECTS, Parse, Tok
 
@@ -63,6 +71,21 @@ def subject_at(parse: Parse, verb: Tok) -> int | None:
     return top.start if top is not verb and top.start < verb.start else None
 
 
+def cut(parse: Parse | None, m: re.Match[str], start: int, end: int) -> int:
+    """The end of the content [start, end) of the verb cue `m`: the surface end (`end`), cut earlier
+    where the tree shows a clause of the cue's own level starting inside it (content_end)."""
+    verb = cue_verb(parse, m.start(), m.end()) if parse is not None else None
+    return content_end(parse, m.string, verb, start, end) if verb is not None else end
+
+
+def items(parse: Parse | None, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a verb cue's content as the surface split it (`spans`), or, when the surface
+    leaves it whole, the conjuncts the tree gives it (list_items)."""
+    if parse is None or len(spans) != 1:
+        return spans
+    return list_items(parse, *spans[0]) or spans
+
+
 _CLAUSES = frozenset({"conj", "advcl", "parataxis"})  # a clause of its own beside the cue's
 
 
@@ -74,10 +97,11 @@ def content_end(parse: Parse, text: str, verb: Tok, start: int, end: int) -> int
     above = {verb.i} | {a.i for a in parse.ancestors(verb)}
     toks = parse.within(start, end)
     for k, t in enumerate(toks):
-        if k and t.pos in ("VERB", "AUX") and t.dep in _CLAUSES and t.head in above and _own_clause(parse, text, t):
+        if k and t.pos in ("VERB", "AUX") and t.dep in _CLAUSES and t.head in above \
+                and _own_clause(parse, text, t):
             cut = parse.subtree(t)[0]
             if cut <= start:
-                continue  # the content itself, parsed as a clause beside the cue ("urged X to V …")
+                continue  # the content itself, hung beside the cue ("urged X to V …")
             j = next(n for n in range(k + 1) if toks[n].start >= cut)  # the clause's first word
             while j > 1 and toks[j - 1].dep in ("cc", "punct") and toks[j - 1].head in above:
                 j -= 1  # "… on Friday|, and is expected …"
@@ -88,10 +112,10 @@ def content_end(parse: Parse, text: str, verb: Tok, start: int, end: int) -> int
 def _own_clause(parse: Parse, text: str, t: Tok) -> bool:
     """Whether the verb `t` heads a clause of its own, not one more item of a list of what is asked
     ("to stop posturing, start talks and prepare …": bare verbs the small model may hang on the
-    cue): a subordinate clause opened by a conjunction ("because", "until"), or a coordinated clause
-    with a subject or auxiliary of its own or a verb with a tense ("… and vowed to …"; not a bare
-    or -ing form)."""
-    if t.dep == "advcl":  # not "its boats, most of them built in 1990, …": no conjunction, an aside
+    cue): a subordinate clause opened by a conjunction ("because", "until"), or a coordinated
+    clause with a subject or auxiliary of its own or a verb with a tense ("… and vowed to …"; not
+    a bare or -ing form)."""
+    if t.dep == "advcl":  # not "its boats, most of them built in 1990, …": an aside
         return bool(parse.kids(t, "mark"))
     if t.dep == "parataxis" or parse.kids(t, *_SUBJECTS):
         return True
@@ -106,9 +130,9 @@ _NOMINAL = ("NOUN", "PROPN")
 
 def list_items(parse: Parse, start: int, end: int) -> list[tuple[int, int]] | None:
     """"higher wages and shorter shifts" → two items: the content [start, end) as the conjuncts
-    of its head (a noun or verb, else the object of its verb), each without the "and"/comma before the next;
-    None when the head has no conjunct in the span, or a conjunct is one bare word ("verification
-    and monitoring": one thing)."""
+    of its head (a noun or verb, else the object of its verb), each without the "and"/comma before
+    the next; None when the head has no conjunct in the span, or a conjunct is one bare word
+    ("verification and monitoring": one thing)."""
     toks = parse.within(start, end)
     roots = [t for t in toks if not start <= parse.toks[t.head].start < end or t.head == t.i]
     if len(roots) != 1:
@@ -142,7 +166,8 @@ def _conjuncts(parse: Parse, head: Tok, end: int) -> list[Tok]:
     parser hangs them ("A, B and C": C on B), inside the content."""
     out, t = [], head
     for _ in range(12):
-        nxt = [c for c in parse.kids(t, "conj") if c.end <= end and (c.pos in _NOMINAL) == (head.pos in _NOMINAL)]
+        nxt = [c for c in parse.kids(t, "conj")
+               if c.end <= end and (c.pos in _NOMINAL) == (head.pos in _NOMINAL)]
         if not nxt:
             break
         t = nxt[0]
