@@ -36,6 +36,12 @@ def test_coordinated_call_for_after_a_long_first_clause():
     assert _moves(text) == [("demand", "Kari Holm", "a pay freeze until 2027")]
 
 
+def test_governed_cue_of_a_coordinated_verb_climbs_both_links():
+    text = "Kari Holm praised the nurses on the wards this winter but is expected to call for a pay freeze until 2027."
+    assert _moves(text, parser=False) == []  # xcomp "call" → conj "expected" → "praised" and its subject
+    assert _moves(text) == [("demand", "Kari Holm", "a pay freeze until 2027")]
+
+
 def test_third_verb_of_a_series_shares_the_first_subject():
     text = "Kari Holm thanked the nurses for their patience, visited two wards in Bergen and urged the unions to accept the offer."
     assert _moves(text, parser=False) == []
@@ -102,3 +108,10 @@ def test_instead_of_and_a_conjunct_inside_the_object_make_no_list():
         == ["joint patrols instead of a new quota"]
     assert [m[2] for m in _moves("Iceland called for a meeting between Norway and Denmark.")] \
         == ["a meeting between Norway and Denmark"]
+
+
+def test_we_heading_a_coordinated_cue_in_a_quote_is_no_earlier_party():
+    # "We" is the speaker's side; read on the surface it resolves to the party named before
+    paragraphs = ("The port negotiators met again on Friday.",
+                  "“We read the employers' text twice on Friday but called for a better offer,” Mari Lund said.")
+    assert all(actor != "Negotiators" for _, actor, _ in _moves(*paragraphs))

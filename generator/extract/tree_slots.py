@@ -4,8 +4,8 @@ The blank tier finds a verb cue's actor with surface patterns over the words bef
 (positions._subjects). With a parse, where those find none, the cue verb's nominal subject is
 found on the tree, following what the surface cannot see: a coordinated verb shares its head
 verb's subject ("The envoy condemned the shelling but urged both sides to …"), a verb governed
-by another takes that verb's subject ("continues to demand", "is expected to call for"), and a
-relative clause's pronoun stands for the noun the clause hangs on ("the union, which demanded …").
+by another takes that verb's subject ("continues to demand", "is expected to call for"). (A
+relative clause, "the union, which demanded …", the surface rules already read.)
 
 Only *where* to read the subject comes from here: who it names is read by the same Referents
 machinery as on the surface path (positions calls _subjects there), so pairs, "they", a
@@ -24,7 +24,6 @@ import re
 
 from .syntax import _SUBJECTS, Parse, Tok
 
-_RELATIVE = frozenset({"who", "which", "that"})
 _FIRST_PERSON = frozenset({"we", "i", "us"})
 _CHAIN = 6  # verbs followed upwards at most (conj / xcomp chains are short)
 
@@ -36,18 +35,14 @@ def cue_verb(parse: Parse, start: int, end: int) -> Tok | None:
 
 
 def _chain(parse: Parse, verb: Tok) -> tuple[Tok, Tok | None]:
-    """(the verb whose subject `verb` shares, that subject on the tree or None): its own, else
-    through a relative pronoun, a coordinated head verb (conj) or a governing verb (xcomp, when
-    that verb has no object: the object of "urged Norway to …" is whoever is asked)."""
+    """(the verb whose subject `verb` shares, that subject on the tree or None): its own, else a
+    coordinated head verb's (conj) or a governing verb's (xcomp, when that verb has no object: the
+    object of "urged Norway to …" is whoever is asked)."""
     v = verb
     for _ in range(_CHAIN):
         subj = parse.kids(v, *_SUBJECTS)
         if subj:
-            s = subj[0]
-            if s.lemma in _RELATIVE and s.pos == "PRON":
-                head = parse.toks[v.head]
-                return v, head if v.dep == "relcl" and head.pos in ("NOUN", "PROPN") else None
-            return v, s
+            return v, subj[0]
         if v.dep not in ("conj", "xcomp") or v.head == v.i:
             return v, None
         head = parse.toks[v.head]
@@ -58,16 +53,13 @@ def _chain(parse: Parse, verb: Tok) -> tuple[Tok, Tok | None]:
 
 
 def subject_at(parse: Parse, verb: Tok) -> int | None:
-    """Where to read the subject of the cue `verb` on the surface: right after the noun a relative
-    pronoun stands for ("the union|, which demanded …"), or at the verb whose subject the cue
+    """Where to read the subject of the cue `verb` on the surface: at the verb whose subject the cue
     shares ("The envoy |condemned … but urged …": that verb's auxiliaries are read there too).
     None when the tree adds nothing, and for "we"/"I" (the speaker of the quote, found on the
     surface)."""
     top, subj = _chain(parse, verb)
     if subj is not None and subj.lemma in _FIRST_PERSON:
         return None
-    if subj is not None and top.dep == "relcl" and subj.i == top.head:
-        return subj.end if subj.end <= verb.start else None
     return top.start if top is not verb and top.start < verb.start else None
 
 
