@@ -44,7 +44,7 @@ def extract_document(doc: Document, kn: Knowledge, nlp: Any = None) -> Extractio
     refs = Referents(doc, index, kn, quoted=tuple((q.start, q.end) for q in raw))
     quotes, problems = extract_quotes(doc, kn, refs, raw, unbalanced, parse)
     reported = extract_reported(doc, kn, refs, quotes, parse)
-    demands, proposals, others = extract_positions(doc, kn, refs, quotes + reported)
+    demands, proposals, others = extract_positions(doc, kn, refs, quotes + reported, parse)
     return Extraction(document=doc, actors=index.actors, quotes=tuple(quotes + reported),
                       demands=tuple(demands), proposals=tuple(proposals), moves=tuple(others),
                       problems=doc.problems + tuple(problems))

@@ -22,6 +22,8 @@ from .groups import patterns as group_patterns
 from .knowledge import Knowledge, alternation
 from .scan import first_match, matches
 from .speakers import Referent, Referents
+from .syntax import Parse
+from . import tree_slots
 
 _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
@@ -250,8 +252,11 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
 
 
 def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
-                      quotes: list[Quote] = ()) -> tuple[list[Move], list[Move], list[Move]]:
-    """Demands, proposals (offers included), and the other moves (reject, threaten, agree)."""
+                      quotes: list[Quote] = (),
+                      parse: Parse | None = None) -> tuple[list[Move], list[Move], list[Move]]:
+    """Demands, proposals (offers included), and the other moves (reject, threaten, agree); with a
+    `parse` (the parser tier) a verb cue's actor, content end and list items are also read off the
+    tree where the surface rules see none (tree_slots)."""
     cues, nouns, any_verb, any_noun, verb_starts, by_letter, anywhere = _cues(kn)
     words = _Words.of(kn)
     cameo = {t.id: t.cameo for t in kn.move_types}  # the table's code (demand 10, not appeal 02)
@@ -307,7 +312,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                 continue
             after = max(m.end(), pos + 1)
             found.append((m.start(), _tagged(cue.type, cue.cameo,
-                                             _verb_cue(doc, sent, m, refs, cue, voices, speakers, words))))
+                                             _verb_cue(doc, sent, m, refs, cue, voices, speakers, words, parse))))
         for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
             found.append((at, _modal_typed(doc.text, cameo, items, words)))
         for at, items in _conditions(doc, sent, refs, voices, words):
@@ -626,7 +631,7 @@ def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) ->
 
 
 def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cue, voices, speakers,
-              words: _Words):
+              words: _Words, parse: Parse | None = None):
     """The items of the verb cue `m` of `frame`: (actors, cue, start, end, target, cue position)."""
     text = doc.text
     if _not_this_move(text, sent, m, frame, words):
@@ -645,7 +650,7 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         return
     if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end():sent.end]):
         return  # "asked not to be named": the source's anonymity, not a demand
-    actors = _verb_actors(doc, sent, m, refs, group, voices, speakers, words)
+    actors = _verb_actors(doc, sent, m, refs, group, voices, speakers, words, parse)
     if frame.content in ("asked", "wanted", "expected"):
         found = _asked_content(text, sent, m, frame, refs, actors, words)
         if found is None:
@@ -664,11 +669,12 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         actors = list(voices[voice]) if voice else []
     if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
         return
-    end = _clause_end(text, rest_at, sent.end)
+    end = tree_slots.cut(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start():rest_at]))
-    for s, e in _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause):
+    spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
+    for s, e in tree_slots.items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()
 
 
@@ -690,7 +696,7 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
 
 
 def _verb_actors(doc: Document, sent, m: re.Match[str], refs: Referents, group, voices, speakers,
-                 words: _Words) -> list:
+                 words: _Words, parse: Parse | None = None) -> list:
     """Who makes the move of a verb cue: an unnamed group heading the subject, a demonym, the subject
     of a purpose clause, the subject (with "X and Y"), the speaker of a participle after a quote, or
     the speaker of the quote when "we" makes it ("“We are offering …,” she said")."""
@@ -698,12 +704,21 @@ def _verb_actors(doc: Document, sent, m: re.Match[str], refs: Referents, group, 
     actors = [group] if group else _demonym_subject(text, sent, m.start(), words) \
         or _purpose_subject(doc, sent, m.start(), refs) \
         or _subjects(doc, refs, m.start(), sent.start, words) \
+        or _tree_subjects(doc, sent, m, refs, words, parse) \
         or _participle_speaker(doc, sent, m, refs, (speakers, voices), words) \
         or [g for g in [_group_actor(doc, sent, m.start(), refs, words, voices)] if g]
     speaker = _quote_speaker(doc, speakers, m.start())
     if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return [speaker]
     return actors
+
+
+def _tree_subjects(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words,
+                   parse: Parse | None) -> list[Referent]:
+    """Parser tier: the subject the tree gives the cue verb (see tree_slots), read as on the surface."""
+    verb = tree_slots.cue_verb(parse, m.start(), m.end()) if parse is not None else None
+    end = tree_slots.subject_at(parse, verb) if verb is not None else None
+    return _subjects(doc, refs, end, sent.start, words) if end is not None and end > sent.start else []
 
 
 def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referents, actors: list,
