@@ -1040,11 +1040,28 @@ def _after_insertion(text: str, stop: int, end: int, words: _Words) -> list[tupl
 
 
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
+    """The moves a move noun names: by an agent after it, with examples after it, or owned."""
+    pats = _noun_patterns(tuple(nouns))
+    yield from _agent_nouns(doc, sent, pats[0], refs)
+    yield from _example_nouns(doc, sent, pats[1], refs, words)
+    yield from _owned_nouns(doc, sent, pats[2], refs, words)
+
+
+@functools.lru_cache(maxsize=16)
+def _noun_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    noun_alt = _alt(nouns)
+    return (re.compile(r"\b((?:[\w-]+\s+){0,2}?)(" + noun_alt + r")\s+(?:from|by)\s+(?:the\s+)?", re.I),
+            re.compile(r"(?:[’']s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt
+                       + r")\b[^.;:]{0,40}?(?:—|–|,|:)?\s*(?:such as|including|namely|:)\s+", re.I),
+            re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt
+                       + r")\s+(to|for|that|on|of)\s+", re.I))
+
+
+def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents):
+    """"peace proposals from the U.S.", "counterproposals by Europe and Ukraine": the agents' move."""
     text = doc.text
-    noun_alt = _alt(tuple(nouns))
     s_text = text[sent.start:sent.end]
-    # "peace proposals from the U.S.", "counterproposals by Europe and Ukraine"
-    for m in re.finditer(r"\b((?:[\w-]+\s+){0,2}?)(" + noun_alt + r")\s+(?:from|by)\s+(?:the\s+)?", s_text, re.I):
+    for m in pattern.finditer(s_text):
         at = sent.start + m.end()
         owners = []
         for r in refs.in_range(at, sent.end):
@@ -1058,9 +1075,12 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
         resolved = [x for x in (refs.resolve(o) for o in owners) if x is not None]
         if resolved:
             yield resolved, m.group(2), start, owners[-1].end, None, sent.start + m.start(2)
-    # "Russia's latest demands in Istanbul — such as A, B, and C"
-    for m in re.finditer(r"(?:[’']s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt
-                         + r")\b[^.;:]{0,40}?(?:—|–|,|:)?\s*(?:such as|including|namely|:)\s+", s_text, re.I):
+
+
+def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
+    """"Russia's latest demands in Istanbul — such as A, B, and C": one item per example."""
+    text = doc.text
+    for m in pattern.finditer(text[sent.start:sent.end]):
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
@@ -1068,28 +1088,37 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
         end = _clause_end(text, list_start, sent.end, in_list=True)
         for s, e in _split_list(text, list_start, end, words.base_verbs):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
-    # "the EU's offer to eliminate car tariffs", "Iran's insistence that it …", "Hamas' call for …"
-    for m in re.finditer(r"(?:[’']s?|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}?(" + noun_alt
-                         + r")\s+(to|for|that|on|of)\s+", s_text, re.I):
-        if m.group(2).lower() == "of" and not m.group(1).lower().startswith(("accept", "concess")):
+
+
+def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
+    """"the EU's offer to eliminate car tariffs", "Iran's insistence that it …", "Hamas' call for …"."""
+    text = doc.text
+    for m in pattern.finditer(text[sent.start:sent.end]):
+        noun, link = m.group(1).lower(), m.group(2).lower()
+        if _not_owned_move(noun, link, words):
             continue
-        if m.group(2).lower() == "on" and not m.group(1).lower().startswith("insist"):
-            continue
-        if m.group(2).lower() == "for" and m.group(1).lower().startswith("condition"):
-            continue  # "conditions for peace": what must come first, not a demand for peace
-        if m.group(2).lower() == "to" and m.group(1).lower() in words.intention:
-            continue  # "his plans to strike the camps": an intention, not a proposal
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
         c_start = sent.start + m.end()
         end = _clause_end(text, c_start, sent.end)
-        if m.group(2).lower() == "that" and _asserts(text, m.group(1), c_start, end, words):
+        if link == "that" and _asserts(text, m.group(1), c_start, end, words):
             continue  # "Kenya's insistence that it never sent troops": a claim, not a demand
-        if m.group(2).lower() in ("for", "of", "on", "to"):  # the noun's phrase ends where the verb begins
+        if link in ("for", "of", "on", "to"):  # the noun's phrase ends where the verb begins
             end = _np_end(text, c_start, end, words)
-        for s, e in _split_list(text, c_start, end, words.base_verbs, commas=m.group(2).lower() != "that"):
+        for s, e in _split_list(text, c_start, end, words.base_verbs, commas=link != "that"):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
+
+
+def _not_owned_move(noun: str, link: str, words: _Words) -> bool:
+    """Whether an owned noun with this link word names no move of the owner's."""
+    if link == "of":
+        return not noun.startswith(("accept", "concess"))
+    if link == "on":
+        return not noun.startswith("insist")
+    if link == "for":
+        return noun.startswith("condition")  # "conditions for peace": what must come first, not a demand
+    return link == "to" and noun in words.intention  # "his plans to strike the camps": an intention
 
 
 def _np_end(text: str, start: int, end: int, words: _Words) -> int:
