@@ -303,7 +303,7 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                                              _verb_cue(doc, sent, m, refs, cue, voices, speakers, words))))
         for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
             found.append((at, _modal_typed(doc.text, cameo, items, words)))
-        for at, items in _conditions(doc, sent, refs, voices, words):
+        for at, items in _conditions(doc, sent, refs, (voices, speakers), words):
             found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
         for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
             if taken.other(cue_at, cue_at):
@@ -1322,9 +1322,9 @@ def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...]) ->
             re.compile(r"(?:\b(?:" + _alt(tuple(n for n in negations if n[0].isalpha())) + r")\b|n't\b)", re.I))
 
 
-def _conditions(doc: Document, sent, refs: Referents, voices, words: _Words):
-    """"refuses to return unless the council restores the bonus", "will not sign until …", "will
-    sign only if …": the condition (a clause) is the subject's demand, or the speaker's."""
+def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
+    """"refuses to return unless the council restores the bonus", "will not sign until (after) …",
+    "will sign only if …": the condition (a clause) is the subject's demand, or the speaker's."""
     text = doc.text
     kn_words = words.frames
     marker, negation = kn_words.conditions
@@ -1337,13 +1337,26 @@ def _conditions(doc: Document, sent, refs: Referents, voices, words: _Words):
             neg = next(iter(first for first in negation.finditer(text, sent.start, m.start())), None)
             if neg is None:
                 continue
-        end = _clause_end(text, m.end(), sent.end)
+        end = _condition_end(text, m.end(), sent.end)
         if not _is_clause(text, m.end(), end, words):
             continue
-        yield m.start(), _condition_items(doc, sent, refs, voices, words, m, neg, end)
+        yield m.start(), _condition_items(doc, sent, refs, spans, words, m, neg, end)
 
 
-def _condition_items(doc: Document, sent, refs: Referents, voices, words: _Words, m, neg, end):
+def _condition_end(text: str, start: int, end: int) -> int:
+    """Where a condition clause ends; a subject's insertion between commas does not end it ("until
+    Mr Lund, in custody since May, is set free")."""
+    comma = text.find(",", start, min(end, start + 60))
+    m = _INSERTION.match(text, comma, end) if comma >= 0 else None
+    return _clause_end(text, m.end(), end) if m else _clause_end(text, start, end)
+
+
+# ", in custody since May, is": an insertion after the subject, then its verb
+_INSERTION = re.compile(r",\s+(?:in|at|now|still|once|since|who|a|an|the)\b[^,;:.!?“”\"]{1,60},\s+"
+                        r"(?=(?:is|are|was|were|has|have|had|will|would|can|gets?|agrees?)\b)")
+
+
+def _condition_items(doc: Document, sent, refs: Referents, spans, words: _Words, m, neg, end):
     text = doc.text
     at = neg.start() if neg else m.start()
     if neg and neg.group(0).lower() in ("no", "nothing"):  # "will take no steps until": the verb's subject
@@ -1351,12 +1364,23 @@ def _condition_items(doc: Document, sent, refs: Referents, voices, words: _Words
         at = before[0] if before else at
     if _condition_before(text, sent, at):
         return  # "if he keeps refusing to … unless …": a condition inside a condition
-    actors = _subject_near(doc, refs, at, sent.start, words)
-    if not actors:
-        voice = _voice_at(voices, m.start())
-        actors = list(voices[voice]) if voice else []
+    actors = _condition_actors(doc, sent, refs, spans, words, at, m.start())
     if actors:
         yield actors, m.group(1), m.end(), end, None, m.start()
+
+
+def _condition_actors(doc: Document, sent, refs: Referents, spans, words: _Words, at: int, pos: int) -> list:
+    """Who sets a condition: the subject of its verb at `at`; "we" or "I" in a quote, the speaker;
+    else the speaker of what it is said in."""
+    voices, speakers = spans
+    speaker = _quote_speaker(doc, speakers, pos)
+    if speaker is not None and _WE.search(doc.text, max(sent.start, at - 40), at):
+        return [speaker]
+    actors = _subject_near(doc, refs, at, sent.start, words)
+    if not actors:
+        voice = _voice_at(voices, pos)
+        actors = list(voices[voice]) if voice else []
+    return actors
 
 
 def _subject_near(doc: Document, refs: Referents, at: int, floor: int, words: _Words) -> list[Referent]:
@@ -1370,6 +1394,7 @@ def _subject_near(doc: Document, refs: Referents, at: int, floor: int, words: _W
     return []
 
 
+_PERSONAL = frozenset("i you we they he she".split())
 _BEFORE_NOUN = frozenset("the a an its their his her our this that these those any every some".split())
 
 
@@ -1379,9 +1404,10 @@ def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
     ws = text[start:end].split()
     if len(ws) < 3 or ws[0][:1].isdigit() or ws[0].strip(",") in words.frames.times:
         return False  # "until 2031, …", "until Monday, when …": a time
-    if words.finite.search(" " + " ".join(ws)):
-        return True
-    return any(w.islower() and w.endswith(("s", "ed")) and ws[i - 1].lower() not in _BEFORE_NOUN
+    if words.finite.search(" " + " ".join(ws)) or ws[0].lower() in _PERSONAL:
+        return True  # "until the council restores …", "until after you pay …"
+    return any(w.islower() and w.endswith(("s", "ed")) and not w.endswith(("ss", "us", "is"))
+               and ws[i - 1].lower() not in _BEFORE_NOUN
                for i, w in enumerate(ws) if i)
 
 
