@@ -30,3 +30,25 @@ def _check(ex, kind, actor, items):
 ])
 def test_negated_until(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # a fronted condition before a negated main clause
+    (["“Until the ministry is willing to talk about raising nurses' wages, we won't be able to end the strike,” "
+      "Ana Ruiz said."], "demands", "Ana Ruiz", ["the ministry is willing to talk about raising nurses' wages"]),
+    (["Unless Sweden withdraws its trawlers, Norway will never sign the quota deal."],
+     "demands", "Norway", ["Sweden withdraws its trawlers"]),
+    # a fronted time, or a main clause with no negation, is no condition
+    (["Until last week, Norway did not sign anything."], "demands", None, []),
+    (["Until the ministry raised wages, the nurses worked double shifts."], "demands", None, []),
+    # a state that holds "only once / if" Y: Y is the demand of whoever says so
+    (["Norwegian officials say concessions are only possible once Sweden withdraws its trawlers."],
+     "demands", "Norwegian officials", ["Sweden withdraws its trawlers"]),
+    (["Chile said a water treaty was acceptable only if Peru shared the dam data."],
+     "demands", "Chile", ["Peru shared the dam data"]),
+    # said by no one: no one's demand; "only once" as a count is no condition
+    (["Concessions are only possible once Sweden withdraws its trawlers."], "demands", None, []),
+    (["Norway only once signed a quota deal with Sweden."], "demands", None, []),
+])
+def test_fronted_and_stated_conditions(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

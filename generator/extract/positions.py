@@ -862,7 +862,7 @@ class _FrameWords:
     exchange: re.Pattern[str]  # "in exchange for"
     interim: re.Pattern[str]  # "until": what should hold meanwhile
     conditions: tuple  # (a condition's marker, a negation before it)
-    condition_keys: frozenset[str]  # the markers less their first letter ("nless"): one must be in the sentence
+    condition_keys: frozenset[str]  # the markers and states less their first letter ("nless"): one must be in the sentence
     times: frozenset[str]  # "(until) Monday", "(until) May": a time, not a condition
 
 
@@ -892,8 +892,9 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
                                   + docs + r")\b"),
         exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
-        conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))),
-        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")),
+        conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations")),
+                                       tuple(kn.words("condition_states"))),
+        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers") | kn.words("condition_states")),
         times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]))
 
 
@@ -1317,8 +1318,13 @@ def _modal_typed(text: str, cameo: dict, items, words: _Words):
 
 
 @functools.lru_cache(maxsize=8)
-def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...]) -> tuple:
-    return (re.compile(r"\b(" + _alt(markers) + r")\s+", re.I),
+def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...], states: tuple[str, ...] = ()) -> tuple:
+    """(a condition's marker, a negation before it); "only" may take a state before the rest of its
+    marker ("concessions are only possible once …")."""
+    state = r"(?:(?:" + _alt(states) + r")\s+)?" if states else ""
+    alts = [re.escape(w) if not w.lower().startswith("only ") else r"only\s+" + state + re.escape(w[5:])
+            for w in sorted(markers, key=lambda w: (-len(w), w))]
+    return (re.compile(r"\b(" + "|".join(alts) + r")\s+", re.I),
             re.compile(r"(?:\b(?:" + _alt(tuple(n for n in negations if n[0].isalpha())) + r")\b|n't\b)", re.I))
 
 
@@ -1332,15 +1338,35 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
     if not any(key in chunk for key in kn_words.condition_keys):
         return  # most sentences: no marker (a substring test is cheaper than the pattern)
     for m in marker.finditer(text, sent.start, sent.end):
-        neg = None
+        neg, end = None, None
         if not m.group(1).lower().startswith("only"):
             neg = next(iter(first for first in negation.finditer(text, sent.start, m.start())), None)
             if neg is None:
+                neg, end = _fronted_condition(text, sent, m, negation)
+            if neg is None:
                 continue
-        end = _condition_end(text, m.end(), sent.end)
+        end = end or _condition_end(text, m.end(), sent.end)
         if not _is_clause(text, m.end(), end, words):
             continue
         yield m.start(), _condition_items(doc, sent, refs, spans, words, m, neg, end)
+
+
+def _fronted_condition(text: str, sent, m: re.Match[str], negation: re.Pattern[str]):
+    """"Until the ministry raises wages, we won't end the strike": a condition opening the sentence (or
+    its quote) before a negated main clause; (the negation, the condition's end) or (None, None)."""
+    if text[sent.start:m.start()].strip(" “\"'‘"):
+        return None, None
+    for c in re.finditer(",", text[m.end():min(sent.end, m.end() + 240)]):
+        main = _MAIN_SUBJECT.match(text, m.end() + c.start(), sent.end)
+        if main is None:
+            continue
+        neg = negation.search(text, main.end(), min(sent.end, main.end() + 25))
+        if neg and "," not in text[main.end():neg.start()]:
+            return neg, m.end() + c.start()
+    return None, None
+
+
+_MAIN_SUBJECT = re.compile(r",\s+(?:we|I|they|he|she|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+")
 
 
 def _condition_end(text: str, start: int, end: int) -> int:
@@ -1373,6 +1399,8 @@ def _condition_actors(doc: Document, sent, refs: Referents, spans, words: _Words
     """Who sets a condition: the subject of its verb at `at`; "we" or "I" in a quote, the speaker;
     else the speaker of what it is said in."""
     voices, speakers = spans
+    while at > sent.start and _word_char(doc.text[at - 1]):
+        at -= 1  # "won't": from the word's start
     speaker = _quote_speaker(doc, speakers, pos)
     if speaker is not None and _WE.search(doc.text, max(sent.start, at - 40), at):
         return [speaker]
