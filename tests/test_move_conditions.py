@@ -52,3 +52,20 @@ def test_negated_until(extract, paragraphs, kind, actor, items):
 ])
 def test_fronted_and_stated_conditions(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # what any deal "would have to include": one demand per item, the reporting side's
+    (["Norway said any agreement would have to include a pay rise, shorter shifts and a pension guarantee."],
+     "demands", "Norway", ["a pay rise", "shorter shifts", "a pension guarantee"]),
+    # nested reporting: the outer speaker's
+    (["The Nurses Union said its negotiators told the mediators that any talks with the ministry would have "
+      "to include discussion of night pay, the rehiring of sacked nurses and more staff on night wards."],
+     "demands", "Nurses Union", ["discussion of night pay", "the rehiring of sacked nurses",
+                                  "more staff on night wards"]),
+    # "would have to" without a verb of content is the speaker's own necessity, no demand
+    (["Norway said it would have to leave the fishing talks."], "demands", None, []),
+    (["Norway said its trawlers would have to wait in port."], "demands", None, []),
+])
+def test_what_a_deal_would_have_to_include(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

@@ -50,7 +50,7 @@ class _Words:
     passive: re.Pattern[str]  # "put forward by"
     passive_kinds: dict[str, str]  # participle → move type
     possessed: re.Pattern[str]  # "Norway's proposed …": a passive_cues participle after a possessive
-    modal: re.Pattern[str]  # "must include": a demand in what someone said
+    modal: re.Pattern[str]  # "must include", "would have to include": a demand in what someone said
     speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
@@ -96,8 +96,9 @@ def _words(kn: Knowledge) -> _Words:
         that_noun=re.compile(r"\s+that\s+(?:" + alt(kn.words("that_nouns")) + r")\b", re.I),
         passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
         possessed=re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(" + alt(kinds) + r")\s+(?=[a-z])", re.I),
-        modal=re.compile(r"\b(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
-                         + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I),
+        modal=re.compile(r"\b(?:(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
+                         + alt(kn.words("modal_content_verbs")) + r")\s+)?|(?:" + alt(kn.words("content_modals"))
+                         + r")\s+(?:" + alt(kn.words("modal_content_verbs")) + r")\s+)", re.I),
         assertive=tuple(str(w).lower() for w in lex.get("assertive_cues", ())),
         asserted=re.compile(r"(?:\S+\s+){0,5}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?:"
                             + alt(kn.words("assertion_verbs")) + r")\b(?!\s+to\b)|[a-z]+ed\s+(?:the|a|an|its|their"
