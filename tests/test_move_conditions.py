@@ -22,6 +22,9 @@ def _check(ex, kind, actor, items):
      "demands", "Ana Ruiz", ["Egypt shares the dam data"]),
     (["Norway will not reopen the fishing grounds until after Sweden withdraws its trawlers."],
      "demands", "Norway", ["Sweden withdraws its trawlers"]),
+    # in a quote, a condition set by no named side is the speaker's
+    (["“The ferries will not sail until the port pays the crews,” Mr. Lund said."],
+     "demands", "Lund", ["the port pays the crews"]),
     # a subject's insertion between commas stays inside the condition
     (["Norway, for its part, says it will take no new steps until Mr Lund, in custody since May, is set free."],
      "demands", "Norway", ["Mr Lund, in custody since May, is set free"]),
@@ -68,4 +71,24 @@ def test_fronted_and_stated_conditions(extract, paragraphs, kind, actor, items):
     (["Norway said its trawlers would have to wait in port."], "demands", None, []),
 ])
 def test_what_a_deal_would_have_to_include(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # the least a side will take is its demand
+    (["Norway will accept nothing less than a full refund of the harbour fees."],
+     "demands", "Norway", ["a full refund of the harbour fees"]),
+    (["The Dock Union won't settle for anything short of a ten percent raise."],
+     "demands", "Dock Union", ["a ten percent raise"]),
+    (["Norway said it would accept no less than half the herring quota."], "demands", "Norway",
+     ["half the herring quota"]),
+    # in a quote, an unnamed subject's floor is the speaker's
+    (["“We have said many times that nurses are not willing to accept less than their full back pay,” "
+      "Ana Ruiz said in a letter."], "demands", "Ana Ruiz", ["their full back pay"]),
+    # "less than" with no refusal, a floor inside a condition, a count: no demand
+    (["Norway accepted less than half the herring quota."], "demands", None, []),
+    (["If Norway accepts nothing less than half the quota, the talks will fail."], "demands", None, []),
+    (["No less than forty trawlers were seized."], "demands", None, []),
+])
+def test_the_least_a_side_will_accept(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)

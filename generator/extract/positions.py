@@ -306,6 +306,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             found.append((at, _modal_typed(doc.text, cameo, items, words)))
         for at, items in _conditions(doc, sent, refs, (voices, speakers), words):
             found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
+        for at, items in _floors(doc, sent, refs, (voices, speakers), words):
+            found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
         for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
             if taken.other(cue_at, cue_at):
                 continue  # the cue sits inside an item already found ("proposals by X offered …")
@@ -865,6 +867,7 @@ class _FrameWords:
     conditions: tuple  # (a condition's marker, a negation before it)
     condition_keys: frozenset[str]  # the markers and states less their first letter ("nless"): one must be in the sentence
     times: frozenset[str]  # "(until) Monday", "(until) May": a time, not a condition
+    floor: re.Pattern[str]  # "accept nothing less than": the least a side will take
 
 
 _NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
@@ -896,7 +899,9 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations")),
                                        tuple(kn.words("condition_states"))),
         condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers") | kn.words("condition_states")),
-        times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]))
+        times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]),
+        floor=re.compile(r"\b(?:" + alt(kn.words("floor_verbs")) + r")\s+(?:(nothing|anything|no)\s+)?"
+                         r"(?:less\s+than|short\s+of)\s+", re.I))
 
 
 # In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would pay",
@@ -1409,7 +1414,27 @@ def _condition_actors(doc: Document, sent, refs: Referents, spans, words: _Words
     if not actors:
         voice = _voice_at(voices, pos)
         actors = list(voices[voice]) if voice else []
-    return actors
+    return actors or ([speaker] if speaker is not None else [])
+
+
+def _floors(doc: Document, sent, refs: Referents, spans, words: _Words):
+    """"will accept nothing less than a full refund", "are not willing to accept less than X", "won't
+    settle for anything short of X": the least a side will take is its demand."""
+    text = doc.text
+    floor, negation = words.frames.floor, words.frames.conditions[1]
+    for m in floor.finditer(text, sent.start, sent.end):
+        at = m.start()
+        if m.group(1) is None or m.group(1).lower() == "anything":
+            neg = negation.search(text, max(sent.start, m.start() - 40), m.start())
+            if neg is None or re.search(r"[,;:]", text[neg.end():m.start()]):
+                continue  # "accept less than a full refund" with no refusal before it
+            at = neg.start()
+        end = _clause_end(text, m.end(), sent.end)
+        if end - m.end() < 3 or _condition_before(text, sent, at):
+            continue
+        actors = _condition_actors(doc, sent, refs, spans, words, at, m.start())
+        if actors:
+            yield m.start(), [(actors, m.group(0).strip(), m.end(), end, None, m.start())]
 
 
 def _subject_near(doc: Document, refs: Referents, at: int, floor: int, words: _Words) -> list[Referent]:
