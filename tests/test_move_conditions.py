@@ -92,3 +92,18 @@ def test_what_a_deal_would_have_to_include(extract, paragraphs, kind, actor, ite
 ])
 def test_the_least_a_side_will_accept(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # a move called pointless unless Y: Y is the demand
+    (["Lund said a vote on the quota would be a “pointless gesture” unless “you give your word that the "
+      "trawlers will leave.”"], "demands", "Lund", ["you give your word that the trawlers will leave"]),
+    (["“Talks are meaningless unless you bring the dam data,” Ana Ruiz said."], "demands", "Ana Ruiz",
+     ["you bring the dam data"]),
+    # the negation must be in the condition's own clause
+    (["Norway refused, and still refuses, to sign unless Sweden pays the crews."], "demands", "Norway",
+     ["Sweden pays the crews"]),
+    (["Norway did not attend, and its fleet stayed in port until the storm passed."], "demands", None, []),
+])
+def test_pointless_unless_and_the_clause_of_the_negation(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

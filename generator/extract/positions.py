@@ -1346,7 +1346,8 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
     for m in marker.finditer(text, sent.start, sent.end):
         neg, end = None, None
         if not m.group(1).lower().startswith("only"):
-            neg = next(iter(first for first in negation.finditer(text, sent.start, m.start())), None)
+            neg = next(iter(n for n in negation.finditer(text, sent.start, m.start())
+                            if not _CLAUSE_BREAK.search(text, n.end(), m.start())), None)
             if neg is None:
                 neg, end = _fronted_condition(text, sent, m, negation)
             if neg is None:
@@ -1355,6 +1356,10 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
         if not _is_clause(text, m.end(), end, words):
             continue
         yield m.start(), _condition_items(doc, sent, refs, spans, words, m, neg, end)
+
+
+# "Norway did not attend, and its fleet stayed until …": a negation in another clause sets no condition
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s")
 
 
 def _fronted_condition(text: str, sent, m: re.Match[str], negation: re.Pattern[str]):
@@ -1397,8 +1402,9 @@ def _condition_items(doc: Document, sent, refs: Referents, spans, words: _Words,
     if _condition_before(text, sent, at):
         return  # "if he keeps refusing to … unless …": a condition inside a condition
     actors = _condition_actors(doc, sent, refs, spans, words, at, m.start())
+    start = m.end() + (text[m.end()] in "“\"")  # unless “Sweden gives …”: the quote mark stays out
     if actors:
-        yield actors, m.group(1), m.end(), end, None, m.start()
+        yield actors, m.group(1), start, end, None, m.start()
 
 
 def _condition_actors(doc: Document, sent, refs: Referents, spans, words: _Words, at: int, pos: int) -> list:
@@ -1455,7 +1461,7 @@ _BEFORE_NOUN = frozenset("the a an its their his her our this that these those a
 def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
     """Whether a condition is a clause with a finite verb ("until the council restores …", "until the
     ferries are back"), not a time or a noun phrase ("until next week", "until the end of the talks")."""
-    ws = text[start:end].split()
+    ws = text[start:end].lstrip("“\"").split()
     if len(ws) < 3 or ws[0][:1].isdigit() or ws[0].strip(",") in words.frames.times:
         return False  # "until 2031, …", "until Monday, when …": a time
     if words.finite.search(" " + " ".join(ws)) or ws[0].lower() in _PERSONAL:
