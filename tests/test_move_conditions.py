@@ -107,3 +107,17 @@ def test_the_least_a_side_will_accept(extract, paragraphs, kind, actor, items):
 ])
 def test_pointless_unless_and_the_clause_of_the_negation(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # what did not happen until Y is a past fact, no condition set
+    (["Estonia did not vote until the rail audit was published."], "demands", None, []),
+    (["Estonia didn't vote until the rail audit was published."], "demands", None, []),
+    (["Until the border war ended, Norway did not trade with its neighbour."], "demands", None, []),
+    # a refusal in the past still sets its condition
+    (["Norway refused to sign unless Sweden pays the crews."], "demands", "Norway", ["Sweden pays the crews"]),
+    # "less than" a clause is a comparison, no floor
+    (["Norway won't accept less than it did last year."], "demands", None, []),
+])
+def test_past_facts_and_comparisons_are_no_conditions(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

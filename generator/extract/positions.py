@@ -1347,7 +1347,8 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
         neg, end = None, None
         if not m.group(1).lower().startswith("only"):
             neg = next(iter(n for n in negation.finditer(text, sent.start, m.start())
-                            if not _CLAUSE_BREAK.search(text, n.end(), m.start())), None)
+                            if not _CLAUSE_BREAK.search(text, n.end(), m.start())
+                            and not _PAST_NEGATION.search(text, max(sent.start, n.start() - 8), n.end())), None)
             if neg is None:
                 neg, end = _fronted_condition(text, sent, m, negation)
             if neg is None:
@@ -1358,8 +1359,13 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
         yield m.start(), _condition_items(doc, sent, refs, spans, words, m, neg, end)
 
 
+# "did not vote until the audit was published": what happened, no condition set
+_PAST_NEGATION = re.compile(r"\b(?:did|had|was|were)\s*(?:not|n't|never)$|\b(?:did|had|was|were)n[’']t$", re.I)
 # "Norway did not attend, and its fleet stayed until …": a negation in another clause sets no condition
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s")
+
+
+_CLAUSE_OPENER = re.compile(r"(?:it|they|we|he|she|i|you|what|that|before|in|last)\b", re.I)
 
 
 def _fronted_condition(text: str, sent, m: re.Match[str], negation: re.Pattern[str]):
@@ -1372,7 +1378,8 @@ def _fronted_condition(text: str, sent, m: re.Match[str], negation: re.Pattern[s
         if main is None:
             continue
         neg = negation.search(text, main.end(), min(sent.end, main.end() + 25))
-        if neg and "," not in text[main.end():neg.start()]:
+        if neg and "," not in text[main.end():neg.start()] \
+                and not _PAST_NEGATION.search(text, max(sent.start, neg.start() - 8), neg.end()):
             return neg, m.end() + c.start()
     return None, None
 
@@ -1436,8 +1443,8 @@ def _floors(doc: Document, sent, refs: Referents, spans, words: _Words):
                 continue  # "accept less than a full refund" with no refusal before it
             at = neg.start()
         end = _clause_end(text, m.end(), sent.end)
-        if end - m.end() < 3 or _condition_before(text, sent, at):
-            continue
+        if end - m.end() < 3 or _condition_before(text, sent, at) or _CLAUSE_OPENER.match(text, m.end()):
+            continue  # "less than it did last year": a comparison with a clause, no thing asked for
         actors = _condition_actors(doc, sent, refs, spans, words, at, m.start())
         if actors:
             yield m.start(), [(actors, m.group(0).strip(), m.end(), end, None, m.start())]
