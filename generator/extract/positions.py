@@ -1346,7 +1346,7 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
     for m in marker.finditer(text, sent.start, sent.end):
         neg, end = None, None
         if not m.group(1).lower().startswith("only"):
-            neg = next(iter(n for n in negation.finditer(text, sent.start, m.start())
+            neg = next(iter(n for n in negation.finditer(text, max(sent.start, m.start() - _LOOK), m.start())
                             if not _CLAUSE_BREAK.search(text, n.end(), m.start())
                             and not _PAST_NEGATION.search(text, max(sent.start, n.start() - 8), n.end())), None)
             if neg is None:
@@ -1435,6 +1435,9 @@ def _floors(doc: Document, sent, refs: Referents, spans, words: _Words):
     settle for anything short of X": the least a side will take is its demand."""
     text = doc.text
     floor, negation = words.frames.floor, words.frames.conditions[1]
+    chunk = text[sent.start:sent.end]
+    if "less" not in chunk and "short" not in chunk:
+        return  # most sentences (a substring test is cheaper than the pattern)
     for m in floor.finditer(text, sent.start, sent.end):
         at = m.start()
         if m.group(1) is None or m.group(1).lower() == "anything":
@@ -1468,7 +1471,7 @@ _BEFORE_NOUN = frozenset("the a an its their his her our this that these those a
 def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
     """Whether a condition is a clause with a finite verb ("until the council restores …", "until the
     ferries are back"), not a time or a noun phrase ("until next week", "until the end of the talks")."""
-    ws = text[start:end].lstrip("“\"").split()
+    ws = text[start:min(end, start + 200)].lstrip("“\"").split()  # its first words tell
     if len(ws) < 3 or ws[0][:1].isdigit() or ws[0].strip(",") in words.frames.times:
         return False  # "until 2031, …", "until Monday, when …": a time
     if words.finite.search(" " + " ".join(ws)) or ws[0].lower() in _PERSONAL:
