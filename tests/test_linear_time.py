@@ -59,6 +59,10 @@ SHAPES = {
     "many quote paragraphs": lambda n: fill('Ola Nordmann said: "We will meet again soon."\n\n', n),
     "blanks inside a sentence": lambda n: fill("\t", n, "Norway", "x has demanded calm."),
     "curly opening marks": lambda n: fill("\u201c", n, "Ola Nordmann said ", "."),
+    "negations and conditions": lambda n: fill("will not sign until Sweden pays the crews and ", n, "Norway ", "end."),
+    "past negations before until": lambda n: fill("did not, ", n, "Norway ", "sign until Sweden pays the crews."),
+    "floors repeated": lambda n: fill("will accept nothing less than ", n, "Norway ", "calm."),
+    "fronted until, commas": lambda n: fill("the crews, ", n, "Until Sweden pays ", "Norway will not sign."),
 }
 
 SMALL, LARGE = 5_000, 50_000

@@ -53,7 +53,7 @@ class _Words:
     passive: re.Pattern[str]  # "put forward by"
     passive_kinds: dict[str, str]  # participle → move type
     possessed: re.Pattern[str]  # "Norway's proposed …": a passive_cues participle after a possessive
-    modal: re.Pattern[str]  # "must include": a demand in what someone said
+    modal: re.Pattern[str]  # "must include", "would have to include": a demand in what someone said
     speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
@@ -101,8 +101,9 @@ def _words(kn: Knowledge) -> _Words:
         that_noun=re.compile(r"\s+that\s+(?:" + alt(kn.words("that_nouns")) + r")\b", re.I),
         passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
         possessed=re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(" + alt(kinds) + r")\s+(?=[a-z])", re.I),
-        modal=re.compile(r"\b(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
-                         + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I),
+        modal=re.compile(r"\b(?:(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
+                         + alt(kn.words("modal_content_verbs")) + r")\s+)?|(?:" + alt(kn.words("content_modals"))
+                         + r")\s+(?:" + alt(kn.words("modal_content_verbs")) + r")\s+)", re.I),
         assertive=tuple(str(w).lower() for w in lex.get("assertive_cues", ())),
         asserted=re.compile(r"(?:\S+\s+){0,5}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?:"
                             + alt(kn.words("assertion_verbs")) + r")\b(?!\s+to\b)|[a-z]+ed\s+(?:the|a|an|its|their"
@@ -315,7 +316,9 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
                                              _verb_cue(doc, sent, m, refs, cue, voices, speakers, words, parse))))
         for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
             found.append((at, _modal_typed(doc.text, cameo, items, words)))
-        for at, items in _conditions(doc, sent, refs, voices, words):
+        for at, items in _conditions(doc, sent, refs, (voices, speakers), words):
+            found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
+        for at, items in _floors(doc, sent, refs, (voices, speakers), words):
             found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
         for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
             if taken.other(cue_at, cue_at):
@@ -891,9 +894,10 @@ class _FrameWords:
     exchange: re.Pattern[str]  # "in exchange for"
     interim: re.Pattern[str]  # "until": what should hold meanwhile
     conditions: tuple  # (a condition's marker, a negation before it)
-    condition_keys: frozenset[str]  # the markers less their first letter ("nless"): one must be in the sentence
+    condition_keys: frozenset[str]  # the markers and states less their first letter ("nless"): one must be in the sentence
     times: frozenset[str]  # "(until) Monday", "(until) May": a time, not a condition
     acquired: re.Pattern[str]  # "(wanted) to (try to) secure": a verb of getting, its object after it
+    floor: re.Pattern[str]  # "accept nothing less than": the least a side will take
 
 
 _NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
@@ -927,9 +931,12 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
                                   + docs + r")\b"),
         exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
-        conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))),
-        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")),
+        conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations")),
+                                       tuple(kn.words("condition_states"))),
+        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers") | kn.words("condition_states")),
         times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]),
+        floor=re.compile(r"\b(?:" + alt(kn.words("floor_verbs")) + r")\s+(?:(nothing|anything|no)\s+)?"
+                         r"(?:less\s+than|short\s+of)\s+", re.I),
         acquired=re.compile(r"\s+to\s+(?:try\s+to\s+)?(?:" + alt(kn.words("acquisition_verbs"))
                             + r")\s+(?!(?:it|this|that|them|him|her|us|me|back|out|away|rid|on|off|into|through|"
                             r"together|along|around|ahead|to|there|here)\b)(?=[\w$“\"])"))
@@ -1505,14 +1512,19 @@ def _modal_typed(text: str, cameo: dict, items, words: _Words):
 
 
 @functools.lru_cache(maxsize=8)
-def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...]) -> tuple:
-    return (re.compile(r"\b(" + _alt(markers) + r")\s+", re.I),
+def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...], states: tuple[str, ...] = ()) -> tuple:
+    """(a condition's marker, a negation before it); "only" may take a state before the rest of its
+    marker ("concessions are only possible once …")."""
+    state = r"(?:(?:" + _alt(states) + r")\s+)?" if states else ""
+    alts = [re.escape(w) if not w.lower().startswith("only ") else r"only\s+" + state + re.escape(w[5:])
+            for w in sorted(markers, key=lambda w: (-len(w), w))]
+    return (re.compile(r"\b(" + "|".join(alts) + r")\s+", re.I),
             re.compile(r"(?:\b(?:" + _alt(tuple(n for n in negations if n[0].isalpha())) + r")\b|n't\b)", re.I))
 
 
-def _conditions(doc: Document, sent, refs: Referents, voices, words: _Words):
-    """"refuses to return unless the council restores the bonus", "will not sign until …", "will
-    sign only if …": the condition (a clause) is the subject's demand, or the speaker's."""
+def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
+    """"refuses to return unless the council restores the bonus", "will not sign until (after) …",
+    "will sign only if …": the condition (a clause) is the subject's demand, or the speaker's."""
     text = doc.text
     kn_words = words.frames
     marker, negation = kn_words.conditions
@@ -1520,18 +1532,63 @@ def _conditions(doc: Document, sent, refs: Referents, voices, words: _Words):
     if not any(key in chunk for key in kn_words.condition_keys):
         return  # most sentences: no marker (a substring test is cheaper than the pattern)
     for m in marker.finditer(text, sent.start, sent.end):
-        neg = None
+        neg, end = None, None
         if not m.group(1).lower().startswith("only"):
-            neg = next(iter(first for first in negation.finditer(text, sent.start, m.start())), None)
+            neg = next(iter(n for n in negation.finditer(text, max(sent.start, m.start() - _LOOK), m.start())
+                            if not _CLAUSE_BREAK.search(text, n.end(), m.start())
+                            and not _PAST_NEGATION.search(text, max(sent.start, n.start() - 8), n.end())), None)
+            if neg is None:
+                neg, end = _fronted_condition(text, sent, m, negation)
             if neg is None:
                 continue
-        end = _clause_end(text, m.end(), sent.end)
+        end = end or _condition_end(text, m.end(), sent.end)
         if not _is_clause(text, m.end(), end, words):
             continue
-        yield m.start(), _condition_items(doc, sent, refs, voices, words, m, neg, end)
+        yield m.start(), _condition_items(doc, sent, refs, spans, words, m, neg, end)
 
 
-def _condition_items(doc: Document, sent, refs: Referents, voices, words: _Words, m, neg, end):
+# "did not vote until the audit was published": what happened, no condition set
+_PAST_NEGATION = re.compile(r"\b(?:did|had|was|were)\s*(?:not|n't|never)$|\b(?:did|had|was|were)n[’']t$", re.I)
+# "Norway did not attend, and its fleet stayed until …": a negation in another clause sets no condition
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s")
+
+
+_CLAUSE_OPENER = re.compile(r"(?:it|they|we|he|she|i|you|what|that|before|in|last)\b", re.I)
+
+
+def _fronted_condition(text: str, sent, m: re.Match[str], negation: re.Pattern[str]):
+    """"Until the ministry raises wages, we won't end the strike": a condition opening the sentence (or
+    its quote) before a negated main clause; (the negation, the condition's end) or (None, None)."""
+    if text[sent.start:m.start()].strip(" “\"'‘"):
+        return None, None
+    for c in re.finditer(",", text[m.end():min(sent.end, m.end() + 240)]):
+        main = _MAIN_SUBJECT.match(text, m.end() + c.start(), sent.end)
+        if main is None:
+            continue
+        neg = negation.search(text, main.end(), min(sent.end, main.end() + 25))
+        if neg and "," not in text[main.end():neg.start()] \
+                and not _PAST_NEGATION.search(text, max(sent.start, neg.start() - 8), neg.end()):
+            return neg, m.end() + c.start()
+    return None, None
+
+
+_MAIN_SUBJECT = re.compile(r",\s+(?:we|I|they|he|she|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+")
+
+
+def _condition_end(text: str, start: int, end: int) -> int:
+    """Where a condition clause ends; a subject's insertion between commas does not end it ("until
+    Mr Lund, in custody since May, is set free")."""
+    comma = text.find(",", start, min(end, start + 60))
+    m = _INSERTION.match(text, comma, end) if comma >= 0 else None
+    return _clause_end(text, m.end(), end) if m else _clause_end(text, start, end)
+
+
+# ", in custody since May, is": an insertion after the subject, then its verb
+_INSERTION = re.compile(r",\s+(?:in|at|now|still|once|since|who|a|an|the)\b[^,;:.!?“”\"]{1,60},\s+"
+                        r"(?=(?:is|are|was|were|has|have|had|will|would|can|gets?|agrees?)\b)")
+
+
+def _condition_items(doc: Document, sent, refs: Referents, spans, words: _Words, m, neg, end):
     text = doc.text
     at = neg.start() if neg else m.start()
     if neg and neg.group(0).lower() in ("no", "nothing"):  # "will take no steps until": the verb's subject
@@ -1539,12 +1596,49 @@ def _condition_items(doc: Document, sent, refs: Referents, voices, words: _Words
         at = before[0] if before else at
     if _condition_before(text, sent, at):
         return  # "if he keeps refusing to … unless …": a condition inside a condition
+    actors = _condition_actors(doc, sent, refs, spans, words, at, m.start())
+    start = m.end() + (text[m.end()] in "“\"")  # unless “Sweden gives …”: the quote mark stays out
+    if actors:
+        yield actors, m.group(1), start, end, None, m.start()
+
+
+def _condition_actors(doc: Document, sent, refs: Referents, spans, words: _Words, at: int, pos: int) -> list:
+    """Who sets a condition: the subject of its verb at `at`; "we" or "I" in a quote, the speaker;
+    else the speaker of what it is said in."""
+    voices, speakers = spans
+    while at > sent.start and _word_char(doc.text[at - 1]):
+        at -= 1  # "won't": from the word's start
+    speaker = _quote_speaker(doc, speakers, pos)
+    if speaker is not None and _WE.search(doc.text, max(sent.start, at - 40), at):
+        return [speaker]
     actors = _subject_near(doc, refs, at, sent.start, words)
     if not actors:
-        voice = _voice_at(voices, m.start())
+        voice = _voice_at(voices, pos)
         actors = list(voices[voice]) if voice else []
-    if actors:
-        yield actors, m.group(1), m.end(), end, None, m.start()
+    return actors or ([speaker] if speaker is not None else [])
+
+
+def _floors(doc: Document, sent, refs: Referents, spans, words: _Words):
+    """"will accept nothing less than a full refund", "are not willing to accept less than X", "won't
+    settle for anything short of X": the least a side will take is its demand."""
+    text = doc.text
+    floor, negation = words.frames.floor, words.frames.conditions[1]
+    chunk = text[sent.start:sent.end]
+    if "less" not in chunk and "short" not in chunk:
+        return  # most sentences (a substring test is cheaper than the pattern)
+    for m in floor.finditer(text, sent.start, sent.end):
+        at = m.start()
+        if m.group(1) is None or m.group(1).lower() == "anything":
+            neg = negation.search(text, max(sent.start, m.start() - 40), m.start())
+            if neg is None or re.search(r"[,;:]", text[neg.end():m.start()]):
+                continue  # "accept less than a full refund" with no refusal before it
+            at = neg.start()
+        end = _clause_end(text, m.end(), sent.end)
+        if end - m.end() < 3 or _condition_before(text, sent, at) or _CLAUSE_OPENER.match(text, m.end()):
+            continue  # "less than it did last year": a comparison with a clause, no thing asked for
+        actors = _condition_actors(doc, sent, refs, spans, words, at, m.start())
+        if actors:
+            yield m.start(), [(actors, m.group(0).strip(), m.end(), end, None, m.start())]
 
 
 def _subject_near(doc: Document, refs: Referents, at: int, floor: int, words: _Words) -> list[Referent]:
@@ -1558,18 +1652,20 @@ def _subject_near(doc: Document, refs: Referents, at: int, floor: int, words: _W
     return []
 
 
+_PERSONAL = frozenset("i you we they he she".split())
 _BEFORE_NOUN = frozenset("the a an its their his her our this that these those any every some".split())
 
 
 def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
     """Whether a condition is a clause with a finite verb ("until the council restores …", "until the
     ferries are back"), not a time or a noun phrase ("until next week", "until the end of the talks")."""
-    ws = text[start:end].split()
+    ws = text[start:min(end, start + 200)].lstrip("“\"").split()  # its first words tell
     if len(ws) < 3 or ws[0][:1].isdigit() or ws[0].strip(",") in words.frames.times:
         return False  # "until 2031, …", "until Monday, when …": a time
-    if words.finite.search(" " + " ".join(ws)):
-        return True
-    return any(w.islower() and w.endswith(("s", "ed")) and ws[i - 1].lower() not in _BEFORE_NOUN
+    if words.finite.search(" " + " ".join(ws)) or ws[0].lower() in _PERSONAL:
+        return True  # "until the council restores …", "until after you pay …"
+    return any(w.islower() and w.endswith(("s", "ed")) and not w.endswith(("ss", "us", "is"))
+               and ws[i - 1].lower() not in _BEFORE_NOUN
                for i, w in enumerate(ws) if i)
 
 

@@ -1,0 +1,123 @@
+"""Conditions are demands (issue 15): what a side says must happen before it moves is what it wants.
+
+Each row is an invented sentence (or paragraphs), the kind of move, the actor and the items in
+order; a row with no items must give no move of that kind. All sentences are invented."""
+
+import pytest
+
+
+def _check(ex, kind, actor, items):
+    moves = getattr(ex, kind)
+    assert [m.text for m in moves] == items, [(m.actor, m.text, m.cue) for m in ex.all_moves]
+    assert {m.actor for m in moves} == ({actor} if items else set())
+    for m in moves:
+        assert ex.document.text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # "will not / never … until (after) Y": Y; "we" or "I" in a quote is the quote's speaker
+    (["“We will never reopen the harbour until after you pay our fishermen,” Mr. Lund said."],
+     "demands", "Lund", ["you pay our fishermen"]),
+    (["“I will not sign the water treaty until Egypt shares the dam data,” Ana Ruiz said."],
+     "demands", "Ana Ruiz", ["Egypt shares the dam data"]),
+    (["Norway will not reopen the fishing grounds until after Sweden withdraws its trawlers."],
+     "demands", "Norway", ["Sweden withdraws its trawlers"]),
+    # in a quote, a condition set by no named side is the speaker's
+    (["“The ferries will not sail until the port pays the crews,” Mr. Lund said."],
+     "demands", "Lund", ["the port pays the crews"]),
+    # a subject's insertion between commas stays inside the condition
+    (["Norway, for its part, says it will take no new steps until Mr Lund, in custody since May, is set free."],
+     "demands", "Norway", ["Mr Lund, in custody since May, is set free"]),
+    # "until after" a time is no condition
+    (["Norway will not vote until after the summer recess."], "demands", None, []),
+])
+def test_negated_until(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # a fronted condition before a negated main clause
+    (["“Until the ministry is willing to talk about raising nurses' wages, we won't be able to end the strike,” "
+      "Ana Ruiz said."], "demands", "Ana Ruiz", ["the ministry is willing to talk about raising nurses' wages"]),
+    (["Unless Sweden withdraws its trawlers, Norway will never sign the quota deal."],
+     "demands", "Norway", ["Sweden withdraws its trawlers"]),
+    # a fronted time, or a main clause with no negation, is no condition
+    (["Until last week, Norway did not sign anything."], "demands", None, []),
+    (["Until the ministry raised wages, the nurses worked double shifts."], "demands", None, []),
+    # a state that holds "only once / if" Y: Y is the demand of whoever says so
+    (["Norwegian officials say concessions are only possible once Sweden withdraws its trawlers."],
+     "demands", "Norwegian officials", ["Sweden withdraws its trawlers"]),
+    (["Chile said a water treaty was acceptable only if Peru shared the dam data."],
+     "demands", "Chile", ["Peru shared the dam data"]),
+    # said by no one: no one's demand; "only once" as a count is no condition
+    (["Concessions are only possible once Sweden withdraws its trawlers."], "demands", None, []),
+    (["Norway only once signed a quota deal with Sweden."], "demands", None, []),
+])
+def test_fronted_and_stated_conditions(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # what any deal "would have to include": one demand per item, the reporting side's
+    (["Norway said any agreement would have to include a pay rise, shorter shifts and a pension guarantee."],
+     "demands", "Norway", ["a pay rise", "shorter shifts", "a pension guarantee"]),
+    # nested reporting: the outer speaker's
+    (["The Nurses Union said its negotiators told the mediators that any talks with the ministry would have "
+      "to include discussion of night pay, the rehiring of sacked nurses and more staff on night wards."],
+     "demands", "Nurses Union", ["discussion of night pay", "the rehiring of sacked nurses",
+                                  "more staff on night wards"]),
+    # "would have to" without a verb of content is the speaker's own necessity, no demand
+    (["Norway said it would have to leave the fishing talks."], "demands", None, []),
+    (["Norway said its trawlers would have to wait in port."], "demands", None, []),
+])
+def test_what_a_deal_would_have_to_include(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # the least a side will take is its demand
+    (["Norway will accept nothing less than a full refund of the harbour fees."],
+     "demands", "Norway", ["a full refund of the harbour fees"]),
+    (["The Dock Union won't settle for anything short of a ten percent raise."],
+     "demands", "Dock Union", ["a ten percent raise"]),
+    (["Norway said it would accept no less than half the herring quota."], "demands", "Norway",
+     ["half the herring quota"]),
+    # in a quote, an unnamed subject's floor is the speaker's
+    (["“We have said many times that nurses are not willing to accept less than their full back pay,” "
+      "Ana Ruiz said in a letter."], "demands", "Ana Ruiz", ["their full back pay"]),
+    # "less than" with no refusal, a floor inside a condition, a count: no demand
+    (["Norway accepted less than half the herring quota."], "demands", None, []),
+    (["If Norway accepts nothing less than half the quota, the talks will fail."], "demands", None, []),
+    (["No less than forty trawlers were seized."], "demands", None, []),
+])
+def test_the_least_a_side_will_accept(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # a move called pointless unless Y: Y is the demand
+    (["Lund said a vote on the quota would be a “pointless gesture” unless “you give your word that the "
+      "trawlers will leave.”"], "demands", "Lund", ["you give your word that the trawlers will leave"]),
+    (["“Talks are meaningless unless you bring the dam data,” Ana Ruiz said."], "demands", "Ana Ruiz",
+     ["you bring the dam data"]),
+    # the negation must be in the condition's own clause
+    (["Norway refused, and still refuses, to sign unless Sweden pays the crews."], "demands", "Norway",
+     ["Sweden pays the crews"]),
+    (["Norway did not attend, and its fleet stayed in port until the storm passed."], "demands", None, []),
+])
+def test_pointless_unless_and_the_clause_of_the_negation(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # what did not happen until Y is a past fact, no condition set
+    (["Estonia did not vote until the rail audit was published."], "demands", None, []),
+    (["Estonia didn't vote until the rail audit was published."], "demands", None, []),
+    (["Until the border war ended, Norway did not trade with its neighbour."], "demands", None, []),
+    # a refusal in the past still sets its condition
+    (["Norway refused to sign unless Sweden pays the crews."], "demands", "Norway", ["Sweden pays the crews"]),
+    # "less than" a clause is a comparison, no floor
+    (["Norway won't accept less than it did last year."], "demands", None, []),
+])
+def test_past_facts_and_comparisons_are_no_conditions(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
