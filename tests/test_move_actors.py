@@ -158,3 +158,15 @@ def test_a_poll_finding_is_no_demand(extract, sentence, expected):
 ])
 def test_who_a_relative_clause_and_a_document_belong_to(extract, sentence, kind, expected):
     assert _moves(extract(sentence), kind) == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a cue whose object is "no …" or "nothing" moves nothing
+    ("Norway claimed Sweden had broken the deal, but offered no proof.", "proposals"),
+    ("Norway offered no concessions on the herring quota.", "proposals"),
+    ("The harbour board demanded nothing of the pilots.", "demands"),
+    # commas without "and" before the last part are no list of subjects: an opening adverbial
+    ("Meanwhile, in the United States, the dockers have opposed the new port levy.", "moves"),
+])
+def test_nothing_moved_and_no_list_without_and(extract, sentence, kind):
+    assert _moves(extract(sentence), kind) == []

@@ -72,13 +72,13 @@ def _coordinated(text: str, refs: Referents, pats: GroupPatterns, start: int, ve
         verb_at -= 1
     if verb_at - start > 120 or not _CONJUNCT_CUT.search(text, start, verb_at):
         return None
-    parts, at = [], start
+    parts, at, last = [], start, ""
     for cut in _CONJUNCT_CUT.finditer(text, start, verb_at):
         parts.append((at, cut.start()))
-        at = cut.end()
+        at, last = cut.end(), cut.group(0)
     parts.append((at, verb_at))
-    if not 2 <= len(parts) <= 5:
-        return None
+    if not 2 <= len(parts) <= 5 or "and" not in last:
+        return None  # a list ends "…, B and C"; "Meanwhile, in Oslo, the dockers" is an opening, no list
     groups = 0
     for a, b in parts:
         word = text[a:b][:1].lower() + text[a + 1:b] if a == start else text[a:b]

@@ -609,6 +609,7 @@ def _sentence_starts(doc: Document) -> list[int]:
 _BOTH_SIDES = re.compile(r"\b(?:the two|both) (?:sides|parties|countries|delegations)\s+(?:have\s+|had\s+)?$", re.I)
 
 
+_NO_OBJECT = re.compile(r"\s+(?:no|nothing)\b(?!\s+(?:less|more|short|later|longer)\b)", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I)
 _CLAUSE_WORDS = re.compile(r"[;:]|\b(?:that|who|which|said|says|told)\b")
 
@@ -690,6 +691,8 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
         return True  # a passive: handled by _passives
     if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
         return True  # "urging A to press B to …": what A is asked to do, the outer cue's content
+    if _NO_OBJECT.match(text, m.end(), sent.end):
+        return True  # "offered no proof", "demanded nothing": what is moved is nothing
     if frame.other is not None and frame.other.match(text, m.end(), sent.end):
         return True  # another sense of the word: "sought to play down …", "is prepared to walk away"
     if m.group(0).lower().startswith("been ") and _HAD.search(text, max(sent.start, m.start() - 12), m.start()):
