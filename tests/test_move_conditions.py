@@ -44,9 +44,7 @@ def test_negated_until(extract, paragraphs, kind, actor, items):
     # a fronted time, or a main clause with no negation, is no condition
     (["Until last week, Norway did not sign anything."], "demands", None, []),
     (["Until the ministry raised wages, the nurses worked double shifts."], "demands", None, []),
-    # a state that holds "only once / if" Y: Y is the demand of whoever says so
-    (["Norwegian officials say concessions are only possible once Sweden withdraws its trawlers."],
-     "demands", "Norwegian officials", ["Sweden withdraws its trawlers"]),
+    # "only if" Y: Y is the demand of whoever says so
     (["Chile said a water treaty was acceptable only if Peru shared the dam data."],
      "demands", "Chile", ["Peru shared the dam data"]),
     # said by no one: no one's demand; "only once" as a count is no condition
@@ -75,37 +73,12 @@ def test_what_a_deal_would_have_to_include(extract, paragraphs, kind, actor, ite
 
 
 @pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # the least a side will take is its demand
-    (["Norway will accept nothing less than a full refund of the harbour fees."],
-     "demands", "Norway", ["a full refund of the harbour fees"]),
-    (["The Dock Union won't settle for anything short of a ten percent raise."],
-     "demands", "Dock Union", ["a ten percent raise"]),
-    (["Norway said it would accept no less than half the herring quota."], "demands", "Norway",
-     ["half the herring quota"]),
-    # in a quote, an unnamed subject's floor is the speaker's
-    (["“We have said many times that nurses are not willing to accept less than their full back pay,” "
-      "Ana Ruiz said in a letter."], "demands", "Ana Ruiz", ["their full back pay"]),
-    # "less than" with no refusal, a floor inside a condition, a count: no demand
-    (["Norway accepted less than half the herring quota."], "demands", None, []),
-    (["If Norway accepts nothing less than half the quota, the talks will fail."], "demands", None, []),
-    (["No less than forty trawlers were seized."], "demands", None, []),
-])
-def test_the_least_a_side_will_accept(extract, paragraphs, kind, actor, items):
-    _check(extract(*paragraphs), kind, actor, items)
-
-
-@pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # a move called pointless unless Y: Y is the demand
-    (["Lund said a vote on the quota would be a “pointless gesture” unless “you give your word that the "
-      "trawlers will leave.”"], "demands", "Lund", ["you give your word that the trawlers will leave"]),
-    (["“Talks are meaningless unless you bring the dam data,” Ana Ruiz said."], "demands", "Ana Ruiz",
-     ["you bring the dam data"]),
     # the negation must be in the condition's own clause
     (["Norway refused, and still refuses, to sign unless Sweden pays the crews."], "demands", "Norway",
      ["Sweden pays the crews"]),
     (["Norway did not attend, and its fleet stayed in port until the storm passed."], "demands", None, []),
 ])
-def test_pointless_unless_and_the_clause_of_the_negation(extract, paragraphs, kind, actor, items):
+def test_the_negation_of_a_condition_is_in_its_clause(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
 
 

@@ -190,17 +190,6 @@ def test_insist_upon_and_long_targets(extract, sentence, expected):
     assert not [q for q in ex.quotes if q.kind == "indirect" and q.text.startswith("upon")]
 
 
-# A move participle after a possessive: "Norway's proposed exchange of …" is Norway's proposal.
-@pytest.mark.parametrize("sentence, expected", [
-    ("The minister dismissed Norway's proposed exchange of ferry slots for fishing quotas.",
-     [("Norway", "exchange of ferry slots for fishing quotas")]),
-    ("Norway's proposed quota cut was rejected by Sweden.", [("Norway", "quota cut")]),
-    ("The proposed quota cut was rejected by Sweden.", []),  # no owner
-])
-def test_a_possessed_move_participle(extract, sentence, expected):
-    assert [(m.actor, m.text) for m in extract(sentence).proposals] == expected
-
-
 # A document that carries its owner's proposal states it: "X's plan cuts A, raises B and limits C"
 # (a verb of doing: one item each), "the union's offer promises A, including B, C and D" (the object
 # and each example), "their last offer guaranteeing …" (an -ing form); not how it fared.
@@ -211,10 +200,10 @@ def test_a_possessed_move_participle(extract, sentence, expected):
      [("Denmark", "reopens the ferry route"), ("Denmark", "extends the harbour lease")]),
     ("The Nurses Union resumed talks after its last offer guaranteeing night pay for striking staff.",
      [("Nurses Union", "night pay for striking staff")]),
-    (("The Norwegian plan pledges $3 billion for ports over a decade, including $1 billion for dredging, "
-     "$800 million for cranes and new rail links and $400 million in grants."),
-     [("Norway", "$3 billion for ports over a decade"), ("Norway", "$1 billion for dredging"),
-      ("Norway", "$800 million for cranes and new rail links"), ("Norway", "$400 million in grants")]),
+    # the object, then each example after "including"
+    ("The Norwegian plan pledges new berths for the fleet, including a dredged channel, two cranes and a rail spur.",
+     [("Norway", "new berths for the fleet"), ("Norway", "a dredged channel"), ("Norway", "two cranes"),
+      ("Norway", "a rail spur")]),
     ("Norway's plan raised concerns in Oslo.", []),
     ("The Danish offer passed the senate and angered farmers.", []),
     ("Norway's plan cuts no ice with the Swedish fleet.", []),
@@ -229,67 +218,3 @@ def test_an_offer_that_promises_an_object_and_its_examples(extract):
                  "night shifts, an extra day of leave and free parking.")
     assert sorted(m.text for m in ex.proposals if m.actor == "Harbour Workers Union") == sorted([
         "a 4% rise over two years", "a bonus for night shifts", "an extra day of leave", "free parking"])
-
-
-# "It" opening the sentence after an owned proposal that states its content is that document.
-@pytest.mark.parametrize("paragraphs, expected", [
-    (["Norway's plan cuts the cod quota.", "It also raises the landing levy."],
-     [("Norway", "cuts the cod quota"), ("Norway", "raises the landing levy")]),
-    (["The Danish offer pledges two new ferries. It would also extend the harbour lease by a decade."],
-     [("Denmark", "two new ferries"), ("Denmark", "extend the harbour lease by a decade")]),
-    (["Norway's plan cuts the cod quota. It was rejected by Sweden."], [("Norway", "cuts the cod quota")]),
-    (["The ferry talks resumed on Monday.", "It also raises the landing levy."], []),  # no document before
-])
-def test_it_after_a_document_is_the_document(extract, paragraphs, expected):
-    assert sorted((m.actor, m.text) for m in extract(*paragraphs).proposals) == sorted(expected)
-
-
-# "… while also V-ing …" coordinates a second item of the same move.
-@pytest.mark.parametrize("sentence, expected", [
-    (("The Harbour Workers Union presented a package that would reopen the port while also funding the "
-     "pilots' pension."), [("Harbour Workers Union", "a package that would reopen the port"),
-                          ("Harbour Workers Union", "funding the pilots' pension")]),
-    ("Norway proposed a freeze on the cod quota while also offering Sweden two ferry slots.",
-     [("Norway", "a freeze on the cod quota"), ("Norway", "offering Sweden two ferry slots")]),
-])
-def test_while_also_adds_an_item(extract, sentence, expected):
-    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
-
-
-# Drafting or discussing a document with a relative of what it would do: the subject's proposal.
-@pytest.mark.parametrize("sentence, expected", [
-    ("Senator Ana Lund and others have been drafting bills that would fund the ferry pilots.",
-     [("Ana Lund", "bills that would fund the ferry pilots")]),
-    ("The Harbour Workers Union is working on a plan that would reopen the east gate.",
-     [("Harbour Workers Union", "a plan that would reopen the east gate")]),
-    ("Norway introduced a bill which would halve the cod quota and close the trawling grounds.",
-     [("Norway", "a bill which would halve the cod quota"), ("Norway", "close the trawling grounds")]),
-    ("Norway drafted a letter to the Swedish fleet.", []),  # no document, no relative
-    ("Norway discussed the levy with Sweden.", []),
-])
-def test_a_drafted_document(extract, sentence, expected):
-    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
-
-
-# "In addition to V-ing A, X's plan V-s B": the opening gerund phrase is stated by the plan too.
-@pytest.mark.parametrize("sentence, expected", [
-    ("In addition to cutting the cod quota by a fifth, Norway's new plan raises the landing levy.",
-     [("Norway", "cutting the cod quota by a fifth"), ("Norway", "raises the landing levy")]),
-    ("Besides Oslo, Norway's plan raises the landing levy.", [("Norway", "raises the landing levy")]),
-])
-def test_a_gerund_before_the_document(extract, sentence, expected):
-    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
-
-
-# An insertion between dashes that the document's content goes on after: " — … — and V …".
-@pytest.mark.parametrize("sentence, expected", [
-    (("Senator Ana Lund and others have been drafting bills that would fund the ferry pilots — night crews, "
-     "dredging and the harbour office, among others — and extend the lease until May."),
-     [("Ana Lund", "bills that would fund the ferry pilots"), ("Ana Lund", "extend the lease until May")]),
-    ("Norway's plan cuts the cod quota — a first for the fleet — and raises the landing levy.",
-     [("Norway", "cuts the cod quota"), ("Norway", "raises the landing levy")]),
-    ("Norway's plan cuts the cod quota — a first for the fleet — and Sweden objected.",
-     [("Norway", "cuts the cod quota")]),
-])
-def test_content_after_a_dash_insertion(extract, sentence, expected):
-    assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)

@@ -43,58 +43,11 @@ def test_coordinated_verbs(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # "renewed / repeated / issued calls on X to V": the move of the issuing verb's subject …
-    (["Norway's government has renewed calls on Iceland to abide by the 2019 quota accord."],
-     [("Norway's government", "abide by the 2019 quota accord")]),
-    (["Sweden joined calls for an independent inquiry into the spill."],
-     [("Sweden", "an independent inquiry into the spill")]),
-    # … or of the owner before it, the noun phrase ending at the sentence's verb
-    (["Chile's repeated calls on Peru to share catch data have gone unanswered."],
-     [("Chile", "share catch data")]),
-    # negated: no move
-    (["Norway has not renewed calls for a boycott."], []),
-])
-def test_issued_calls(extract, paragraphs, expected):
-    assert _moves(extract(*paragraphs)) == expected
-
-
-@pytest.mark.parametrize("paragraphs, expected", [
-    # "the Andean country", "the Nordic nation": the state named last
-    (["Iceland rejected the plan.", "The Nordic nation wants a larger share of the mackerel quota."],
-     [("Iceland", "a larger share of the mackerel quota")]),
-    # … "wants X to V" where X is no party: X is what is wanted; ", or CFS," is another name, no list item
-    (["Peru signed the fishing accord last year.", "The Andean country also wants boats it registered under "
-      "the Coastal Fleet Scheme, or CFS, of the old treaty to keep their licences."],
-     [("Peru", "boats it registered under the Coastal Fleet Scheme, or CFS, of the old treaty to keep their licences")]),
-    # no state named before: no one
-    (["The country wants a larger share."], []),
-    # a capitalised name is no description ("the Islamic State")
-    (["Iceland rejected the plan.", "The Pirate Kingdom wants a larger share."], []),
-])
-def test_state_descriptions(extract, paragraphs, expected):
-    assert _moves(extract(*paragraphs)) == expected
-
-
 def test_the_country_alone_is_a_place(extract):
     # "around the country" is a place, not the state named last
     ex = extract("Peru signed the fishing accord last year.",
                  "Political observers around the country say the new quota is too small.")
     assert [q.speaker for q in ex.quotes] == ["Political observers"]
-
-
-@pytest.mark.parametrize("paragraphs, expected", [
-    # a coordinated subject with a group in it: the group is the whole list, as written
-    (["But small islands, poorer nations in the far north and others want assurances that the quota will "
-      "not be cut again."],
-     [("Small islands, poorer nations in the far north and others", "assurances that the quota will not be cut again")]),
-    (["Fishermen, dock workers and their families want a bigger quota."],
-     [("Fishermen, dock workers and their families", "a bigger quota")]),
-    # no group among them: no one
-    (["The talks, the quota and the fleet want a fix."], []),
-])
-def test_coordinated_groups(extract, paragraphs, expected):
-    assert _moves(extract(*paragraphs)) == expected
 
 
 @pytest.mark.parametrize("paragraphs, expected", [

@@ -1,7 +1,6 @@
 """Unnamed groups as the actor of a move: "Angry herders demanded …", "The dockers who picketed
 the minister's office want …", and "They want …" after a sentence opening with such a group
-("Representatives of six nurses' unions met …"), and a list with such a group in it ("Small
-islands, poorer nations and others want …"). No list names them: the subject is a noun phrase
+("Representatives of six nurses' unions met …"). No list names them: the subject is a noun phrase
 whose head is a plural of people or bodies (see `group_heads` in data/lexicon.yml). The group is
 shown as written; a body named inside it ("EU mediators") is its party.
 """
@@ -51,43 +50,8 @@ def group_subject(text: str, refs: Referents, pats: GroupPatterns, start: int, v
         return None
     m = pats.subject.fullmatch(text, start, verb_at)
     if m is None:
-        return _coordinated(text, refs, pats, start, verb_at)
-    return _referent(text, refs, m.start(1), m.end(1))
-
-
-_LEAD = re.compile(r"(?:But|And|Yet|Still)\s+")
-_CONJUNCT_CUT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_PLAIN = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]+")  # "small islands": a short noun phrase in lower case
-_OTHERS = re.compile(r"(?:many\s+)?others|other\s+[a-z-]+(?:\s+[a-z-]+)?")
-_PLACE = re.compile(r"\s+(?:in|of|from|across|around)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}")
-
-
-def _coordinated(text: str, refs: Referents, pats: GroupPatterns, start: int, verb_at: int) -> Referent | None:
-    """"Small islands, nations in the developing world and others| want": a list of two to five
-    noun phrases in lower case, one at least a group (its head a plural of people or bodies, maybe
-    with a place after it), that is all of the subject: the group is the whole list, as written."""
-    lead = _LEAD.match(text, start, verb_at)
-    start = lead.end() if lead else start
-    while verb_at > start and text[verb_at - 1].isspace():
-        verb_at -= 1
-    if verb_at - start > 120 or not _CONJUNCT_CUT.search(text, start, verb_at):
         return None
-    parts, at, last = [], start, ""
-    for cut in _CONJUNCT_CUT.finditer(text, start, verb_at):
-        parts.append((at, cut.start()))
-        at, last = cut.end(), cut.group(0)
-    parts.append((at, verb_at))
-    if not 2 <= len(parts) <= 5 or "and" not in last:
-        return None  # a list ends "…, B and C"; "Meanwhile, in Oslo, the dockers" is an opening, no list
-    groups = 0
-    for a, b in parts:
-        word = text[a:b][:1].lower() + text[a + 1:b] if a == start else text[a:b]
-        m = pats.opening.match(text, a, b)
-        if m and m.end() == b or m and _PLACE.fullmatch(text, m.end(), b):
-            groups += 1
-        elif not (_OTHERS.fullmatch(word) or _PLAIN.fullmatch(word)):
-            return None
-    return _referent(text, refs, start, verb_at) if groups else None
+    return _referent(text, refs, m.start(1), m.end(1))
 
 
 def group_opening(text: str, refs: Referents, pats: GroupPatterns, start: int, end: int) -> Referent | None:

@@ -129,8 +129,7 @@ ISSUE_FIELDS = {"id": "text", "label": "text", "triggers": "list"}
 CUE_FIELDS = {"type": "text", "cameo": "text", "verbs": "regexes", "nouns": "regexes", "content": "text",
               "other_senses": "regexes"}
 # Where a frame's content is (`content` of a `move_cues` group; see data/lexicon.yml).
-FRAME_CONTENTS = ("clause", "asked", "wanted", "expected", "into", "condition", "bare", "plan", "granted", "acquired",
-                  "drafted")
+FRAME_CONTENTS = ("clause", "asked", "wanted", "expected", "into", "condition", "bare", "plan", "granted", "acquired")
 # Lexicon lists that the extractors put into regular expressions as they are (not escaped).
 REGEX_LISTS = frozenset({"proposal_content_verbs", "demand_modals", "speech_person_cues"})
 MOVE_TYPE_FIELDS = {"id": "text", "label": "text", "plural": "text", "cameo": "text", "symbol": "text",

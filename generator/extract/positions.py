@@ -52,7 +52,6 @@ class _Words:
     that_noun: re.Pattern[str]  # "that condition": "that" is a determiner
     passive: re.Pattern[str]  # "put forward by"
     passive_kinds: dict[str, str]  # participle → move type
-    possessed: re.Pattern[str]  # "Norway's proposed …": a passive_cues participle after a possessive
     modal: re.Pattern[str]  # "must include", "would have to include": a demand in what someone said
     speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
@@ -100,7 +99,6 @@ def _words(kn: Knowledge) -> _Words:
         finite=re.compile(r"\s+(?:" + alt(kn.words("finite_verbs")) + r")\b"),
         that_noun=re.compile(r"\s+that\s+(?:" + alt(kn.words("that_nouns")) + r")\b", re.I),
         passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
-        possessed=re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(" + alt(kinds) + r")\s+(?=[a-z])", re.I),
         modal=re.compile(r"\b(?:(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
                          + alt(kn.words("modal_content_verbs")) + r")\s+)?|(?:" + alt(kn.words("content_modals"))
                          + r")\s+(?:" + alt(kn.words("modal_content_verbs")) + r")\s+)", re.I),
@@ -287,14 +285,8 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
             for move in ("demand", "proposal"):
                 for item in _modifier_nouns(doc, sent, demonyms, refs, nouns.get(move, []), move, words):
                     found.append((move, cameo.get(move, ""), *item))
-            for item in _issued_calls(doc, sent, kn, refs, words):
-                found.append(("demand", cameo.get("demand", ""), *item))
-        for item in _document_it(doc, sent, kn, refs, nouns.get("proposal", [])):
-            found.append(("proposal", cameo.get("proposal", ""), *item))
         for move, item in _document_calls(doc, sent, demonyms, refs, words):
             found.append((move, cameo.get(move, ""), *item))
-        for item in _possessed_participles(doc, sent, refs, words):
-            found.append((item[0], cameo.get(item[0], ""), *item[1:]))
         for item in _passives(doc, sent, refs, words):
             found.append((item[0], cameo.get(item[0], ""), *item[1:]))
         starts = [m.start() for m in verb_starts.finditer(doc.text, sent.start, sent.end)] \
@@ -317,8 +309,6 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
         for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
             found.append((at, _modal_typed(doc.text, cameo, items, words)))
         for at, items in _conditions(doc, sent, refs, (voices, speakers), words):
-            found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
-        for at, items in _floors(doc, sent, refs, (voices, speakers), words):
             found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
         for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
             if taken.other(cue_at, cue_at):
@@ -889,7 +879,6 @@ class _FrameWords:
     condition: re.Pattern[str]  # "(made) a tariff freeze a condition for"
     condition_that: re.Pattern[str]  # "(made) it a condition that"
     bare: re.Pattern[str]  # "(insisted) its farmers be exempted"
-    drafted: re.Pattern[str]  # "(drafted) bills that would …": a document with what it would do
     plan: re.Pattern[str]  # "(circulated) a five-point plan"
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
     documents: re.Pattern[str]  # "the document (also) calls for", "a draft that calls for"
@@ -897,10 +886,9 @@ class _FrameWords:
     exchange: re.Pattern[str]  # "in exchange for"
     interim: re.Pattern[str]  # "until": what should hold meanwhile
     conditions: tuple  # (a condition's marker, a negation before it)
-    condition_keys: frozenset[str]  # the markers and states less their first letter ("nless"): one must be in the sentence
+    condition_keys: frozenset[str]  # the markers less their first letter ("nless"): one must be in the sentence
     times: frozenset[str]  # "(until) Monday", "(until) May": a time, not a condition
     acquired: re.Pattern[str]  # "(wanted) to (try to) secure": a verb of getting, its object after it
-    floor: re.Pattern[str]  # "accept nothing less than": the least a side will take
 
 
 _NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
@@ -923,9 +911,6 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         bare=re.compile(r"\s+" + no_subject + r"((?:[\w’'-]+\s+){1,5}?)(?:be|" + alt(kn.words("base_verbs")) + r")\b"),
         plan=re.compile(r"\s+(?:" + _NO_PREP + r"[\w’'-]+\s+){0,3}?((?:a|an|the|its|their|his|her)\s+(?:"
                         + _NO_PREP + r"[\w-]+\s+){0,3}?(?:" + proposals + r"))\b", re.I),
-        drafted=re.compile(r"\s+((?:(?:a|an|the|two|three|several|its|their|his|her)\s+)?(?:" + _NO_PREP
-                           + r"[\w-]+\s+){0,3}?(?:" + alt([*kn.words("document_nouns"), *lex.get("move_nouns", {}).get("proposal", [])])
-                           + r")s?\s+(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?[a-z])", re.I),
         granted=re.compile(r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"),
         documents=re.compile(r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")\s+"
                              r"(?:(?:on\s+|last\s+|this\s+)?(?:" + when + r")\s+)?(?:(?:that|which)\s+)?"
@@ -934,12 +919,9 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
                                   + docs + r")\b"),
         exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
-        conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations")),
-                                       tuple(kn.words("condition_states"))),
-        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers") | kn.words("condition_states")),
+        conditions=_condition_patterns(tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))),
+        condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")),
         times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]),
-        floor=re.compile(r"\b(?:" + alt(kn.words("floor_verbs")) + r")\s+(?:(nothing|anything|no)\s+)?"
-                         r"(?:less\s+than|short\s+of)\s+", re.I),
         acquired=re.compile(r"\s+to\s+(?:try\s+to\s+)?(?:" + alt(kn.words("acquisition_verbs"))
                             + r")\s+(?!(?:it|this|that|them|him|her|us|me|back|out|away|rid|on|off|into|through|"
                             r"together|along|around|ahead|to|there|here)\b)(?=[\w$“\"])"))
@@ -1007,15 +989,8 @@ def _slot_acquired(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, 
     return (m.end(), _clause_end(text, m.end(), end)) if m else None
 
 
-def _slot_drafted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
-    """"have been drafting bills that would fund …": the object, a document (or proposal) noun with
-    a relative clause of what it would do."""
-    m = fw.drafted.match(text, at, end)
-    return (m.start(1), _clause_end(text, m.start(1), end)) if m else None
-
-
 _SLOTS = {"acquired": _slot_acquired, "into": _slot_into, "condition": _slot_condition, "bare": _slot_bare,
-          "plan": _slot_plan, "granted": _slot_granted, "drafted": _slot_drafted}
+          "plan": _slot_plan, "granted": _slot_granted}
 
 
 def _slot_items(doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Referents, voices, words: _Words):
@@ -1031,22 +1006,8 @@ def _slot_items(doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Refere
         actors = list(voices[voice]) if voice else []
     if not actors or _condition_before(text, sent, m.start()):
         return
-    items = _split_list(text, span[0], span[1], words.base_verbs, commas=False)
-    for s, e in items + _after_insertion(text, span[1], sent.end, words):
+    for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=False):
         yield actors, m.group(0), s, e, None, m.start()
-
-
-# " — A, B and C, among others — and extend …": an insertion between dashes, then a coordinated verb
-_DASH_AND = re.compile(r"\s*[—–]\s*[^—–.;:!?]{1,160}?\s*[—–]\s*and\s+(?=([a-z]+)\s)")
-
-
-def _after_insertion(text: str, stop: int, end: int, words: _Words) -> list[tuple[int, int]]:
-    """The item after an insertion between dashes that the content goes on after with "and" and a
-    verb ("bills that would fund A — B and C, among others — and extend D"): "extend D"."""
-    m = _DASH_AND.match(text, stop, end)
-    if m is None or m.group(1) not in words.stated_verbs:
-        return []
-    return [(m.end(), _clause_end(text, m.end(), end))]
 
 
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
@@ -1202,41 +1163,6 @@ def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[
         yield [owner], m.group(1), c_start, end, None, at  # the owner is the cue: "offer" is no verb here
 
 
-@functools.lru_cache(maxsize=4)
-def _issued_pattern(verbs: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
-    """"renewed (fresh) calls on X to ", "issued an appeal for ": the verb, the noun, who is asked."""
-    return re.compile(r"\b(?:" + alternation(verbs) + r")\s+(?:(?:a|an|fresh|new|earlier|repeated|urgent)\s+){0,2}("
-                      + alternation(nouns) + r")\s+(?:on\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to|for)\s+",
-                      re.I)
-
-
-def _issued_calls(doc: Document, sent, kn: Knowledge, refs: Referents, words: _Words):
-    """"Norway has renewed calls on Iceland to abide by …", "the ministry's repeated calls for …": a
-    move noun after an issuing verb is the move of that verb's subject, or of the owner before it."""
-    text = doc.text
-    pat = _issued_pattern(kn.words("issuing_verbs"), kn.words("issued_nouns"))
-    for m in pat.finditer(text, sent.start, sent.end):
-        poss = re.search(r"(?:[’']s?|\b(?:its|their|his|her))\s+$", text[max(sent.start, m.start() - 8):m.start()])
-        if poss:
-            owner = _owner(doc, refs, sent, m.start() - len(poss.group(0)), words)
-            actors = [owner] if owner else []
-        elif _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
-            continue
-        else:
-            actors = _subjects(doc, refs, m.start(), sent.start, words)
-        if not actors:
-            continue
-        target = None
-        if m.group(2):
-            tref = next(iter(refs.in_range(m.start(2), m.end(2))), None)
-            target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
-        end = _clause_end(text, m.end(), sent.end)
-        if not m.group(2) or poss:  # a noun phrase ("calls for …", "X's calls on …"): it ends at the verb
-            end = _np_end(text, m.end(), end, words)
-        for s, e in _split_list(text, m.end(), end, words.base_verbs, commas=m.group(2) is None):
-            yield actors, m.group(1), s, e, target, m.start(1)
-
-
 def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Words):
     """"The document also calls for …", "a draft that calls for …": a move of the document's
     author (see `document_nouns`); a demand when it calls for another party to act, else a proposal."""
@@ -1305,16 +1231,8 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
     words = _Words.of(kn)
     for m, owner in _owned_subjects(doc, sent, kn, refs, nouns):
         cue = m.group(4).strip() or m.group(3)
-        besides = _BESIDES.match(text, sent.start, m.start())
-        if besides:  # "Besides raising A, Norway's plan cuts B": A is stated too
-            yield [owner], cue, besides.start(1), besides.end(1), None, m.start(3)
         for s, e in _stated_items(text, m.end(), sent.end, words):
             yield [owner], cue, s, e, None, m.start(3)
-
-
-# "Besides raising the levy, (the plan …)": a gerund phrase opening the sentence before the subject
-_BESIDES = re.compile(r"\s*(?:In addition to|Besides|As well as|On top of|Beyond)\s+([a-z]+ing\s[^,;:.!?]{2,120}),\s+"
-                      r"(?:[\w’'-]+\s+){0,5}[\w’'-]*$")
 
 
 def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
@@ -1332,24 +1250,6 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
             yield m, owner
 
 
-@functools.lru_cache(maxsize=16)
-def _it_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\s*It\s+(?:(?:also|further|would|will|had|has|then)\s+)*(" + "|".join(verbs) + r")(?:\s+|(?<=\s))")
-
-
-def _document_it(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
-    """"The EU plan cuts A. It also raises B.": "It" opening the sentence after one whose
-    subject is an owned proposal (see _proposal_subjects) is that document: its owner's proposal."""
-    m = _it_pattern(tuple(kn.lexicon["proposal_content_verbs"])).match(doc.text, sent.start, sent.end)
-    k = bisect.bisect_right(_sentence_starts(doc), sent.start) - 1 if m else 0
-    if k < 1:
-        return
-    owners = [owner for _, owner in _owned_subjects(doc, doc.sentences[k - 1], kn, refs, nouns)]
-    if owners:
-        for s, e in _stated_items(doc.text, m.end(), sent.end, _Words.of(kn)):
-            yield [owners[-1]], m.group(1).strip() or "It", s, e, None, m.start(1)
-
-
 _INCLUDING = re.compile(r",?\s+(?:including|such as)\s+")
 
 
@@ -1357,25 +1257,11 @@ def _stated_items(text: str, start: int, end: int, words: _Words) -> list[tuple[
     """The items of what a document states: its list ("cuts A, raises B and limits C"), and after
     "A, including B, C and D" the object A and each example."""
     stop = _clause_end(text, start, end)
-    items = _split_list(text, start, stop, words.stated_verbs) + _after_insertion(text, stop, end, words)
+    items = _split_list(text, start, stop, words.stated_verbs)
     inc = _INCLUDING.match(text, stop, end)
     if inc and items:
         items += _split_list(text, inc.end(), _clause_end(text, inc.end(), end, in_list=True), words.base_verbs)
     return items
-
-
-def _possessed_participles(doc: Document, sent, refs: Referents, words: _Words):
-    """"Norway's proposed exchange of ferries for quotas": a move participle (passive_cues) after a
-    possessive; the noun phrase after it is the owner's move of the participle's type."""
-    text = doc.text
-    for m in words.possessed.finditer(text, sent.start, sent.end):
-        owner = _owner(doc, refs, sent, m.start(), words)
-        if owner is None:
-            continue
-        c_start = m.end()
-        end = _np_end(text, c_start, _clause_end(text, c_start, sent.end), words)
-        if len(text[c_start:end].split()) >= 2:
-            yield words.passive_kinds[m.group(1).lower()], [owner], m.group(1), c_start, end, None, m.start(1)
 
 
 def _passives(doc: Document, sent, refs: Referents, words: _Words):
@@ -1515,13 +1401,9 @@ def _modal_typed(text: str, cameo: dict, items, words: _Words):
 
 
 @functools.lru_cache(maxsize=8)
-def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...], states: tuple[str, ...] = ()) -> tuple:
-    """(a condition's marker, a negation before it); "only" may take a state before the rest of its
-    marker ("concessions are only possible once …")."""
-    state = r"(?:(?:" + _alt(states) + r")\s+)?" if states else ""
-    alts = [re.escape(w) if not w.lower().startswith("only ") else r"only\s+" + state + re.escape(w[5:])
-            for w in sorted(markers, key=lambda w: (-len(w), w))]
-    return (re.compile(r"\b(" + "|".join(alts) + r")\s+", re.I),
+def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...]) -> tuple:
+    """(a condition's marker, a negation before it)."""
+    return (re.compile(r"\b(" + _alt(markers) + r")\s+", re.I),
             re.compile(r"(?:\b(?:" + _alt(tuple(n for n in negations if n[0].isalpha())) + r")\b|n't\b)", re.I))
 
 
@@ -1554,9 +1436,6 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
 _PAST_NEGATION = re.compile(r"\b(?:did|had|was|were)\s*(?:not|n't|never)$|\b(?:did|had|was|were)n[’']t$", re.I)
 # "Norway did not attend, and its fleet stayed until …": a negation in another clause sets no condition
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s")
-
-
-_CLAUSE_OPENER = re.compile(r"(?:it|they|we|he|she|i|you|what|that|before|in|last)\b", re.I)
 
 
 def _fronted_condition(text: str, sent, m: re.Match[str], negation: re.Pattern[str]):
@@ -1619,29 +1498,6 @@ def _condition_actors(doc: Document, sent, refs: Referents, spans, words: _Words
         voice = _voice_at(voices, pos)
         actors = list(voices[voice]) if voice else []
     return actors or ([speaker] if speaker is not None else [])
-
-
-def _floors(doc: Document, sent, refs: Referents, spans, words: _Words):
-    """"will accept nothing less than a full refund", "are not willing to accept less than X", "won't
-    settle for anything short of X": the least a side will take is its demand."""
-    text = doc.text
-    floor, negation = words.frames.floor, words.frames.conditions[1]
-    chunk = text[sent.start:sent.end]
-    if "less" not in chunk and "short" not in chunk:
-        return  # most sentences (a substring test is cheaper than the pattern)
-    for m in floor.finditer(text, sent.start, sent.end):
-        at = m.start()
-        if m.group(1) is None or m.group(1).lower() == "anything":
-            neg = negation.search(text, max(sent.start, m.start() - 40), m.start())
-            if neg is None or re.search(r"[,;:]", text[neg.end():m.start()]):
-                continue  # "accept less than a full refund" with no refusal before it
-            at = neg.start()
-        end = _clause_end(text, m.end(), sent.end)
-        if end - m.end() < 3 or _condition_before(text, sent, at) or _CLAUSE_OPENER.match(text, m.end()):
-            continue  # "less than it did last year": a comparison with a clause, no thing asked for
-        actors = _condition_actors(doc, sent, refs, spans, words, at, m.start())
-        if actors:
-            yield m.start(), [(actors, m.group(0).strip(), m.end(), end, None, m.start())]
 
 
 def _subject_near(doc: Document, refs: Referents, at: int, floor: int, words: _Words) -> list[Referent]:
@@ -1734,21 +1590,19 @@ _EXAMPLES = re.compile(r"\b(?:such as|including)\b")
 def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tuple[int, int]]:
     """Where a content splits into list items, as (start, end) of each separator: a comma (not one
     of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
-    comma ("A, B, and the C"), "and" before a verb ("withdraw … and recognize …"), or "while also"
-    before one ("reopen the port while also funding the pension")."""
+    comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
     inserts += [(p.start(), p.end()) for p in _ALIAS.finditer(chunk)]
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
-    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z]|[$€£]\d)|\s+and\s+(?=[a-z]+(?:\s|$)|[$€£]\d)"
-                         r"|,?\s+while\s+also\s+(?=[a-z]+ing\s)", chunk):
+    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
         blank = chunk.find(" ", m.end())
         nxt = chunk[m.end():blank if blank >= 0 else len(chunk)]  # the next word (not a copy of the rest)
         gerund = nxt.endswith("ing") and blank >= 0  # "and lifting the blockade", not "… and monitoring"
-        if " and " in m.group(0) and not (gerund or nxt in base_verbs or _AMOUNT.match(nxt)) \
+        if " and " in m.group(0) and not (gerund or nxt in base_verbs) \
                 and not _and_item(chunk, pos, m, cuts):
             continue
         if comma and len(chunk[pos:m.start()].split()) < 2:
@@ -1764,7 +1618,6 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
 # a verb, its object without a preposition, "and other": the object and the others are two items
 _OTHER_OBJECTS = re.compile(r"[a-z]+\s+(?:(?!(?:of|on|in|with|for|to|from|by|at|about|between|among|and|or)\b)"
                             r"[\w’'-]+\s+){1,5}and\s+other\s")
-_AMOUNT = re.compile(r"[$€£]\d")  # a sum opens a list item: "$1bn for A, $2bn for B and $3bn for C"
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
 
 
@@ -1777,10 +1630,7 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
         return True  # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
     if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
-        # the list's own "and" (not "A, and B and C": that one is inside C), but not one inside an
-        # item of sums: "$1bn for A, $2bn for B and C and $3bn for D"
-        later = chunk.find(" and ", m.end())
-        return later < 0 or not _AMOUNT.match(chunk, later + 5) or bool(_AMOUNT.match(chunk, m.end()))
+        return True  # the list's own "and" (not "A, and B and C": that one is inside C)
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
     return bool(_HEADED.match(chunk, m.end() - 1)

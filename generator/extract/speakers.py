@@ -121,8 +121,6 @@ class SpeakerWords:
     named_speaker: re.Pattern[str]  # "Network Rail said" opening a sentence
     role_noun: re.Pattern[str]  # "the official", "this senior diplomat": someone named before
     heads: frozenset[str]  # nouns heading a speaker's noun phrase that a name may modify or follow
-    state_role: re.Pattern[str]  # "the Andean country": the state named last
-    state_nouns: frozenset[str]
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -138,10 +136,7 @@ class SpeakerWords:
                 re.compile(r"\b(?:the|this|that) (?:(?:" + alternation(lower["referring_modifiers"])
                            + r") )*(" + alternation(lower["referring_nouns"]) + r")\b", re.I),
                 frozenset(str(w).lower() for key in ("person_nouns", "apposition_nouns", "group_nouns",
-                                                      "collective_nouns") for w in kn.words(key)),
-                re.compile(r"(?<![\w-])[Tt]he (?:[A-Z][\w-]*(?<!s) ){1,3}(" + alternation(kn.words("state_nouns"))
-                           + r")(?![\w’'-])"),
-                frozenset(str(w).split()[-1] for w in kn.words("state_nouns"))))
+                                                      "collective_nouns") for w in kn.words(key))))
         return _WORDS[id(kn)][1]
 
 
@@ -191,8 +186,6 @@ class Referents:
         for m in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
         for m in SpeakerWords.of(kn).role_noun.finditer(doc.text):
-            items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
-        for m in SpeakerWords.of(kn).state_role.finditer(doc.text):
             items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
         inside = {i for a, b in apposed for i in range(a, b)}
         items = [r for r in items if not (r.start in inside and r.end - 1 in inside)]
@@ -398,8 +391,6 @@ class Referents:
                 return issuer
         if noun in self.words.collective:
             return self._collective(r, noun, earlier)
-        if noun in self.words.state_nouns:
-            return self._state(r, earlier)
         return self._role_noun(noun, earlier)
 
     def _pronoun(self, r: Referent, earlier: list[Referent]) -> Referent | None:
@@ -459,15 +450,6 @@ class Referents:
             if x.kind == "actor" and (noun == "statement" or x.actor_id in self._orgs_ids):
                 return x
             if x.kind == "description" and (noun == "statement" or noun in x.name.lower()):
-                return x
-        return None
-
-    def _state(self, r: Referent, earlier: list[Referent]) -> Referent | None:
-        """"the Andean country", "the Nordic nation": the state named last, within a few sentences."""
-        for x in reversed(earlier):
-            if r.start - x.end > 600:
-                break
-            if x.kind == "actor" and self._types.get(x.actor_id) == "state":
                 return x
         return None
 
