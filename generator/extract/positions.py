@@ -256,71 +256,112 @@ def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree); with a
     `parse` (the parser tier) a verb cue's actor, content end and list items are also read off the
     tree where the surface rules see none (tree_slots)."""
-    cues, nouns, any_verb, any_noun, verb_starts, by_letter, anywhere = _cues(kn)
-    words = _Words.of(kn)
-    cameo = {t.id: t.cameo for t in kn.move_types}  # the table's code (demand 10, not appeal 02)
+    ctx = _Context(doc, kn, refs, _Words.of(kn), {t.id: t.cameo for t in kn.move_types}, _voices(quotes),
+                   _Spans(((q.start, q.end), q) for q in quotes if q.kind != "indirect" and q.speaker),
+                   _said_in(doc, quotes), parse)
     out: dict[str, list[Move]] = {"demand": [], "proposal": [], "other": []}
-    voices = _voices(quotes)
-    reported: dict[str, list[Quote]] = {}
+    for sent in doc.sentences:
+        # items, and (cue position, items) of verb cues, tried lazily
+        found = _noun_found(ctx, sent) + _verb_found(ctx, sent) + _said_found(ctx, sent)
+        _keep(ctx, sent, found, out)
+    return out["demand"], out["proposal"], out["other"]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every sentence of one document's move search reads."""
+
+    doc: Document
+    kn: Knowledge
+    refs: Referents
+    words: _Words
+    cameo: dict[str, str]  # the move types table's code (demand 10, not appeal 02)
+    voices: dict
+    speakers: _Spans
+    said: dict[str, list[Quote]]  # sentence id → the quotes and reported speech holding it
+    parse: Parse | None
+
+
+def _said_in(doc: Document, quotes) -> dict[str, list[Quote]]:
+    """Sentence id → the reported speech starting in it and the direct quotes spanning it."""
+    said: dict[str, list[Quote]] = {}
     for q in quotes:
         if q.kind == "indirect":
-            reported.setdefault(doc.sentence_at(q.start).id, []).append(q)
+            said.setdefault(doc.sentence_at(q.start).id, []).append(q)
         elif q.kind == "direct" and q.speaker:  # every sentence the quote spans
             for k in range(bisect.bisect_right(_sentence_starts(doc), q.start) - 1, len(doc.sentences)):
                 if doc.sentences[k].start >= q.end:
                     break
-                reported.setdefault(doc.sentences[k].id, []).append(q)
-    speakers = _Spans(((q.start, q.end), q) for q in quotes if q.kind != "indirect" and q.speaker)
-    demonyms = words.demonyms  # "Finns", "Swedish" → (entry, name) of the state, built once per knowledge
-    for sent in doc.sentences:
-        taken = _Taken()
-        found: list[tuple] = []  # items, and (cue position, items) of verb cues, tried lazily
-        has_noun = any_noun.search(doc.text, sent.start, sent.end) is not None
-        for move, noun_list in (nouns.items() if has_noun else ()):
-            for item in _noun_cues(doc, sent, noun_list, refs, words):
-                found.append((move, cameo.get(move, ""), *item))
-        if has_noun:
-            for item in _proposal_subjects(doc, sent, kn, refs, nouns.get("proposal", [])):
-                found.append(("proposal", cameo.get("proposal", ""), *item))
-            for move in ("demand", "proposal"):
-                for item in _modifier_nouns(doc, sent, demonyms, refs, nouns.get(move, []), move, words):
-                    found.append((move, cameo.get(move, ""), *item))
-        for move, item in _document_calls(doc, sent, demonyms, refs, words):
-            found.append((move, cameo.get(move, ""), *item))
-        for item in _passives(doc, sent, refs, words):
-            found.append((item[0], cameo.get(item[0], ""), *item[1:]))
-        starts = [m.start() for m in verb_starts.finditer(doc.text, sent.start, sent.end)] \
-            if any_verb.search(doc.text, sent.start, sent.end) else ()
-        # (cue, start) pairs worth trying, in the order cue by cue, start by start
-        tries = sorted({(k, pos) for pos in starts for k in by_letter.get(doc.text[pos].lower(), ())}
-                       | {(k, pos) for pos in starts for k in anywhere})
-        after, current = sent.start, -1
-        for k, pos in tries:
-            # what cue.pattern.finditer over the sentence would give, trying only where it can start
-            if k != current:
-                after, current = sent.start, k
-            cue = cues[k]
-            m = cue.pattern.match(doc.text, pos, sent.end) if pos >= after else None
-            if m is None:
-                continue
-            after = max(m.end(), pos + 1)
-            found.append((m.start(), _tagged(cue.type, cue.cameo,
-                                             _verb_cue(doc, sent, m, refs, cue, voices, speakers, words, parse))))
-        for at, items in _modal_demands(doc, sent, kn, reported.get(sent.id, ())):
-            found.append((at, _modal_typed(doc.text, cameo, items, words)))
-        for at, items in _conditions(doc, sent, refs, (voices, speakers), words):
-            found.append((at, _tagged("demand", cameo.get("demand", "10"), items)))
-        for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
-            if taken.other(cue_at, cue_at):
-                continue  # the cue sits inside an item already found ("proposals by X offered …")
-            if any(taken.other(r.start, cue_at) for r in actors if r.start >= sent.start):
-                continue
-            actors = actors + [v for v in voices.get(_voice_at(voices, start), []) if v not in actors]
-            if _add(out["demand" if move == "demand" else "proposal" if move == "proposal" else "other"],
-                    doc, kn, move, code, actors, cue_text, start, end, target):
-                taken.add(min(start, cue_at), end, cue_at)
-                _exchange(doc, kn, out, cameo, move, actors, end, sent, words)
-    return out["demand"], out["proposal"], out["other"]
+                said.setdefault(doc.sentences[k].id, []).append(q)
+    return said
+
+
+def _noun_found(ctx: _Context, sent) -> list[tuple]:
+    """The items of move nouns, documents and passives in `sent`, typed and coded."""
+    doc, refs, words, cameo = ctx.doc, ctx.refs, ctx.words, ctx.cameo
+    nouns, any_noun = _cues(ctx.kn)[1], _cues(ctx.kn)[3]
+    found: list[tuple] = []
+    if any_noun.search(doc.text, sent.start, sent.end) is not None:
+        for move, noun_list in nouns.items():
+            found += [(move, cameo.get(move, ""), *item) for item in _noun_cues(doc, sent, noun_list, refs, words)]
+        found += [("proposal", cameo.get("proposal", ""), *item)
+                  for item in _proposal_subjects(doc, sent, ctx.kn, refs, nouns.get("proposal", []))]
+        for move in ("demand", "proposal"):
+            found += [(move, cameo.get(move, ""), *item) for item in
+                      _modifier_nouns(doc, sent, words.demonyms, refs, nouns.get(move, []), move, words)]
+    found += [(move, cameo.get(move, ""), *item) for move, item in _document_calls(doc, sent, words.demonyms, refs, words)]
+    found += [(item[0], cameo.get(item[0], ""), *item[1:]) for item in _passives(doc, sent, refs, words)]
+    return found
+
+
+def _verb_found(ctx: _Context, sent) -> list[tuple]:
+    """(cue position, its items) of each verb cue in `sent`: what each cue.pattern.finditer over the
+    sentence would give, trying a cue only where it can start."""
+    cues, _, any_verb, _, verb_starts, by_letter, anywhere = _cues(ctx.kn)
+    text = ctx.doc.text
+    if any_verb.search(text, sent.start, sent.end) is None:
+        return []
+    starts = [m.start() for m in verb_starts.finditer(text, sent.start, sent.end)]
+    # (cue, start) pairs worth trying, in the order cue by cue, start by start
+    tries = sorted({(k, pos) for pos in starts for k in by_letter.get(text[pos].lower(), ())}
+                   | {(k, pos) for pos in starts for k in anywhere})
+    found: list[tuple] = []
+    after, current = sent.start, -1
+    for k, pos in tries:
+        if k != current:
+            after, current = sent.start, k
+        cue = cues[k]
+        m = cue.pattern.match(text, pos, sent.end) if pos >= after else None
+        if m is None:
+            continue
+        after = max(m.end(), pos + 1)
+        found.append((m.start(), _tagged(cue.type, cue.cameo, _verb_cue(
+            ctx.doc, sent, m, ctx.refs, cue, ctx.voices, ctx.speakers, ctx.words, ctx.parse))))
+    return found
+
+
+def _said_found(ctx: _Context, sent) -> list[tuple]:
+    """(position, items) of the modal demands in what is said in `sent`, and of its conditions."""
+    found = [(at, _modal_typed(ctx.doc.text, ctx.cameo, items, ctx.words))
+             for at, items in _modal_demands(ctx.doc, sent, ctx.kn, ctx.said.get(sent.id, ()))]
+    found += [(at, _tagged("demand", ctx.cameo.get("demand", "10"), items))
+              for at, items in _conditions(ctx.doc, sent, ctx.refs, (ctx.voices, ctx.speakers), ctx.words)]
+    return found
+
+
+def _keep(ctx: _Context, sent, found: list[tuple], out: dict[str, list[Move]]) -> None:
+    """Add the items found in `sent`, in order, each unless its cue or actor sits inside one kept."""
+    taken = _Taken()
+    for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
+        if taken.other(cue_at, cue_at):
+            continue  # the cue sits inside an item already found ("proposals by X offered …")
+        if any(taken.other(r.start, cue_at) for r in actors if r.start >= sent.start):
+            continue
+        actors = actors + [v for v in ctx.voices.get(_voice_at(ctx.voices, start), []) if v not in actors]
+        if _add(out["demand" if move == "demand" else "proposal" if move == "proposal" else "other"],
+                ctx.doc, ctx.kn, move, code, actors, cue_text, start, end, target):
+            taken.add(min(start, cue_at), end, cue_at)
+            _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, actors, end, sent, ctx.words)
 
 
 def _tagged(move: str, code: str, items):
