@@ -170,3 +170,17 @@ def test_who_a_relative_clause_and_a_document_belong_to(extract, sentence, kind,
 ])
 def test_nothing_moved_and_no_list_without_and(extract, sentence, kind):
     assert _moves(extract(sentence), kind) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "offer" in the sense of giving views is no proposal (other_senses of the proposal frame)
+    ("The panel heard from port experts offering their assessments of the dredging plan.", []),
+    ("The minister offered insights into the fishing talks.", []),
+    ("Norway offered a second ferry slot.", [("Norway", "a second ferry slot")]),
+    # "I"/"we" is the cue's subject only with no name or "that" between: here Norway makes the move
+    ("“I think that Norway was prepared to cut the herring quota,” the envoy said.",
+     [("Norway", "cut the herring quota")]),
+    ("“We are now offering a second ferry slot,” the envoy said.", [("The envoy", "a second ferry slot")]),
+])
+def test_offered_views_and_the_speakers_we(extract, sentence, expected):
+    assert _moves(extract(sentence), "proposals") == expected
