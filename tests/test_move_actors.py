@@ -184,3 +184,15 @@ def test_nothing_moved_and_no_list_without_and(extract, sentence, kind):
 ])
 def test_offered_views_and_the_speakers_we(extract, sentence, expected):
     assert _moves(extract(sentence), "proposals") == expected
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    # "should she …" opens a condition ("if she should"): no demand
+    ("Analysts said the quota deal might change later should Norway win the vote.", "demands", []),
+    ("Analysts said Norway should win the vote.", "demands", [("Analysts", "Norway should win the vote")]),
+    # a verb before the noun's determiner is no part of the move: "(rejected) a request from X"
+    ("The court this month rejected a request from the Dock Union for a new hearing.", "demands",
+     [("Dock Union", "request from the Dock Union")]),
+])
+def test_an_inverted_should_and_a_verb_before_a_move_noun(extract, sentence, kind, expected):
+    assert _moves(extract(sentence), kind) == expected

@@ -1071,6 +1071,9 @@ def _noun_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
                        + r")\s+(to|for|that|on|of)\s+", re.I))
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an|these|those|its|their)\s+", re.I)
+
+
 def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents):
     """"peace proposals from the U.S.", "counterproposals by Europe and Ukraine": the agents' move."""
     text = doc.text
@@ -1084,6 +1087,10 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents)
         if not owners:
             continue
         start = sent.start + m.start()
+        det = None  # a verb before the noun's determiner is no part of it: "(rejected) a request from X"
+        for det in _DETERMINER.finditer(text, start, sent.start + m.start(2)):
+            pass
+        start = det.start() if det else start
         first = re.match(r"(?:(?:and|or|but|the|a|an|these|those|its|their)\s+)+", text[start:], re.I)
         start += first.end() if first else 0
         resolved = [x for x in (refs.resolve(o) for o in owners) if x is not None]
