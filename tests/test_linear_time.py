@@ -61,7 +61,8 @@ SHAPES = {
     "curly opening marks": lambda n: fill("\u201c", n, "Ola Nordmann said ", "."),
     "negations and conditions": lambda n: fill("will not sign until Sweden pays the crews and ", n, "Norway ", "end."),
     "past negations before until": lambda n: fill("did not, ", n, "Norway ", "sign until Sweden pays the crews."),
-    "floors repeated": lambda n: fill("will accept nothing less than ", n, "Norway ", "calm."),
+    "a plan's content with examples, repeated": lambda n: fill("Norway's plan cuts the quota, including ", n, "", "calm."),
+    "document calls, repeated": lambda n: fill("a draft calls for a truce and ", n, "", "calm."),
     "fronted until, commas": lambda n: fill("the crews, ", n, "Until Sweden pays ", "Norway will not sign."),
 }
 

@@ -1257,8 +1257,8 @@ def _producer(doc: Document, sent, refs: Referents, at: int, words: _Words) -> R
     """Who produced the document named at `at` ("X produced a draft that calls for …"): the subject
     of the clause holding it (after "reported that", "said"), unless its verb is a move of another
     kind ("X rejected a proposal that called for …": the proposal is someone else's)."""
-    floor = sent.start
-    for b in _CLAUSE_WORDS.finditer(doc.text, sent.start, at):
+    floor = max(sent.start, at - _LOOK)  # a clause boundary within reach, not the whole sentence's
+    for b in _CLAUSE_WORDS.finditer(doc.text, floor, at):
         floor = b.end()
     head = [r for r in refs.in_range(floor, min(at, floor + 60)) if r.kind != "pronoun"]
     if not head or words.others_move.search(doc.text, head[0].end, at):
@@ -1657,7 +1657,7 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
         if " and " in m.group(0) and not (gerund or nxt in base_verbs) \
                 and not _and_item(chunk, pos, m, cuts):
             continue
-        if comma and len(chunk[pos:m.start()].split()) < 2:
+        if comma and not _TWO_WORDS.match(chunk, pos, m.start()):
             continue
         if comma and (examples or _EXAMPLES.search(chunk, pos, m.end() + 12)):
             examples = True  # "programs such as A, B and C": one item's examples
@@ -1670,6 +1670,9 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
 # a verb, its object without a preposition, "and other": the object and the others are two items
 _OTHER_OBJECTS = re.compile(r"[a-z]+\s+(?:(?!(?:of|on|in|with|for|to|from|by|at|about|between|among|and|or)\b)"
                             r"[\w’'-]+\s+){1,5}and\s+other\s")
+# at least two (three) words from a list item's start: read from the start, not by splitting the rest
+_TWO_WORDS = re.compile(r"\s*\S+\s+\S")
+_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
 
 
@@ -1686,7 +1689,10 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
     return bool(_HEADED.match(chunk, m.end() - 1)
-                and (_HEADED.match(chunk, pos) or len(chunk[pos:m.start()].split()) >= 3))
+                and (_HEADED.match(chunk, pos) or _THREE_WORDS.match(chunk, pos, m.start())))
+
+
+_MAX_CONTENT = 600
 
 
 def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],
@@ -1696,7 +1702,10 @@ def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],
     A that-clause keeps its commas (`commas=False`): only coordinated verbs split it. Commas with no
     "and"/"or" before the last part make no list: "the Vardo terminal, the busiest on the coast" (an
     apposition), "a session in May, probably in Oslo" (an adverbial) keep their first part only.
+    A content is read in its first _MAX_CONTENT characters: no item is longer, and a sentence of a
+    thousand cues costs a thousand bounded reads, not a thousand reads of the rest of it.
     """
+    end = min(end, start + _MAX_CONTENT)
     chunk = text[start:end]
     cuts = _list_cuts(chunk, base_verbs, commas)
     firsts = [k for k, (a, _) in enumerate(cuts) if chunk[a] == ","]
