@@ -33,6 +33,11 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     (["Minister Lena Dahl suggested the closure damaged the ferry towns."], "proposals"),
     (["The report suggested Norway would lose its quota.", "Norway suggested the levy made ports poorer."],
      "proposals"),
+    # ... also with a long subject, a contracted negative or a past verb before "all/no/every"
+    (["Minister Lena Dahl suggested that the new ferry timetable for the winter months was a mistake."],
+     "proposals"),
+    (["Minister Lena Dahl suggested that the port authority doesn't want a settlement."], "proposals"),
+    (["Minister Lena Dahl suggested the second survey erased all doubt about the pier."], "proposals"),
     # "had been willing to": a stance in the past
     (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
     # "insistence that" / "insisted that" with a past or present fact: an assertion
@@ -58,6 +63,8 @@ def test_other_senses_are_no_moves(extract, paragraphs, kind):
     (["Norway seeks a larger cod quota."], "demands", [("Norway", "a larger cod quota")]),
     (["Norway suggested that the ferry talks resume in Bergen."], "proposals",
      [("Norway", "the ferry talks resume in Bergen")]),
+    (["Norway suggested that the crews of the northern ferry lines return to work on Monday."], "proposals",
+     [("Norway", "the crews of the northern ferry lines return to work on Monday")]),
     (["Sweden suggested a joint patrol of the fjord."], "proposals", [("Sweden", "a joint patrol of the fjord")]),
     (["Denmark insisted that the trawlers be inspected."], "demands", [("Denmark", "the trawlers be inspected")]),
     (["Finland is willing to share the patrol boats."], "proposals", [("Finland", "share the patrol boats")]),

@@ -105,9 +105,9 @@ def _words(kn: Knowledge) -> _Words:
                          + alt(kn.words("modal_content_verbs")) + r")\s+)?|(?:" + alt(kn.words("content_modals"))
                          + r")\s+(?:" + alt(kn.words("modal_content_verbs")) + r")\s+)", re.I),
         assertive=tuple(str(w).lower() for w in lex.get("assertive_cues", ())),
-        asserted=re.compile(r"(?:\S+\s+){0,5}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?:"
-                            + alt(kn.words("assertion_verbs")) + r")\b(?!\s+to\b)|[a-z]+ed\s+(?:the|a|an|its|their"
-                            r"|his|her|this|that|too)\b)", re.I),
+        asserted=re.compile(r"(?:\S+\s+){0,8}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[“\"'‘]*(?:(?:"
+                            + alt(kn.words("assertion_verbs")) + r")(?:n['’]t)?\b(?!\s+to\b)"
+                            r"|[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that|too|all|no|every)\b)", re.I),
         condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
