@@ -38,6 +38,10 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
      "proposals"),
     (["Minister Lena Dahl suggested that the port authority doesn't want a settlement."], "proposals"),
     (["Minister Lena Dahl suggested the second survey erased all doubt about the pier."], "proposals"),
+    # a passive demand cue after "be"/"get": the subject is asked, it asks no one
+    (["Mayor Lena Dahl said the minister walked out when he was asked for details of the ferry deal."], "demands"),
+    (["Mayor Lena Dahl was pressed for a date for the river talks."], "demands"),
+    (["Mayor Lena Dahl has been asked for a new offer, the union said."], "demands"),
     # "had been willing to": a stance in the past
     (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
     # "insistence that" / "insisted that" with a past or present fact: an assertion
@@ -63,6 +67,8 @@ def test_other_senses_are_no_moves(extract, paragraphs, kind):
     (["Norway seeks a larger cod quota."], "demands", [("Norway", "a larger cod quota")]),
     (["Norway suggested that the ferry talks resume in Bergen."], "proposals",
      [("Norway", "the ferry talks resume in Bergen")]),
+    (["Mayor Lena Dahl asked for details of the ferry deal."], "demands",
+     [("Lena Dahl", "details of the ferry deal")]),
     (["Norway suggested that the crews of the northern ferry lines return to work on Monday."], "proposals",
      [("Norway", "the crews of the northern ferry lines return to work on Monday")]),
     (["Sweden suggested a joint patrol of the fjord."], "proposals", [("Sweden", "a joint patrol of the fjord")]),

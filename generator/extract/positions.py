@@ -585,6 +585,7 @@ _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 # no name or "that" ("I think that China was prepared to …": China's move, not the speaker's)
 _WE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$")
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _FREE_RELATIVE = re.compile(r"\bwhat(?:ever)?\s+(?:(?!(?:that|is|was|are|were)\b)[\w’'.-]+\s+){1,4}$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -730,10 +731,21 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
         return True  # "offered no proof", "demanded nothing": what is moved is nothing
     if frame.other is not None and frame.other.match(text, m.end(), sent.end):
         return True  # another sense of the word: "sought to play down …", "is prepared to walk away"
+    if _asked_passive(text, sent, m, frame):
+        return True  # "was asked for details", "were urged to …": the subject is asked, it asks no one
     if m.group(0).lower().startswith("been ") and _HAD.search(text, max(sent.start, m.start() - 12), m.start()):
         return True  # "had been willing to accept …": a past stance, not an offer now
     # "what Norway wants or how long …": a free relative names no move
     return _FREE_RELATIVE.search(text, max(sent.start, m.start() - 80), m.start()) is not None
+
+
+def _asked_passive(text: str, sent, m: re.Match[str], frame: _Cue) -> bool:
+    """Whether a demand cue is a passive participle after "be"/"get" ("was asked for", "were urged to"),
+    not "is expected to" (the subject's own aim)."""
+    first = m.group(0).split()[0].lower()
+    if frame.type != "demand" or not first.endswith("ed") or first.startswith("expect"):
+        return False
+    return _BE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()) is not None
 
 
 def _verb_actors(doc: Document, sent, m: re.Match[str], refs: Referents, group, voices, speakers,
