@@ -42,6 +42,10 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     (["Mayor Lena Dahl said the minister walked out when he was asked for details of the ferry deal."], "demands"),
     (["Mayor Lena Dahl was pressed for a date for the river talks."], "demands"),
     (["Mayor Lena Dahl has been asked for a new offer, the union said."], "demands"),
+    # "asked whether/if …": a question, not a demand
+    (["Norway asked whether the river treaty required Sweden to share the water."], "demands"),
+    (["Norway asked if the treaty allowed Sweden to keep the water."], "demands"),
+    (["Norway asked how the treaty would force Sweden to share the water."], "demands"),
     # "had been willing to": a stance in the past
     (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
     # "insistence that" / "insisted that" with a past or present fact: an assertion

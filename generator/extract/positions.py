@@ -36,6 +36,7 @@ _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b
                          r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 _WANTS_THING = re.compile(r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]")
+_QUESTION = re.compile(r"\s+(?:whether|if|how|why|what|when|where|who|which)\b", re.I)
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
 
 
@@ -779,6 +780,8 @@ def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referen
     """(where the content starts, who is asked, a "that" determiner) of an asked/wanted/expected cue ("urged Ukraine to
     accept …": after "to"; "wants a ceasefire": the thing), or None when it asks no one."""
     rest_at = m.end()
+    if _QUESTION.match(text, rest_at, sent.end):
+        return None  # "asked whether the treaty required Sweden to …": a question, not a demand
     # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
     t = re.match(r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+", text[rest_at:sent.end])
     # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
