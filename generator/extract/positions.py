@@ -536,6 +536,9 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Word
     text = doc.text
     verb_at = _aux_start(text, floor, pos, words.aux)
     subj = refs.subject_before(max(verb_at, floor), floor)
+    if subj is not None and verb_at == pos and _ING_CUE.match(text, pos) \
+            and _OBLIQUE.search(text, max(floor, subj.start - 30), subj.start):
+        return []  # "sent a letter to the ministers opposing …": the ministers are addressed, the senders oppose
     if subj is None and _AND_AUX.search(text, max(floor, verb_at - _LOOK), verb_at):
         # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
         for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at
@@ -586,6 +589,9 @@ _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 # no name or "that" ("I think that China was prepared to …": China's move, not the speaker's)
 _WE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$")
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
+# a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway urging …");
+# not "from"/"by": "a letter from the union urging …" is the union's
+_OBLIQUE = re.compile(r"\b(?:to|for|with|at|on|into|towards?|against|before)\s+(?:the\s+)?$", re.I)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _FREE_RELATIVE = re.compile(r"\bwhat(?:ever)?\s+(?:(?!(?:that|is|was|are|were)\b)[\w’'.-]+\s+){1,4}$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
