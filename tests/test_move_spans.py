@@ -46,6 +46,9 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     (["Norway asked whether the river treaty required Sweden to share the water."], "demands"),
     (["Norway asked if the treaty allowed Sweden to keep the water."], "demands"),
     (["Norway asked how the treaty would force Sweden to share the water."], "demands"),
+    # a cue word inside a hyphenated compound is no verb: "present-day", "so-called"
+    (["Norway traced the quota from the old treaty to present-day fishing rules in the fjord."], "proposals"),
+    (["Norway moved from the old quota rules to present-day rules."], "proposals"),
     # "had been willing to": a stance in the past
     (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
     # "insistence that" / "insisted that" with a past or present fact: an assertion

@@ -592,6 +592,8 @@ _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
 # a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway urging …");
 # not "from"/"by": "a letter from the union urging …" is the union's
 _OBLIQUE = re.compile(r"\b(?:to|for|with|at|on|into|towards?|against|before)\s+(?:the\s+)?$", re.I)
+_HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
+_HYPHEN_BEFORE = re.compile(r"[^\W\d_]-$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _FREE_RELATIVE = re.compile(r"\bwhat(?:ever)?\s+(?:(?!(?:that|is|was|are|were)\b)[\w’'.-]+\s+){1,4}$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
@@ -732,6 +734,8 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
         return True
     if re.match(r"\s+by\b", text[m.end():m.end() + 4]):
         return True  # a passive: handled by _passives
+    if _HYPHEN_AFTER.match(text, m.end()) or _HYPHEN_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return True  # part of a compound word: "present-day rules", "so-called", "offer-sheet"
     if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
         return True  # "urging A to press B to …": what A is asked to do, the outer cue's content
     if _NO_OBJECT.match(text, m.end(), sent.end):
