@@ -49,6 +49,11 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     # a cue word inside a hyphenated compound is no verb: "present-day", "so-called"
     (["Norway traced the quota from the old treaty to present-day fishing rules in the fjord."], "proposals"),
     (["Norway moved from the old quota rules to present-day rules."], "proposals"),
+    # "float like …": a simile; "presented grim views", "offer a retort": giving, not proposing
+    (["“We can float like corks and sink like stones,” Olaf Lind said."], "proposals"),
+    (["Mayor Lena Dahl said Norway would float like a cork in the ferry talks."], "proposals"),
+    (["Norway presented particularly grim views of the fishing season."], "proposals"),
+    (["Norway offered a sharp retort to the Swedish ferry plan."], "proposals"),
     # "had been willing to": a stance in the past
     (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
     # "insistence that" / "insisted that" with a past or present fact: an assertion
@@ -74,6 +79,7 @@ def test_other_senses_are_no_moves(extract, paragraphs, kind):
     (["Norway seeks a larger cod quota."], "demands", [("Norway", "a larger cod quota")]),
     (["Norway suggested that the ferry talks resume in Bergen."], "proposals",
      [("Norway", "the ferry talks resume in Bergen")]),
+    (["Norway offered a new ferry link to the island."], "proposals", [("Norway", "a new ferry link to the island")]),
     (["Mayor Lena Dahl asked for details of the ferry deal."], "demands",
      [("Lena Dahl", "details of the ferry deal")]),
     (["Norway suggested that the crews of the northern ferry lines return to work on Monday."], "proposals",
