@@ -196,3 +196,22 @@ def test_offered_views_and_the_speakers_we(extract, sentence, expected):
 ])
 def test_an_inverted_should_and_a_verb_before_a_move_noun(extract, sentence, kind, expected):
     assert _moves(extract(sentence), kind) == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a participle after a prepositional object: the object is addressed, it does not oppose or urge
+    ("The fishing union sent a letter on Monday to Norway's ministers opposing any cut in the cod quota.", "moves"),
+    ("The fishing union sent a letter to Norway opposing any cut in the cod quota.", "moves"),
+    ("The nurses' union wrote to Sweden demanding a night bonus for ward staff.", "demands"),
+])
+def test_a_participle_after_an_oblique_object_is_not_the_objects_move(extract, sentence, kind):
+    assert [m for m in getattr(extract(sentence), kind) if m.actor.startswith(("Norway", "Sweden"))] == []
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    # the subject before a participle stays the actor
+    ("Norway rejected the quota cut, opposing any change to the cod season.", "moves",
+     [("Norway", "the quota cut")]),
+])
+def test_a_participle_after_the_subject(extract, sentence, kind, expected):
+    assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)][:1] == expected

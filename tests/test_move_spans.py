@@ -33,6 +33,27 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     (["Minister Lena Dahl suggested the closure damaged the ferry towns."], "proposals"),
     (["The report suggested Norway would lose its quota.", "Norway suggested the levy made ports poorer."],
      "proposals"),
+    # ... also with a long subject, a contracted negative or a past verb before "all/no/every"
+    (["Minister Lena Dahl suggested that the new ferry timetable for the winter months was a mistake."],
+     "proposals"),
+    (["Minister Lena Dahl suggested that the port authority doesn't want a settlement."], "proposals"),
+    (["Minister Lena Dahl suggested the second survey erased all doubt about the pier."], "proposals"),
+    # a passive demand cue after "be"/"get": the subject is asked, it asks no one
+    (["Mayor Lena Dahl said the minister walked out when he was asked for details of the ferry deal."], "demands"),
+    (["Mayor Lena Dahl was pressed for a date for the river talks."], "demands"),
+    (["Mayor Lena Dahl has been asked for a new offer, the union said."], "demands"),
+    # "asked whether/if …": a question, not a demand
+    (["Norway asked whether the river treaty required Sweden to share the water."], "demands"),
+    (["Norway asked if the treaty allowed Sweden to keep the water."], "demands"),
+    (["Norway asked how the treaty would force Sweden to share the water."], "demands"),
+    # a cue word inside a hyphenated compound is no verb: "present-day", "so-called"
+    (["Norway traced the quota from the old treaty to present-day fishing rules in the fjord."], "proposals"),
+    (["Norway moved from the old quota rules to present-day rules."], "proposals"),
+    # "float like …": a simile; "presented grim views", "offer a retort": giving, not proposing
+    (["“We can float like corks and sink like stones,” Olaf Lind said."], "proposals"),
+    (["Mayor Lena Dahl said Norway would float like a cork in the ferry talks."], "proposals"),
+    (["Norway presented particularly grim views of the fishing season."], "proposals"),
+    (["Norway offered a sharp retort to the Swedish ferry plan."], "proposals"),
     # "had been willing to": a stance in the past
     (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
     # "insistence that" / "insisted that" with a past or present fact: an assertion
@@ -58,6 +79,11 @@ def test_other_senses_are_no_moves(extract, paragraphs, kind):
     (["Norway seeks a larger cod quota."], "demands", [("Norway", "a larger cod quota")]),
     (["Norway suggested that the ferry talks resume in Bergen."], "proposals",
      [("Norway", "the ferry talks resume in Bergen")]),
+    (["Norway offered a new ferry link to the island."], "proposals", [("Norway", "a new ferry link to the island")]),
+    (["Mayor Lena Dahl asked for details of the ferry deal."], "demands",
+     [("Lena Dahl", "details of the ferry deal")]),
+    (["Norway suggested that the crews of the northern ferry lines return to work on Monday."], "proposals",
+     [("Norway", "the crews of the northern ferry lines return to work on Monday")]),
     (["Sweden suggested a joint patrol of the fjord."], "proposals", [("Sweden", "a joint patrol of the fjord")]),
     (["Denmark insisted that the trawlers be inspected."], "demands", [("Denmark", "the trawlers be inspected")]),
     (["Finland is willing to share the patrol boats."], "proposals", [("Finland", "share the patrol boats")]),

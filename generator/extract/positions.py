@@ -36,6 +36,7 @@ _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b
                          r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]")
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 _WANTS_THING = re.compile(r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]")
+_QUESTION = re.compile(r"\s+(?:whether|if|how|why|what|when|where|who|which)\b", re.I)
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
 
 
@@ -105,9 +106,9 @@ def _words(kn: Knowledge) -> _Words:
                          + alt(kn.words("modal_content_verbs")) + r")\s+)?|(?:" + alt(kn.words("content_modals"))
                          + r")\s+(?:" + alt(kn.words("modal_content_verbs")) + r")\s+)", re.I),
         assertive=tuple(str(w).lower() for w in lex.get("assertive_cues", ())),
-        asserted=re.compile(r"(?:\S+\s+){0,5}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?:"
-                            + alt(kn.words("assertion_verbs")) + r")\b(?!\s+to\b)|[a-z]+ed\s+(?:the|a|an|its|their"
-                            r"|his|her|this|that|too)\b)", re.I),
+        asserted=re.compile(r"(?:\S+\s+){0,8}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[“\"'‘]*(?:(?:"
+                            + alt(kn.words("assertion_verbs")) + r")(?:n['’]t)?\b(?!\s+to\b)"
+                            r"|[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that|too|all|no|every)\b)", re.I),
         condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
@@ -535,6 +536,9 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Word
     text = doc.text
     verb_at = _aux_start(text, floor, pos, words.aux)
     subj = refs.subject_before(max(verb_at, floor), floor)
+    if subj is not None and verb_at == pos and _ING_CUE.match(text, pos) \
+            and _OBLIQUE.search(text, max(floor, subj.start - 30), subj.start):
+        return []  # "sent a letter to the ministers opposing …": the ministers are addressed, the senders oppose
     if subj is None and _AND_AUX.search(text, max(floor, verb_at - _LOOK), verb_at):
         # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
         for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at
@@ -585,6 +589,12 @@ _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 # no name or "that" ("I think that China was prepared to …": China's move, not the speaker's)
 _WE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$")
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
+# a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway urging …");
+# not "from"/"by": "a letter from the union urging …" is the union's
+_OBLIQUE = re.compile(r"\b(?:to|for|with|at|on|into|towards?|against|before)\s+(?:the\s+)?$", re.I)
+_HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
+_HYPHEN_BEFORE = re.compile(r"[^\W\d_]-$")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _FREE_RELATIVE = re.compile(r"\bwhat(?:ever)?\s+(?:(?!(?:that|is|was|are|were)\b)[\w’'.-]+\s+){1,4}$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -724,16 +734,29 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
         return True
     if re.match(r"\s+by\b", text[m.end():m.end() + 4]):
         return True  # a passive: handled by _passives
+    if _HYPHEN_AFTER.match(text, m.end()) or _HYPHEN_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return True  # part of a compound word: "present-day rules", "so-called", "offer-sheet"
     if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
         return True  # "urging A to press B to …": what A is asked to do, the outer cue's content
     if _NO_OBJECT.match(text, m.end(), sent.end):
         return True  # "offered no proof", "demanded nothing": what is moved is nothing
     if frame.other is not None and frame.other.match(text, m.end(), sent.end):
         return True  # another sense of the word: "sought to play down …", "is prepared to walk away"
+    if _asked_passive(text, sent, m, frame):
+        return True  # "was asked for details", "were urged to …": the subject is asked, it asks no one
     if m.group(0).lower().startswith("been ") and _HAD.search(text, max(sent.start, m.start() - 12), m.start()):
         return True  # "had been willing to accept …": a past stance, not an offer now
     # "what Norway wants or how long …": a free relative names no move
     return _FREE_RELATIVE.search(text, max(sent.start, m.start() - 80), m.start()) is not None
+
+
+def _asked_passive(text: str, sent, m: re.Match[str], frame: _Cue) -> bool:
+    """Whether a demand cue is a passive participle after "be"/"get" ("was asked for", "were urged to"),
+    not "is expected to" (the subject's own aim)."""
+    first = m.group(0).split()[0].lower()
+    if frame.type != "demand" or not first.endswith("ed") or first.startswith("expect"):
+        return False
+    return _BE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()) is not None
 
 
 def _verb_actors(doc: Document, sent, m: re.Match[str], refs: Referents, group, voices, speakers,
@@ -767,6 +790,8 @@ def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referen
     """(where the content starts, who is asked, a "that" determiner) of an asked/wanted/expected cue ("urged Ukraine to
     accept …": after "to"; "wants a ceasefire": the thing), or None when it asks no one."""
     rest_at = m.end()
+    if _QUESTION.match(text, rest_at, sent.end):
+        return None  # "asked whether the treaty required Sweden to …": a question, not a demand
     # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
     t = re.match(r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+", text[rest_at:sent.end])
     # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
