@@ -162,11 +162,11 @@ def test_who_a_relative_clause_and_a_document_belong_to(extract, sentence, kind,
 
 @pytest.mark.parametrize("sentence, kind", [
     # a cue whose object is "no …" or "nothing" moves nothing
-    ("Norway claimed Sweden had broken the deal, but offered no proof.", "proposals"),
+    ("At the Bergen round Norway offered no new terms to the ferry crews.", "proposals"),
     ("Norway offered no concessions on the herring quota.", "proposals"),
     ("The harbour board demanded nothing of the pilots.", "demands"),
     # commas without "and" before the last part are no list of subjects: an opening adverbial
-    ("Meanwhile, in the United States, the dockers have opposed the new port levy.", "moves"),
+    ("Up the coast, in two fishing towns, the dockers have opposed the new port levy.", "moves"),
 ])
 def test_nothing_moved_and_no_list_without_and(extract, sentence, kind):
     assert _moves(extract(sentence), kind) == []
@@ -174,11 +174,11 @@ def test_nothing_moved_and_no_list_without_and(extract, sentence, kind):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "offer" in the sense of giving views is no proposal (other_senses of the proposal frame)
-    ("The panel heard from port experts offering their assessments of the dredging plan.", []),
+    ("Two harbour engineers offered their views on the dredging plan at the hearing.", []),
     ("The minister offered insights into the fishing talks.", []),
     ("Norway offered a second ferry slot.", [("Norway", "a second ferry slot")]),
     # "I"/"we" is the cue's subject only with no name or "that" between: here Norway makes the move
-    ("“I think that Norway was prepared to cut the herring quota,” the envoy said.",
+    ("“My sense is that Norway was prepared to cut the herring quota,” the envoy said.",
      [("Norway", "cut the herring quota")]),
     ("“We are now offering a second ferry slot,” the envoy said.", [("The envoy", "a second ferry slot")]),
 ])
@@ -188,10 +188,10 @@ def test_offered_views_and_the_speakers_we(extract, sentence, expected):
 
 @pytest.mark.parametrize("sentence, kind, expected", [
     # "should she …" opens a condition ("if she should"): no demand
-    ("Analysts said the quota deal might change later should Norway win the vote.", "demands", []),
+    ("The quota deal can be reopened in spring, Lund told reporters, should Norway ask.", "demands", []),
     ("Analysts said Norway should win the vote.", "demands", [("Analysts", "Norway should win the vote")]),
     # a verb before the noun's determiner is no part of the move: "(rejected) a request from X"
-    ("The court this month rejected a request from the Dock Union for a new hearing.", "demands",
+    ("Judges turned down in June a request from the Dock Union for a new hearing.", "demands",
      [("Dock Union", "request from the Dock Union")]),
 ])
 def test_an_inverted_should_and_a_verb_before_a_move_noun(extract, sentence, kind, expected):

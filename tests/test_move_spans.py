@@ -153,7 +153,7 @@ def test_content_spans(extract, paragraphs, kind, expected):
 
 @pytest.mark.parametrize("sentence, kind, expected", [
     # the full stop of an abbreviation before a name ends no content
-    ("In the end Norway agreed to lend Mr. Berg two ferries.", "moves", [("Norway", "lend Mr. Berg two ferries")]),
+    ("Norway agreed on Friday to rent Mr. Berg two ferries.", "moves", [("Norway", "rent Mr. Berg two ferries")]),
     ("Sweden offered Dr. Lund a seat on the quota board.", "proposals", [("Sweden", "Dr. Lund a seat on the quota board")]),
 ])
 def test_an_abbreviation_before_a_name(extract, sentence, kind, expected):

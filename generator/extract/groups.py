@@ -49,9 +49,7 @@ def group_subject(text: str, refs: Referents, pats: GroupPatterns, start: int, v
     if verb_at - start > 160:
         return None
     m = pats.subject.fullmatch(text, start, verb_at)
-    if m is None:
-        return None
-    return _referent(text, refs, m.start(1), m.end(1))
+    return _referent(text, refs, m.start(1), m.end(1)) if m else None
 
 
 def group_opening(text: str, refs: Referents, pats: GroupPatterns, start: int, end: int) -> Referent | None:

@@ -1,11 +1,11 @@
 """Moves: who demands, proposes, rejects, threatens or agrees to what, with the shortest content span.
 
 Cues come from the lexicon (`move_cues`, `move_nouns`, `demand_modals`), each with its move type
-and CAMEO code. The actor is the subject before a verb cue ("Russia continues to demand that …",
-"Ukraine and Western allies are calling for …"), the owner of a noun cue ("peace proposals from
-the U.S.", "the EU's offer to …", "Russia's demands — such as A, B and C"), the agent of a passive
-("a deal proposed by Egypt"), or the speaker when the move sits in what someone said ("Hamas says
-any deal must include …"; "We are offering …," she said). Lists become one item each.
+and CAMEO code. The actor is the subject before a verb cue ("Norway continues to demand that …",
+"Chile and its neighbours are calling for …"), the owner of a noun cue ("quota proposals from
+Iceland", "the EU's offer to …", "Norway's demands — such as A, B and C"), the agent of a passive
+("a truce proposed by Ghana"), or the speaker when the move sits in what someone said ("the union
+says any deal must include …"; "We are offering …," she said). Lists become one item each.
 """
 
 from __future__ import annotations
@@ -586,7 +586,7 @@ _POSSESSIVE_WORD = re.compile(r"[a-z](?:['’]s|s['’])$")
 _AND_AUX = re.compile(r"\b(?:and|but)\s+(?:(?:had|has|have|also|then|later)\s+)*$")
 _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 # "we"/"I" as the cue's own subject: up to three lower-case words between ("We are now offering"),
-# no name or "that" ("I think that China was prepared to …": China's move, not the speaker's)
+# no name or "that" ("my sense is that Norway was ready to …": Norway's move, not the speaker's)
 _WE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$")
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
 # a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway urging …");
@@ -1053,7 +1053,7 @@ def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, i
 
 
 def _slot_acquired(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
-    """"wanted to secure longer rest breaks", "hopes to win a bigger quota": the object of a verb of
+    """"wants to secure paid rest breaks", "hopes to win a bigger quota": the object of a verb of
     getting after "to" (not "to get back to the table", "to win it")."""
     m = fw.acquired.match(text, at, end)
     return (m.end(), _clause_end(text, m.end(), end)) if m else None
@@ -1102,7 +1102,7 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|its|their)\s+", re.I)
 
 
 def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents):
-    """"peace proposals from the U.S.", "counterproposals by Europe and Ukraine": the agents' move."""
+    """"quota proposals from Iceland", "counterproposals by Chile and Peru": the agents' move."""
     text = doc.text
     s_text = text[sent.start:sent.end]
     for m in pattern.finditer(s_text):
@@ -1126,7 +1126,7 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents)
 
 
 def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
-    """"Russia's latest demands in Istanbul — such as A, B, and C": one item per example."""
+    """"Norway's new demands at the Bergen round — such as A, B, and C": one item per example."""
     text = doc.text
     for m in pattern.finditer(text[sent.start:sent.end]):
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
@@ -1139,7 +1139,7 @@ def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referent
 
 
 def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
-    """"the EU's offer to eliminate car tariffs", "Iran's insistence that it …", "Hamas' call for …"."""
+    """"Chile's offer to scrap the port fees", "Peru's insistence that it …", "the union's call for …"."""
     text = doc.text
     for m in pattern.finditer(text[sent.start:sent.end]):
         noun, link = m.group(1).lower(), m.group(2).lower()
@@ -1302,7 +1302,7 @@ def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Patte
 
 
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
-    """"Kerry's proposal had called for a pause", "the EU plan cuts A and raises B", "their offer
+    """"Lund's proposal had called for a pause", "the EU plan cuts A and raises B", "their offer
     guaranteeing …": a proposal by the owner, content after the verb (or the verb's own phrase)."""
     text = doc.text
     words = _Words.of(kn)
@@ -1659,8 +1659,6 @@ def _list_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] |
     return None if _VERBISH.search(text, m.end(), nxt.start() if nxt else end) else m
 
 
-# "the Clean Water Fund, or CWF, of the …": another name of what stands before, no list item
-_ALIAS = re.compile(r",\s+or\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+")
 _EXAMPLES = re.compile(r"\b(?:such as|including)\b")
 
 
@@ -1669,7 +1667,6 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
     comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
-    inserts += [(p.start(), p.end()) for p in _ALIAS.finditer(chunk)]
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
     for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
