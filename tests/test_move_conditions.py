@@ -37,8 +37,8 @@ def test_negated_until(extract, paragraphs, kind, actor, items):
 
 @pytest.mark.parametrize("paragraphs, kind, actor, items", [
     # a fronted condition before a negated main clause
-    (["“Until the ministry is willing to talk about raising nurses' wages, we won't be able to end the strike,” "
-      "Ana Ruiz said."], "demands", "Ana Ruiz", ["the ministry is willing to talk about raising nurses' wages"]),
+    (["“Until the ministry raises night pay, we will not go back to the wards,” Ana Ruiz said."],
+     "demands", "Ana Ruiz", ["the ministry raises night pay"]),
     (["Unless Sweden withdraws its trawlers, Norway will never sign the quota deal."],
      "demands", "Norway", ["Sweden withdraws its trawlers"]),
     # a fronted time, or a main clause with no negation, is no condition

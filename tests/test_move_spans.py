@@ -39,7 +39,7 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     (["Minister Lena Dahl suggested that the port authority doesn't want a settlement."], "proposals"),
     (["Minister Lena Dahl suggested the second survey erased all doubt about the pier."], "proposals"),
     # a passive demand cue after "be"/"get": the subject is asked, it asks no one
-    (["Mayor Lena Dahl said the minister walked out when he was asked for details of the ferry deal."], "demands"),
+    (["Mayor Lena Dahl said the minister left early once she was asked for the ferry figures."], "demands"),
     (["Mayor Lena Dahl was pressed for a date for the river talks."], "demands"),
     (["Mayor Lena Dahl has been asked for a new offer, the union said."], "demands"),
     # "asked whether/if …": a question, not a demand
@@ -52,7 +52,7 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     # "float like …": a simile; "presented grim views", "offer a retort": giving, not proposing
     (["“We can float like corks and sink like stones,” Olaf Lind said."], "proposals"),
     (["Mayor Lena Dahl said Norway would float like a cork in the ferry talks."], "proposals"),
-    (["Norway presented particularly grim views of the fishing season."], "proposals"),
+    (["Norway offered deeply gloomy views on the herring season."], "proposals"),
     (["Norway offered a sharp retort to the Swedish ferry plan."], "proposals"),
     # "had been willing to": a stance in the past
     (["Finland had been willing to share the patrol boats in 2019."], "proposals"),

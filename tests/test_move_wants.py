@@ -19,7 +19,7 @@ def _moves(ex, kind="demands"):
      [("Dock Union", "paid rest breaks for crane crews"), ("Dock Union", "an end to split shifts")]),
     # not a verb of getting, nor a particle after one: the subject's own aim
     (["Ana Lund wants to visit the harbour."], []),
-    (["The dockers want to get back to work."], []),
+    (["The dockers want to get back to the cranes."], []),
     (["Chile hopes to win it."], []),
     # not a party: "prices are expected to …"
     (["Fish prices are expected to fall."], []),

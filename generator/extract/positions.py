@@ -538,7 +538,7 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Word
     subj = refs.subject_before(max(verb_at, floor), floor)
     if subj is not None and verb_at == pos and _ING_CUE.match(text, pos) \
             and _OBLIQUE.search(text, max(floor, subj.start - 30), subj.start):
-        return []  # "sent a letter to the ministers opposing …": the ministers are addressed, the senders oppose
+        return []  # "wrote to the ministers opposing …": the ministers are addressed, the writers oppose
     if subj is None and _AND_AUX.search(text, max(floor, verb_at - _LOOK), verb_at):
         # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
         for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at
@@ -1302,7 +1302,7 @@ def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Patte
 
 
 def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
-    """"Lund's proposal had called for a pause", "the EU plan cuts A and raises B", "their offer
+    """"Lund's draft calls for a trawling pause", "the EU plan cuts A and raises B", "their offer
     guaranteeing …": a proposal by the owner, content after the verb (or the verb's own phrase)."""
     text = doc.text
     words = _Words.of(kn)
