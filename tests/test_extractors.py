@@ -170,7 +170,7 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
     ("Hamas says any truce must include the reopening of the crossings.", "demands", "Hamas",
      ["the reopening of the crossings"]),
     # a proposal's content verb, a passive agent, a possessive offer, a named plan
-    ("Norway's proposal had called for a pause in the shelling.", "proposals", "Norway", ["a pause in the shelling"]),
+    ("Norway's draft calls for a pause in night trawling.", "proposals", "Norway", ["a pause in night trawling"]),
     ("A truce proposed by Turkey last week collapsed.", "proposals", "Turkey", ["A truce proposed by Turkey last week"]),
     ("Canada dismissed the EU's offer to scrap dairy quotas.", "proposals", "European Union", ["scrap dairy quotas"]),
     ("It is unclear whether a new French plan to freeze the front lines will work.", "proposals", "France",
