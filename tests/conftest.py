@@ -57,6 +57,16 @@ def best_of(fn: Callable[[], object], repeat: int = 3, clock: Callable[[], float
     return best
 
 
+def check_moves(ex, kind, actor, items) -> None:
+    """The moves of `kind` ("demands", "proposals") are `items`, in order, all by `actor` (none
+    when `items` is empty), each pointing at its own text."""
+    moves = getattr(ex, kind)
+    assert [m.text for m in moves] == items, [(m.actor, m.text, m.cue) for m in ex.all_moves]
+    assert {m.actor for m in moves} == ({actor} if items else set())
+    for m in moves:
+        assert ex.document.text[m.start:m.end] == m.text
+
+
 def check_spans(doc, ex) -> None:
     """Every quote and move points at its own text, and every sentence lies inside the document."""
     for q in ex.quotes:

@@ -6,13 +6,7 @@ must give no move of that kind. All sentences are invented."""
 
 import pytest
 
-
-def _check(ex, kind, actor, items):
-    moves = getattr(ex, kind)
-    assert [m.text for m in moves] == items, [(m.actor, m.text, m.cue) for m in ex.all_moves]
-    assert {m.actor for m in moves} == ({actor} if items else set())
-    for m in moves:
-        assert ex.document.text[m.start:m.end] == m.text
+from conftest import check_moves as _check
 
 
 @pytest.mark.parametrize("text, kind, actor, items", [

@@ -302,7 +302,7 @@ def _said_in(doc: Document, quotes) -> dict[str, list[Quote]]:
 def _noun_found(ctx: _Context, sent) -> list[tuple]:
     """The items of move nouns, documents and passives in `sent`, typed and coded."""
     doc, refs, words, cameo = ctx.doc, ctx.refs, ctx.words, ctx.cameo
-    nouns, any_noun = _cues(ctx.kn)[1], _cues(ctx.kn)[3]
+    _, nouns, _, any_noun, *_ = _cues(ctx.kn)
     found: list[tuple] = []
     if any_noun.search(doc.text, sent.start, sent.end) is not None:
         for move, noun_list in nouns.items():
