@@ -207,6 +207,23 @@ def test_what_a_document_states(extract, sentence, expected):
     assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
 
 
+# "X's offer calls for A": "calls" after a move noun is the document's verb, so A is the offer's
+# content (a proposal), not a call of X's (a demand); a counter-offer is a move noun like an offer.
+@pytest.mark.parametrize("sentence, demands, proposals", [
+    ("Norway's offer calls for a ferry toll of two euros.", [], [("Norway", "a ferry toll of two euros")]),
+    ("The Harbour Workers Union's latest draft calls for a pay freeze.", [],
+     [("Harbour Workers Union", "a pay freeze")]),
+    ("Sweden's counter-offer would cap the landing levy at four percent.", [],
+     [("Sweden", "cap the landing levy at four percent")]),
+    # a possessive before the noun "calls" itself stays a demand
+    ("Norway's renewed calls for a ferry toll were ignored.", [("Norway", "a ferry toll")], []),
+])
+def test_a_move_noun_before_calls_for(extract, sentence, demands, proposals):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.demands] == demands
+    assert [(m.actor, m.text) for m in ex.proposals] == proposals
+
+
 def test_an_offer_that_promises_an_object_and_its_examples(extract):
     ex = extract("The Harbour Workers Union's offer promises a 4% rise over two years, including a bonus for "
                  "night shifts, an extra day of leave and free parking.")

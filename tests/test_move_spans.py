@@ -146,6 +146,17 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
     (["Norway backed Denmark's request for the pilots to remain on the ferries."], "demands",
      [("Denmark", "the pilots to remain on the ferries")]),
     (["Norway's call for fresh talks was rejected."], "demands", [("Norway", "fresh talks")]),
+    # a time or a medium closing the content dates or carries the move, it is not demanded
+    (["Sweden tabled a new ferry timetable on Tuesday."], "proposals", [("Sweden", "a new ferry timetable")]),
+    (["Finland offered a pause in the trawling dispute late on Friday night."], "proposals",
+     [("Finland", "a pause in the trawling dispute")]),
+    (["Norway called for a ban on night trawling in a brief statement last week."], "demands",
+     [("Norway", "a ban on night trawling")]),
+    # … unless a preposition makes the time the content's own deadline or object
+    (["Norway demanded an answer on the quotas by noon on Friday."], "demands",
+     [("Norway", "an answer on the quotas by noon on Friday")]),
+    (["Norway demanded a halt to the inspections until next week."], "demands",
+     [("Norway", "a halt to the inspections until next week")]),
 ])
 def test_content_spans(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected

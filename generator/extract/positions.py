@@ -49,6 +49,8 @@ class _Words:
     base_verbs: frozenset[str]  # "… and recognise …": a new list item
     stated_verbs: frozenset[str]  # base_verbs and their -s forms: "(the plan) cuts A and raises B"
     when: re.Pattern[str]  # "on Tuesday", "in principle": not the content
+    time_tail: re.Pattern[str]  # "(a plan) on Monday", "(talks) last week": a time after the content
+    clause_words: frozenset[str]  # verbs and modals that make a content a clause (see _untimed)
     own_subject: re.Pattern[str]  # "the company had": a subject naming no actor
     verb_after: re.Pattern[str]  # a verb opening right after a subject
     finite: re.Pattern[str]  # where a noun-phrase content ends
@@ -59,6 +61,7 @@ class _Words:
     speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
+    named_moves: frozenset[str]  # every move noun and document noun, lower case
     groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
     demonyms: dict[str, tuple[str, str]]  # "Finns" → (entry, name) of the state
     quote_modal: re.Pattern[str]  # demand_modals and quote_demand_modals: "need to" in a quote
@@ -95,6 +98,8 @@ def _words(kn: Knowledge) -> _Words:
         when=re.compile(r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:"
                         + alt(days + list(lex.get("time_nouns", ())), ordered=True) + r")|\s+(?:"
                         + alt(days + list(lex.get("cue_adverbs", ())), ordered=True) + r"),?)+"),
+        time_tail=_time_tail(days, list(lex.get("time_nouns", ())), list(lex.get("speech_nouns", ()))),
+        clause_words=_clause_words(kn),
         own_subject=re.compile(r"\b(?:the|its|their)\s+(?:" + alt(kn.words("own_side_nouns")) + r")\s+"
                                r"(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I),
         # not "keep Trump engaged and …": an object's participle
@@ -118,6 +123,22 @@ def _words(kn: Knowledge) -> _Words:
         **_actor_words(kn))
 
 
+def _time_tail(days: list[str], nouns: list[str], media: list[str]) -> re.Pattern[str]:
+    """Times and media that end a content without being part of it: "on Monday", "last week",
+    "earlier this month", "in a statement"; searched in the last characters of a content only (see
+    _untimed). Not "in March": a month after a noun often dates the thing demanded ("talks in March")."""
+    return re.compile(r"(?:,?\s+(?:(?:late |early )?on|last|this|(?:earlier|later) this)\s+(?:"
+                      + alternation(days + nouns, ordered=True) + r")(?:\s+(?:night|morning|evening))?"
+                      r"|,?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:" + alternation(media) + r"))+$")
+
+
+def _clause_words(kn: Knowledge) -> frozenset[str]:
+    """Base verbs with their -s forms, finite verbs and modals: a content holding one is a clause."""
+    base = kn.words("base_verbs")
+    return frozenset(base | {v + e for v in base for e in ("s", "es", "ed", "d")} | kn.words("finite_verbs")
+                     | {"be", "should", "must", "can", "could", "may", "might", "shall"})
+
+
 def _actor_words(kn: Knowledge) -> dict:
     """The words and patterns of who a move is (see `_Words`)."""
     lex, alt = kn.lexicon, alternation
@@ -129,6 +150,8 @@ def _actor_words(kn: Knowledge) -> dict:
         asked_to=re.compile(r"\b(?:" + "|".join(targeted) + r")\s+(?:the\s+)?[\w.’'-]+"
                             r"(?:\s+[\w.’'-]+){0,5}?\s+to\s+$", re.I),
         document=re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
+        named_moves=frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
+        | frozenset(str(n).lower() for n in kn.words("document_nouns")),
         groups=group_patterns(kn),
         demonyms={f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items()
                   if s.kind == "demonym"},
@@ -466,6 +489,7 @@ def _voice_at(voices, pos: int) -> tuple[int, int] | None:
 
 def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
     start, end = _trim(doc.text, start, end)
+    end = _untimed(doc.text, start, end, _Words.of(kn))
     if end - start < 3 or not actors or actors[0] is None:
         return False
     if any(o.start == start and o.end == end for o in out[-20:]):  # duplicates come from one sentence
@@ -492,6 +516,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "the U.S."
         end -= 1
     return start, end
+
+
+def _untimed(text: str, start: int, end: int, words: _Words) -> int:
+    """The end of a noun-phrase content without the time or medium that closes it ("offered a plan|
+    on Monday", "called for talks| in a statement"). Kept whole when the content has a verb of its
+    own, which the time may date ("suggested that the crews return to work on Monday", "offered to
+    resume talks on Monday"), or when a preposition a few words before makes the time the content's
+    own ("by close of business on Monday", "a halt until next week")."""
+    m = words.time_tail.search(text, max(start, end - 80), end)
+    if m is None or m.start() <= start or _DEADLINE.search(text, max(start, m.start() - 50), m.start()):
+        return end
+    if any(w in words.clause_words for w in _WORD.findall(text, start, m.start())):
+        return end
+    return m.start()
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|after|since|from|within|through)"
+                       r"(?:\s+[\w’'-]+){0,4}$", re.I)
 
 
 def _aux_start(text: str, floor: int, pos: int, aux: frozenset[str]) -> int:
@@ -1145,6 +1190,8 @@ def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
         noun, link = m.group(1).lower(), m.group(2).lower()
         if _not_owned_move(noun, link, words):
             continue
+        if any(w.lower() in words.named_moves for w in m.group(0)[:m.start(1) - m.start()].split()[1:]):
+            continue  # "Chile's offer calls for …": the noun is a verb after a move of Chile's (_document_calls)
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
