@@ -56,6 +56,21 @@ def test_demand_frames(extract, text, kind, actor, items):
     # anything else shared is no proposal
     ("Estonia shared its concerns about the plan.", "proposals", None, []),
     ("Estonia circulated the minutes of the meeting.", "proposals", None, []),
+    # a light verb whose object names the move: made / outlined / put together / came up with
+    ("Lithuania made an offer to split the ferry fares.", "proposals", "Lithuania",
+     ["an offer to split the ferry fares"]),
+    ("Lithuania has made two offers since the spring.", "proposals", "Lithuania", ["two offers"]),
+    ("Lithuania made concessions on the night sailings.", "proposals", "Lithuania",
+     ["concessions on the night sailings"]),
+    ("Lithuania made Latvia a fresh offer on the pier.", "proposals", "Lithuania", ["a fresh offer on the pier"]),
+    ("Lithuania came up with a plan to dredge the harbour.", "proposals", "Lithuania",
+     ["a plan to dredge the harbour"]),
+    ("Lithuania outlined a proposal for joint pilots.", "proposals", "Lithuania", ["a proposal for joint pilots"]),
+    # … not none of them, an intention, a condition, or another object
+    ("Lithuania made no concessions on the night sailings.", "proposals", None, []),
+    ("Lithuania made plans to build a second pier.", "proposals", None, []),
+    ("Lithuania made the offer a condition for any talks.", "proposals", None, []),
+    ("Lithuania made a strong case for the pier.", "proposals", None, []),
     # ready / open for a noun phrase
     ("Belgium is ready for talks on the canal tolls.", "proposals", "Belgium", ["talks on the canal tolls"]),
     ("Belgium declared itself open to joint inspections.", "proposals", "Belgium", ["joint inspections"]),

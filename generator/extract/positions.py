@@ -995,6 +995,8 @@ class _FrameWords:
     condition_that: re.Pattern[str]  # "(made) it a condition that"
     bare: re.Pattern[str]  # "(insisted) its farmers be exempted"
     plan: re.Pattern[str]  # "(circulated) a five-point plan"
+    plan_not: re.Pattern[str]  # "(made the offer) a condition …": the object is the condition's
+    intention: frozenset[str]  # "(announced) plans to …": an intention, not a proposal
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
     documents: re.Pattern[str]  # "the document (also) calls for", "a draft that calls for"
     owned_document: re.Pattern[str]  # "Kenya's peace plan", "the UN draft": a document with its author
@@ -1007,6 +1009,9 @@ class _FrameWords:
 
 
 _NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
+# what may open the object of a `plan` frame: "(made) an offer", "(made) three offers", "(made) several concessions"
+_PLAN_DETERMINERS = (r"a|an|the|its|their|his|her|our|another|new|fresh|further|more|several|some|two|three|four|"
+                     r"five|\d+")
 
 
 def _frame_words(kn: Knowledge) -> _FrameWords:
@@ -1024,8 +1029,10 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
                              + cond + r")\s+(?:for|of|to)\b"),
         condition_that=re.compile(r"\s+it\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:" + cond + r")\s+that\s+"),
         bare=re.compile(r"\s+" + no_subject + r"((?:[\w’'-]+\s+){1,5}?)(?:be|" + alt(kn.words("base_verbs")) + r")\b"),
-        plan=re.compile(r"\s+(?:" + _NO_PREP + r"[\w’'-]+\s+){0,3}?((?:a|an|the|its|their|his|her)\s+(?:"
-                        + _NO_PREP + r"[\w-]+\s+){0,3}?(?:" + proposals + r"))\b", re.I),
+        plan=re.compile(r"\s+(?:" + _NO_PREP + r"(?!no\b)[\w’'-]+\s+){0,3}?((?:(?:" + _PLAN_DETERMINERS + r")\s+(?:"
+                        + _NO_PREP + r"[\w-]+\s+){0,3}?)?(" + proposals + r"))\b", re.I),
+        plan_not=re.compile(r"\s+(?:as\s+)?(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:" + cond + r")\b"),
+        intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         granted=re.compile(r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"),
         documents=re.compile(r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")\s+"
                              r"(?:(?:on\s+|last\s+|this\s+)?(?:" + when + r")\s+)?(?:(?:that|which)\s+)?"
@@ -1086,9 +1093,14 @@ def _slot_bare(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int]
 
 
 def _slot_plan(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
-    """"circulated a five-point plan for …": the object, when a proposal noun heads it."""
+    """"circulated a five-point plan for …", "made two offers": the object, when a proposal noun
+    heads it; not "made the offer a condition for …" nor "announced plans to …" (an intention)."""
     m = fw.plan.match(text, at, end)
-    return (m.start(1), _clause_end(text, m.start(1), end)) if m else None
+    if m is None or fw.plan_not.match(text, m.end(), end):
+        return None
+    if m.group(2).lower() in fw.intention and re.match(r"\s+to\b", text[m.end():m.end() + 4]):
+        return None
+    return m.start(1), _clause_end(text, m.start(1), end)
 
 
 def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
