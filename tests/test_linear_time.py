@@ -43,8 +43,23 @@ def cpu(text: str, repeats: int) -> float:
     return best_of(lambda: extract(text), repeats, clock=time.process_time)
 
 
+def distinct_names(n: int) -> str:
+    """Sentences in which ever new one-word names speak: each name is a body (see actors._acting_bodies)."""
+    out, k, size = [], 0, 0
+    while size < n:
+        name, j = "Zq", k
+        while True:
+            name, j = name + chr(97 + j % 26), j // 26
+            if j == 0:
+                break
+        out.append(f"{name} said calm, and talks with {name} went on. ")
+        size, k = size + len(out[-1]), k + 1
+    return "".join(out)
+
+
 # Invented sentences; each shape once made extraction quadratic (or worse) in its size.
 SHAPES = {
+    "distinct names that speak": distinct_names,
     "long word, then a cue": lambda n: fill("b", n, "", "/ has demanded that Oslo pull back its boats."),
     "cue repeated": lambda n: fill("Norway demanded ", n, "", "calm."),
     "modal repeated": lambda n: fill("must ", n, "Ola Nordmann said that the accord ", "end."),

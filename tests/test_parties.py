@@ -74,3 +74,34 @@ def test_a_body_is_named_in_the_articles_own_voice(extract, paragraphs, absent, 
 ])
 def test_a_body_before_a_person_noun_is_named(extract, sentence, body):
     assert body in _bodies(extract(sentence))
+
+
+# A one-word name that speaks or makes a move is a body when the article shows it is a name
+# (initials, or a capital inside a sentence), and never a surname, a title, a place or a plain word
+# that only opens a sentence.
+@pytest.mark.parametrize("paragraphs, absent, present", [
+    (["Fjordline threatened to cancel the night sailings.", "Talks with Fjordline broke down at noon."],
+     set(), {"Fjordline"}),
+    (["The FNV demanded a shorter week for the dock crews."], set(), {"FNV"}),
+    (["“We will not pay for the dredging,” said Fjordline.", "The port authority met Fjordline on Monday."],
+     set(), {"Fjordline"}),
+    # a surname of a named person, a title before a given name, a place, a word opening a sentence
+    (["Ana Lund chairs the port board.", "Lund said the offer was poor, and talks with Lund went on."],
+     {"Lund"}, set()),
+    (["Commissioner Ola Berg met the crews.", "Later the Commissioner said the strike was over."],
+     {"Commissioner"}, set()),
+    (["Voters in Lakeland backed the strike.", "Lakeland said the offer was poor, and crews in Lakeland agreed."],
+     {"Lakeland"}, set()),
+    (["Dockers said the offer was poor."], {"Dockers"}, set()),
+    # the name before a host's name is his employer's, said of him, not of it
+    (["“It is over,” said Fjordline host Ana Lund.", "Viewers of Fjordline were surprised."], {"Fjordline"}, set()),
+])
+def test_a_name_that_acts_is_a_body(extract, paragraphs, absent, present):
+    bodies = _bodies(extract(*paragraphs))
+    assert not (absent & bodies), bodies
+    assert present <= bodies, bodies
+
+
+def test_a_body_known_by_what_it_does_makes_moves(extract):
+    ex = extract("Fjordline offered a 3 percent raise to the deckhands.", "The union rejected talks with Fjordline.")
+    assert [(m.actor, m.text) for m in ex.proposals] == [("Fjordline", "a 3 percent raise to the deckhands")]

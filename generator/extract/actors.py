@@ -158,6 +158,7 @@ def extract_actors(doc: Document, kn: Knowledge, ner_people: tuple[tuple[int, in
               scan.tables.title_words)
     _resolve_singles(scan.pending_single, scan.people, scan.person_spans, scan.tables.gaz_people, kn)
     scan.gazetteer_people()
+    _acting_bodies(doc.text, kn, scan)
     orgs = _named_bodies_only(doc.text, scan.orgs, scan.org_mentions, quoted, scan.tables.person_nouns)
     return _assemble(doc, kn, scan.gaz, scan.people, scan.person_spans, orgs, scan.org_mentions)
 
@@ -385,6 +386,107 @@ def _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans
 
 
 _BODY_BEFORE_HEAD: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+# --- bodies known by what they do ----------------------------------------------------------
+
+def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
+    """"Ryanair said …", "Unite called for …", "…, said GM": a one-word name (or initials) that
+    speaks or makes a move, which no other rule reads as a person, place or body, is a body; its
+    other mentions are the body's too. Only when the article shows the word is a name (see
+    _shown_as_name). One pass over the capitalised words: the cost is linear in the text."""
+    acts, inverted, skip = _acting_patterns(kn)
+    t = _Tables.of(kn)
+    not_body = t.place_before_state | {"a", "an", "another", "from"}
+    # positions inside a name already read, and inside PERSON entities (sets: one lookup per word)
+    taken = {i for a, b, _, _ in scan.person_spans for i in range(a, b)} | scan.covered \
+        | {i for m in scan.org_mentions for i in range(m.start, m.end)}
+    people = {i for a, b in scan.ner_people for i in range(a, b)}
+    seen: dict[str, list[_Seen]] = {}
+    acting: set[str] = set()
+    for m in _ONE_WORD.finditer(text):
+        word, s, e = m.group(0), m.start(), m.end()
+        if s in taken:
+            continue
+        seen.setdefault(word, []).append(_seen(text, s, e))
+        if s not in people and (acts.match(text, e) or inverted.search(text, max(0, s - 16), s)
+                                and _NAME_ENDS.match(text, e)):
+            acting.add(word)  # "…, said GM." acts; "said GM host Ana Ruiz" does not
+    given = kn.male | kn.female
+    for word in sorted(acting):
+        if word in skip or word in given or word + "." in kn.words("abbreviations") \
+                or word.lower().endswith(tuple(kn.words("group_head_endings"))):
+            continue
+        if not _shown_as_name(word, seen[word], skip, given, t.title_words, not_body):
+            continue
+        oid = slugify(word)
+        if not oid or oid in scan.orgs:
+            continue
+        scan.orgs[oid] = (word, "organization", None)
+        scan.org_mentions.extend(ActorMention(x.start, x.end, oid, "organization") for x in seen[word])
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """One place a capitalised word stands: the word before it and what separates them, the word after."""
+
+    start: int
+    end: int
+    before: str
+    gap: str
+    after: str
+
+
+def _seen(text: str, s: int, e: int) -> _Seen:
+    b = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    a = _WORD_AFTER.match(text, e)
+    return _Seen(s, e, b.group(1) if b else "", b.group(2) if b else "", a.group(1) if a else "")
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)([,;]?\s+)$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_NAME_ENDS = re.compile(r"\s*(?:[.,;:!?”\")]|$)")  # nothing of a longer name after the word
+# a capitalised word standing alone or before a possessive ("GM’s"), not inside "Yahoo! News" or "A.B."
+_ONE_WORD = re.compile(r"(?<![\w’'.&-])[A-Z][A-Za-z]{1,29}(?=[’']s\b|(?![\w’'.&-]*[\w&]))(?!!)")
+
+
+def _shown_as_name(word: str, places: list[_Seen], skip: frozenset[str], given, titles, not_body) -> bool:
+    """Initials, or a capitalised word seen inside a sentence (after a lower-case word or a comma);
+    never after a title or another capitalised word that is no sentence opening (a surname), after
+    "in" or "a" (a place, a person), nor, unless initials, before a given name (a title) or another
+    capitalised word (part of a longer name)."""
+    for x in places:
+        if x.before[:1].isupper() and (x.before not in skip or x.before in titles) and not x.gap.startswith((",", ";")):
+            return False  # "Ana Ruiz", "President Ruiz": a surname
+        if x.before.lower() in not_body:
+            return False  # "in Lakeland": a place; "a Lakelander": one person
+    if _ACRONYM.fullmatch(word):
+        return True
+    if any(x.after and (x.after in given or x.after not in skip) for x in places):
+        return False  # "Commissioner Rob Ode": a title; "Lake Forest": a longer name
+    return any(x.before[:1].islower() or x.gap.startswith((",", ";")) for x in places if x.before)
+
+
+def _acting_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """What follows a body that speaks or moves (auxiliaries, then a speech cue or a move cue's
+    verb), what precedes an inverted one (", said"), and the capitalised words that are no name."""
+    if id(kn) not in _ACTING:
+        verbs = [str(v) for g in kn.lexicon["move_cues"] if g.get("content") not in _COMMON_VERB_SLOTS
+                 for v in g.get("verbs", ())]
+        speech = sorted(kn.words("speech_person_cues"), key=len, reverse=True)
+        acts = re.compile(r"(?:\s+(?:" + alternation(kn.words("cue_auxiliaries")) + r")){0,3}\s+(?:"
+                          + "|".join(map(re.escape, speech)) + "|" + "|".join(f"(?:{v})" for v in verbs) + r")\b")
+        inverted = re.compile(r"(?:[,”\"]\s+(?:" + "|".join(map(re.escape, speech)) + r")|\baccording to)\s+$")
+        skip = frozenset(kn.words("sentence_words") | kn.words("opening_words") | kn.words("months")
+                         | kn.words("weekdays") | _Tables.of(kn).title_words | kn.words("honorifics")
+                         | {str(w).capitalize() for w in kn.words("group_nouns") | kn.words("person_nouns")})
+        _ACTING[id(kn)] = (kn, (acts, inverted, skip))  # kn kept alive: its id is not reused while cached
+    return _ACTING[id(kn)][1]
+
+
+_ACTING: dict[int, tuple[Knowledge, tuple]] = {}
+# frames whose verbs are common ones ("make", "send", "push", "hope"): after a name, no sign it acts
+_COMMON_VERB_SLOTS = frozenset({"plan", "into", "condition", "acquired"})
 
 
 # --- gazetteer ------------------------------------------------------------------------------
