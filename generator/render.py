@@ -262,7 +262,32 @@ def search_html(page_html: str) -> str:
     end = page_html.find(SEARCH_END)
     if end >= 0:
         page_html = page_html[:end]
-    return _INLINE_TAGS.sub("", _PERMALINK.sub("", page_html))
+    return _TABLE.sub(_table_sentences, _INLINE_TAGS.sub("", _PERMALINK.sub("", page_html)))
+
+
+_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S)
+_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]>", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _table_sentences(m: re.Match) -> str:
+    """A table as the search index reads it: one line a row, "first cell — header value; …", not
+    its cells glued together ("ActorTypeParty Russiastate"). Empty and zero cells are left out."""
+    header: list[str] = []
+    lines = []
+    for row in _ROW.finditer(m.group(1)):
+        cells = [(kind, " ".join(_TAG.sub(" ", text).split())) for kind, text in _CELL.findall(row.group(1))]
+        if cells and all(kind == "h" for kind, _ in cells):
+            header = [text.lower() for _, text in cells]
+            continue
+        values = [text for _, text in cells]
+        if not values or not values[0]:
+            continue
+        rest = [f"{header[k] if k < len(header) else ''} {v}".strip()
+                for k, v in enumerate(values[1:], 1) if v and v != "0"]
+        lines.append(f"<li>{values[0]}{' — ' + '; '.join(rest) if rest else ''}.</li>")
+    return "<ul>" + " ".join(lines) + "</ul>" if lines else ""
 
 
 @dataclass

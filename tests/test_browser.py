@@ -259,6 +259,53 @@ def test_search_finds_the_document_of_a_quoted_phrase(site, browser):
     assert watch.errors == []
 
 
+def _search(page, query: str) -> list[dict]:
+    """Material's search box asked `query` as a user types it: the results' links and snippets."""
+    page.click("label.md-search__icon, .md-search__input")
+    for _ in range(15):  # the index loads in a worker on first focus
+        page.fill("input.md-search__input", "")
+        page.type("input.md-search__input", query, delay=10)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=1000)
+            break
+        except Exception:  # noqa: BLE001 - retried until the index is ready
+            continue
+    return page.eval_on_selector_all(".md-search-result__item a", """els => els.map(e => ({href: e.href,
+        text: (e.querySelector('.md-search-result__article') || e).innerText}))""")
+
+
+@pytest.mark.parametrize("query, page_path", [
+    ('"beginning of the journey"', "documents/istanbul-talks"),  # a phrase of a quote, stop words and all
+    ('"not to stage a walkout"', "documents/2025-03-02-harbour-talks-open"),
+    ('"protect a single night-shift worker"', "documents/2025-03-09-harbour-offer-rejected")])
+def test_a_quoted_phrase_finds_the_document_of_its_quote(site, browser, query, page_path):
+    _, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base, wait_until="networkidle")
+    results = _search(page, query)
+    assert any(page_path in r["href"] for r in results), results
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_a_speakers_name_finds_their_quotes_and_snippets_read_as_text(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base, wait_until="networkidle")
+    results = _search(page, "Ola Nordmann")
+    quotes = [r for r in results if "/quotes/" in r["href"] and r["href"].endswith("#ola-nordmann")]
+    assert quotes and "not to stage a walkout" in quotes[0]["text"], results
+    page.goto(base, wait_until="networkidle")
+    results = _search(page, "\"role chief negotiator\"")
+    actors = [r for r in results if "/actors/" in r["href"] and r["href"].endswith("#all-actors")]
+    # a row of the actors table as a line of text, not its cells glued together
+    assert actors and "Vladimir Medinsky — type person; party Russia; role chief negotiator" in actors[0]["text"], \
+        results
+    assert "PartyRole" not in actors[0]["text"]
+    ctx.close()
+    assert watch.errors == []
+
+
 def test_plotly_only_where_there_is_a_chart(site, browser):
     _, base = site
     ctx, page, watch = _new_page(browser)

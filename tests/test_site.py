@@ -1,6 +1,7 @@
 """A real `mkdocs build` of a project made from test fixtures."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,13 @@ def _project(tmp_path: Path, extra: dict[str, str | bytes] | None = None) -> Pat
 
 def _build(proj: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=proj,
-                          capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""})
+                          capture_output=True, text=True, env=_ENV)
+
+
+# No SITE_URL: a build as `mkdocs build` or `mkdocs gh-deploy` makes it without one. PYTHONPATH
+# is kept so that a checkout other than the installed one builds with its own generator.
+_ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "",
+        **{k: os.environ[k] for k in ("PYTHONPATH",) if k in os.environ}}
 
 
 def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
@@ -140,3 +147,22 @@ def test_document_pages_edit_their_seed_file(tmp_path):
     assert "edit/main/docs/about.md" in about  # hand-written pages keep theirs
     positions = (proj / "site/positions/index.html").read_text("utf-8")
     assert "edit/main/docs/positions.md" not in positions  # generated pages have no file to edit
+
+
+def test_search_index_splits_at_punctuation_keeps_stop_words_and_reads_tables_as_lines(tmp_path):
+    proj = _project(tmp_path)
+    assert _build(proj, "--strict").returncode == 0
+    index = json.loads((proj / "site/search/search_index.json").read_text("utf-8"))
+    import re
+    split = re.compile(index["config"]["separator"])
+    assert index["config"]["pipeline"] == []  # "the" and "of" of a phrase query are in the index
+    assert [w for w in split.split("“This is the beginning of the journey,” the source said.") if w] == \
+        ["This", "is", "the", "beginning", "of", "the", "journey", "the", "source", "said"]
+    entries = {e["location"]: e for e in index["docs"]}
+    assert "This is the beginning of the journey" in entries["documents/istanbul-talks/#sec-3"]["text"]
+    assert "This is the beginning of the journey" in entries["quotes/#a-ukrainian-official"]["text"]
+    actors = entries["actors/#all-actors"]["text"]
+    assert "<li>Vladimir Medinsky — type person; party Russia; role chief negotiator; mentions 1; documents 1.</li>" \
+        in actors and "PartyRole" not in actors
+    assert entries["issues/"]["text"].count("<li>Territory — demands 3.</li>") == 1
+    assert entries["#who-is-mentioned"]["text"] == ""  # chart data repeats the chart: not indexed
