@@ -80,6 +80,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         seeds = str(self.options.seeds_dir)
         if seeds not in config.watch and Path(seeds).is_dir():
             config.watch.append(seeds)
+        _edit_actions_need_a_repo(config)
         for name, key in (("parley.css", "extra_css"), ("parley.js", "extra_javascript")):
             url = f"{ASSETS}/{name}"
             if url not in [str(x) for x in config[key]]:
@@ -219,6 +220,19 @@ def stylesheet(corpus) -> str:
     """parley.css, with the rules for each move type's marks made from the corpus's table."""
     static = (templates_dir() / "assets" / "parley.css").read_text("utf-8")
     return static + move_types_css(type_table(corpus))
+
+
+EDIT_ACTIONS = ("content.action.edit", "content.action.view")
+
+
+def _edit_actions_need_a_repo(config) -> None:
+    """Material's edit and view buttons only where pages can have an edit link: with a `repo_url`
+    (or an `edit_uri` that is a whole URL); else the features are dropped from the theme."""
+    if config.repo_url or "://" in (config.edit_uri or ""):
+        return
+    features = config.theme["features"] if "features" in config.theme else None
+    if isinstance(features, list) and any(f in EDIT_ACTIONS for f in features):
+        config.theme["features"] = [f for f in features if f not in EDIT_ACTIONS]
 
 
 def _search_plugin(config):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -505,10 +506,34 @@ def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, in
     return {"legend": [(move_class(t, types), types[t].label.lower()) for t in legend],
             "other_moves": and_list(types[t].plural.lower() for t in legend if t not in ("demand", "proposal")),
             "ex": ex, "doc": ex.document, "body": lambda kit: document_body(ex, names, kit),
+            "origin": article_origin(ex.document),
             "direct": [q for q in ex.quotes if q.kind != "indirect"],
             "reported": [q for q in ex.quotes if q.kind == "indirect"],
             "speakers": sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
             "doc_issues": sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99))}
+
+
+def article_origin(doc: Document) -> Markup:
+    """' · Publisher' after a document's file name, a link to the article's `url` when that is a web
+    address (http or https with a host); any other URL (`javascript:` …) is shown as text only."""
+    url, publisher = doc.url or "", doc.publisher or ""
+    if not url:
+        return Markup(f" · {_e(publisher)}") if publisher else Markup("")
+    if _web_address(url):
+        text = publisher or urlsplit(url).hostname or url
+        return Markup(f' · <a href="{_e(url)}" rel="noopener">{_e(text)}</a>')
+    return Markup(f"{' · ' + _e(publisher) if publisher else ''} · url <code>{_e(url)}</code> (not a web address)")
+
+
+def _web_address(url: str) -> bool:
+    """http(s)://host…, nothing that a browser would read another way (spaces, controls, backslashes)."""
+    if any(c.isspace() or ord(c) < 32 or c == "\\" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _document_depends_on(ex: Extraction, names: dict[str, str], issue_label,

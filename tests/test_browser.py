@@ -306,6 +306,33 @@ def test_a_speakers_name_finds_their_quotes_and_snippets_read_as_text(site, brow
     assert watch.errors == []
 
 
+def test_a_build_without_site_url_has_no_localhost_and_still_navigates(site, browser, tmp_path):
+    site_dir, _ = site
+    out = tmp_path / "site"
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+                            cwd=site_dir.parent, capture_output=True, text=True, env={**env, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    ctx, page, watch = _new_page(browser)
+    try:
+        for path in [p if p != "./" else "" for p in _pages(out)]:
+            response = page.goto(base + path, wait_until="networkidle")
+            assert "127.0.0.1" not in response.text() and "localhost" not in response.text(), path
+        page.goto(base, wait_until="networkidle")
+        for tab in ("Quotes", "Positions"):  # ordinary page loads: instant navigation has no sitemap to follow
+            page.click(f"a.md-tabs__link:text-is('{tab}')")
+            page.wait_for_function("t => document.querySelector('h1') && document.title.length > 0 &&"
+                                   " location.pathname.includes(t.toLowerCase())", arg=tab)
+        _wait_charts(page, 1)
+    finally:
+        ctx.close()
+        server.shutdown()
+    assert watch.errors == []
+
+
 def test_plotly_only_where_there_is_a_chart(site, browser):
     _, base = site
     ctx, page, watch = _new_page(browser)

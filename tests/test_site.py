@@ -28,9 +28,9 @@ def _project(tmp_path: Path, extra: dict[str, str | bytes] | None = None) -> Pat
     return proj
 
 
-def _build(proj: Path, *args: str) -> subprocess.CompletedProcess:
+def _build(proj: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=proj,
-                          capture_output=True, text=True, env=_ENV)
+                          capture_output=True, text=True, env={**_ENV, **(env or {})})
 
 
 # No SITE_URL: a build as `mkdocs build` or `mkdocs gh-deploy` makes it without one. PYTHONPATH
@@ -147,6 +147,71 @@ def test_document_pages_edit_their_seed_file(tmp_path):
     assert "edit/main/docs/about.md" in about  # hand-written pages keep theirs
     positions = (proj / "site/positions/index.html").read_text("utf-8")
     assert "edit/main/docs/positions.md" not in positions  # generated pages have no file to edit
+    assert 'rel="edit"' in doc and '"content.action.edit"' in doc
+
+
+def test_no_edit_action_without_a_repo_url(tmp_path):
+    proj = _project(tmp_path)
+    assert "content.action.edit" in (proj / "mkdocs.yml").read_text("utf-8")  # configured, yet
+    result = _build(proj, "--strict")
+    assert result.returncode == 0, result.stderr
+    for page in (proj / "site").rglob("*.html"):
+        html = page.read_text("utf-8")
+        assert 'rel="edit"' not in html and '"content.action.edit"' not in html, page
+
+
+def test_without_site_url_no_built_file_points_at_localhost(tmp_path):
+    proj = _project(tmp_path)
+    result = _build(proj, "--strict")
+    assert result.returncode == 0, result.stderr
+    site = proj / "site"
+    checked = 0
+    for path in site.rglob("*"):
+        if path.is_file() and not path.name.endswith(".js.map"):  # Material's source maps quote its sources
+            data = path.read_bytes()
+            assert b"127.0.0.1" not in data and b"localhost" not in data, path
+            checked += 1
+    assert checked > 30
+    assert "<loc>" not in (site / "sitemap.xml").read_text("utf-8")
+    assert 'rel="canonical"' not in (site / "documents/istanbul-talks/index.html").read_text("utf-8")
+    # with the published address, canonical links and the sitemap carry it
+    published = _build(proj, "--strict", env={"SITE_URL": "https://talks.example.org/parley/"})
+    assert published.returncode == 0, published.stderr
+    doc = (site / "documents/istanbul-talks/index.html").read_text("utf-8")
+    assert '<link rel="canonical" href="https://talks.example.org/parley/documents/istanbul-talks/">' in doc
+    assert "<loc>https://talks.example.org/parley/quotes/</loc>" in (site / "sitemap.xml").read_text("utf-8")
+
+
+ORIGINS = {
+    "2025-04-01-quota.md": "---\ntitle: Quota talks\nurl: https://news.example.org/a?b=1&c=\"2\"\n"
+                           "publisher: Fjord <b>Gazette</b>\n---\nNorway demanded a larger cod quota.\n",
+    "2025-04-02-wire.md": "---\ntitle: Wire copy\nurl: http://wire.example.net/x\n---\nIceland proposed a joint survey.\n",
+    "2025-04-03-bad.md": "---\ntitle: Bad link\nsource: Harbour Post\nurl: \"javascript:alert(1)\"\n---\n"
+                         "Denmark rejected the survey.\n",
+    "2025-04-04-page.html": '<html><head><title>Strait talks</title><meta property="og:site_name" content="Strait '
+                            'Times"><meta property="og:url" content="https://strait.example.com/talks"></head>'
+                            "<body><article><p>Sweden called for a ceasefire in the strait.</p></article></body></html>",
+}
+
+
+def test_a_document_page_links_its_article_and_names_its_publisher(tmp_path):
+    proj = _project(tmp_path, ORIGINS)
+    result = _build(proj, "--strict")
+    assert result.returncode == 0, result.stderr
+
+    def meta_line(doc_id: str) -> str:
+        html = (proj / f"site/documents/{doc_id}/index.html").read_text("utf-8")
+        return html[html.index("source file"):].split("</p>")[0]
+
+    assert meta_line("2025-04-01-quota").endswith(
+        ' · <a href="https://news.example.org/a?b=1&amp;c=&quot;2&quot;" rel="noopener">'
+        "Fjord &lt;b&gt;Gazette&lt;/b&gt;</a>")
+    assert meta_line("2025-04-02-wire").endswith(' · <a href="http://wire.example.net/x" rel="noopener">'
+                                                 "wire.example.net</a>")  # no publisher: the host
+    bad = meta_line("2025-04-03-bad")
+    assert "href" not in bad and bad.endswith(" · Harbour Post · url <code>javascript:alert(1)</code> (not a web address)")
+    assert meta_line("2025-04-04-page").endswith(' · <a href="https://strait.example.com/talks" rel="noopener">'
+                                                 "Strait Times</a>")  # og:site_name, og:url
 
 
 def test_search_index_splits_at_punctuation_keeps_stop_words_and_reads_tables_as_lines(tmp_path):
