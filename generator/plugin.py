@@ -99,7 +99,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         self.memo = Memo(None if self.from_files else self.options.cache_dir)
-        corpus, self.site, downloads = generate(self.options, self.memo, self.from_files)
+        corpus, self.site, downloads = generate(self.options, self.memo, self.from_files, config.use_directory_urls)
         for problem in corpus.problems:
             log.warning(str(problem))
         self.full_html: dict[str, str] = {}
@@ -204,7 +204,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             self.memo.prune()
 
 
-def generate(options: Options, memo: Memo, from_files: list[Path] | None = None):
+def generate(options: Options, memo: Memo, from_files: list[Path] | None = None, directory_urls: bool = True):
     """(corpus, site, downloads): Parley's whole work for one build; pages render on demand."""
     corpus = corpus_from_jsonl(from_files, options) if from_files else extract_corpus(options)
     # The corpus lives until the build ends: keep the garbage collector from walking its
@@ -212,7 +212,8 @@ def generate(options: Options, memo: Memo, from_files: list[Path] | None = None)
     gc.freeze()
     site = render_site(corpus, memo)
     downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=memo)}
-    downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo).items()})
+    pages = site.shared["page_names"].get("documents", {})  # evidence links: the pages' real addresses
+    downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo, directory_urls, pages).items()})
     return corpus, site, downloads
 
 

@@ -65,7 +65,8 @@ def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
     russia = (site / "actors/russia/index.html").read_text("utf-8")
     assert "Positions by issue" in russia and "Territory" in russia
     moves = (site / "downloads/moves.csv").read_text("utf-8").splitlines()
-    assert moves[0].startswith("document,date,type,") and any(",agree," in r and ",057," in r for r in moves)
+    assert moves[0].startswith('"document","date","title","url","type",')
+    assert any('"agree"' in r and '"057"' in r for r in moves)
     # the sidebar lists sections, not every document
     assert "istanbul-talks" not in (site / "about/index.html").read_text("utf-8").split('class="md-content"')[0]
     # search indexes documents, actors and quotes; not the lists that only repeat them
@@ -231,3 +232,48 @@ def test_search_index_splits_at_punctuation_keeps_stop_words_and_reads_tables_as
         in actors and "PartyRole" not in actors
     assert entries["issues/"]["text"].count("<li>Territory — demands 3.</li>") == 1
     assert entries["#who-is-mentioned"]["text"] == ""  # chart data repeats the chart: not indexed
+
+
+EXPORTED = {"index.md": "---\ntitle: \"=HYPERLINK(1)\"\ndate: 2025-05-02\nurl: https://port.example.org/strike\n---\n"
+                        "Ola Nordmann said: \"We will strike on Monday.\"\n\nNorway demanded a ceasefire.\n"}
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_csv_rows_carry_their_document_and_evidence_and_codes_stay_text(tmp_path, directory_urls):
+    import csv
+    import io
+    import re
+    proj = _project(tmp_path, EXPORTED)
+    if not directory_urls:
+        cfg = proj / "mkdocs.yml"
+        cfg.write_text(cfg.read_text("utf-8") + "\nuse_directory_urls: false\n", encoding="utf-8")
+    result = _build(proj)  # not strict: index.md is renamed, with a warning
+    assert result.returncode == 0 and "published as 'index-2'" in result.stderr, result.stderr
+    site = proj / "site"
+    quotes = list(csv.DictReader(io.StringIO((site / "downloads/quotes.csv").read_text("utf-8"))))
+    assert list(quotes[0])[:4] == ["document", "date", "title", "url"] and list(quotes[0])[-1] == "evidence"
+    strike = [q for q in quotes if q["text"] == "We will strike on Monday"]
+    assert len(strike) == 1
+    q = strike[0]
+    # "index" is the documents list's page: this document is published as index-2, and its link says so
+    page, anchor = q["evidence"].split("#")
+    assert page == ("documents/index-2/" if directory_urls else "documents/index-2.html")
+    assert (q["date"], q["title"], q["url"]) == ("2025-05-02", "'=HYPERLINK(1)", "https://port.example.org/strike")
+    html = (site / (page + "index.html" if directory_urls else page)).read_text("utf-8")
+    sentence = html.split(f'<span class="parley-sentence" id="{anchor}">')[1].split('class="parley-sentence"')[0]
+    assert "We will strike on Monday." in re.sub(r"<[^>]*>", "", sentence)  # the link's sentence holds the quote
+    moves = list(csv.DictReader(io.StringIO((site / "downloads/moves.csv").read_text("utf-8"))))
+    for r in moves + quotes:  # every evidence link is a published page and one of its sentences
+        target, sid = r["evidence"].split("#")
+        assert f'id="{sid}"' in (site / (target + "index.html" if directory_urls else target)).read_text("utf-8")
+    assert {(r["title"], r["evidence"]) for r in moves if r["text"] == "a ceasefire"} == {("'=HYPERLINK(1)", page + "#s2")}
+    # CAMEO codes are quoted text: a reader that types unquoted cells as numbers keeps "057"
+    text = (site / "downloads/moves.csv").read_text("utf-8")
+    typed = list(csv.reader(io.StringIO(text), quoting=csv.QUOTE_NONNUMERIC))
+    cameo, start = typed[0].index("cameo"), typed[0].index("start")
+    assert "057" in {r[cameo] for r in typed[1:]} and all(isinstance(r[start], float) for r in typed[1:])
+    types = list(csv.reader(io.StringIO((site / "downloads/move_types.csv").read_text("utf-8")),
+                            quoting=csv.QUOTE_NONNUMERIC))
+    assert ["proposal", "Proposal", "Proposals", "03", "diamond"] in types
+    data = json.loads((site / "downloads/parley.json").read_text("utf-8"))
+    assert "057" in {m["cameo"] for d in data["documents"] for m in d["moves"]}
