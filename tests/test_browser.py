@@ -333,6 +333,28 @@ def test_a_build_without_site_url_has_no_localhost_and_still_navigates(site, bro
     assert watch.errors == []
 
 
+def test_a_quote_mark_adds_no_space_inside_its_quotation_marks(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(base + "documents/istanbul-talks/", wait_until="networkidle")
+    # the distance from the opening “ to the mark's first letter and from its last letter to the ”
+    gaps = page.evaluate("""() => Array.from(document.querySelectorAll('.parley-doc mark.parley-quote')).flatMap(m => {
+        const before = m.previousSibling, after = m.nextSibling, out = [];
+        const box = (node, a, b) => { const r = document.createRange(); r.setStart(node, a); r.setEnd(node, b);
+                                      return r.getBoundingClientRect(); };
+        const first = m.firstChild, last = m.lastChild, marked = m.getBoundingClientRect();
+        if (before && before.nodeType === 3 && before.textContent.endsWith('“')) {
+            const t = before.textContent.length;
+            out.push(box(first, 0, 1).left - box(before, t - 1, t).right, box(first, 0, 1).left - marked.left); }
+        if (after && after.nodeType === 3 && /^[,.]?”/.test(after.textContent)) {
+            const n = last.textContent.length;
+            out.push(marked.right - box(last, n - 1, n).right); }
+        return out; })""")
+    assert len(gaps) >= 4 and max(abs(g) for g in gaps) < 0.5, gaps
+    ctx.close()
+    assert watch.errors == []
+
+
 def test_plotly_only_where_there_is_a_chart(site, browser):
     _, base = site
     ctx, page, watch = _new_page(browser)
