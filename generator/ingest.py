@@ -639,7 +639,8 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
     date = _valid_date(parser.meta.get("article:published_time") or parser.meta.get("time") or "")
     return Article(source=source, title=title or title_from_name(source),
                    date=date or date_from_name(source), blocks=tuple(blocks),
-                   url=_html_meta(parser.meta, "og:url", "url"), publisher=_html_meta(parser.meta, "og:site_name", "source"),
+                   url=_html_meta(parser.meta, "og:url", "url"),
+                   publisher=_html_meta(parser.meta, "og:site_name", "source"),
                    problems=tuple(problems or ()))
 
 

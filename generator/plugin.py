@@ -231,7 +231,7 @@ def _edit_actions_need_a_repo(config) -> None:
     (or an `edit_uri` that is a whole URL); else the features are dropped from the theme."""
     if config.repo_url or "://" in (config.edit_uri or ""):
         return
-    features = config.theme["features"] if "features" in config.theme else None
+    features = config.theme.get("features")
     if isinstance(features, list) and any(f in EDIT_ACTIONS for f in features):
         config.theme["features"] = [f for f in features if f not in EDIT_ACTIONS]
 

@@ -266,9 +266,9 @@ def search_html(page_html: str) -> str:
     return _TABLE.sub(_table_sentences, _INLINE_TAGS.sub("", _PERMALINK.sub("", page_html)))
 
 
-_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.S)
-_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S)
-_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]>", re.S)
+_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.DOTALL)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.DOTALL)
+_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]>", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 
 

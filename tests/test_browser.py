@@ -311,7 +311,8 @@ def test_a_build_without_site_url_has_no_localhost_and_still_navigates(site, bro
     out = tmp_path / "site"
     env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-                            cwd=site_dir.parent, capture_output=True, text=True, env={**env, "NO_MKDOCS_2_WARNING": "1"})
+                            cwd=site_dir.parent, capture_output=True, text=True,
+                            env={**env, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode == 0, result.stderr
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
