@@ -208,7 +208,8 @@ def keep_outputs(ex: Extraction, memo: Any) -> None:
     `csv_exports` would), where it was extracted: a build then only joins them."""
     if memo is not None and memo.dir is not None and ex.key:
         _json_part(ex, memo)
-        memo.put("csv", (ex.key,), _csv_rows(ex))
+        page = document_page(ex.document.id)  # the usual address; a build with another makes its own
+        memo.put("csv", (ex.key, page), _csv_rows(ex, page))
 
 
 def _compact(value: Any) -> str:
@@ -233,32 +234,46 @@ def _cell(value: Any) -> Any:
     return "'" + text if text and text[0] in _CSV_FIRST else text
 
 
-Q_COLUMNS = ["document", "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end"]
-M_COLUMNS = ["document", "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
-             "start", "end"]
+# Every row: its document's date, title and url, and the evidence link (the sentence's address,
+# relative to the site root). Text cells are quoted, numbers not: codes ("057") stay text.
+DOC_COLUMNS = ["document", "date", "title", "url"]
+Q_COLUMNS = DOC_COLUMNS + ["id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end",
+                           "evidence"]
+M_COLUMNS = DOC_COLUMNS + ["id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
+                           "start", "end", "evidence"]
 
 
 CSV_COLUMNS = {"quotes.csv": Q_COLUMNS, "demands.csv": M_COLUMNS, "proposals.csv": M_COLUMNS,
-               "moves.csv": ["document", "date", "type"] + M_COLUMNS[1:]}
+               "moves.csv": DOC_COLUMNS + ["type"] + M_COLUMNS[len(DOC_COLUMNS):]}
 
 
 TYPE_COLUMNS = ["type", "label", "plural", "cameo", "symbol"]
 
 
-def csv_exports(corpus: Corpus, memo: Any = None) -> dict[str, str]:
+def csv_exports(corpus: Corpus, memo: Any = None, directory_urls: bool = True,
+                pages: dict[str, str] | None = None) -> dict[str, str]:
     """quotes.csv, demands.csv, proposals.csv and moves.csv, and move_types.csv (what moves.csv's
-    `type` stands for); with a `memo` (cache.Memo), each document's rows are kept between builds."""
+    `type` stands for); with a `memo` (cache.Memo), each document's rows are kept between builds.
+    `pages`: document id → the name of its page where that is not the id (render.page_names)."""
     chunks: dict[str, list[str]] = {name: [_csv_body([tuple(cols)])] for name, cols in CSV_COLUMNS.items()}
     for ex in corpus.extractions:
-        rows = memo.get("csv", (ex.key,)) if memo is not None else None
+        page = document_page(ex.document.id, directory_urls, pages)
+        rows = memo.get("csv", (ex.key, page)) if memo is not None else None
         if not isinstance(rows, dict):
-            rows = _csv_rows(ex)
+            rows = _csv_rows(ex, page)
             if memo is not None:
-                memo.put("csv", (ex.key,), rows)
+                memo.put("csv", (ex.key, page), rows)
         for name, text in rows.items():
             chunks[name].append(text)
     out = {name: "".join(parts) for name, parts in chunks.items()}
     return {**out, "move_types.csv": move_types_csv(corpus)}
+
+
+def document_page(doc_id: str, directory_urls: bool = True, pages: dict[str, str] | None = None) -> str:
+    """The address of a document's page relative to the site root, as MkDocs makes it
+    (render.page_url of documents/<name>.md; a document page is never an index)."""
+    name = (pages or {}).get(doc_id, doc_id)
+    return f"documents/{name}/" if directory_urls else f"documents/{name}.html"
 
 
 def move_types_csv(corpus: Corpus) -> str:
@@ -269,22 +284,27 @@ def move_types_csv(corpus: Corpus) -> str:
     return _csv_body([tuple(TYPE_COLUMNS), *rows])
 
 
-def _csv_rows(ex: Extraction) -> dict[str, str]:
-    """One document's rows of each CSV file (no header)."""
-    doc_id, date = ex.document.id, ex.document.date
-    quotes = [(doc_id, q.id, q.kind, q.speaker, q.speaker_id, q.text, q.cue, q.sentence, q.start, q.end)
-              for q in ex.quotes]
-    demands, proposals = ([(doc_id, m.id, m.actor, m.actor_id, m.target_id, m.text, m.issues, m.cue, m.cameo,
-                            m.sentence, m.start, m.end) for m in items] for items in (ex.demands, ex.proposals))
-    moves = [(doc_id, date, m.type, m.id, m.actor, m.actor_id, m.target_id, m.text, m.issues, m.cue, m.cameo,
-              m.sentence, m.start, m.end) for m in ex.all_moves]
+def _csv_rows(ex: Extraction, page: str) -> dict[str, str]:
+    """One document's rows of each CSV file (no header); `page`: its page's address (document_page)."""
+    d = ex.document
+    doc = (d.id, d.date, d.title, d.url)
+    quotes = [(*doc, q.id, q.kind, q.speaker, q.speaker_id, q.text, q.cue, q.sentence, q.start, q.end,
+               f"{page}#{q.sentence}") for q in ex.quotes]
+
+    def move(m: Move, *kind: str) -> tuple:
+        return (*doc, *kind, m.id, m.actor, m.actor_id, m.target_id, m.text, m.issues, m.cue, m.cameo,
+                m.sentence, m.start, m.end, f"{page}#{m.sentence}")
+
+    demands, proposals = ([move(m) for m in items] for items in (ex.demands, ex.proposals))
+    moves = [move(m, m.type) for m in ex.all_moves]
     return {name: _csv_body(rows) for name, rows in
             (("quotes.csv", quotes), ("demands.csv", demands), ("proposals.csv", proposals), ("moves.csv", moves))}
 
 
 def _csv_body(rows: list[tuple]) -> str:
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows([_cell(v) for v in row] for row in rows)
+    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC).writerows(
+        [_cell(v) for v in row] for row in rows)
     return buf.getvalue()
 
 

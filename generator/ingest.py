@@ -489,7 +489,7 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
         date=date or date_from_name(source),
         blocks=tuple(blocks),
         url=_meta_str(meta, "url", source, problems),
-        publisher=_meta_str(meta, "source", source, problems),
+        publisher=_meta_str(meta, "publisher", source, problems) or _meta_str(meta, "source", source, problems),
         tags=_tags(meta.get("tags"), source, problems),
         problems=tuple(problems),
     )
@@ -639,4 +639,11 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
     date = _valid_date(parser.meta.get("article:published_time") or parser.meta.get("time") or "")
     return Article(source=source, title=title or title_from_name(source),
                    date=date or date_from_name(source), blocks=tuple(blocks),
-                   url=parser.meta.get("og:url"), problems=tuple(problems or ()))
+                   url=_html_meta(parser.meta, "og:url", "url"),
+                   publisher=_html_meta(parser.meta, "og:site_name", "source"),
+                   problems=tuple(problems or ()))
+
+
+def _html_meta(meta: dict[str, str], key: str, field: str) -> str | None:
+    """A <meta> value on one line, cut to the length front matter allows the same field."""
+    return " ".join(meta.get(key, "").split())[:_LIMITS[field]] or None

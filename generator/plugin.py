@@ -80,6 +80,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         seeds = str(self.options.seeds_dir)
         if seeds not in config.watch and Path(seeds).is_dir():
             config.watch.append(seeds)
+        _edit_actions_need_a_repo(config)
         for name, key in (("parley.css", "extra_css"), ("parley.js", "extra_javascript")):
             url = f"{ASSETS}/{name}"
             if url not in [str(x) for x in config[key]]:
@@ -98,7 +99,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         self.memo = Memo(None if self.from_files else self.options.cache_dir)
-        corpus, self.site, downloads = generate(self.options, self.memo, self.from_files)
+        corpus, self.site, downloads = generate(self.options, self.memo, self.from_files, config.use_directory_urls)
         for problem in corpus.problems:
             log.warning(str(problem))
         self.full_html: dict[str, str] = {}
@@ -203,7 +204,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             self.memo.prune()
 
 
-def generate(options: Options, memo: Memo, from_files: list[Path] | None = None):
+def generate(options: Options, memo: Memo, from_files: list[Path] | None = None, directory_urls: bool = True):
     """(corpus, site, downloads): Parley's whole work for one build; pages render on demand."""
     corpus = corpus_from_jsonl(from_files, options) if from_files else extract_corpus(options)
     # The corpus lives until the build ends: keep the garbage collector from walking its
@@ -211,7 +212,8 @@ def generate(options: Options, memo: Memo, from_files: list[Path] | None = None)
     gc.freeze()
     site = render_site(corpus, memo)
     downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=memo)}
-    downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo).items()})
+    pages = site.shared["page_names"].get("documents", {})  # evidence links: the pages' real addresses
+    downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo, directory_urls, pages).items()})
     return corpus, site, downloads
 
 
@@ -219,6 +221,19 @@ def stylesheet(corpus) -> str:
     """parley.css, with the rules for each move type's marks made from the corpus's table."""
     static = (templates_dir() / "assets" / "parley.css").read_text("utf-8")
     return static + move_types_css(type_table(corpus))
+
+
+EDIT_ACTIONS = ("content.action.edit", "content.action.view")
+
+
+def _edit_actions_need_a_repo(config) -> None:
+    """Material's edit and view buttons only where pages can have an edit link: with a `repo_url`
+    (or an `edit_uri` that is a whole URL); else the features are dropped from the theme."""
+    if config.repo_url or "://" in (config.edit_uri or ""):
+        return
+    features = config.theme.get("features")
+    if isinstance(features, list) and any(f in EDIT_ACTIONS for f in features):
+        config.theme["features"] = [f for f in features if f not in EDIT_ACTIONS]
 
 
 def _search_plugin(config):

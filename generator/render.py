@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -262,7 +263,32 @@ def search_html(page_html: str) -> str:
     end = page_html.find(SEARCH_END)
     if end >= 0:
         page_html = page_html[:end]
-    return _INLINE_TAGS.sub("", _PERMALINK.sub("", page_html))
+    return _TABLE.sub(_table_sentences, _INLINE_TAGS.sub("", _PERMALINK.sub("", page_html)))
+
+
+_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table>", re.DOTALL)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.DOTALL)
+_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]>", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _table_sentences(m: re.Match) -> str:
+    """A table as the search index reads it: one line a row, "first cell — header value; …", not
+    its cells glued together ("ActorTypeParty Russiastate"). Empty and zero cells are left out."""
+    header: list[str] = []
+    lines = []
+    for row in _ROW.finditer(m.group(1)):
+        cells = [(kind, " ".join(_TAG.sub(" ", text).split())) for kind, text in _CELL.findall(row.group(1))]
+        if cells and all(kind == "h" for kind, _ in cells):
+            header = [text.lower() for _, text in cells]
+            continue
+        values = [text for _, text in cells]
+        if not values or not values[0]:
+            continue
+        rest = [f"{header[k] if k < len(header) else ''} {v}".strip()
+                for k, v in enumerate(values[1:], 1) if v and v != "0"]
+        lines.append(f"<li>{values[0]}{' — ' + '; '.join(rest) if rest else ''}.</li>")
+    return "<ul>" + " ".join(lines) + "</ul>" if lines else ""
 
 
 @dataclass
@@ -480,10 +506,34 @@ def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, in
     return {"legend": [(move_class(t, types), types[t].label.lower()) for t in legend],
             "other_moves": and_list(types[t].plural.lower() for t in legend if t not in ("demand", "proposal")),
             "ex": ex, "doc": ex.document, "body": lambda kit: document_body(ex, names, kit),
+            "origin": article_origin(ex.document),
             "direct": [q for q in ex.quotes if q.kind != "indirect"],
             "reported": [q for q in ex.quotes if q.kind == "indirect"],
             "speakers": sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
             "doc_issues": sorted({i for m in ex.all_moves for i in m.issues}, key=lambda i: order.get(i, 99))}
+
+
+def article_origin(doc: Document) -> Markup:
+    """' · Publisher' after a document's file name, a link to the article's `url` when that is a web
+    address (http or https with a host); any other URL (`javascript:` …) is shown as text only."""
+    url, publisher = doc.url or "", doc.publisher or ""
+    if not url:
+        return Markup(f" · {_e(publisher)}") if publisher else Markup("")
+    if _web_address(url):
+        text = publisher or urlsplit(url).hostname or url
+        return Markup(f' · <a href="{_e(url)}" rel="noopener">{_e(text)}</a>')
+    return Markup(f"{' · ' + _e(publisher) if publisher else ''} · url <code>{_e(url)}</code> (not a web address)")
+
+
+def _web_address(url: str) -> bool:
+    """http(s)://host…, nothing that a browser would read another way (spaces, controls, backslashes)."""
+    if any(c.isspace() or ord(c) < 32 or c == "\\" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _document_depends_on(ex: Extraction, names: dict[str, str], issue_label,

@@ -259,6 +259,103 @@ def test_search_finds_the_document_of_a_quoted_phrase(site, browser):
     assert watch.errors == []
 
 
+def _search(page, query: str) -> list[dict]:
+    """Material's search box asked `query` as a user types it: the results' links and snippets."""
+    page.click("label.md-search__icon, .md-search__input")
+    for _ in range(15):  # the index loads in a worker on first focus
+        page.fill("input.md-search__input", "")
+        page.type("input.md-search__input", query, delay=10)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=1000)
+            break
+        except Exception:  # noqa: BLE001 - retried until the index is ready
+            continue
+    return page.eval_on_selector_all(".md-search-result__item a", """els => els.map(e => ({href: e.href,
+        text: (e.querySelector('.md-search-result__article') || e).innerText}))""")
+
+
+@pytest.mark.parametrize("query, page_path", [
+    ('"beginning of the journey"', "documents/istanbul-talks"),  # a phrase of a quote, stop words and all
+    ('"not to stage a walkout"', "documents/2025-03-02-harbour-talks-open"),
+    ('"protect a single night-shift worker"', "documents/2025-03-09-harbour-offer-rejected")])
+def test_a_quoted_phrase_finds_the_document_of_its_quote(site, browser, query, page_path):
+    _, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base, wait_until="networkidle")
+    results = _search(page, query)
+    assert any(page_path in r["href"] for r in results), results
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_a_speakers_name_finds_their_quotes_and_snippets_read_as_text(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser)
+    page.goto(base, wait_until="networkidle")
+    results = _search(page, "Ola Nordmann")
+    quotes = [r for r in results if "/quotes/" in r["href"] and r["href"].endswith("#ola-nordmann")]
+    assert quotes and "not to stage a walkout" in quotes[0]["text"], results
+    page.goto(base, wait_until="networkidle")
+    results = _search(page, "\"role chief negotiator\"")
+    actors = [r for r in results if "/actors/" in r["href"] and r["href"].endswith("#all-actors")]
+    # a row of the actors table as a line of text, not its cells glued together
+    assert actors and "Vladimir Medinsky — type person; party Russia; role chief negotiator" in actors[0]["text"], \
+        results
+    assert "PartyRole" not in actors[0]["text"]
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_a_build_without_site_url_has_no_localhost_and_still_navigates(site, browser, tmp_path):
+    site_dir, _ = site
+    out = tmp_path / "site"
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+                            cwd=site_dir.parent, capture_output=True, text=True,
+                            env={**env, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    ctx, page, watch = _new_page(browser)
+    try:
+        for path in [p if p != "./" else "" for p in _pages(out)]:
+            response = page.goto(base + path, wait_until="networkidle")
+            assert "127.0.0.1" not in response.text() and "localhost" not in response.text(), path
+        page.goto(base, wait_until="networkidle")
+        for tab in ("Quotes", "Positions"):  # ordinary page loads: instant navigation has no sitemap to follow
+            page.click(f"a.md-tabs__link:text-is('{tab}')")
+            page.wait_for_function("t => document.querySelector('h1') && document.title.length > 0 &&"
+                                   " location.pathname.includes(t.toLowerCase())", arg=tab)
+        _wait_charts(page, 1)
+    finally:
+        ctx.close()
+        server.shutdown()
+    assert watch.errors == []
+
+
+def test_a_quote_mark_adds_no_space_inside_its_quotation_marks(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(base + "documents/istanbul-talks/", wait_until="networkidle")
+    # the distance from the opening “ to the mark's first letter and from its last letter to the ”
+    gaps = page.evaluate("""() => Array.from(document.querySelectorAll('.parley-doc mark.parley-quote')).flatMap(m => {
+        const before = m.previousSibling, after = m.nextSibling, out = [];
+        const box = (node, a, b) => { const r = document.createRange(); r.setStart(node, a); r.setEnd(node, b);
+                                      return r.getBoundingClientRect(); };
+        const first = m.firstChild, last = m.lastChild, marked = m.getBoundingClientRect();
+        if (before && before.nodeType === 3 && before.textContent.endsWith('“')) {
+            const t = before.textContent.length;
+            out.push(box(first, 0, 1).left - box(before, t - 1, t).right, box(first, 0, 1).left - marked.left); }
+        if (after && after.nodeType === 3 && /^[,.]?”/.test(after.textContent)) {
+            const n = last.textContent.length;
+            out.push(marked.right - box(last, n - 1, n).right); }
+        return out; })""")
+    assert len(gaps) >= 4 and max(abs(g) for g in gaps) < 0.5, gaps
+    ctx.close()
+    assert watch.errors == []
+
+
 def test_plotly_only_where_there_is_a_chart(site, browser):
     _, base = site
     ctx, page, watch = _new_page(browser)

@@ -4,6 +4,7 @@ error (no traceback) from `mkdocs build`; a missing or empty seeds folder is a w
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -56,7 +57,8 @@ def _one_line(result) -> str:
 
 def _build(proj: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=proj, capture_output=True,
-                          text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""}, timeout=300)
+                          text=True, timeout=300, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "",
+                                                       **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}})
 
 
 # (option, its value, knowledge files, where the message points, words it must contain)
