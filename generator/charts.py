@@ -6,6 +6,7 @@ applied by the page script, so a figure here carries no theme of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 import json
@@ -84,17 +85,29 @@ def _rows_axis(labels: list[str], names: list[str]) -> tuple[dict, int]:
     return axis, len(wrapped) * (10 + 14 * lines)
 
 
-def _time_axes(dated: bool, undated: bool) -> tuple[dict, str, str]:
-    """The x axes of items over time: a date axis (spaced by time) for the dated ones and, apart
-    from it and never on it, one column 'undated' for the others. Layout, and each kind's axis."""
-    date_axis = {"type": "date", "automargin": True, "title": {"text": "date"}}
-    column = {"type": "category", "automargin": True, "fixedrange": True, "tickangle": 0}
-    if dated and undated:
-        return ({"xaxis": {**date_axis, "domain": [0, .78]},
-                 "xaxis2": {**column, "domain": [.84, 1], "anchor": "y", "title": {"text": "no date"}}}, "x", "x2")
-    if dated:
+def _time_axes(dates: list[str], undated: bool) -> tuple[dict, str, str]:
+    """The x axes of items over time: a date axis (spaced by time) over `dates` and, apart from it
+    and never on it, one column 'undated' for the others (its label upright: it takes no width
+    from the dates). Layout, and each kind's axis."""
+    # turned labels hang left of their tick (not over the column on the right)
+    date_axis = {"type": "date", "automargin": True, "title": {"text": "date"}, "range": _date_range(dates),
+                 "autotickangles": [0, -45, -90]} if dates else {}
+    column = {"type": "category", "automargin": True, "fixedrange": True}
+    if dates and undated:
+        return ({"xaxis": {**date_axis, "domain": [0, .8]},
+                 "xaxis2": {**column, "domain": [.86, 1], "anchor": "y", "tickangle": -90}}, "x", "x2")
+    if dates:
         return {"xaxis": date_axis}, "x", "x"
-    return {"xaxis": {**column, "title": {"text": "no date: not on a time axis"}}}, "x", "x"
+    return {"xaxis": {**column, "tickangle": 0, "title": {"text": "no date: not on a time axis"}}}, "x", "x"
+
+
+def _date_range(dates: list[str]) -> list[str]:
+    """The dates' span with a margin each side (at least a fortnight: one day is not drawn as
+    hours), as ISO dates. A date may be a day, a month or a year (2025-03-02, 2025-03, 2025)."""
+    days = [dt.date(*(int(part) for part in (d[:10].split("-") + ["1", "1"])[:3])) for d in dates]
+    lo, hi = min(days), max(days)
+    pad = max(dt.timedelta(days=15), (hi - lo) * .06)
+    return [(lo - pad).isoformat(), (hi + pad).isoformat()]
 
 
 def mentions_per_actor(corpus: Corpus, limit: int = 15) -> tuple[str, list[tuple[str, int]]] | None:
@@ -208,7 +221,7 @@ def _moves_figure(points: list[tuple[str | None, str, str, str]], names: list[st
                   lines: bool = False) -> str:
     """Moves as markers: `points` are (date or None, row label, move type, hover text), one row per
     name (first on top), the legend above the plot (never over the x labels)."""
-    layout, dated_axis, undated_axis = _time_axes(any(p[0] for p in points), any(not p[0] for p in points))
+    layout, dated_axis, undated_axis = _time_axes([p[0] for p in points if p[0]], any(not p[0] for p in points))
     yaxis, rows_px = _rows_axis([_plain(n) for n in names], names)
     traces = (_span_lines(points, dated_axis) if lines else []) + _move_traces(points, types, dated_axis, undated_axis)
     legend = len({p[2] for p in points})
@@ -279,7 +292,7 @@ def actor_mentions_by_document(corpus: Corpus, actor_id: str,
     table = [(period or f"undated · {label}", n) for period, label, n in rows]
     if not dated:
         return None, table  # no time to show: the table alone
-    layout, dated_axis, undated_axis = _time_axes(bool(dated), bool(undated))
+    layout, dated_axis, undated_axis = _time_axes([p for p, _ in dated], bool(undated))
     bars = [{"type": "bar", "x": [p for p, _ in dated], "y": [n for _, n in dated], "xaxis": dated_axis,
              "yaxis": "y", "name": "dated", "hovertemplate": "%{x}: %{y} mentions<extra></extra>"}] if dated else []
     if undated:
