@@ -87,3 +87,21 @@ def stances(corpus: Corpus) -> dict[str, dict[str, dict[str, list[tuple[Document
             for issue in move.issues or ("other",):
                 out[issue][actor][move.type].append((doc, move))
     return out
+
+
+def histories(corpus: Corpus) -> dict[str, dict[str, list[tuple[Document, Move]]]]:
+    """issue → actor id → [(document, move)] of every type, in document order (dated documents by
+    date, undated ones after them), each document's moves in text order: how a side moved."""
+    out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for doc, move in moves(corpus):
+        for actor in move_actors(move):
+            for issue in move.issues or ("other",):
+                out[issue][actor].append((doc, move))
+    return out
+
+
+def latest(history: list[tuple[Document, Move]]) -> tuple[Document, Move]:
+    """The latest move of a history: its last dated one, or its last when none is dated (an
+    undated document is not later than a dated one, only of unknown date)."""
+    dated = [item for item in history if item[0].date]
+    return (dated or history)[-1]

@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import charts
-from .aggregate import MoveTypes, move_actors, stances, type_table
+from .aggregate import MoveTypes, histories, latest, move_actors, stances, type_table
 from .extract.knowledge import CSS_COLOUR, RESERVED_TYPE_IDS, shipped_move_types
 from .ids import SECTION_PAGES, Taken, is_id, slugify, unique
 from .model import Corpus, Document, Extraction, Move, MoveType, Quote
@@ -427,19 +427,19 @@ class _SiteBuilder:
     def heat(self) -> dict[str, Any]:
         fig = self.chart("heat", lambda: charts.positions_heatmap(
             self.corpus, {i: self.issue_label(i) for i in self.issues}))
-        header = ["Actor", "Issue", *(self.types[t].plural for t in self.move_types)]
+        header = ["Actor", "Issue", "Latest move", *(self.types[t].plural for t in self.move_types)]
         if not fig:
             return {"heat_chart": None, "heat_rows": [], "heat_header": header, "heat_numeric": ()}
-        return {"heat_chart": chart_block(fig[0], "Heatmap of positions by actor and issue"),
-                "heat_rows": [(n, i, *(c.get(t, 0) for t in self.move_types)) for n, i, c in fig[1]],
-                "heat_header": header, "heat_numeric": tuple(range(2, len(header)))}
+        return {"heat_chart": chart_block(fig[0], "Heatmap of the latest move of each actor on each issue"),
+                "heat_rows": [(n, i, last, *(c.get(t, 0) for t in self.move_types)) for n, i, last, c in fig[1]],
+                "heat_header": header, "heat_numeric": tuple(range(3, len(header)))}
 
     def timeline(self) -> dict[str, Any]:
         fig = self.chart("timeline", lambda: charts.moves_timeline(self.corpus))
         if not fig:
             return {"timeline_chart": None, "timeline_rows": []}
-        return {"timeline_chart": chart_block(fig[0], "Moves by actor over the documents"),
-                "timeline_rows": [(when, who, self.types[t].label, text) for when, _title, who, t, text in fig[1]]}
+        return {"timeline_chart": chart_block(fig[0], "Moves by actor over time"),
+                "timeline_rows": [(when, title, who, self.types[t].label, text) for when, title, who, t, text in fig[1]]}
 
     def home(self) -> dict[str, Any]:
         corpus = self.corpus
@@ -483,13 +483,24 @@ class _SiteBuilder:
         return {"actor": actor, "people": members.get(actor.id, []), "quotes": quotes_by.get(actor.id, []),
                 "moves_by_issue": [(i, moves_by.get((actor.id, i), [])) for i in self.issues],
                 "documents": [self.docs[d] for d in actor.documents if d in self.docs],
-                "chart": chart_block(fig[0], f"Mentions of {actor.name} per document") if fig else None,
+                "chart": chart_block(fig[0], f"Mentions of {actor.name} over time") if fig and fig[0] else None,
                 "chart_table": fig[1] if fig else []}
 
     def positions(self) -> dict[str, Any]:
         table = stances(self.corpus)
         return {"stances": [_stance_rows(table[i], self.names, i, self.move_types) for i in self.issues
-                            if i in table], **self.heat(), **self.timeline()}
+                            if i in table], "over_time": self.stances_over_time(), **self.heat(), **self.timeline()}
+
+    def stances_over_time(self) -> dict[str, tuple[Markup | None, list]]:
+        """issue → (its chart of each party's moves over time, its rows: (party id, latest
+        (document, move), history steps)), the parties with the most moves on it first."""
+        out = {}
+        for issue, by_actor in histories(self.corpus).items():
+            fig = charts.stance_chart(by_actor, self.names, self.types)
+            label = f"Moves on {self.issue_label(issue)} by party over time"
+            out[issue] = (chart_block(fig, label) if fig else None,
+                          [(a, latest(by_actor[a]), _steps(by_actor[a])) for a in charts.stance_parties(by_actor, self.names)])
+        return out
 
     def issues_page(self) -> dict[str, Any]:
         by_issue: dict[str, list] = defaultdict(list)
@@ -623,3 +634,14 @@ def _stance_rows(by_actor, names, issue, move_types):
     return issue, rows, types
 
 
+def _steps(history: list[tuple[Document, Move]], most: int = 6) -> tuple[int, list[tuple[str, int, list]]]:
+    """A party's history on an issue as steps: runs of moves of one type, in order (demand ×2 →
+    offer → agreement): (the steps before the last `most`, [(type, moves in the run, the run's
+    (document, move) first and last)])."""
+    steps: list[tuple[str, int, list]] = []
+    for d, m in history:
+        if steps and steps[-1][0] == m.type and bool(steps[-1][2][-1][0].date) == bool(d.date):
+            steps[-1] = (m.type, steps[-1][1] + 1, [steps[-1][2][0], (d, m)])
+        else:
+            steps.append((m.type, 1, [(d, m)]))
+    return max(0, len(steps) - most), steps[-most:]

@@ -46,9 +46,12 @@
     return document.body.getAttribute("data-md-color-scheme") === "slate";
   }
 
+  // heatmaps on a named scale take the theme's; one with its own colours (a category each) keeps them
   function heatmaps(data) {
     var idx = [];
-    (data || []).forEach(function (t, i) { if (t.type === "heatmap") idx.push(i); });
+    (data || []).forEach(function (t, i) {
+      if (t.type === "heatmap" && !Array.isArray(t.colorscale)) idx.push(i);
+    });
     return idx;
   }
 
@@ -82,7 +85,8 @@
           layout[ax] = Object.assign({}, layout[ax] || {}, { gridcolor: t[ax + ".gridcolor"], linecolor: t[ax + ".gridcolor"] });
         });
         layout.autosize = true;
-        heatmaps(fig.data).forEach(function (i) { fig.data[i].colorscale = isDark() ? DARK_SCALE : LIGHT_SCALE; });
+        el.parleyThemed = heatmaps(fig.data);  // before the scale is replaced by an array below
+        el.parleyThemed.forEach(function (i) { fig.data[i].colorscale = isDark() ? DARK_SCALE : LIGHT_SCALE; });
         Plotly.newPlot(el, fig.data || [], layout, { responsive: true, displaylogo: false });
         el.setAttribute("data-drawn", "1");
         if (resizer) resizer.observe(el);
@@ -95,7 +99,7 @@
     var t = themeLayout();
     charts().forEach(function (el) {
       if (el.getAttribute("data-drawn")) {
-        var idx = heatmaps(el.data);
+        var idx = el.parleyThemed || [];
         if (idx.length) window.Plotly.restyle(el, { colorscale: [isDark() ? DARK_SCALE : LIGHT_SCALE] }, idx);
         window.Plotly.relayout(el, {
           "font.color": t.font.color, colorway: t.colorway,
