@@ -58,7 +58,8 @@ def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
     assert 'id="s11"' in doc and "parley-quote" in doc
     # "Where the sides stand": per issue, each actor's moves side by side, with evidence and charts
     pos = (site / "positions/index.html").read_text("utf-8")
-    assert pos.count('class="parley-chart"') == 2  # heatmap and timeline
+    # heatmap, timeline, and one stance-over-time chart per issue (each above its table)
+    assert pos.count('class="parley-chart"') == 2 + pos.count("<th>Party</th><th>Latest move</th>") > 3
     assert 'id="ceasefire"' in pos and 'id="territory"' in pos
     assert 'href="../documents/istanbul-talks/#s5"' in pos and "CAMEO 10" in pos and "<th>Demands</th>" in pos
     assert "Agreements" in pos and "swap a thousand prisoners of war" in pos
