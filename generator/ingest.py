@@ -501,8 +501,8 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
         url=_meta_str(meta, "url", source, problems),
         publisher=_meta_str(meta, "source", source, problems),
         tags=_tags(meta.get("tags"), source, problems),
-        problems=tuple(problems),
         negotiation=_meta_str(meta, "negotiation", source, problems),
+        problems=tuple(problems),  # last: the fields above may add theirs
     )
 
 

@@ -29,7 +29,7 @@ def _project(tmp_path: Path, extra: dict[str, str | bytes] | None = None) -> Pat
 
 def _build(proj: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=proj,
-                          capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""})
+                          capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "", "PYTHONPATH": str(ROOT)})
 
 
 def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
