@@ -451,9 +451,11 @@ class _SiteBuilder:
 
     def negotiation_row(self, n: Negotiation) -> dict[str, Any]:
         """A negotiation as the home page and the negotiations index list it."""
-        parties = [p for p in self.within(n).parties() if p[0].role != "other"] or self.within(n).parties()
+        ranked = self.within(n).parties()[:MAX_PARTIES_LISTED]
+        sides = [p for p in ranked if p[0].role != "other"]
+        parties = sides if len(sides) >= 2 else ranked  # a lone side: show who else is named
         return {"name": n.name, "path": f"negotiations/{n.id}/index.md", "documents": len(n.corpus.extractions),
-                "dates": n.dates, "parties": parties[:MAX_PARTIES_LISTED]}
+                "dates": n.dates, "parties": parties}
 
     def by_actor(self) -> tuple[dict, dict, dict]:
         """Members, quotes and moves (by actor and issue) of every actor, from one pass over the
