@@ -1,8 +1,8 @@
 """Who the parties to a negotiation are, in the order an analyst looks for them.
 
 The sides first: the actors who make moves and are answered (the actor of a move, or named as its
-target or inside its content by another side), weighed by the documents and the moves they take
-part in. Mediators and hosts next: actors named as such ("hosted by Norway", "Swedish mediators",
+target or inside its content by another side), by the moves they take part in and the documents
+they act in (DOCUMENT_WEIGHT). Mediators and hosts next: actors named as such ("hosted by Norway", "Swedish mediators",
 "Qatar-brokered") or whose moves are mostly proposals and offers to host or mediate, rather than
 demands and rejections, and who are seldom answered. Then the others the articles name, by
 mentions. Newsrooms and research bodies comment on the talks and are no parties: their types, the
@@ -27,6 +27,10 @@ from .ids import name_key
 from .model import Corpus, CorpusActor, Document, Extraction, Move
 
 WINDOW = 48  # characters looked at on each side of a name for a mediation word (one clause)
+# A side's salience: its moves and the moves answering it, and each document it acts in counted as
+# this many moves (a side in every article outranks one that made many moves in one article, but a
+# bloc named in passing in two articles does not outrank the side of ten moves in one).
+DOCUMENT_WEIGHT = 2
 
 
 def _alternation(words) -> str:
@@ -57,8 +61,7 @@ class Roles:
 def roles() -> Roles:
     data = _data("parties.yml")
     words, fillers = _alternation(data["mediation_words"]), _alternation(data["mediation_fillers"])
-    # Bounded windows (WINDOW characters) and no nested unbounded repeats over the same characters:
-    # each search is linear in its window.
+    # Searched in windows of WINDOW characters only (a name's neighbours in its sentence).
     return Roles(
         labels={r["id"]: r["label"] for r in data["roles"]},
         commentator_types=frozenset(data["commentator_types"]),
@@ -67,7 +70,8 @@ def roles() -> Roles:
         # a cue, a move's content or a role that starts with a mediation word ("help mediate")
         mediation=re.compile(r"\W*(?:\w+\s+)?" + words + r"\b", re.I),
         # "hosted by the", "mediators Egypt and": the word, then fillers, names and "and", then the name
-        before=re.compile(r"\b(?i:" + words + r")(?:\s+(?:(?i:" + fillers + r")|and|[A-Z][\w'’.-]*))*\s+$"),
+        # (one way to read each word, atomic: a failed match cannot try the others)
+        before=re.compile(r"\b(?i:" + words + r")(?:\s+(?>(?i:" + fillers + r")\b|and\b|[A-Z][\w'’.-]*))*+\s+$"),
         # "-brokered", "'s mediator", " has been hosting", ", which is mediating", ", the mediator,"
         after=re.compile(r"(?:['’]s)?(?:\s*-\s*|\s+(?:" + fillers + r"\s+)*|\s*,\s*(?:which|who)\s+(?:"
                          + fillers + r"\s+)*)" + words + r"\b|\s*,\s*(?:the|an?)\s+" + words + r"\s*(?:[,.;)]|$)",
@@ -198,7 +202,7 @@ def _role(aid: str, tally: _Tally) -> str:
 
 def _sort_key(p: Party, order: dict[str, int], mediation: int) -> tuple:
     salience: tuple[int, ...] = {
-        "party": (-p.documents, -(p.moves + p.answered), -p.mentions),
+        "party": (-(p.moves + p.answered + DOCUMENT_WEIGHT * p.documents), -p.documents, -p.mentions),
         "mediator": (-mediation, -p.documents, -p.mentions),
     }.get(p.role, (-p.mentions, -p.documents))
     return (order.get(p.role, len(order)), *salience, p.name.casefold(), p.id)

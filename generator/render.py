@@ -429,7 +429,7 @@ class _SiteBuilder:
         corpus = self.corpus
         mentions = self.chart("mentions", lambda: charts.mentions_per_actor(corpus))
         return {"dates": sorted(d.date for d in self.docs.values() if d.date), "n_quotes": len(self.all_quotes),
-                "n_moves": len(self.all_moves), "parties": self.parties()[:MAX_PARTIES],
+                "n_moves": len(self.all_moves), "parties": [] if self.negotiations else self.parties()[:MAX_PARTIES],
                 "negotiations": [self.negotiation_row(n) for n in self.negotiations[:MAX_NEGOTIATIONS]],
                 "n_negotiations": len(self.negotiations),
                 "latest": list(reversed(corpus.extractions))[:10],
