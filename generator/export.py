@@ -30,6 +30,7 @@ def document_record(ex: Extraction) -> dict[str, Any]:
         "url": doc.url,
         "publisher": doc.publisher,
         "tags": list(doc.tags),
+        "negotiation": doc.negotiation,
         "text": doc.text,
         "sections": [{"heading": s.heading, "paragraphs": [list(p) for p in s.paragraphs]} for s in doc.sections],
         "sentences": [_flat(s) for s in doc.sentences],
@@ -110,6 +111,7 @@ def extraction_from_record(rec: dict[str, Any]) -> Extraction:
         sections=tuple(Section(s["heading"], tuple(tuple(p) for p in s["paragraphs"])) for s in rec["sections"]),
         sentences=tuple(Sentence(**s) for s in rec["sentences"]), url=rec.get("url"),
         publisher=rec.get("publisher"), tags=tuple(rec.get("tags", ())),
+        negotiation=_text_or_none(rec.get("negotiation")),
         problems=tuple(p for p in problems if p.source == rec["source"]))
     actors = tuple(Actor(**{**a, "aliases": tuple(a["aliases"]), "mentions": tuple(Mention(**m) for m in a["mentions"])})
                    for a in rec["actors"])
@@ -123,6 +125,11 @@ def extraction_from_record(rec: dict[str, Any]) -> Extraction:
                       demands=tuple(move(m, "demand") for m in rec["demands"]),
                       proposals=tuple(move(m, "proposal") for m in rec["proposals"]),
                       moves=tuple(move(m, None) for m in rec.get("moves", [])), problems=problems)
+
+
+def _text_or_none(value: Any) -> str | None:
+    """A record's optional text field: text, or None for anything else."""
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def read_jsonl(paths: list[Path]) -> tuple[list[Extraction], list[Problem]]:

@@ -129,7 +129,17 @@ def _parse_article(raw: bytes, path: Path, source: str) -> Article | Problem:
     article = reader(text, source, problems)
     if not any(b.kind == "paragraph" for b in article.blocks):
         return Problem(source, "no article text found", "add the article text or delete the file")
+    if article.negotiation is None and "/" in source:  # front matter wins over the folder
+        article = dataclasses.replace(article, negotiation=negotiation_folder(source))
     return _within_text_budget(article)
+
+
+def negotiation_folder(source: str) -> str | None:
+    """The negotiation a seed's place says it belongs to: the first folder of its path inside the
+    seeds folder (`water-treaty/2024-05-02-talks.txt`: water-treaty); None for a file at the top."""
+    folder, sep, _rest = source.partition("/")
+    name = " ".join(folder.split())
+    return name if sep and name else None
 
 
 # Characters of article text that are read (about 16,000 words: several times the longest news
@@ -323,7 +333,7 @@ _INLINE = [
 
 
 FRONT_MATTER_MAX = 64_000  # characters: far more than any article's metadata
-_LIMITS = {"title": 300, "source": 200, "url": 2_000}  # the longest value kept, per field
+_LIMITS = {"title": 300, "source": 200, "url": 2_000, "negotiation": 120}  # the longest value kept, per field
 TAGS_MAX, TAG_MAX = 100, 100  # how many tags are kept, and how long each may be
 FLOW_DEPTH_MAX = 100  # `[`/`{` nesting: metadata needs two or three levels
 
@@ -491,7 +501,8 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
         url=_meta_str(meta, "url", source, problems),
         publisher=_meta_str(meta, "publisher", source, problems) or _meta_str(meta, "source", source, problems),
         tags=_tags(meta.get("tags"), source, problems),
-        problems=tuple(problems),
+        negotiation=_meta_str(meta, "negotiation", source, problems),
+        problems=tuple(problems),  # last: the fields above may add theirs
     )
 
 

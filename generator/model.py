@@ -46,6 +46,7 @@ class Article:
     publisher: str | None = None
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
+    negotiation: str | None = None  # front matter `negotiation:`, else the seed's sub-folder (None: flat)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Document:
     publisher: str | None = None
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
+    negotiation: str | None = None  # the negotiation's name, as the article gave it (see Article)
 
     @cached_property
     def _sentence_index(self) -> dict[str, Sentence]:

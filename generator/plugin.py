@@ -115,12 +115,15 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
                 log.warning(f"docs/{path}: a hand-written page has the path of a generated page; "
                             "the hand-written one is kept, rename it to see Parley's")
                 continue
-            # Detail pages are reachable from index pages, not the sidebar (it must not grow).
-            detail = path.count("/") and not path.endswith("index.md")
+            # Detail pages are reachable from index pages, not the sidebar (it must not grow): a
+            # section's index (documents/index) is in it, a negotiation's overview is not.
+            detail = path.count("/") > 1 or path.count("/") and not path.endswith("index.md")
             inclusion = InclusionLevel.NOT_IN_NAV if detail else InclusionLevel.UNDEFINED
             f = File.generated(config, path, content=content, inclusion=inclusion)
             f.edit_uri = None  # generated: no docs/ file to edit (document pages point at their seed)
             files.append(f)
+        has = NEGOTIATIONS in self.site.pages and NEGOTIATIONS not in self.handwritten
+        config.nav = nav_with_negotiations(config.nav, has)
         self.sources = {f"documents/{ex.document.id}.md": ex.document.source for ex in corpus.extractions}
         for path, content in downloads.items():
             files.append(AtomicFile.generated(config, path, content=content))
@@ -202,6 +205,29 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         # outputs of changed or deleted articles; only after a build that rendered every page
         if self.rendered >= set(self.site.html_pages) - self.handwritten:
             self.memo.prune()
+
+
+NEGOTIATIONS = "negotiations/index.md"
+_NAV_ENTRY = "Negotiations"
+
+
+def nav_with_negotiations(nav, present: bool):
+    """The configured nav with "Negotiations" after Home when the site has negotiations, and
+    without the entry Parley put there when it has none (a flat seeds folder: the nav as written).
+    A nav that names the page itself, or no nav (MkDocs lists every section), is left as it is."""
+    if not isinstance(nav, list):
+        return nav
+    ours = [e for e in nav if isinstance(e, _OurEntry)]
+    if not present:
+        return [e for e in nav if not isinstance(e, _OurEntry)] if ours else nav
+    if ours or any(NEGOTIATIONS in str(e) for e in nav):
+        return nav
+    home = next((k for k, e in enumerate(nav) if e == "index.md" or isinstance(e, dict) and "index.md" in e.values()), -1)
+    return [*nav[:home + 1], _OurEntry({_NAV_ENTRY: NEGOTIATIONS}), *nav[home + 1:]]
+
+
+class _OurEntry(dict):
+    """The nav entry Parley added (so it can take it away again under `mkdocs serve`)."""
 
 
 def generate(options: Options, memo: Memo, from_files: list[Path] | None = None, directory_urls: bool = True):

@@ -28,6 +28,8 @@ from .aggregate import MoveTypes, histories, latest, move_actors, stances, type_
 from .extract.knowledge import CSS_COLOUR, RESERVED_TYPE_IDS, shipped_move_types
 from .ids import SECTION_PAGES, Taken, is_id, slugify, unique
 from .model import Corpus, Document, Extraction, Move, MoveType, Quote
+from .negotiations import Negotiation, negotiations
+from .parties import Party, rank_parties, stance
 
 _LINES = {"solid": 2, "dashed": 2, "dotted": 2, "double": 3}  # underline style: width in px
 
@@ -79,6 +81,10 @@ def page_path(section: str, name: str) -> str:
     return path
 
 # Caps that keep every page's weight independent of the corpus size (the downloads have it all).
+MAX_PARTIES = 12      # parties on the home page (all of a negotiation's on its overview, up to MAX_ACTORS)
+MAX_PARTIES_LISTED = 4  # parties of each negotiation in the lists of negotiations
+MAX_NEGOTIATIONS = 20  # negotiations on the home page (all on negotiations/index)
+MAX_ACTORS = 60       # parties on a negotiation's overview
 MAX_QUOTES = 50       # an actor's latest quotes
 MAX_MOVES = 20        # an issue's latest moves (10 an issue on an actor page)
 MAX_DOCUMENTS = 100   # the latest documents on the timeline (50 on an actor page)
@@ -341,7 +347,7 @@ class Site:
             if isinstance(kept, tuple):
                 return kept
         kit = PageKit(path, directory_urls, self.shared["names"], self.shared["page_names"], self.shared["move_type"])
-        out = self.env.get_template(page.template).render(**self.shared, **page.context(), kit=kit)
+        out = self.env.get_template(page.template).render({**self.shared, **page.context(), "kit": kit})
         if parts:
             self.memo.put("page", parts, (out, kit.toc()))
         return out, kit.toc()
@@ -383,6 +389,7 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
     pages["timeline.md"] = Page("timeline.html.j2", "Timeline", b.timeline, search=False)
     pages["positions.md"] = Page("positions.html.j2", "Where the sides stand", b.positions, search=False)
     pages["issues.md"] = Page("issues.html.j2", "Issues", b.issues_page)
+    _negotiation_pages(pages, b)
     return Site(b.shared(), pages, memo)
 
 
@@ -409,6 +416,9 @@ class _SiteBuilder:
                         for section, table in self.pages_of.items()}
         self.figures: dict[str, Any] = {}
         self._by_actor: tuple[dict, dict, dict] | None = None
+        self.negotiations: tuple[Negotiation, ...] = ()  # set by _negotiation_pages
+        self._parties: tuple[tuple[Party, dict | None], ...] | None = None
+        self._within: dict[str, _SiteBuilder] = {}
 
     def shared(self) -> dict[str, Any]:
         return {"corpus": self.corpus, "names": self.names, "issues": self.issues, "actor_ids": set(self.names),
@@ -445,11 +455,33 @@ class _SiteBuilder:
         corpus = self.corpus
         mentions = self.chart("mentions", lambda: charts.mentions_per_actor(corpus))
         return {"dates": sorted(d.date for d in self.docs.values() if d.date), "n_quotes": len(self.all_quotes),
-                "n_moves": len(self.all_moves), "parties": [a for a in corpus.actors if a.type != "person"][:20],
+                "n_moves": len(self.all_moves), "parties": [] if self.negotiations else self.parties()[:MAX_PARTIES],
+                "negotiations": [self.negotiation_row(n) for n in self.negotiations[:MAX_NEGOTIATIONS]],
+                "n_negotiations": len(self.negotiations),
                 "latest": list(reversed(corpus.extractions))[:10],
                 "recent": [ex for ex in reversed(corpus.extractions) if ex.all_moves][:3],
                 "mentions_chart": chart_block(mentions[0], "Bar chart of mentions per actor") if mentions else None,
                 "mentions_table": mentions[1] if mentions else [], **self.heat()}
+
+    def parties(self) -> tuple[tuple[Party, dict | None], ...]:
+        """The ranked parties (parties.py), each with its latest stance."""
+        if self._parties is None:
+            self._parties = tuple((p, stance(p, self.issue_label, self.types)) for p in rank_parties(self.corpus))
+        return self._parties
+
+    def within(self, n: Negotiation) -> _SiteBuilder:
+        """The page builder of one negotiation's corpus (made once, for its three pages and the lists)."""
+        if n.id not in self._within:
+            self._within[n.id] = _SiteBuilder(n.corpus)
+        return self._within[n.id]
+
+    def negotiation_row(self, n: Negotiation) -> dict[str, Any]:
+        """A negotiation as the home page and the negotiations index list it."""
+        ranked = self.within(n).parties()[:MAX_PARTIES_LISTED]
+        sides = [p for p in ranked if p[0].role != "other"]
+        parties = sides if len(sides) >= 2 else ranked  # a lone side: show who else is named
+        return {"name": n.name, "path": f"negotiations/{n.id}/index.md", "documents": len(n.corpus.extractions),
+                "dates": n.dates, "parties": parties}
 
     def by_actor(self) -> tuple[dict, dict, dict]:
         """Members, quotes and moves (by actor and issue) of every actor, from one pass over the
@@ -645,3 +677,40 @@ def _steps(history: list[tuple[Document, Move]], most: int = 6) -> tuple[int, li
         else:
             steps.append((m.type, 1, [(d, m)]))
     return max(0, len(steps) - most), steps[-most:]
+
+def _negotiation_pages(pages: dict[str, Page], b: _SiteBuilder) -> None:
+    """negotiations/index and, for each negotiation, its overview, positions and timeline, made by
+    the whole site's context functions over its own corpus. None for a site of one negotiation."""
+    b.negotiations = negotiations(b.corpus)
+    if not b.negotiations:
+        return
+    pages["negotiations/index.md"] = Page("negotiations.html.j2", "Negotiations", lambda: {
+        "rows": [b.negotiation_row(n) for n in b.negotiations]})
+    for n in b.negotiations:
+        base = f"negotiations/{n.id}"
+        page_path("negotiations", n.id)  # refuses a name that would leave the folder
+        pages[f"{base}/index.md"] = Page("negotiation.html.j2", n.name, lambda n=n: _overview(b, n))
+        # as the whole site's: lists of items the document pages hold, left out of the index
+        pages[f"{base}/positions.md"] = Page("positions.html.j2", f"{n.name}: where the sides stand",
+                                             lambda n=n: _within(b, n, "positions"), search=False)
+        pages[f"{base}/timeline.md"] = Page("timeline.html.j2", f"{n.name}: timeline",
+                                            lambda n=n: _within(b, n, "timeline"), search=False)
+
+
+def _within(b: _SiteBuilder, n: Negotiation, kind: str) -> dict[str, Any]:
+    """A negotiation's positions or timeline page: the whole site's context function run on its
+    corpus, with the facts the templates read of the corpus replaced by the negotiation's."""
+    sub = b.within(n)
+    context = sub.positions() if kind == "positions" else sub.timeline()
+    heading = {"positions": "where the sides stand", "timeline": "timeline"}[kind]
+    return {**context, "corpus": n.corpus, "issues": sub.issues, "move_types": sub.move_types,
+            "negotiation": {"name": n.name, "base": f"negotiations/{n.id}", "page": kind},
+            "page_heading": f"{n.name}: {heading}"}
+
+
+def _overview(b: _SiteBuilder, n: Negotiation) -> dict[str, Any]:
+    sub = b.within(n)
+    return {**b.negotiation_row(n), "all_parties": sub.parties()[:MAX_ACTORS], "n_parties": len(sub.parties()),
+            "sub_issues": sub.issues, "n_quotes": len(sub.all_quotes), "n_moves": len(sub.all_moves),
+            "latest": list(reversed(n.corpus.extractions))[:10],
+            "negotiation": {"name": n.name, "base": f"negotiations/{n.id}", "page": "overview"}}

@@ -547,3 +547,24 @@ def test_charts_are_as_tall_as_their_labels_need(site, browser):
     assert min(b - a for a, b in itertools.pairwise(rows)) >= 20  # each row label has a line of its own
     ctx.close()
     assert watch.errors == []
+
+
+def test_home_lists_the_fixtures_negotiating_parties_first(site, browser):
+    """The fixtures' sides (the harbour dispute's union and port, the seed's Russia and Ukraine)
+    head the home page's Parties, each with a role and a stance linked to its sentence; the think
+    tank the seed quotes is not a party."""
+    _site_dir, base = site
+    ctx, page, watch = _new_page(browser, viewport={"width": 375, "height": 800})
+    page.goto(base)
+    # the first table after the heading (Material wraps tables in a scrolling box once loaded)
+    table = page.evaluate_handle("""() => { let e = document.getElementById('parties').nextElementSibling;
+        while (e && !(e.matches('table') || e.querySelector('table'))) e = e.nextElementSibling;
+        return e && (e.matches('table') ? e : e.querySelector('table')); }""")
+    rows = table.evaluate("t => Array.from(t.tBodies[0].rows, r => Array.from(r.cells, c => c.textContent.trim()))")
+    assert {r[0] for r in rows[:4]} == {"Harbour Workers Union", "Port Authority", "Russia", "Ukraine"}, rows
+    assert all(r[1] == "Party to the talks" for r in rows[:4])
+    assert not any("Stimson" in r[0] for r in rows)
+    table.evaluate("t => t.tBodies[0].rows[0].cells[2].querySelector('a').click()")
+    page.wait_for_url("**/documents/**#s*")
+    assert page.evaluate("location.hash").startswith("#s") and not watch.errors
+    ctx.close()

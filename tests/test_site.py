@@ -1,7 +1,6 @@
 """A real `mkdocs build` of a project made from test fixtures."""
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -34,9 +33,8 @@ def _build(proj: Path, *args: str, env: dict[str, str] | None = None) -> subproc
 
 
 # No SITE_URL: a build as `mkdocs build` or `mkdocs gh-deploy` makes it without one. PYTHONPATH
-# is kept so that a checkout other than the installed one builds with its own generator.
-_ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "",
-        **{k: os.environ[k] for k in ("PYTHONPATH",) if k in os.environ}}
+# is this checkout, so that a checkout other than the installed one builds with its own generator.
+_ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "", "PYTHONPATH": str(ROOT)}
 
 
 def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
