@@ -47,6 +47,7 @@ def segment(article: Article, doc_id: str) -> Document:
         publisher=article.publisher,
         tags=article.tags,
         problems=article.problems,
+        date_source=article.date_source,
     )
 
 
