@@ -52,7 +52,7 @@ def patterns() -> DatePatterns:
     full = re.compile(
         rf"(?<![\d-])(?:(?P<y1>{_YEAR})-(?P<m1>1[0-2]|0[1-9])-(?P<d1>3[01]|[12]\d|0[1-9])"
         rf"|(?P<d2>{_DAY})[ \t]+(?P<m2>{mon}),?[ \t]+(?P<y2>{_YEAR})"
-        rf"|(?P<m3>{mon})[ \t]+(?P<d3>{_DAY}),?[ \t]+(?P<y3>{_YEAR}))(?!\d)", re.I)
+        rf"|(?P<m3>{mon})[ \t]+(?P<d3>{_DAY}),?[ \t]+(?P<y3>{_YEAR}))(?!\d)", re.IGNORECASE)
     word = r"[A-Z][A-Za-z.'’-]{0,30}"
     place = rf"{word}(?:[ \t]{word}){{0,3}}"
     weekday = rf"(?:(?i:\b(?:{_alternation(data['weekdays'])})\b\.?),?[ \t]+)?"
@@ -62,7 +62,7 @@ def patterns() -> DatePatterns:
         r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
 
     def label(key: str) -> re.Pattern[str]:  # at the start of the line or after a separator
-        return re.compile(rf"(?:^|[|·•][ \t]*)(?:{_alternation(data[key])})\b", re.I)
+        return re.compile(rf"(?:^|[|·•][ \t]*)(?:{_alternation(data[key])})\b", re.IGNORECASE)
 
     return DatePatterns(full, dateline, label("published"), label("updated"), months)
 

@@ -6,14 +6,14 @@ import random
 import time
 from pathlib import Path
 
+from conftest import best_of
+from test_metadata import build, project
+
 from generator.config import Options
 from generator.duplicates import THRESHOLD, find_duplicates, jaccard, shingles
 from generator.model import Article, Block, Document, Extraction
 from generator.pipeline import extract_corpus
 from generator.segment import segment
-
-from conftest import best_of
-from test_metadata import build, project
 
 STORY = [
     "Dockworkers at the three container terminals of Port Halden walked out on Tuesday after talks with "
