@@ -36,8 +36,15 @@ SHINGLE = 5  # words per shingle
 THRESHOLD = 0.7  # Jaccard similarity from which two articles are copies of one story
 BANDS, ROWS = 16, 4  # MinHash LSH: 64 min-hashes
 _WORD = re.compile(r"\w+")
-_SEEDS = np.random.default_rng(20240205).integers(1, 2**63, size=(2, BANDS * ROWS), dtype=np.uint64)
-_MULT, _ADD = _SEEDS[0] | np.uint64(1), _SEEDS[1]  # odd multipliers: multiply-shift hashing
+
+
+def _constants(name: str) -> np.ndarray:
+    """BANDS * ROWS fixed 64-bit numbers (from SHA-256: the same on every machine and version)."""
+    return np.array([int.from_bytes(hashlib.sha256(f"parley {name} {k}".encode()).digest()[:8], "little")
+                     for k in range(BANDS * ROWS)], dtype=np.uint64)
+
+
+_MULT, _ADD = _constants("multiplier") | np.uint64(1), _constants("increment")  # odd: multiply-shift hashing
 
 
 def words_of(text: str) -> list[str]:

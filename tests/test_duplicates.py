@@ -126,3 +126,19 @@ def test_a_built_site_publishes_a_copy_once_and_names_it(tmp_path):
     options = Options(seeds_dir=seeds, model="none", cache_dir="")
     assert [e.document.source for e in extract_corpus(options).extractions] == [
         "2025-03-04-halden-strike.txt", "halden-other.txt"]
+
+
+def test_check_tells_of_copies_without_failing(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    (tmp_path / "seeds").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "seeds" / name).write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\nplugins:\n  - parley:\n      seeds_dir: seeds\n"
+                                         "      model: none\n      cache_dir: null\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "-f", str(tmp_path / "mkdocs.yml")])
+    assert result.exit_code == 0, result.output
+    assert "note: b.txt: the same text as a.txt, a copy: not published" in result.output
+    assert "ok: 1 documents" in result.output
