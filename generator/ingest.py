@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .dates import date_in_text, is_date_line, is_dateline, year_in_path
+from .dates import TOP_BLOCKS, date_in_text, is_date_line, is_dateline, year_in_path
 from .model import Article, Block, Problem
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -280,6 +280,9 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
     if len(blocks) > 1 and is_headline(blocks[0].text) and any(b.kind == "paragraph" for b in blocks[1:]):
         title = blocks[0].text  # the page's title: not repeated as the first paragraph
         blocks = blocks[1:]
+    # a date line at the top ("Published 5 February 2024") is text, not the heading of a section
+    blocks = [Block("paragraph", b.text) if k < TOP_BLOCKS and b.kind == "heading" and is_date_line(b.text) else b
+              for k, b in enumerate(blocks)]
     date, date_source = dated(blocks, source)
     return Article(source=source, title=title, date=date, blocks=tuple(blocks),
                    problems=tuple(problems or ()), date_source=date_source)

@@ -96,6 +96,11 @@ def test_dates_from_the_text(tmp_path, first, date, source):
     assert (art.date, art.date_source) == (date, source)
 
 
+def test_a_date_line_at_the_top_is_text_not_a_section_heading(tmp_path):
+    art = read(tmp_path, "w.txt", f"Water treaty talks resume\n\nPublished 1 February 2024\n\n{BODY}\n")
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", "Published 1 February 2024"), ("paragraph", BODY)]
+
+
 def test_a_published_line_wins_over_an_updated_line_and_a_date_in_the_text(tmp_path):
     text = "Quota talks\n\nUpdated 9 March 2024\n\nPublished 8 March 2024\n\nTalks on 1 March 2024 failed.\n"
     art = read(tmp_path, "q.txt", text)
