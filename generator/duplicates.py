@@ -11,7 +11,8 @@ Pairs to compare come from MinHash locality-sensitive hashing (`BANDS` bands of 
 `BANDS * ROWS` min-hashes): the work grows with the number of articles, not with its square, and
 a pair at the threshold is a candidate with probability 1 - (1 - 0.7**4)**16 ≈ 0.99 (at 0.8:
 0.9998); every candidate is then checked on its exact shingle sets, so no pair under the
-threshold is ever reported. Hashes are CRC-32 and fixed multipliers: the same corpus gives the same
+threshold is ever reported. A text of fewer than `MIN_WORDS` words is a copy only of the same
+text. Hashes are CRC-32 and fixed multipliers: the same corpus gives the same
 pairs in every run. Identical texts (after the same normalising) are copies whatever their length.
 
 Of a group of copies the one published is the earliest dated, then the first by path; each other
@@ -35,6 +36,10 @@ from .model import Document, Duplicate, Extraction, Problem
 SHINGLE = 5  # words per shingle
 THRESHOLD = 0.7  # Jaccard similarity from which two articles are copies of one story
 BANDS, ROWS = 16, 4  # MinHash LSH: 64 min-hashes
+# Below this many words a text has too few shingles to tell a copy from a report of the same
+# event in the same words ("Norway and Sweden resumed talks" / "Finland and Sweden resumed talks"
+# share all but one of 14): short texts are copies only when identical.
+MIN_WORDS = 50
 _WORD = re.compile(r"\w+")
 
 
@@ -109,7 +114,8 @@ def features(ex: Extraction) -> tuple[bytes, np.ndarray]:
     if kept is not None:
         return kept
     words = words_of(ex.document.text)
-    made = hashlib.sha256(" ".join(words).encode()).digest(), shingles(words, _SEEN)
+    made = (hashlib.sha256(" ".join(words).encode()).digest(),
+            shingles(words, _SEEN) if len(words) >= MIN_WORDS else np.zeros(0, dtype=np.uint64))
     if ex.key and cache.keep_in_memory and len(_FEATURES) < cache.MEMORY_ENTRIES:
         _FEATURES[ex.key] = made
     return made
@@ -142,7 +148,8 @@ def _preference(doc: Document) -> tuple:
 
 def find_duplicates(extractions: Sequence[Extraction]) -> tuple[list[Extraction], tuple[Duplicate, ...],
                                                                  list[Problem]]:
-    """(the extractions to publish, in their order; the copies left out; one notice per copy)."""
+    """(the extractions to publish, in their order; the copies left out; one notice per copy, and
+    the copies' own problems, which are still the files' to fix)."""
     docs = [ex.document for ex in extractions]
     links = similar(extractions)
     order = sorted(range(len(docs)), key=lambda i: _preference(docs[i]))
@@ -158,6 +165,7 @@ def find_duplicates(extractions: Sequence[Extraction]) -> tuple[list[Extraction]
         copies.append(Duplicate(of=original.id, id=d.id, source=d.source, title=d.title, url=d.url,
                                 similarity=round(score, 2)))
         what = "the same text as" if score >= 1.0 else f"nearly the same text ({score:.0%} of 5-word runs shared) as"
+        notes.extend(extractions[i].problems)
         notes.append(Problem(d.source, f"{what} {original.source}, a copy: not published",
                              "delete it or move it out of the seeds folder (it is named on that article's page)",
                              level="info"))

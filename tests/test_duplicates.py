@@ -142,3 +142,14 @@ def test_check_tells_of_copies_without_failing(tmp_path):
     assert result.exit_code == 0, result.output
     assert "note: b.txt: the same text as a.txt, a copy: not published" in result.output
     assert "ok: 1 documents" in result.output
+
+
+def test_a_copys_own_warnings_are_still_reported():
+    from dataclasses import replace
+
+    from generator.model import Problem
+
+    bad = Problem("b.txt", "front matter `date` is not a date ('yesterday'), ignored", "write it as YYYY-MM-DD")
+    copy = replace(ex_of("b.txt", STORY), problems=(bad,))
+    _, _, notes = find_duplicates([ex_of("a.txt", STORY), copy])
+    assert bad in notes and len(notes) == 2
