@@ -53,7 +53,7 @@ def main() -> None:
     extractions, problems = extract_with_dask(options, args.scheduler)
     for p in problems:
         print(f"warning: {p}", file=sys.stderr)
-    write_atomic(args.output, to_json(corpus_of(extractions, problems, options)))
+    write_atomic(args.output, to_json(corpus_of(extractions, problems, options, drop_duplicates=False)))
     if args.jsonl:
         write_atomic(args.jsonl, "".join(jsonl_line(ex) for ex in extractions))
 

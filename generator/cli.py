@@ -152,7 +152,8 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
             Path(out.name).replace(output)  # complete, or not there at all
         sys.stdout.flush()  # a full disk behind stdout is reported here, not at exit
         return
-    corpus = corpus_of(extractions, [p for p in problems if not isinstance(p, str)], options)
+    # every file's extraction, copies of another included (the site publishes one of each, duplicates.py)
+    corpus = corpus_of(extractions, [p for p in problems if not isinstance(p, str)], options, drop_duplicates=False)
     text = to_json(corpus)
     if output:
         write_atomic(output, text)
@@ -266,7 +267,9 @@ def check(config_file: str) -> None:
     """
     options = _options(config_file)
     corpus = extract_corpus(options)
-    problems = [str(p) for p in corpus.problems]
+    for note in (p for p in corpus.problems if p.level == "info"):  # copies left out: told, not failed
+        click.echo(f"note: {note}", err=True)
+    problems = [str(p) for p in corpus.problems if p.level != "info"]
     for line in problems:
         click.echo(line, err=True)
     n = len(corpus.extractions)

@@ -27,6 +27,7 @@ def document_record(ex: Extraction) -> dict[str, Any]:
         "source": doc.source,
         "title": doc.title,
         "date": doc.date,
+        "date_source": doc.date_source,
         "url": doc.url,
         "publisher": doc.publisher,
         "tags": list(doc.tags),
@@ -110,7 +111,7 @@ def extraction_from_record(rec: dict[str, Any]) -> Extraction:
         id=rec["id"], source=rec["source"], title=rec["title"], date=rec.get("date"), text=rec["text"],
         sections=tuple(Section(s["heading"], tuple(tuple(p) for p in s["paragraphs"])) for s in rec["sections"]),
         sentences=tuple(Sentence(**s) for s in rec["sentences"]), url=rec.get("url"),
-        publisher=rec.get("publisher"), tags=tuple(rec.get("tags", ())),
+        publisher=rec.get("publisher"), tags=tuple(rec.get("tags", ())), date_source=rec.get("date_source"),
         negotiation=_text_or_none(rec.get("negotiation")),
         problems=tuple(p for p in problems if p.source == rec["source"]))
     actors = tuple(Actor(**{**a, "aliases": tuple(a["aliases"]), "mentions": tuple(Mention(**m) for m in a["mentions"])})

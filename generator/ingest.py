@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from .dates import TOP_BLOCKS, date_in_text, is_date_line, is_dateline, year_in_path
 from .model import Article, Block, Problem
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -266,7 +267,8 @@ def is_heading_line(line: str) -> bool:
 
 
 def parse_text(text: str, source: str, problems: list[Problem] | None = None) -> Article:
-    """Plain text: one paragraph per line, or per blank-line block when the text is hard-wrapped."""
+    """Plain text: one paragraph per line, or per blank-line block when the text is hard-wrapped.
+    The first line is the title when it reads like a headline (`is_headline`) and text follows."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
         logical: list[list[str]] = []  # each logical line as its physical lines (joined once: linear)
@@ -274,7 +276,7 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
         for line in (ln.strip() for ln in chunk.split("\n")):
             if not line:
                 continue
-            if logical and _continues(logical[-1], size, line):
+            if logical and _continues(logical[-1], size, line) and not _headline_apart(blocks, logical, line):
                 logical[-1].append(line)
                 size += 1 + len(line)
             else:
@@ -285,11 +287,63 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
             blocks.append(Block("heading" if is_heading_line(line) else "paragraph", line))
     blocks = _body_follows(blocks)
     title = title_from_name(source)
-    if blocks and blocks[0].kind == "heading":
-        title = blocks[0].text
+    if len(blocks) > 1 and is_headline(blocks[0].text) and any(b.kind == "paragraph" for b in blocks[1:]):
+        title = blocks[0].text  # the page's title: not repeated as the first paragraph
         blocks = blocks[1:]
-    return Article(source=source, title=title, date=date_from_name(source), blocks=tuple(blocks),
-                   problems=tuple(problems or ()))
+    # a date line at the top ("Published 5 February 2024") is text, not the heading of a section
+    blocks = [Block("paragraph", b.text) if k < TOP_BLOCKS and b.kind == "heading" and is_date_line(b.text) else b
+              for k, b in enumerate(blocks)]
+    date, date_source = dated(blocks, source)
+    return Article(source=source, title=title, date=date, blocks=tuple(blocks),
+                   problems=tuple(problems or ()), date_source=date_source)
+
+
+def dated(blocks: list[Block] | tuple[Block, ...], source: str, given: str | None = None,
+          given_source: str = "front matter") -> tuple[str | None, str | None]:
+    """(date, where it came from): the metadata's (`given`), else the file name's, else one found
+    at the top of the text (dates.py); front matter and file names always win over the text."""
+    if given:
+        return given, given_source
+    named = date_from_name(source)
+    if named:
+        return named, "file name"
+    return date_in_text(blocks, year_in_path(source))
+
+
+# A headline: a first line of at most HEADLINE_WORDS words and HEADLINE_CHARS characters (longer
+# than a section heading may be: wire headlines run to 20 words), starting with a capital, a digit
+# or a quote mark, one sentence without a final full stop, comma, colon or semicolon ("?" and "!"
+# are headline punctuation), and not a byline, a dateline or a date line.
+HEADLINE_WORDS = 25
+HEADLINE_CHARS = 160
+WRAPPED = 100  # hard-wrapped text has lines shorter than this; longer ones are one paragraph each
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[\"“‘]?[A-Z]")  # "…walk out. Norway says"
+_BYLINE = re.compile(r"(?:By|BY)\s+[A-Z]")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}\Z")  # "U.S." ends a headline without a full stop
+
+
+def is_headline(line: str) -> bool:
+    """Whether a first line reads like a headline rather than the article's first sentence."""
+    s = line.strip()
+    words = s.split()
+    if not (0 < len(s) <= HEADLINE_CHARS and len(words) <= HEADLINE_WORDS and any(c.isalpha() for c in s)):
+        return False
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘«"):
+        return False
+    core = s.rstrip(_CLOSERS).rstrip()
+    if core.endswith((".", ",", ";", ":", "…")) and not _ABBREVIATION.search(core):
+        return False
+    if _SENTENCE_BREAK.search(s) or (_BYLINE.match(s) and len(words) <= 8):
+        return False
+    return not (is_dateline(s) or is_date_line(s))
+
+
+def _headline_apart(blocks: list[Block], logical: list[list[str]], line: str) -> bool:
+    """The file's first line stays apart from the next when it reads like a headline and the next
+    line is a whole paragraph (longer than hard-wrapped lines are): not one run-on paragraph."""
+    return not blocks and len(logical) == 1 and len(logical[0]) == 1 and len(line) > WRAPPED \
+        and is_headline(logical[0][0])
 
 
 def _body_follows(blocks: list[Block]) -> list[Block]:
@@ -493,10 +547,12 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
         if date is None:
             problems.append(Problem(source, f"front matter `date` is not a date ({_shown(meta['date'])}), ignored",
                                     "write it as YYYY-MM-DD, a day that exists"))
+    date, date_source = dated(blocks, source, date)
     return Article(
         source=source,
         title=title or title_from_name(source),
-        date=date or date_from_name(source),
+        date=date,
+        date_source=date_source,
         blocks=tuple(blocks),
         url=_meta_str(meta, "url", source, problems),
         publisher=_meta_str(meta, "publisher", source, problems) or _meta_str(meta, "source", source, problems),
@@ -647,9 +703,10 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
         title = title or blocks[0].text
         if blocks[0].text == title:
             blocks = blocks[1:]
-    date = _valid_date(parser.meta.get("article:published_time") or parser.meta.get("time") or "")
+    date, date_source = dated(blocks, source, _valid_date(parser.meta.get("article:published_time")
+                                                          or parser.meta.get("time") or ""), "page metadata")
     return Article(source=source, title=title or title_from_name(source),
-                   date=date or date_from_name(source), blocks=tuple(blocks),
+                   date=date, date_source=date_source, blocks=tuple(blocks),
                    url=_html_meta(parser.meta, "og:url", "url"),
                    publisher=_html_meta(parser.meta, "og:site_name", "source"),
                    problems=tuple(problems or ()))

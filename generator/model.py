@@ -18,6 +18,7 @@ class Problem:
     message: str
     hint: str
     line: int | None = None
+    level: str = "warning"  # "warning" (fails `--strict`) | "info" (a notice: a copy left out)
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
@@ -47,6 +48,11 @@ class Article:
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     negotiation: str | None = None  # front matter `negotiation:`, else the seed's sub-folder (None: flat)
+    date_source: str | None = None  # where `date` came from: DATE_SOURCES
+
+
+# Where a document's date was found, in the order they are tried (ingest.py, dates.py).
+DATE_SOURCES = ("front matter", "page metadata", "file name", "dateline", "published line", "updated line", "text")
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,7 @@ class Document:
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     negotiation: str | None = None  # the negotiation's name, as the article gave it (see Article)
+    date_source: str | None = None  # where `date` came from: one of DATE_SOURCES
 
     @cached_property
     def _sentence_index(self) -> dict[str, Sentence]:
@@ -227,9 +234,22 @@ class CorpusActor:
 
 
 @dataclass(frozen=True)
+class Duplicate:
+    """A copy of a published document, left out of the site (duplicates.py)."""
+
+    of: str  # the id of the document published instead
+    id: str
+    source: str
+    title: str
+    url: str | None
+    similarity: float  # Jaccard similarity of their 5-word shingles; 1.0 for the same text
+
+
+@dataclass(frozen=True)
 class Corpus:
     extractions: tuple[Extraction, ...]  # ordered by date, then id
     actors: tuple[CorpusActor, ...]
     problems: tuple[Problem, ...] = field(default=())
     issues: tuple[tuple[str, str], ...] = ()  # the taxonomy in use: (id, label), in its order
     move_types: tuple[MoveType, ...] = ()  # the move types table in use, in its order (() Parley's own)
+    duplicates: tuple[Duplicate, ...] = ()  # copies left out, by source

@@ -25,6 +25,7 @@ from .extract.speakers import Referents
 from .extract.syntax import parse_document
 from .ids import SECTION_PAGES, Taken, slugify, unique
 from .cache import Cache
+from .duplicates import find_duplicates
 from .ingest import discover, failure, parse_article, read_article, read_seed, source_of
 from .model import Article, Corpus, Document, Extraction, Problem
 from .nlp import pipeline, resolve_model
@@ -291,7 +292,15 @@ def corpus_from_jsonl(files: list[Path], options: Options) -> Corpus:
     return corpus_of(extractions, problems, options)
 
 
-def corpus_of(extractions: list[Extraction], problems: list[Problem], options: Options) -> Corpus:
+def corpus_of(extractions: list[Extraction], problems: list[Problem], options: Options, *,
+              drop_duplicates: bool = True) -> Corpus:
+    """The corpus of the extracted documents; copies of another document (duplicates.py) are left
+    out, each with a notice, unless `drop_duplicates` is off (`parley extract`: every file)."""
     kn = knowledge(options)
+    copies: tuple = ()
+    if drop_duplicates:
+        extractions, copies, notes = find_duplicates(extractions)
+        problems = list(problems) + notes
     corpus = aggregate(extractions, problems)
-    return dataclasses.replace(corpus, issues=tuple((i.id, i.label) for i in kn.issues), move_types=kn.move_types)
+    return dataclasses.replace(corpus, issues=tuple((i.id, i.label) for i in kn.issues), move_types=kn.move_types,
+                               duplicates=copies)

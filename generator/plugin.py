@@ -100,8 +100,8 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
     def on_files(self, files: Files, *, config) -> Files:
         self.memo = Memo(None if self.from_files else self.options.cache_dir)
         corpus, self.site, downloads = generate(self.options, self.memo, self.from_files, config.use_directory_urls)
-        for problem in corpus.problems:
-            log.warning(str(problem))
+        for problem in corpus.problems:  # a notice (a copy left out) is told without failing --strict
+            (log.info if problem.level == "info" else log.warning)(str(problem))
         self.full_html: dict[str, str] = {}
         self.indexer = _indexer(config)  # what a page's search entries depend on besides the page
         self.entries: dict[str, tuple] = {}  # search entries kept from an earlier build, by page

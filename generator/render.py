@@ -375,9 +375,11 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
     _document_lists(pages, corpus.extractions)
     for ex in corpus.extractions:
         pages[page_path("documents", b.pages_of["documents"][ex.document.id])] = Page(
-            "document.html.j2", ex.document.title, lambda ex=ex: _document_context(ex, b.names, b.order, b.types),
+            "document.html.j2", ex.document.title,
+            lambda ex=ex: {**_document_context(ex, b.names, b.order, b.types), "copies": b.copies_of(ex)},
             tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences),
-            memo=lambda ex=ex: _document_depends_on(ex, b.names, b.issue_label, b.renamed, b.types))
+            memo=lambda ex=ex: _document_depends_on(ex, b.names, b.issue_label, b.renamed, b.types)
+            + ((b.copies_of(ex),) if b.copies_of(ex) else ()))
     pages["actors/index.md"] = Page("actors.html.j2", "Actors", b.actors_index)
     for actor in corpus.actors:
         pages[page_path("actors", b.pages_of["actors"][actor.id])] = Page("actor.html.j2", actor.name,
@@ -419,12 +421,21 @@ class _SiteBuilder:
         self.negotiations: tuple[Negotiation, ...] = ()  # set by _negotiation_pages
         self._parties: tuple[tuple[Party, dict | None], ...] | None = None
         self._within: dict[str, _SiteBuilder] = {}
+        self._copies: dict[str, list] | None = None
 
     def shared(self) -> dict[str, Any]:
         return {"corpus": self.corpus, "names": self.names, "issues": self.issues, "actor_ids": set(self.names),
                 "issue_label": self.issue_label, "move_type": self.types, "move_types": self.move_types,
                 "page_names": self.renamed, "max_quotes": MAX_QUOTES, "max_moves": MAX_MOVES,
                 "max_documents": MAX_DOCUMENTS}
+
+    def copies_of(self, ex: Extraction) -> tuple:
+        """The copies of a document left out of the site (duplicates.py), by source."""
+        if self._copies is None:
+            self._copies = defaultdict(list)
+            for d in self.corpus.duplicates:
+                self._copies[d.of].append(d)
+        return tuple(self._copies.get(ex.document.id, ()))
 
     def issue_label(self, i: str) -> str:
         return self.labels.get(i, i.replace("_", " ").capitalize())
@@ -458,8 +469,8 @@ class _SiteBuilder:
                 "n_moves": len(self.all_moves), "parties": [] if self.negotiations else self.parties()[:MAX_PARTIES],
                 "negotiations": [self.negotiation_row(n) for n in self.negotiations[:MAX_NEGOTIATIONS]],
                 "n_negotiations": len(self.negotiations),
-                "latest": list(reversed(corpus.extractions))[:10],
-                "recent": [ex for ex in reversed(corpus.extractions) if ex.all_moves][:3],
+                "latest": latest_first(corpus.extractions)[:10],
+                "recent": [ex for ex in latest_first(corpus.extractions) if ex.all_moves][:3],
                 "mentions_chart": chart_block(mentions[0], "Bar chart of mentions per actor") if mentions else None,
                 "mentions_table": mentions[1] if mentions else [], **self.heat()}
 
@@ -541,6 +552,13 @@ class _SiteBuilder:
                 by_issue[i].append((d, m))
         counts = {i: Counter(m.type for _, m in items) for i, items in by_issue.items()}
         return {"by_issue": [(i, by_issue[i]) for i in self.issues], "counts": counts}
+
+
+def latest_first(extractions) -> list[Extraction]:
+    """Documents newest first, the undated after every dated one (the corpus orders them by date,
+    undated last: reversed, the undated would pass for the latest)."""
+    dated = [ex for ex in extractions if ex.document.date]
+    return dated[::-1] + [ex for ex in extractions if not ex.document.date]
 
 
 def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, int],
@@ -712,5 +730,5 @@ def _overview(b: _SiteBuilder, n: Negotiation) -> dict[str, Any]:
     sub = b.within(n)
     return {**b.negotiation_row(n), "all_parties": sub.parties()[:MAX_ACTORS], "n_parties": len(sub.parties()),
             "sub_issues": sub.issues, "n_quotes": len(sub.all_quotes), "n_moves": len(sub.all_moves),
-            "latest": list(reversed(n.corpus.extractions))[:10],
+            "latest": latest_first(n.corpus.extractions)[:10],
             "negotiation": {"name": n.name, "base": f"negotiations/{n.id}", "page": "overview"}}

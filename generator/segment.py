@@ -48,6 +48,7 @@ def segment(article: Article, doc_id: str) -> Document:
         tags=article.tags,
         problems=article.problems,
         negotiation=article.negotiation,
+        date_source=article.date_source,
     )
 
 

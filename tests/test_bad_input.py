@@ -4,6 +4,7 @@ never crashes, and `--strict` / `parley check` fail listing every problem."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -15,6 +16,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = "Norway and Sweden resumed talks in Oslo on Monday. “We are close,” Anna Berg said.\n"
+
+
+def good(name: str) -> str:
+    """GOOD with words of its own: articles of the same text would be copies of one, published once
+    (duplicates.py); here each good file is to be published."""
+    tag = hashlib.sha256(name.encode()).hexdigest()
+    return GOOD + "Reference codes " + " ".join(f"k{tag[i:i + 6]}" for i in range(0, 48, 6)) + " were filed.\n"
+
+
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 8
 
 
@@ -31,34 +41,34 @@ def _corpus(seeds: Path, outside: Path) -> tuple[set[str], set[str]]:
         if warn:
             warned.add(name)
 
-    put("good.txt", GOOD)
+    put("good.txt", good("good.txt"))
     put("empty.txt", b"", ok=False, warn=True)
     put("whitespace.txt", b"  \n\t \r\n  ", ok=False, warn=True)
     put("scan.txt", PNG, ok=False, warn=True)  # an image with an article's name
     put("photo.png", PNG, ok=False, warn=True)  # not an article type at all
-    put("broken-utf8.txt", GOOD.encode("utf-8").replace(b"Oslo", b"Os\xff\xfelo"), warn=True)
+    put("broken-utf8.txt", good("broken-utf8.txt").encode("utf-8").replace(b"Oslo", b"Os\xff\xfelo"), warn=True)
     put("windows-1252.txt", "Talks resumed in Zürich, the café “Sprüngli” said — 50 € a seat.\n".encode("cp1252"))
     put("latin-1.txt", "Señor Müller dijo que la reunión en Genève fue útil y muy larga.\n".encode("latin-1"))
-    put("utf-16.txt", ("\ufeff" + GOOD).encode("utf-16-le"))
-    put("utf-8-bom.md", "\ufeff---\ntitle: With a BOM\n---\n" + GOOD)
-    put("crlf.txt", GOOD.replace("\n", "\r\n") + "Second paragraph here today.\r\n")
-    put("lone-cr.txt", GOOD.replace("\n", "\r") + "Second paragraph here today.\r")
-    put("nul-bytes.txt", GOOD.encode().replace(b"Oslo", b"Os\x00lo"))
+    put("utf-16.txt", ("\ufeff" + good("utf-16.txt")).encode("utf-16-le"))
+    put("utf-8-bom.md", "\ufeff---\ntitle: With a BOM\n---\n" + good("utf-8-bom.md"))
+    put("crlf.txt", good("crlf.txt").replace("\n", "\r\n") + "Second paragraph here today.\r\n")
+    put("lone-cr.txt", good("lone-cr.txt").replace("\n", "\r") + "Second paragraph here today.\r")
+    put("nul-bytes.txt", good("nul-bytes.txt").encode().replace(b"Oslo", b"Os\x00lo"))
     put("one-line.txt", ("Talks went on and the envoy said more was needed. " * 20_000)[:1_000_000])
     put("quotes.txt", "He said “ " * 3000 + "and left.\n", warn=True)  # thousands of unbalanced marks
-    put("bad-yaml.md", "---\ntitle: [unclosed\n---\n" + GOOD, warn=True)
-    put("wrong-types.md", "---\ntitle: [1, 2]\ndate: yesterday\ntags: 5\n---\n" + GOOD, warn=True)
-    put("Talks.txt", GOOD)
-    put("talks.md", GOOD, warn=True)  # same page id as Talks.txt
-    put("with space.txt", GOOD)
-    put("ünïcödé 名前.txt", GOOD)
-    put(".hidden-article.txt", GOOD, ok=False, warn=True)
+    put("bad-yaml.md", "---\ntitle: [unclosed\n---\n" + good("bad-yaml.md"), warn=True)
+    put("wrong-types.md", "---\ntitle: [1, 2]\ndate: yesterday\ntags: 5\n---\n" + good("wrong-types.md"), warn=True)
+    put("Talks.txt", good("Talks.txt"))
+    put("talks.md", good("talks.md"), warn=True)  # same page id as Talks.txt
+    put("with space.txt", good("with space.txt"))
+    put("ünïcödé 名前.txt", good("ünïcödé 名前.txt"))
+    put(".hidden-article.txt", good(".hidden-article.txt"), ok=False, warn=True)
     put(".gitkeep", b"", ok=False)  # hidden and not an article: ignored silently
-    put("folder.md/inner.txt", GOOD)  # a folder named like an article
+    put("folder.md/inner.txt", good("folder.md/inner.txt"))  # a folder named like an article
     put("russian.txt", "Переговоры в Стамбуле завершились без прорыва, заявил Дмитрий Песков.\n")
     put("scripts.html", "<html><body>" + "<script>var a=1;</script><iframe src='x'></iframe>" * 200
         + "</body></html>", ok=False, warn=True)
-    put("slug.md", "---\ntitle: Escape\nslug: ../../outside\n---\n" + GOOD)
+    put("slug.md", "---\ntitle: Escape\nslug: ../../outside\n---\n" + good("slug.md"))
     big = seeds / "huge.txt"  # 50 MB: refused before it is read
     with big.open("wb") as fh:
         fh.truncate(50_000_000)
@@ -71,7 +81,7 @@ def _corpus(seeds: Path, outside: Path) -> tuple[set[str], set[str]]:
     (seeds / "gone.txt").symlink_to(seeds / "missing-target.txt")  # unreadable: a dangling link
     warned.add("gone.txt")
     if os.geteuid() != 0:  # root reads any file, so only an ordinary user can test permissions
-        put("locked.txt", GOOD, ok=False, warn=True)
+        put("locked.txt", good("locked.txt"), ok=False, warn=True)
         (seeds / "locked.txt").chmod(0)
     return published, warned
 

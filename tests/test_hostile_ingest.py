@@ -28,6 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 GOOD = "Ruritania and Freedonia reopened talks in Strelsau on Monday. The envoys met for an hour.\n"
 
 
+def good(name: str) -> str:
+    """GOOD with a word of its own: files of the same text are copies of one, published once."""
+    return GOOD + f"Round {name.split('.')[0]} ended.\n"
+
+
 def laughs(depth: int = 8, width: int = 9) -> str:
     """A few hundred bytes of nested YAML aliases standing for width**depth values."""
     names = "abcdefghijklmnop"[:depth]
@@ -89,7 +94,7 @@ def test_an_exception_while_reading_is_that_files_problem(monkeypatch, tmp_path)
 
 def test_an_exception_while_extracting_is_that_documents_problem(monkeypatch, tmp_path):
     for name in ("a.txt", "b.txt", "c.txt"):
-        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+        (tmp_path / name).write_text(good(name), encoding="utf-8")
     real = pipeline.extract_document
 
     def flaky(doc, kn, nlp=None):
@@ -174,12 +179,12 @@ def test_markdown_reading_time_grows_linearly(shape):
 def _hostile_seeds(seeds: Path) -> set[str]:
     """Good articles beside every hostile one; returns the names that must be warned about."""
     seeds.mkdir(parents=True)
-    (seeds / "good.txt").write_text(GOOD, encoding="utf-8")
-    (seeds / "plain.md").write_text("---\ntitle: Plain\ndate: 2025-03-01\n---\n" + GOOD, encoding="utf-8")
+    (seeds / "good.txt").write_text(good("good"), encoding="utf-8")
+    (seeds / "plain.md").write_text("---\ntitle: Plain\ndate: 2025-03-01\n---\n" + good("plain"), encoding="utf-8")
     (seeds / "short.txt").write_text("Harbour Talks\nThe envoys agreed to meet again, said Mira Holm\n",
                                      encoding="utf-8")
-    (seeds / "feb30.md").write_text("---\ndate: 2025-02-30\n---\n" + GOOD, encoding="utf-8")
-    (seeds / "month13.md").write_text("---\ndate: 2025-13-45\n---\n" + GOOD, encoding="utf-8")
+    (seeds / "feb30.md").write_text("---\ndate: 2025-02-30\n---\n" + good("feb30"), encoding="utf-8")
+    (seeds / "month13.md").write_text("---\ndate: 2025-13-45\n---\n" + good("month13"), encoding="utf-8")
     (seeds / "laughs.md").write_text(laughs(), encoding="utf-8")
     (seeds / "brackets.md").write_text(SHAPES["brackets"](50_000) + "\n", encoding="utf-8")
     return {"feb30.md", "month13.md", "laughs.md"}
