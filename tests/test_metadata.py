@@ -35,6 +35,9 @@ def read(tmp_path: Path, name: str, text: str):
     "EU and Norway agree quota deal, pending approval by U.S.",
     "PORT STRIKE ENDS AFTER 40 DAYS",
     "3 things to know about the water treaty talks",
+    # a full stop inside a headline's single quotes (US style) is the quoted phrase's
+    "Harbour chief calls the night-shift cuts 'reckless.'",
+    "Union leader on the pay offer: ‘Not good enough.’",
 ])
 def test_a_headline_first_line_is_the_title(line):
     assert is_headline(line)
@@ -48,6 +51,8 @@ def test_a_headline_first_line_is_the_title(line):
     "By Kari Nordmann",  # a byline
     "BERGEN, March 3, 2024 — Norway and the EU",  # a dateline
     "Published 5 February 2024",  # a date line
+    "The mayor said the cuts were “reckless.”",  # a sentence ending in a quote: its full stop
+    "“We will not sign the quota deal.”",  # a quoted sentence
     "Negotiators from both sides met again in the old harbour hall to go over the quota tables line by line "
     "with the scientists before the ministers arrive",  # too long to be a headline
 ])
