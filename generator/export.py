@@ -9,6 +9,7 @@ import io
 import json
 import os
 import tempfile
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,13 @@ from .ids import is_id
 from .model import Actor, Corpus, Document, Extraction, Mention, Move, Problem, Quote, Section, Sentence
 
 SCHEMA_VERSION = 1
+SCHEMA_FILE = "parley.schema.json"  # the contract as JSON Schema (draft 2020-12), in generator/data
+
+
+def json_schema() -> str:
+    """The JSON Schema of what `to_json` writes (each `jsonl_line` is its `#/$defs/document_line`),
+    as shipped in the package; the site publishes it beside parley.json."""
+    return resources.files("generator.data").joinpath(SCHEMA_FILE).read_text("utf-8")
 
 
 def document_record(ex: Extraction) -> dict[str, Any]:

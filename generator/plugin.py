@@ -20,7 +20,15 @@ from . import cache
 from .aggregate import type_table
 from .cache import Memo
 from .config import ConfigError, Options, option_lines
-from .export import check_writable, csv_exports, os_failure, to_json, write_atomic
+from .export import (
+    SCHEMA_FILE,
+    check_writable,
+    csv_exports,
+    json_schema,
+    os_failure,
+    to_json,
+    write_atomic,
+)
 from .pipeline import corpus_from_jsonl, extract_corpus
 from .render import move_types_css, render_site, search_html, templates_dir
 
@@ -237,7 +245,8 @@ def generate(options: Options, memo: Memo, from_files: list[Path] | None = None,
     # millions of objects again and again while pages are made (unfrozen after the build).
     gc.freeze()
     site = render_site(corpus, memo)
-    downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=memo)}
+    downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=memo),
+                 f"downloads/{SCHEMA_FILE}": json_schema()}
     pages = site.shared["page_names"].get("documents", {})  # evidence links: the pages' real addresses
     downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo, directory_urls, pages).items()})
     return corpus, site, downloads

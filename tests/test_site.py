@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +53,8 @@ def test_strict_build_generates_pages_charts_and_downloads(tmp_path):
     assert (site / "assets/parley/plotly.min.js").stat().st_size > 1_000_000
     data = json.loads((site / "downloads/parley.json").read_text("utf-8"))
     assert data["schema_version"] == 1
+    schema = (site / "downloads/parley.schema.json").read_text("utf-8")  # the contract, beside it
+    jsonschema.Draft202012Validator(json.loads(schema)).validate(data)
     doc = (site / "documents/istanbul-talks/index.html").read_text("utf-8")
     assert 'id="s11"' in doc and "parley-quote" in doc
     # "Where the sides stand": per issue, each actor's moves side by side, with evidence and charts
