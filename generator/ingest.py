@@ -11,12 +11,15 @@ import dataclasses
 import datetime as dt
 import os
 import re
+from collections import Counter
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
 from .dates import TOP_BLOCKS, date_in_text, is_date_line, is_dateline, year_in_path
+from .extract.knowledge import _data
 from .model import Article, Block, Problem
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -168,16 +171,13 @@ def _within_text_budget(article: Article, limit: int = MAX_TEXT_CHARS) -> Articl
     return article
 
 
-_PREFERRED = ("utf_8", "cp1252", "latin_1", "iso8859_15")  # among equally likely candidates
-
-
 def decode(raw: bytes, source: str) -> tuple[str | None, list[Problem]]:
     """Bytes → text with normalised newlines.
 
     UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; UTF-8 with a few broken
     bytes keeps its text (the bytes become U+FFFD, with a warning); anything else is detected by
-    charset-normalizer, preferring Windows-1252 when it is as likely as the detector's first guess
-    (short Western texts are ambiguous). What no encoding explains is a binary file, refused.
+    charset-normalizer among the code pages of data/encodings.yml first (`_detect`). What no
+    encoding explains is a binary file, refused.
     """
     problems: list[Problem] = []
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -214,18 +214,44 @@ def _utf8(raw: bytes) -> str | None:
 
 
 def _detect(raw: bytes) -> str | None:
+    """Text in the likeliest encoding: charset-normalizer judges the usual Western, Central
+    European, Turkish, Baltic, Cyrillic and Greek code pages first (`cp_isolation`), then any.
+    Among its cleanest decodings (chaos within 0.01), the one whose letters best fit one alphabet
+    wins, then the code page listed first: short texts decode cleanly in several pages, and
+    charset-normalizer's own guess among them is often another language's."""
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(raw[:1_000_000]))
+    sample = raw[:1_000_000]
+    pages, _ = _encodings()
+    matches = list(from_bytes(sample, cp_isolation=list(pages)))
+    if not matches or min(m.chaos for m in matches) > 0.1:
+        matches += list(from_bytes(sample))
     if not matches:
         return None
     best = min(m.chaos for m in matches)
     tied = [m for m in matches if m.chaos <= best + 0.01]
-    pick = next((m for pref in _PREFERRED for m in tied if m.encoding == pref), tied[0])
+    rank = {page: n for n, page in enumerate(pages)}
+    pick = min(tied, key=lambda m: (-_fit(str(m)), rank.get(m.encoding, len(rank)), m.encoding))
     try:
         return raw.decode(pick.encoding)
     except (UnicodeDecodeError, LookupError):
         return str(pick) if len(raw) <= 1_000_000 else None
+
+
+@lru_cache(maxsize=1)
+def _encodings() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """(code pages in order, each alphabet's letters beyond ASCII in both cases): data/encodings.yml."""
+    data = _data("encodings.yml")
+    alphabets = tuple(frozenset(c for ch in str(letters) for c in (ch, ch.upper())
+                                if len(c) == 1 and c >= "\x80")
+                      for letters in data["alphabets"].values())
+    return tuple(str(p) for p in data["code_pages"]), alphabets
+
+
+def _fit(text: str) -> int:
+    """How many of the letters beyond ASCII in `text` belong to the one alphabet that has most."""
+    counts = Counter(c for c in text if c >= "\x80")
+    return max((sum(n for c, n in counts.items() if c in letters) for letters in _encodings()[1]), default=0)
 
 
 def title_from_name(source: str) -> str:
