@@ -42,7 +42,9 @@ def installed_english_pipelines() -> list[str]:
 
 def _english_parser(name: str) -> bool:
     meta = _package_meta(name) if name.isidentifier() else None
-    return meta is not None and meta.get("lang") == "en" and "parser" in (meta.get("pipeline") or ())
+    if meta is None or meta.get("lang") != "en":
+        return False
+    return "parser" in (meta.get("pipeline") or ())
 
 
 def _package_meta(name: str) -> dict[str, Any] | None:
