@@ -68,10 +68,30 @@
     return Array.prototype.slice.call(document.querySelectorAll(".parley-chart[data-figure]"));
   }
 
+  // Material's instant navigation replaces <head>, and with it the style rules plotly.js inserts
+  // once (its layers are absolutely placed by them): without them a chart's layers stack below
+  // it, over the content that follows. Keep their text, and put them back on each page.
+  var ownStyles = Array.prototype.slice.call(document.querySelectorAll("head style"));
+  var plotlyStyles = {};  // id → the rules' text
+  function keepPlotlyStyles() {
+    Array.prototype.forEach.call(document.querySelectorAll("head style[id]"), function (st) {
+      if (ownStyles.indexOf(st) >= 0 || !st.sheet) return;
+      plotlyStyles[st.id] = Array.prototype.map.call(st.sheet.cssRules, function (r) { return r.cssText; }).join("\n");
+    });
+    Object.keys(plotlyStyles).forEach(function (id) {
+      if (document.getElementById(id)) return;
+      var st = document.createElement("style");
+      st.id = id;
+      st.textContent = plotlyStyles[id];
+      document.head.appendChild(st);
+    });
+  }
+
   function draw() {
     var nodes = charts();
     if (!nodes.length) return;
     loadPlotly().then(function (Plotly) {
+      keepPlotlyStyles();
       nodes.forEach(function (el) {
         var fig;
         try { fig = JSON.parse(el.getAttribute("data-figure")); } catch (e) { return; }
@@ -91,6 +111,7 @@
         el.setAttribute("data-drawn", "1");
         if (resizer) resizer.observe(el);
       });
+      keepPlotlyStyles();  // the rules a first plot added (the mode bar's)
     }).catch(function (err) { if (window.console) console.warn(err.message); });
   }
 
