@@ -165,19 +165,20 @@
     var from = form.elements.from ? form.elements.from.value : "";
     var to = form.elements.to ? form.elements.to.value : "";
     var rows = list.querySelectorAll("[data-parley-row]");
-    var shown = 0;
+    var shown = 0, total = 0;
     Array.prototype.forEach.call(rows, function (row) {
       var ok = chosen.every(function (s) { return tokens(row, s.name).indexOf(s.value) >= 0; });
       ok = ok && (!from && !to || inRange(tokens(row, "date"), from, to));
       row.hidden = !ok;
+      if (row.hasAttribute("data-parley-repeat")) return;  // a row another table has too: counted once
+      total += 1;
       if (ok) shown += 1;
     });
     Array.prototype.forEach.call(list.querySelectorAll("[data-parley-group]"), function (g) {
       g.hidden = !g.querySelector("[data-parley-row]:not([hidden])");
     });
     var count = form.querySelector(".parley-filter-count");
-    if (count) count.textContent = shown === rows.length ? "All " + rows.length + " shown"
-                                                          : shown + " of " + rows.length + " shown";
+    if (count) count.textContent = shown === total ? "All " + total + " shown" : shown + " of " + total + " shown";
   }
 
   function filters() {
