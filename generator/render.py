@@ -25,6 +25,7 @@ from markupsafe import Markup
 
 from . import charts
 from .aggregate import MoveTypes, histories, latest, move_actors, stances, type_table
+from .filters import filter_form, moves_attrs, row_attrs
 from .extract.knowledge import CSS_COLOUR, RESERVED_TYPE_IDS, shipped_move_types
 from .ids import SECTION_PAGES, Taken, is_id, slugify, unique
 from .model import Corpus, Document, Extraction, Move, MoveType, Quote
@@ -163,11 +164,11 @@ class PageKit:
             return Markup(f'<a href="{self.actor(actor_id)}">{_e(name)}</a>')
         return Markup(_e(name))
 
-    def quote(self, d: Document, q: Quote, show_doc: bool = True) -> Markup:
+    def quote(self, d: Document, q: Quote, show_doc: bool = True, attrs: Markup = Markup("")) -> Markup:
         text = f"<em>{_e(q.text)}</em>" if q.kind == "indirect" else f"“{_e(q.text)}”"
         who = self.who(q.speaker or self.names.get(q.speaker_id or "") or "unknown speaker", q.speaker_id)
         link = _e(d.title) if show_doc else "evidence"
-        return Markup(f'<li>{text} — {who} · <a href="{self.doc(d, q.sentence)}">{link}</a></li>')
+        return Markup(f'<li{attrs}>{text} — {who} · <a href="{self.doc(d, q.sentence)}">{link}</a></li>')
 
     def move(self, d: Document, m: Move, show_doc: bool = True) -> Markup:
         who = self.who(m.actor or self.names.get(m.actor_id or "") or "unknown", m.actor_id)
@@ -385,7 +386,7 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
         pages[page_path("actors", b.pages_of["actors"][actor.id])] = Page("actor.html.j2", actor.name,
                                                                           lambda a=actor: b.actor_page(a))
     pages["quotes.md"] = Page("quotes.html.j2", "Quotes",
-                              lambda: {"by_party": _quotes_by_party(corpus, b.all_quotes)})
+                              lambda: {"by_party": _quotes_by_party(corpus, b.all_quotes), **b.quotes_filter()})
     # The timeline and the positions tables repeat items of the document pages, where search finds
     # them in their context; indexing them again would only crowd the results.
     pages["timeline.md"] = Page("timeline.html.j2", "Timeline", b.timeline, search=False)
@@ -532,7 +533,32 @@ class _SiteBuilder:
     def positions(self) -> dict[str, Any]:
         table = stances(self.corpus)
         return {"stances": [_stance_rows(table[i], self.names, i, self.move_types) for i in self.issues
-                            if i in table], "over_time": self.stances_over_time(), **self.heat(), **self.timeline()}
+                            if i in table], "over_time": self.stances_over_time(), **self.heat(), **self.timeline(),
+                **self.positions_filter(table)}
+
+    def negotiation_of(self) -> dict[str, str]:
+        """document id → the id of its negotiation ({} for a site of one negotiation)."""
+        return {ex.document.id: n.id for n in self.negotiations for ex in n.corpus.extractions}
+
+    def positions_filter(self, table: dict) -> dict[str, Any]:
+        """The positions page's filter form, and each row's attributes (filters.py): a party's
+        moves on an issue, as the stances table has them."""
+        of = self.negotiation_of()
+        options = {"negotiation": {n.id: n.name for n in self.negotiations},
+                   "party": {a: self.names.get(a, a) for by_actor in table.values() for a in by_actor},
+                   "issue": {i: self.issue_label(i) for i in table}, "type": {t: self.types[t].label for t in self.move_types}}
+        form = filter_form("parley-positions-list", "positions", options, (d.date for d, _ in self.all_moves))
+        return {"filter": form, "filter_row": lambda issue, actor: moves_attrs(
+            (dm for moves in table.get(issue, {}).get(actor, {}).values() for dm in moves), actor, issue, of)}
+
+    def quotes_filter(self) -> dict[str, Any]:
+        """The quotes page's filter form (negotiation, party, date) and each quote's attributes."""
+        of, actors = self.negotiation_of(), {a.id: a for a in self.corpus.actors}
+        parties = {_quote_party(actors, q) for _, q in self.all_quotes}
+        options = {"negotiation": {n.id: n.name for n in self.negotiations}, "party": dict(parties)}
+        form = filter_form("parley-quotes-list", "quotes", options, (d.date for d, _ in self.all_quotes))
+        return {"filter": form, "quote_row": lambda d, q: row_attrs(
+            dates=(d.date,), negotiation=(of.get(d.id, ""),), party=(_quote_party(actors, q)[0],))}
 
     def stances_over_time(self) -> dict[str, tuple[Markup | None, list]]:
         """issue → (its chart of each party's moves over time, its rows: (party id, latest
@@ -664,17 +690,22 @@ def _quotes_by_party(corpus: Corpus, all_quotes):
     actors = {a.id: a for a in corpus.actors}
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for d, q in all_quotes:
-        a = actors.get(q.speaker_id or "")
-        if a is None:
-            party = "Unattributed" if not q.speaker else "Others"
-        elif a.type == "person":
-            party = actors[a.party].name if a.party in actors else "Others"
-        else:
-            party = a.name
+        party = _quote_party(actors, q)[1]
         groups[party][q.speaker or "Unknown speaker"].append((d, q))
     last = {"Others": 1, "Unattributed": 2}
     return [(p, sorted(speakers.items(), key=lambda kv: kv[0].lower()))
             for p, speakers in sorted(groups.items(), key=lambda kv: (last.get(kv[0], 0), kv[0].lower()))]
+
+
+def _quote_party(actors: dict, q: Quote) -> tuple[str, str]:
+    """(key, name) of the party a quote's speaker speaks for: a person's party, an organisation
+    itself; "Others" and "Unattributed" have keys no actor id can have (ids are slugs)."""
+    a = actors.get(q.speaker_id or "")
+    if a is None:
+        return ("(unattributed)", "Unattributed") if not q.speaker else ("(others)", "Others")
+    if a.type == "person":
+        return (a.party, actors[a.party].name) if a.party in actors else ("(others)", "Others")
+    return a.id, a.name
 
 
 def _stance_rows(by_actor, names, issue, move_types):

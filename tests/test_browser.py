@@ -568,3 +568,150 @@ def test_home_lists_the_fixtures_negotiating_parties_first(site, browser):
     page.wait_for_url("**/documents/**#s*")
     assert page.evaluate("location.hash").startswith("#s") and not watch.errors
     ctx.close()
+
+
+# The filter forms of the long lists (generator/filters.py, parley.js): every row's facets, as
+# the page carries them, and whether it is shown.
+FILTER_ROWS = """() => Array.from(document.querySelectorAll('[data-parley-filter] [data-parley-row]')).map(r => ({
+    party: (r.getAttribute('data-party') || '').split(' ').filter(Boolean),
+    issue: (r.getAttribute('data-issue') || '').split(' ').filter(Boolean),
+    type: (r.getAttribute('data-type') || '').split(' ').filter(Boolean),
+    date: (r.getAttribute('data-date') || '').split(' ').filter(Boolean),
+    repeat: r.hasAttribute('data-parley-repeat'), text: r.textContent, shown: r.getClientRects().length > 0}))"""
+
+
+def _filter_state(page) -> tuple[list[dict], str]:
+    return page.evaluate(FILTER_ROWS), page.inner_text(".parley-filter-count")
+
+
+def _choose(page, name: str, value: str) -> None:
+    if name in ("from", "to"):
+        page.fill(f"form.parley-filter input[name={name}]", value)
+    else:
+        page.select_option(f"form.parley-filter select[name={name}]", value)
+
+
+def _check_filter(page, choices: dict[str, str], expect) -> list[dict]:
+    """Choose `choices`; the rows shown are exactly those `expect(row)` keeps, and the count says so."""
+    for name, value in choices.items():
+        _choose(page, name, value)
+    rows, count = _filter_state(page)
+    wanted = [expect(r) for r in rows]
+    assert [r["shown"] for r in rows] == wanted, (choices, [(r["text"][:40], r["shown"]) for r in rows])
+    assert 0 < sum(wanted) < len(rows), (choices, "a filter that hides nothing or everything proves nothing")
+    counted = [w for r, w in zip(rows, wanted) if not r["repeat"]]  # a party's row in both tables of an issue: once
+    assert count == f"{sum(counted)} of {len(counted)} shown", count
+    return rows
+
+
+def _reset_filter(page) -> None:
+    page.click("form.parley-filter button[type=reset]")
+    page.wait_for_function("() => /^All \\d+ shown$/.test(document.querySelector('.parley-filter-count').textContent)")
+    rows, _count = _filter_state(page)
+    assert all(r["shown"] for r in rows)
+    assert page.evaluate("document.querySelectorAll('[data-parley-group][hidden]').length") == 0
+
+
+def _in_range(dates: list[str], start: str, end: str) -> bool:
+    return any(start <= d <= end for d in dates)
+
+
+def test_filtering_the_quotes_by_party_and_date(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(base + "quotes/", wait_until="networkidle")
+    assert page.locator("form.parley-filter").is_visible()
+    rows, count = _filter_state(page)
+    assert all(r["shown"] for r in rows) and count == f"All {len(rows)} shown"
+    assert all(r["party"] for r in rows)  # every quote has its party (or "(others)", "(unattributed)")
+    # the harbour speakers are named with no party: their quotes are the "Others" group's
+    others = "%28others%29"
+    shown = _check_filter(page, {"party": others}, lambda r: others in r["party"])
+    assert any("Ola Nordmann" in r["text"] for r in shown if r["shown"])
+    assert not any("Medinsky" in r["text"] for r in shown if r["shown"])
+    assert not page.locator("h2#russia").is_visible()  # a party without a shown quote is hidden with its heading
+    # their quotes of 5 March and later: the walkout quote (2 March) goes, the rejection stays
+    shown = _check_filter(page, {"from": "2025-03-05"}, lambda r: others in r["party"] and _in_range(r["date"], "2025-03-05", "9999"))
+    texts = " ".join(r["text"] for r in shown if r["shown"])
+    assert "night-shift worker" in texts and "not to stage a walkout" not in texts
+    _reset_filter(page)
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_filtering_the_positions_by_move_type_issue_and_dates_after_instant_navigation(site, browser):
+    _, base = site
+    ctx, page, watch = _new_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(base, wait_until="networkidle")
+    page.evaluate("window.__sameDocument = true")
+    page.click("a.md-tabs__link:text-is('Positions')")
+    page.wait_for_selector("form.parley-filter:not([hidden])")  # wired up after instant navigation too
+    assert page.evaluate("window.__sameDocument") is True
+    rows, count = _filter_state(page)
+    assert rows and all(r["shown"] and r["party"] and r["issue"] and r["type"] for r in rows)
+    assert count == f"All {sum(not r['repeat'] for r in rows)} shown" and any(r["repeat"] for r in rows)
+    shown = _check_filter(page, {"type": "reject"}, lambda r: "reject" in r["type"])
+    assert any("Harbour Workers Union" in r["text"] for r in shown if r["shown"])  # rejected the revised offer
+    _reset_filter(page)
+    issue = "labour"  # the harbour dispute's: the union's and the port's rows only
+    shown = _check_filter(page, {"issue": issue}, lambda r: issue in r["issue"])
+    assert {r["party"][0] for r in shown if r["shown"]} == {"harbour-workers-union", "port-authority"}
+    hidden_sections = page.evaluate("Array.from(document.querySelectorAll('section[data-parley-group][hidden] h2'), h => h.id)")
+    assert hidden_sections and issue not in hidden_sections
+    _reset_filter(page)
+    # the first harbour article only (2 March): undated rows (the seed's, the payload's) go too
+    _check_filter(page, {"from": "2025-03-01", "to": "2025-03-05"}, lambda r: _in_range(r["date"], "2025-03-01", "2025-03-05"))
+    _check_filter(page, {"party": "port-authority"},
+                  lambda r: "port-authority" in r["party"] and _in_range(r["date"], "2025-03-01", "2025-03-05"))
+    _reset_filter(page)
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_without_javascript_every_row_is_shown_and_no_filter_form(site, browser):
+    _, base = site
+    ctx = browser.new_context(java_script_enabled=False)
+    page = ctx.new_page()
+    for path in ("quotes/", "positions/"):
+        page.goto(base + path)
+        assert not page.locator("form.parley-filter").is_visible()
+        rows = page.evaluate(FILTER_ROWS)
+        assert rows and all(r["shown"] for r in rows), path
+    ctx.close()
+
+
+def test_filter_screenshots_at_375_px(site, browser):
+    _, base = site
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ctx, page, watch = _new_page(browser, viewport={"width": 375, "height": 812})
+    for path, choice in (("quotes/", ("party", "%28others%29")), ("positions/", ("type", "reject"))):
+        page.goto(base + path, wait_until="networkidle")
+        _choose(page, *choice)
+        form = page.locator("form.parley-filter")
+        box = form.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 375, box
+        assert page.evaluate("document.documentElement.scrollWidth") <= 376, path
+        form.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / f"filter-{path.strip('/')}-375.png"))
+    ctx.close()
+    assert watch.errors == []
+
+
+def test_charts_stay_in_their_box_after_instant_navigation(site, browser):
+    """Material's instant navigation replaces <head>, where plotly.js put the rules that place a
+    chart's layers; parley.js puts them back, else the layers stack below the chart, over the page."""
+    _, base = site
+    ctx, page, watch = _new_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(base, wait_until="networkidle")
+    _wait_charts(page, 1)
+    for tab in ("Positions", "Timeline", "Actors"):
+        page.click(f"a.md-tabs__link:text-is('{tab}')")
+        page.wait_for_function("t => location.pathname.includes(t.toLowerCase())", arg=tab)
+        _wait_charts(page, 1)
+        outside = page.evaluate("""() => Array.from(document.querySelectorAll('.parley-chart[data-drawn]')).flatMap(c => {
+            const box = c.getBoundingClientRect();
+            return Array.from(c.querySelectorAll('svg.main-svg')).filter(s => s.getBoundingClientRect().bottom > box.bottom + 1)
+              .map(() => c.getAttribute('aria-label')); })""")
+        assert outside == [], (tab, outside)
+    ctx.close()
+    assert watch.errors == []

@@ -68,10 +68,30 @@
     return Array.prototype.slice.call(document.querySelectorAll(".parley-chart[data-figure]"));
   }
 
+  // Material's instant navigation replaces <head>, and with it the style rules plotly.js inserts
+  // once (its layers are absolutely placed by them): without them a chart's layers stack below
+  // it, over the content that follows. Keep their text, and put them back on each page.
+  var ownStyles = Array.prototype.slice.call(document.querySelectorAll("head style"));
+  var plotlyStyles = {};  // id → the rules' text
+  function keepPlotlyStyles() {
+    Array.prototype.forEach.call(document.querySelectorAll("head style[id]"), function (st) {
+      if (ownStyles.indexOf(st) >= 0 || !st.sheet) return;
+      plotlyStyles[st.id] = Array.prototype.map.call(st.sheet.cssRules, function (r) { return r.cssText; }).join("\n");
+    });
+    Object.keys(plotlyStyles).forEach(function (id) {
+      if (document.getElementById(id)) return;
+      var st = document.createElement("style");
+      st.id = id;
+      st.textContent = plotlyStyles[id];
+      document.head.appendChild(st);
+    });
+  }
+
   function draw() {
     var nodes = charts();
     if (!nodes.length) return;
     loadPlotly().then(function (Plotly) {
+      keepPlotlyStyles();
       nodes.forEach(function (el) {
         var fig;
         try { fig = JSON.parse(el.getAttribute("data-figure")); } catch (e) { return; }
@@ -91,6 +111,7 @@
         el.setAttribute("data-drawn", "1");
         if (resizer) resizer.observe(el);
       });
+      keepPlotlyStyles();  // the rules a first plot added (the mode bar's)
     }).catch(function (err) { if (window.console) console.warn(err.message); });
   }
 
@@ -124,13 +145,65 @@
   }
   window.addEventListener("hashchange", markTarget);
 
+  // Filters (generator/filters.py): a form, hidden in the page, over the list it names; each row
+  // carries its facets as tokens. A row is shown when it has every chosen value and, with a date
+  // range, a date in it (a partial date "2025-03" is compared at its own precision); a group
+  // (an issue, a party, a speaker) is hidden when none of its rows is shown.
+  function tokens(el, key) {
+    var v = el.getAttribute("data-" + key);
+    return v ? v.split(" ") : [];
+  }
+
+  function inRange(dates, from, to) {
+    return dates.some(function (d) {
+      return (!from || d >= from.slice(0, d.length)) && (!to || d <= to.slice(0, d.length));
+    });
+  }
+
+  function applyFilter(form, list) {
+    var chosen = Array.prototype.filter.call(form.querySelectorAll("select"), function (s) { return s.value; });
+    var from = form.elements.from ? form.elements.from.value : "";
+    var to = form.elements.to ? form.elements.to.value : "";
+    var rows = list.querySelectorAll("[data-parley-row]");
+    var shown = 0, total = 0;
+    Array.prototype.forEach.call(rows, function (row) {
+      var ok = chosen.every(function (s) { return tokens(row, s.name).indexOf(s.value) >= 0; });
+      ok = ok && (!from && !to || inRange(tokens(row, "date"), from, to));
+      row.hidden = !ok;
+      if (row.hasAttribute("data-parley-repeat")) return;  // a row another table has too: counted once
+      total += 1;
+      if (ok) shown += 1;
+    });
+    Array.prototype.forEach.call(list.querySelectorAll("[data-parley-group]"), function (g) {
+      g.hidden = !g.querySelector("[data-parley-row]:not([hidden])");
+    });
+    var count = form.querySelector(".parley-filter-count");
+    if (count) count.textContent = shown === total ? "All " + total + " shown" : shown + " of " + total + " shown";
+  }
+
+  function filters() {
+    Array.prototype.forEach.call(document.querySelectorAll("form.parley-filter[data-parley-filter-for]"), function (form) {
+      var list = document.getElementById(form.getAttribute("data-parley-filter-for"));
+      if (!list || form.parleyReady) return;
+      form.parleyReady = true;
+      var run = function () { applyFilter(form, list); };
+      form.addEventListener("input", run);
+      form.addEventListener("change", run);
+      form.addEventListener("reset", function () { setTimeout(run, 0); });  // after the fields are cleared
+      form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+      form.hidden = false;
+      run();
+    });
+  }
+
+  function onPage() { draw(); markTarget(); filters(); }
+
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { draw(); markTarget(); });
+    window.document$.subscribe(onPage);
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () { draw(); markTarget(); });
+    document.addEventListener("DOMContentLoaded", onPage);
   } else {
-    draw();
-    markTarget();
+    onPage();
   }
   new MutationObserver(function () { setTimeout(retheme, 50); })
     .observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
