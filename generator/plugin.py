@@ -9,8 +9,6 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -19,7 +17,7 @@ from mkdocs.structure.toc import get_toc
 from . import cache
 from .aggregate import type_table
 from .cache import Memo
-from .config import ConfigError, Options, option_lines
+from .config import ConfigError, Options, ParleyConfig
 from .export import check_writable, csv_exports, os_failure, to_json, write_atomic
 from .pipeline import corpus_from_jsonl, extract_corpus
 from .render import move_types_css, render_site, search_html, templates_dir
@@ -44,37 +42,16 @@ class AtomicFile(File):
         self._content, self._written = b"", True  # a 100 MB JSON need not stay for the rest of the build
 
 
-class _CacheDir(c.Type):
-    """`cache_dir: null` turns the cache off (read as ''); left out, the default cache folder."""
-
-    def validate(self, value):
-        return "" if value is None else super().validate(value)
-
-
-class ParleyConfig(Config):
-    seeds_dir = c.Type(str, default="seeds")
-    model = c.Type(str, default="auto")
-    actors = c.Optional(c.Type(str))
-    lexicon = c.Optional(c.Type(str))
-    issues = c.Optional(c.Type(str))
-    max_article_mb = c.Type((int, float), default=5)
-    cache_dir = _CacheDir(str, default=".cache/parley")
-
-
 class ParleyPlugin(BasePlugin[ParleyConfig]):
     def on_startup(self, *, command, dirty):
         # rebuilds while serving take unchanged articles' results from memory (cache.py)
         cache.keep_in_memory = command == "serve"
 
     def on_config(self, config):
-        base = Path(config.config_file_path or ".").resolve().parent
-        given = {k: v for k, v in self.config.items() if v is not None}
-        given["cache_dir"] = given.get("cache_dir") or None  # `cache_dir: null` (read as ''): no cache
+        # the options were validated by ParleyConfig when MkDocs loaded mkdocs.yml; here they are
+        # checked against docs_dir and site_dir, as the CLI checks them (config.Options.from_config)
         try:
-            self.options = Options.from_mapping(
-                given, base,
-                source=config.config_file_path, lines=option_lines(config.config_file_path),
-                docs_dir=config.docs_dir, site_dir=config.site_dir)
+            self.options = Options.from_config(self.config, docs_dir=config.docs_dir, site_dir=config.site_dir)
         except ConfigError as exc:
             raise PluginError(str(exc)) from None
         seeds = str(self.options.seeds_dir)
