@@ -162,7 +162,7 @@ class Options:
 
     @classmethod
     def from_config(cls, config: ParleyConfig, *, docs_dir: str | Path | None = None,
-                    site_dir: str | Path | None = None) -> "Options":
+                    site_dir: str | Path | None = None) -> Options:
         """The options of a validated ParleyConfig, checked against MkDocs' docs_dir and site_dir
         (which the seeds and the cache must stay out of)."""
         base = Path(config.config_file_path or "mkdocs.yml").parent
