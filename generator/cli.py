@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import ConfigError, Options, read_mkdocs_options
+from .config import ConfigError, Options, load_mkdocs, parley_config, read_mkdocs_options
 from .export import check_writable, os_failure, to_json, write_atomic
 from .ingest import SUFFIXES
 from .nlp import resolve_model
@@ -207,16 +207,15 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
       parley build --from part-0.jsonl --from part-1.jsonl
     """
     from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
-    _options(config_file, site_dir)  # a bad option: one line and exit 2, before MkDocs starts
-    kwargs = {"strict": strict or None}
-    if site_dir:
-        kwargs["site_dir"] = str(site_dir)
     _mkdocs_logging()
+    try:  # read once, by MkDocs; a bad option: one line each and exit 2, before anything is built
+        cfg = load_mkdocs(config_file, strict=strict or None, site_dir=str(site_dir) if site_dir else None)
+        options = Options.from_config(parley_config(cfg), docs_dir=cfg.docs_dir, site_dir=cfg.site_dir)
+    except ConfigError as exc:
+        raise BadConfig(str(exc)) from None
     try:
-        cfg = load_config(config_file=config_file, **kwargs)
         check_writable(Path(cfg.site_dir))  # an OSError here is one line (see _reported)
         if from_files:
             cfg.plugins["parley"].from_files = list(from_files)
@@ -230,7 +229,7 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
     if markdown_dir:
         from .render import render_site
 
-        corpus = _corpus(_options(config_file, site_dir), list(from_files))
+        corpus = _corpus(options, list(from_files))
         for path, content in render_site(corpus).markdown(cfg.use_directory_urls).items():
             write_atomic(Path(markdown_dir) / path, content)
         click.echo(f"wrote the generated Markdown to {markdown_dir}", err=True)

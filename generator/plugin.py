@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import Any
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
-from . import cache
+from . import cache, material_search
 from .aggregate import type_table
 from .cache import Memo
-from .config import ConfigError, Options, option_lines
+from .config import ConfigError, Options, ParleyConfig
 from .export import (
     SCHEMA_FILE,
     check_writable,
@@ -52,37 +51,16 @@ class AtomicFile(File):
         self._content, self._written = b"", True  # a 100 MB JSON need not stay for the rest of the build
 
 
-class _CacheDir(c.Type):
-    """`cache_dir: null` turns the cache off (read as ''); left out, the default cache folder."""
-
-    def validate(self, value):
-        return "" if value is None else super().validate(value)
-
-
-class ParleyConfig(Config):
-    seeds_dir = c.Type(str, default="seeds")
-    model = c.Type(str, default="auto")
-    actors = c.Optional(c.Type(str))
-    lexicon = c.Optional(c.Type(str))
-    issues = c.Optional(c.Type(str))
-    max_article_mb = c.Type((int, float), default=5)
-    cache_dir = _CacheDir(str, default=".cache/parley")
-
-
 class ParleyPlugin(BasePlugin[ParleyConfig]):
     def on_startup(self, *, command, dirty):
         # rebuilds while serving take unchanged articles' results from memory (cache.py)
         cache.keep_in_memory = command == "serve"
 
     def on_config(self, config):
-        base = Path(config.config_file_path or ".").resolve().parent
-        given = {k: v for k, v in self.config.items() if v is not None}
-        given["cache_dir"] = given.get("cache_dir") or None  # `cache_dir: null` (read as ''): no cache
+        # the options were validated by ParleyConfig when MkDocs loaded mkdocs.yml; here they are
+        # checked against docs_dir and site_dir, as the CLI checks them (config.Options.from_config)
         try:
-            self.options = Options.from_mapping(
-                given, base,
-                source=config.config_file_path, lines=option_lines(config.config_file_path),
-                docs_dir=config.docs_dir, site_dir=config.site_dir)
+            self.options = Options.from_config(self.config, docs_dir=config.docs_dir, site_dir=config.site_dir)
         except ConfigError as exc:
             raise PluginError(str(exc)) from None
         seeds = str(self.options.seeds_dir)
@@ -111,7 +89,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         for problem in corpus.problems:  # a notice (a copy left out) is told without failing --strict
             (log.info if problem.level == "info" else log.warning)(str(problem))
         self.full_html: dict[str, str] = {}
-        self.indexer = _indexer(config)  # what a page's search entries depend on besides the page
+        self.material, self.indexer = _material_index(config)  # indexer: what entries depend on besides the page
         self.entries: dict[str, tuple] = {}  # search entries kept from an earlier build, by page
         self.tocs: dict[str, list] = {}  # pages whose search entries are to be kept once made
         self.index_at: dict[str, int] = {}  # where each page's search entries begin
@@ -171,21 +149,21 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
 
     @event_priority(100)  # before the search indexer
     def _before_search(self, context, *, page, config, nav):
-        index = _search_index(config)
+        index = material_search.entries(self.material) if getattr(self, "material", None) else None
         if index is not None:
-            self.index_at[page.file.src_uri] = len(index.entries)
+            self.index_at[page.file.src_uri] = len(index)
         return context
 
     @event_priority(-100)  # after every other plugin's on_page_context, the search indexer's included
     def _after_search(self, context, *, page, config, nav):
         path = page.file.src_uri
-        index = _search_index(config)
+        index = material_search.entries(self.material) if getattr(self, "material", None) else None
         at = self.index_at.pop(path, None)
         if path in self.entries and index is not None and at is not None:
-            del index.entries[at:]
-            index.entries.extend(dict(e) for e in self.entries.pop(path))
+            del index[at:]
+            index.extend(dict(e) for e in self.entries.pop(path))
         elif path in self.tocs and index is not None and at is not None:
-            entries = tuple(dict(e) for e in index.entries[at:])
+            entries = tuple(dict(e) for e in index[at:])
             self.memo.put("search", self._search_parts(path, page, config), (self.tocs.pop(path), entries))
         if path in self.full_html:
             page.content = self.full_html.pop(path)
@@ -271,28 +249,23 @@ def _edit_actions_need_a_repo(config) -> None:
         config.theme["features"] = [f for f in features if f not in EDIT_ACTIONS]
 
 
-def _search_plugin(config):
-    """Material's search plugin when it is on (its index is what Parley's pages feed)."""
-    for name in ("material/search", "search"):
-        plugin = config.plugins.get(name)
-        if plugin is not None and hasattr(plugin, "search_index") and plugin.config.get("enabled", True):
-            return plugin
-    return None
-
-
-def _indexer(config) -> tuple | None:
-    """Material's version and search settings (the indexer that made a page's entries), or None."""
-    plugin = _search_plugin(config)
+def _material_index(config) -> tuple[Any, tuple | None]:
+    """(Material's search plugin, its indexer) when Parley can keep its pages' entries, else
+    (None, None) with one line saying why: MkDocs' own search plugin (a notice: pages are indexed,
+    entries made again each build) or a Material whose internals changed (a warning)."""
+    plugin = material_search.search_plugin(config)
     if plugin is None:
-        return None
-    from importlib.metadata import version
-
-    return version("mkdocs-material"), repr(sorted((k, repr(v)) for k, v in plugin.config.items()))
-
-
-def _search_index(config):
-    plugin = _search_plugin(config)
-    return getattr(plugin, "search_index", None) if plugin is not None else None
+        return None, None
+    if not material_search.is_material(plugin):
+        log.info(f"search: the '{type(plugin).__module__}' search plugin indexes Parley's pages; their search "
+                 "entries are kept between builds only with Material's (theme: material)")
+        return None, None
+    try:
+        material_search.entries(plugin)
+    except material_search.MaterialChanged as exc:
+        log.warning(f"search: {exc}; Parley's pages are still indexed, their entries made again each build")
+        return None, None
+    return plugin, material_search.indexer(plugin)
 
 
 def seed_edit_url(config, seeds_dir: Path, source: str) -> str | None:

@@ -134,6 +134,7 @@ def test_check_tells_of_copies_without_failing(tmp_path):
     from generator.cli import main
 
     (tmp_path / "seeds").mkdir()
+    (tmp_path / "docs").mkdir()  # MkDocs reads mkdocs.yml for the CLI too: docs_dir must exist
     for name in ("a.txt", "b.txt"):
         (tmp_path / "seeds" / name).write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text("site_name: t\nplugins:\n  - parley:\n      seeds_dir: seeds\n"

@@ -1,10 +1,12 @@
 """Bad configuration, generated here: every wrong option or knowledge file is one line
-`<file>:<line>: parley option `<name>`: <what>; <how to fix>` and exit 2 from the CLI, a clean
-error (no traceback) from `mkdocs build`; a missing or empty seeds folder is a warning."""
+`Config value 'plugins': Plugin 'parley' option '<name>': <file>:<line>: <what>; <how to fix>`
+(MkDocs' own form: MkDocs reads mkdocs.yml for the CLI too) and exit 2 from the CLI, the same
+line as a clean error (no traceback) from `mkdocs build`; a missing or empty seeds folder is a warning."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -53,6 +55,11 @@ def _one_line(result) -> str:
     assert len(text.splitlines()) == 1, text
     assert text.startswith("Error: "), text
     return text
+
+
+def _names(line: str, option: str, where: str) -> None:
+    """`line` is a problem of `option` located at `where` (a file's name and line)."""
+    assert re.search(rf"Plugin 'parley' option '{option}': (\S*/)?{re.escape(where)}: ", line), line
 
 
 def _build(proj: Path, *args: str) -> subprocess.CompletedProcess:
@@ -143,7 +150,7 @@ def test_a_bad_option_is_one_line_naming_option_file_and_line(tmp_path, option, 
     line = _one_line(result)
     if where == "mkdocs.yml":
         where = f"mkdocs.yml:{lines[option]}"
-    assert f"{where}: parley option `{option}`: " in line, line
+    _names(line, option, where)
     for word in words:
         assert word in line, line
     assert "; " in line  # what is wrong; how to fix it
@@ -166,12 +173,13 @@ def test_every_problem_is_reported_together(tmp_path):
     result = _cli(proj, "check")
     assert result.exit_code == 2 and "Traceback" not in result.output
     out = result.output
-    for fragment in ("data/actors.yml:2: parley option `actors`: `people` entry 1 has no `name`",
-                     "data/actors.yml:3: parley option `actors`: `people` entry 2: `name` must be non-empty text",
-                     "data/issues.yml:1: parley option `issues`: issue 1 has no `id`",
-                     f"mkdocs.yml:{lines['max_article_mb']}: parley option `max_article_mb`",
-                     f"mkdocs.yml:{lines['cache_dir']}: parley option `cache_dir`"):
-        assert fragment in out, out
+    for option, where, fragment in (("actors", "data/actors.yml:2", "`people` entry 1 has no `name`"),
+                                    ("actors", "data/actors.yml:3", "`people` entry 2: `name` must be non-empty text"),
+                                    ("issues", "data/issues.yml:1", "issue 1 has no `id`"),
+                                    ("max_article_mb", f"mkdocs.yml:{lines['max_article_mb']}", "greater than 0"),
+                                    ("cache_dir", f"mkdocs.yml:{lines['cache_dir']}", "inside the project")):
+        line = next(x for x in out.splitlines() if fragment in x)
+        _names(line, option, where)
     assert len(out.strip().splitlines()) == 5, out
 
 
@@ -181,7 +189,7 @@ def test_every_command_reports_a_bad_option_the_same_way(tmp_path, monkeypatch, 
     monkeypatch.chdir(proj)
     result = CliRunner().invoke(main, command)
     assert result.exit_code == 2, result.output
-    assert f"mkdocs.yml:{lines['seeds_dir']}: parley option `seeds_dir`" in _one_line(result)
+    _names(_one_line(result), "seeds_dir", f"mkdocs.yml:{lines['seeds_dir']}")
 
 
 def test_extract_model_flag_is_checked(tmp_path, monkeypatch):
@@ -197,7 +205,8 @@ def test_broken_mkdocs_yml_is_one_line(tmp_path):
     (proj / "mkdocs.yml").write_text(HEAD + "      seeds_dir: [seeds\n", encoding="utf-8")
     result = _cli(proj, "check")
     assert result.exit_code == 2
-    assert "mkdocs.yml:6: not valid YAML" in _one_line(result)
+    line = _one_line(result)  # MkDocs' own message, on one line
+    assert "error parsing the configuration file" in line and 'mkdocs.yml", line 6' in line, line
 
 
 def test_section_that_is_not_a_mapping(tmp_path):
@@ -205,7 +214,7 @@ def test_section_that_is_not_a_mapping(tmp_path):
     (proj / "mkdocs.yml").write_text("site_name: t\nplugins:\n  - parley: seeds\n", encoding="utf-8")
     result = _cli(proj, "check")
     assert result.exit_code == 2
-    assert "mkdocs.yml:3: the parley plugin options must be a mapping" in _one_line(result)
+    assert "Invalid config options for the 'parley' plugin" in _one_line(result)
 
 
 @pytest.mark.parametrize("seeds", ["missing", "empty"])
@@ -223,24 +232,30 @@ def test_missing_or_empty_seeds_folder_is_a_warning(tmp_path, seeds):
     assert strict.returncode != 0 and "Traceback" not in strict.stderr
 
 
-@pytest.mark.parametrize("option, value, files, fragment", [
-    ("seeds_dir", "../", {}, "parley option `seeds_dir`: "),
-    ("max_article_mb", ".nan", {}, "parley option `max_article_mb`: must be a number of megabytes greater than 0"),
+@pytest.mark.parametrize("option, value, files, where, fragment", [
+    ("seeds_dir", "../", {}, "mkdocs.yml", "a parent of the project folder"),
+    ("seeds_dir", "docs", {}, "mkdocs.yml", "is docs_dir"),
+    ("max_article_mb", ".nan", {}, "mkdocs.yml", "must be a number of megabytes greater than 0"),
     ("actors", "data/actors.yml", {"data/actors.yml": "people:\n  - {role: Envoy}\n"},
-     "data/actors.yml:2: parley option `actors`: `people` entry 1 has no `name`"),
+     "data/actors.yml:2", "`people` entry 1 has no `name`"),
     ("lexicon", "data/lexicon.yml", {"data/lexicon.yml": "demand_modals: [\"must(\"]\n"},
-     "data/lexicon.yml:1: parley option `lexicon`: `demand_modals`: 'must(' is not a valid regular expression"),
+     "data/lexicon.yml:1", "`demand_modals`: 'must(' is not a valid regular expression"),
+    ("colour", "red", {}, "mkdocs.yml", "unknown option"),
 ])
-def test_mkdocs_build_fails_with_one_clean_error(tmp_path, option, value, files, fragment):
+def test_mkdocs_build_fails_with_the_cli_s_error(tmp_path, option, value, files, where, fragment):
+    """`mkdocs build` and `parley build` / `parley extract` read mkdocs.yml the same way (MkDocs'
+    load_config, ParleyConfig): one error, the same text."""
     proj, lines = _project(tmp_path, {option: value}, files)
     result = _build(proj)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr, result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
     assert len(errors) == 1 and fragment in errors[0], result.stderr
-    if "data/" not in fragment:
-        assert f"mkdocs.yml:{lines[option]}: " in errors[0]
+    _names(errors[0], option, f"mkdocs.yml:{lines[option]}" if where == "mkdocs.yml" else where)
     assert not (proj / "site" / "index.html").exists()
+    message = errors[0].split("-  ", 1)[1]
+    for command in (["build"], ["extract", "seeds"]):
+        assert _one_line(_cli(proj, *command)) == f"Error: {message}"
 
 
 def test_a_good_project_builds_and_cache_dir_null_turns_the_cache_off(tmp_path):

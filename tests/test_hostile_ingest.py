@@ -196,6 +196,7 @@ def _warnings_for(output: str, name: str) -> list[str]:
 
 def test_cli_extract_and_check_carry_on(tmp_path):
     warned = _hostile_seeds(tmp_path / "seeds")
+    (tmp_path / "docs").mkdir()  # MkDocs reads mkdocs.yml for the CLI too: docs_dir must exist
     (tmp_path / "mkdocs.yml").write_text("site_name: t\nplugins:\n  - parley:\n      seeds_dir: seeds\n"
                                          "      model: none\n", encoding="utf-8")
     config = str(tmp_path / "mkdocs.yml")
