@@ -360,6 +360,8 @@ def is_headline(line: str) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘«"):
         return False
+    if s[0] in "\"“«" and s.endswith(("\"", "”", "»")):
+        return False  # a quotation on a line of its own opens the story; headlines quote in single marks
     core = s.rstrip(_CLOSERS).rstrip()
     # a full stop inside the single quotes headlines quote with (US style: Mayor calls the cuts
     # 'reckless.') belongs to the quoted words; body text quotes with double marks ("… “reckless.”")

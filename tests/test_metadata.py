@@ -53,6 +53,7 @@ def test_a_headline_first_line_is_the_title(line):
     "Published 5 February 2024",  # a date line
     "The mayor said the cuts were “reckless.”",  # a sentence ending in a quote: its full stop
     "“We will not sign the quota deal.”",  # a quoted sentence
+    "“Who would sign a deal that halves the catch?”",  # a quoted question opening the story
     "Negotiators from both sides met again in the old harbour hall to go over the quota tables line by line "
     "with the scientists before the ministers arrive",  # too long to be a headline
 ])
