@@ -244,3 +244,51 @@ def test_an_offer_that_promises_an_object_and_its_examples(extract):
                  "night shifts, an extra day of leave and free parking.")
     assert sorted(m.text for m in ex.proposals if m.actor == "Harbour Workers Union") == sorted([
         "a 4% rise over two years", "a bonus for night shifts", "an extra day of leave", "free parking"])
+
+
+@pytest.mark.parametrize("paragraphs, kind, actor, items", [
+    # a move noun with its agent after "from" / "by", then what is proposed or asked
+    (["Fishing crews welcomed a proposal from Norway to share the catch equally."], "proposals", "Norway",
+     ["share the catch equally"]),
+    (["Iceland turned down an offer from Denmark of a larger herring quota."], "proposals", "Denmark",
+     ["a larger herring quota"]),
+    (["The court granted a request by Peru for a stay of the ruling."], "demands", "Peru",
+     ["a stay of the ruling"]),
+    # without a complement, the noun phrase is the content
+    (["Ministers studied quota proposals from Iceland."], "proposals", "Iceland", ["quota proposals from Iceland"]),
+    # "an offer of …" states what is offered; "to" before the one addressed is no content
+    (["Chile's offer of two extra berths surprised the port."], "proposals", "Chile", ["two extra berths"]),
+    (["Chile's offer to Peru was rejected."], "proposals", None, []),
+    # an owner's proposed / suggested thing: a proposal of the owner's
+    (["Ministers rejected Norway's proposed quota of 40,000 tonnes."], "proposals", "Norway",
+     ["quota of 40,000 tonnes"]),
+    (["Farmers studied Austria's suggested swap of grazing rights."], "proposals", "Austria",
+     ["swap of grazing rights"]),
+    (["Ministers said Norway's rejected plan would return."], "proposals", None, []),
+])
+def test_agent_and_participle_nouns(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize("text, kind, actor, items", [
+    # a support verb before a demand noun: the subject's demand
+    ("Denmark renewed calls for a ban on bottom trawling.", "demands", "Denmark", ["a ban on bottom trawling"]),
+    ("Denmark issued a fresh call for a ban on bottom trawling.", "demands", "Denmark",
+     ["a ban on bottom trawling"]),
+    ("Denmark has repeatedly renewed calls on Norway to lift the ban.", "demands", "Denmark", ["lift the ban"]),
+    # "renewed" as an adjective has no subject: no one's demand
+    ("Amid renewed calls for a ceasefire, the talks resumed in Oslo.", "demands", None, []),
+    # accepting nothing less than X: X is demanded; accepting less is an offer
+    ("Slovakia would accept nothing less than a full refund.", "demands", "Slovakia", ["a full refund"]),
+    ("Slovakia will not settle for anything short of a full refund.", "demands", "Slovakia", ["a full refund"]),
+    ("Slovakia is not willing to accept less than a full refund.", "demands", "Slovakia", ["a full refund"]),
+    ("Slovakia could accept less than a full refund.", "demands", None, []),
+    # what follows ", or face" is the consequence of refusing, not a second demand
+    ("Chile demanded that Peru pay the fees, or face a blockade.", "demands", "Chile", ["Peru pay the fees"]),
+    ("Chile urged Peru to reopen the road, or else risk fines.", "demands", "Chile", ["reopen the road"]),
+    # ", or" before the last list item is no part of it
+    ("Chile demanded lower fees, more berths, or a new pier.", "demands", "Chile",
+     ["lower fees", "more berths", "a new pier"]),
+])
+def test_support_verbs_and_limits(extract, text, kind, actor, items):
+    _check(extract(text), kind, actor, items)

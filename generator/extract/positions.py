@@ -57,6 +57,7 @@ class _Words:
     that_noun: re.Pattern[str]  # "that condition": "that" is a determiner
     passive: re.Pattern[str]  # "put forward by"
     passive_kinds: dict[str, str]  # participle → move type
+    owned_participle: re.Pattern[str]  # "Norway's proposed (quota)": a participle of a proposal or demand
     modal: re.Pattern[str]  # "must include", "would have to include": a demand in what someone said
     speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
@@ -107,6 +108,8 @@ def _words(kn: Knowledge) -> _Words:
         finite=re.compile(r"\s+(?:" + alt(kn.words("finite_verbs")) + r")\b"),
         that_noun=re.compile(r"\s+that\s+(?:" + alt(kn.words("that_nouns")) + r")\b", re.I),
         passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
+        owned_participle=re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(" + alt(
+            [k for k, v in kinds.items() if v in ("proposal", "demand") and " " not in k]) + r")\s+(?=[a-z$€£\d])", re.I),
         modal=re.compile(r"\b(?:(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
                          + alt(kn.words("modal_content_verbs")) + r")\s+)?|(?:" + alt(kn.words("content_modals"))
                          + r")\s+(?:" + alt(kn.words("modal_content_verbs")) + r")\s+)", re.I),
@@ -336,6 +339,7 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
             found += [(move, cameo.get(move, ""), *item) for item in
                       _modifier_nouns(doc, sent, words.demonyms, refs, nouns.get(move, []), move, words)]
     found += [(move, cameo.get(move, ""), *item) for move, item in _document_calls(doc, sent, words.demonyms, refs, words)]
+    found += [(item[0], cameo.get(item[0], ""), *item[1:]) for item in _owned_participles(doc, sent, refs, words)]
     found += [(item[0], cameo.get(item[0], ""), *item[1:]) for item in _passives(doc, sent, refs, words)]
     return found
 
@@ -1140,7 +1144,7 @@ def _slot_items(doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Refere
 def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
     """The moves a move noun names: by an agent after it, with examples after it, or owned."""
     pats = _noun_patterns(tuple(nouns))
-    yield from _agent_nouns(doc, sent, pats[0], refs)
+    yield from _agent_nouns(doc, sent, pats[0], refs, words)
     yield from _example_nouns(doc, sent, pats[1], refs, words)
     yield from _owned_nouns(doc, sent, pats[2], refs, words)
 
@@ -1158,28 +1162,45 @@ def _noun_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|its|their)\s+", re.I)
 
 
-def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents):
-    """"quota proposals from Iceland", "counterproposals by Chile and Peru": the agents' move."""
+def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
+    """"quota proposals from Iceland", "counterproposals by Chile and Peru": the agents' move; with
+    a complement after the agents ("a proposal from Chile to share the catch", "a request by Peru for
+    talks"), the complement is what is proposed or asked, as after an owner (_complement)."""
     text = doc.text
     s_text = text[sent.start:sent.end]
     for m in pattern.finditer(s_text):
-        at = sent.start + m.end()
-        owners = []
-        for r in refs.in_range(at, sent.end):
-            if r.start == at or (owners and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[owners[-1].end:r.start])):
-                owners.append(r)
-        if not owners:
-            continue
-        start = sent.start + m.start()
-        det = None  # a verb before the noun's determiner is no part of it: "(rejected) a request from X"
-        for det in _DETERMINER.finditer(text, start, sent.start + m.start(2)):
-            pass
-        start = det.start() if det else start
-        first = re.match(r"(?:(?:and|or|but|the|a|an|these|those|its|their)\s+)+", text[start:], re.I)
-        start += first.end() if first else 0
+        owners = _agents_at(text, sent, refs, sent.start + m.end())
         resolved = [x for x in (refs.resolve(o) for o in owners) if x is not None]
-        if resolved:
-            yield resolved, m.group(2), start, owners[-1].end, None, sent.start + m.start(2)
+        if not resolved:
+            continue
+        cue_at, noun = sent.start + m.start(2), m.group(2)
+        link = _LINK.match(text, owners[-1].end, sent.end)
+        spans = _complement(text, sent, noun, link.group(1), link.end(), words) if link else []
+        for s, e in spans or [(_agent_np_start(text, sent.start + m.start(), cue_at), owners[-1].end)]:
+            yield resolved, noun, s, e, None, cue_at
+
+
+_LINK = re.compile(r"\s+(to|for|that|on|of)\s+", re.I)
+
+
+def _agents_at(text: str, sent, refs: Referents, at: int) -> list[Referent]:
+    """The agents named from `at` on: "Chile", "Chile and Peru", "Chile, Peru and Ecuador"."""
+    owners: list[Referent] = []
+    for r in refs.in_range(at, sent.end):
+        if r.start == at or (owners and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[owners[-1].end:r.start])):
+            owners.append(r)
+    return owners
+
+
+def _agent_np_start(text: str, start: int, cue_at: int) -> int:
+    """Where the noun phrase of a move noun with agents starts: at its determiner, without a verb
+    before it ("(rejected) a request from X", "(studied) quota proposals from X") nor an article."""
+    det = None
+    for det in _DETERMINER.finditer(text, start, cue_at):
+        pass
+    start = det.start() if det else start
+    first = re.match(r"(?:(?:and|or|but|the|a|an|these|those|its|their|[a-z]+ed)\s+)+", text[start:cue_at], re.I)
+    return start + (first.end() if first else 0)
 
 
 def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
@@ -1199,28 +1220,40 @@ def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
     """"Chile's offer to scrap the port fees", "Peru's insistence that it …", "the union's call for …"."""
     text = doc.text
     for m in pattern.finditer(text[sent.start:sent.end]):
-        noun, link = m.group(1).lower(), m.group(2).lower()
-        if _not_owned_move(noun, link, words):
-            continue
         if any(w.lower() in words.named_moves for w in m.group(0)[:m.start(1) - m.start()].split()[1:]):
             continue  # "Chile's offer calls for …": the noun is a verb after a move of Chile's (_document_calls)
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
-        c_start = sent.start + m.end()
-        end = _clause_end(text, c_start, sent.end)
-        if link == "that" and _asserts(text, m.group(1), c_start, end, words):
-            continue  # "Kenya's insistence that it never sent troops": a claim, not a demand
-        if link in ("for", "of", "on", "to"):  # the noun's phrase ends where the verb begins
-            end = _np_end(text, c_start, end, words)
-        for s, e in _split_list(text, c_start, end, words.base_verbs, commas=link != "that"):
+        for s, e in _complement(text, sent, m.group(1), m.group(2), sent.start + m.end(), words):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
+
+
+# "(an offer) to the union", "(a proposal) to Chile": the one addressed, not a to-infinitive
+_ADDRESSEE = re.compile(r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both|each)\b|[A-Z\d$€£])")
+
+
+def _complement(text: str, sent, noun: str, link: str, c_start: int, words: _Words) -> list[tuple[int, int]]:
+    """The items a move noun's complement states: "(offer) to scrap the fees", "(call) for talks",
+    "(insistence) that …"; none when the link word makes no move of the noun ("conditions for
+    peace", "plans to strike"), "to" addresses someone, or a that-clause states a fact."""
+    kind = link.lower()
+    if _not_owned_move(noun.lower(), kind, words):
+        return []
+    if kind == "to" and _ADDRESSEE.match(text, c_start):
+        return []
+    end = _clause_end(text, c_start, sent.end)
+    if kind == "that" and _asserts(text, noun, c_start, end, words):
+        return []  # "Kenya's insistence that it never sent troops": a claim, not a demand
+    if kind in ("for", "of", "on", "to"):  # the noun's phrase ends where the verb begins
+        end = _np_end(text, c_start, end, words)
+    return _split_list(text, c_start, end, words.base_verbs, commas=kind != "that")
 
 
 def _not_owned_move(noun: str, link: str, words: _Words) -> bool:
     """Whether an owned noun with this link word names no move of the owner's."""
     if link == "of":
-        return not noun.startswith(("accept", "concess"))
+        return not noun.startswith(("accept", "concess", "offer"))  # "an offer of talks"; "demands of the union"
     if link == "on":
         return not noun.startswith("insist")
     if link == "for":
@@ -1231,10 +1264,15 @@ def _not_owned_move(noun: str, link: str, words: _Words) -> bool:
 def _np_end(text: str, start: int, end: int, words: _Words) -> int:
     """Where a noun-phrase content ends: at the sentence's own finite verb ("its call for talks was
     …"), not at a verb of a to-infinitive inside it ("a request for the crews to remain on board")."""
+    past = _PAST_WITH_OBJECT.search(text, start, end)  # "(an offer of berths) surprised the port"
+    end = past.start() if past else end
     for verb in words.finite.finditer(text, start, end):
         if not re.search(r"\bto\s*$", text[max(start, verb.start() - 4):verb.start()]):
             return verb.start()
     return end
+
+
+_PAST_WITH_OBJECT = re.compile(r"\s+[a-z]{2,}ed(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
 
 
 def _owner(doc: Document, refs: Referents, sent, poss_at: int, words: _Words | None = None) -> Referent | None:
@@ -1415,6 +1453,21 @@ def _passives(doc: Document, sent, refs: Referents, words: _Words):
         tail = re.match(r"\s+(?:last|this|next|on|in)\s+\w+", text[agent.end:sent.end])
         end = agent.end + (tail.end() if tail else 0)
         yield words.passive_kinds[m.group(1).lower()], [agent], m.group(1), start, end, None, m.start()
+
+
+def _owned_participles(doc: Document, sent, refs: Referents, words: _Words):
+    """"Norway's proposed quota of 40,000 tonnes", "their suggested swap": the owner's move, of the
+    participle's type (a proposal or a demand in `passive_cues`); the content is the noun phrase
+    after the participle, to the sentence's own verb."""
+    text = doc.text
+    for m in words.owned_participle.finditer(text, sent.start, sent.end):
+        owner = _owner(doc, refs, sent, m.start(), words)
+        if owner is None:
+            continue
+        c_start = m.end()
+        end = _np_end(text, c_start, _clause_end(text, c_start, sent.end), words)
+        for s, e in _split_list(text, c_start, end, words.base_verbs):
+            yield words.passive_kinds[m.group(1).lower()], [owner], m.group(1), s, e, None, m.start(1)
 
 
 def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
@@ -1728,7 +1781,7 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
-    for m in re.finditer(r",\s+(?:and\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
+    for m in re.finditer(r",\s+(?:(?:and|or)\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
@@ -1748,6 +1801,9 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+# "(to) pay the fees, or (to) face sanctions": what follows ", or" is the consequence of refusing, no
+# item (without the comma it may belong to a noun: "a mandate to insure or face a fine, and …")
+_CONSEQUENCE = re.compile(r",\s+or\s+(?:else\s+)?(?:to\s+)?(?:face|risk|suffer|incur)\b", re.I)
 # a verb, its object without a preposition, "and other": the object and the others are two items
 _OTHER_OBJECTS = re.compile(r"[a-z]+\s+(?:(?!(?:of|on|in|with|for|to|from|by|at|about|between|among|and|or)\b)"
                             r"[\w’'-]+\s+){1,5}and\s+other\s")
@@ -1787,6 +1843,8 @@ def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],
     thousand cues costs a thousand bounded reads, not a thousand reads of the rest of it.
     """
     end = min(end, start + _MAX_CONTENT)
+    consequence = _CONSEQUENCE.search(text, start, end)
+    end = consequence.start() if consequence else end
     chunk = text[start:end]
     cuts = _list_cuts(chunk, base_verbs, commas)
     firsts = [k for k, (a, _) in enumerate(cuts) if chunk[a] == ","]
