@@ -129,6 +129,13 @@ def test_noun_frames(extract, paragraphs, kind, actor, items):
     ("Estonia will not vote until the rail audit is published.", "demands", "Estonia",
      ["the rail audit is published"]),
     ("Estonia will sign only if Latvia drops the transit fee.", "demands", "Estonia", ["Latvia drops the transit fee"]),
+    # a plural subject with a base verb is a clause too
+    ("Estonia will not vote until the ferry crews return.", "demands", "Estonia", ["the ferry crews return"]),
+    # a condition stated as what alone makes something possible
+    ("Norway says talks are only possible if Denmark lifts the ban.", "demands", "Norway", ["Denmark lifts the ban"]),
+    ("Estonia says a deal is only possible once the trawlers leave the bay.", "demands", "Estonia",
+     ["the trawlers leave the bay"]),
+    ("Norway says talks are only possible in the spring.", "demands", None, []),
     # a time or a noun phrase is no condition; nor is "until" without a negation
     ("Estonia will not vote until next spring.", "demands", None, []),
     ("Estonia will not vote until the end of the audit.", "demands", None, []),

@@ -1714,7 +1714,8 @@ def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
         return True  # "until the council restores …", "until after you pay …"
     return any(w.islower() and w.endswith(("s", "ed")) and not w.endswith(("ss", "us", "is"))
                and ws[i - 1].lower() not in _BEFORE_NOUN
-               for i, w in enumerate(ws) if i)
+               or w in words.base_verbs and ws[i - 1].endswith("s") and ws[i - 1].lower() not in _BEFORE_NOUN
+               for i, w in enumerate(ws) if i)  # "… restores", "… ended", "(the trawlers) leave"
 
 
 def _exchange(doc: Document, kn: Knowledge, out: dict, cameo: dict, move: str, actors, end: int, sent,
