@@ -127,6 +127,13 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
      [("Norway", "lower fees for the ferries")]),
     (["Norway demanded lower fees, the closure of the dock, and inspection and monitoring."], "demands",
      [("Norway", "lower fees"), ("Norway", "the closure of the dock"), ("Norway", "inspection and monitoring")]),
+    # items opening with an amount are items too; "B and other Y" before the list's last "and" is one
+    (["Norway's offer promises $40 million for wages, €12 million for pensions and other benefits and 3 percent "
+      "more leave."], "proposals",
+     [("Norway", "$40 million for wages"), ("Norway", "€12 million for pensions and other benefits"),
+      ("Norway", "3 percent more leave")]),
+    (["Norway demanded 40 new berths, 12 tugs and a pilot boat."], "demands",
+     [("Norway", "40 new berths"), ("Norway", "12 tugs"), ("Norway", "a pilot boat")]),
     # examples after "such as" belong to one item
     (["Sweden demanded new rules for ferries such as the night boats, the cargo barges and the tugs."], "demands",
      [("Sweden", "new rules for ferries such as the night boats, the cargo barges and the tugs")]),

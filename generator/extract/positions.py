@@ -1782,7 +1782,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     inserts = [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)] if chunk.count(",") > 1 else []
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
-    for m in re.finditer(r",\s+(?:(?:and|or)\s+)?(?=[a-z])|\s+and\s+(?=[a-z]+(?:\s|$))", chunk):
+    # an item opens with a word or an amount ("$600 billion in cuts, €2 billion in aid and 3% more")
+    for m in re.finditer(r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))", chunk):
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
@@ -1823,7 +1824,9 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
         return True  # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
     if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
-        return True  # the list's own "and" (not "A, and B and C": that one is inside C)
+        # the list's own "and" (not "A, and B and C": that one is inside C); "A, B and other Y and
+        # C": "B and other Y" is one item, the last "and" the list's
+        return not (chunk.startswith("other ", m.end()) and " and " in chunk[m.end():])
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
     return bool(_HEADED.match(chunk, m.end() - 1)
