@@ -278,6 +278,9 @@ def test_agent_and_participle_nouns(extract, paragraphs, kind, actor, items):
 
 
 @pytest.mark.parametrize("text, kind, actor, items", [
+    # "call upon" as "call on"
+    ("The Fishers Union called upon Norway to reopen the northern waters.", "demands", "Fishers Union",
+     ["reopen the northern waters"]),
     # a support verb before a demand noun: the subject's demand
     ("Denmark renewed calls for a ban on bottom trawling.", "demands", "Denmark", ["a ban on bottom trawling"]),
     ("Denmark issued a fresh call for a ban on bottom trawling.", "demands", "Denmark",
