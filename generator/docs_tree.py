@@ -20,8 +20,8 @@ import yaml
 
 from .cache import Memo
 from .config import Options
-from .model import Corpus
 from .export import write_atomic
+from .model import Corpus
 from .plugin import ASSET_URLS, NEGOTIATIONS, asset_files, generate, in_nav, nav_with_negotiations
 
 MANIFEST = ".parley-manifest.json"
@@ -55,12 +55,14 @@ def export_docs(options: Options, out: Path, *, prefix: str = "", nav=None, dire
     pages = site.pages
     assets = asset_files(corpus)
     has_negotiations = NEGOTIATIONS in pages
-    snippet = config_snippet(sorted(pages), prefix, nav_with_negotiations(nav, has_negotiations, prefix), nav)
+    configured = nav_with_negotiations(nav, False)  # as written (without an entry the plugin added in this run)
+    snippet = config_snippet(sorted(pages), prefix, nav_with_negotiations(configured, has_negotiations, prefix),
+                             configured)
 
     def content(path: str) -> Content:
         if path in pages:
             return pages[path] + site.render(path, directory_urls)[0]
-        return downloads[path] if path in downloads else assets[path] if path in assets else snippet
+        return downloads[path] if path in downloads else assets.get(path, snippet)
 
     paths = [*pages, *downloads, *assets, SNIPPET]
     return Export(corpus, snippet, write_tree(out, paths, content))
@@ -68,8 +70,8 @@ def export_docs(options: Options, out: Path, *, prefix: str = "", nav=None, dire
 
 def config_snippet(pages: list[str], prefix: str, nav, configured_nav) -> str:
     """The mkdocs.yml lines the exported tree needs (what the plugin sets up by itself)."""
-    folder = f"docs_dir/{prefix}" if prefix else "docs_dir"
-    lines = [f"# Parley's pages, in {folder.rstrip('/')}: add these lines to mkdocs.yml (written by parley export-docs)."]
+    where = f"docs_dir/{prefix.rstrip('/')}" if prefix else "docs_dir"
+    lines = [f"# Parley's pages, in {where}: add these lines to mkdocs.yml (written by parley export-docs)."]
     for key, url in ASSET_URLS:
         lines += [f"{key}:", f"  - {prefix}{url}"]
     sections = sorted({p.split("/")[0] for p in pages if not in_nav(p)})
