@@ -269,7 +269,7 @@ def _export(cfg, options: Options, out_dir: Path, from_files: list[Path], strict
     """`parley export-docs`, for a loaded MkDocs config (None: no mkdocs.yml, the defaults)."""
     import gc
 
-    from .docs_tree import SNIPPET, export_docs
+    from .docs_tree import SNIPPET, UnsafePath, export_docs
 
     docs_dir = Path(cfg.docs_dir if cfg else "docs").resolve()
     out = out_dir.resolve()
@@ -277,7 +277,7 @@ def _export(cfg, options: Options, out_dir: Path, from_files: list[Path], strict
     try:
         done = export_docs(options, out_dir, prefix=prefix, nav=cfg.nav if cfg else None,
                            directory_urls=cfg.use_directory_urls if cfg else True, from_files=from_files or None)
-    except ValueError as exc:
+    except UnsafePath as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         gc.unfreeze()

@@ -30,6 +30,10 @@ SNIPPET = "parley-mkdocs-snippet.yml"
 Content = str | bytes | Path  # a Path: a file to copy
 
 
+class UnsafePath(ValueError):
+    """A path that would lead out of the export folder."""
+
+
 @dataclass
 class Written:
     """What one export did, by path relative to its folder."""
@@ -117,14 +121,14 @@ def write_tree(root: Path, paths: list[str], content: Callable[[str], Content]) 
 
 
 def inside(root: Path, path: str) -> Path:
-    """`root/path` for a relative path that stays inside `root` (links followed); else ValueError."""
+    """`root/path` for a relative path that stays inside `root` (links followed); else UnsafePath."""
     parts = PurePosixPath(path).parts
     if not parts or PurePosixPath(path).is_absolute() or ".." in parts or "\\" in path or "\0" in path:
-        raise ValueError(f"{path!r}: not a relative path inside the export folder")
+        raise UnsafePath(f"{path!r}: not a relative path inside the export folder")
     target = root.joinpath(*parts)
     real, top = Path(os.path.realpath(target)), Path(os.path.realpath(root))
     if top not in real.parents:
-        raise ValueError(f"{target}: leads out of {root} (a link?); export into a folder without links")
+        raise UnsafePath(f"{target}: leads out of {root} (a link?); export into a folder without links")
     return target
 
 
@@ -147,7 +151,7 @@ def _remove(root: Path, path: str) -> bool:
     plain file inside `root` now (a link, a folder) is left alone."""
     try:
         target = inside(root, path)
-    except ValueError:
+    except UnsafePath:
         return False
     if target.is_symlink() or not target.is_file():
         return False

@@ -230,6 +230,15 @@ def test_paths_stay_inside_the_export_folder(tmp_path):
     assert inside(tmp_path / "out", "documents/a.md") == tmp_path / "out" / "documents" / "a.md"
 
 
+def test_an_export_folder_whose_subfolder_links_out_is_refused(proj, exported, tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "downloads").symlink_to(tmp_path / "elsewhere")
+    result = CliRunner().invoke(main, ["export-docs", str(tmp_path / "out"), "-f", str(proj / "mkdocs.yml")])
+    assert result.exit_code == 1 and "leads out of" in result.output, result.output
+    assert not any((tmp_path / "elsewhere").iterdir()) and not any((tmp_path / "out").glob("*.md"))
+
+
 # --- Zensical ---------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
