@@ -55,7 +55,8 @@ def export_docs(options: Options, out: Path, *, prefix: str = "", nav=None, dire
                 from_files: list[Path] | None = None) -> Export:
     """Write Parley's docs tree into `out`, which is `prefix` inside docs_dir ('' : docs_dir itself,
     or a folder to use as one). `nav`: the configured nav, for the snippet."""
-    corpus, site, downloads = generate(options, Memo(options.cache_dir), from_files, directory_urls)
+    memo = Memo(None if from_files else options.cache_dir)  # as the plugin's (on_files)
+    corpus, site, downloads = generate(options, memo, from_files, directory_urls)
     pages = site.pages
     assets = asset_files(corpus)
     has_negotiations = NEGOTIATIONS in pages
