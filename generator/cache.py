@@ -67,7 +67,8 @@ class Cache:
 
 
 # Modules (and data) that only present extractions: editing them keeps the cache (everything else counts).
-PRESENTATION = frozenset({"render.py", "charts.py", "plugin.py", "cli.py", "export.py", "aggregate.py",
+PRESENTATION = frozenset({"render.py", "charts.py", "plugin.py", "cli.py", "export.py", "docs_tree.py",
+                          "aggregate.py",
                           "negotiations.py", "parties.py", "data/parties.yml"})
 
 

@@ -62,6 +62,7 @@ def main() -> None:
       parley build --strict
       parley serve
       parley check
+      parley export-docs docs/
     """
 
 
@@ -191,7 +192,7 @@ class _bar:
 @click.option("-s", "--strict", is_flag=True, help="Fail on any warning (bad articles included).")
 @click.option("-d", "--site-dir", type=click.Path(path_type=Path), help="Where to write the site.")
 @click.option("--markdown", "markdown_dir", type=click.Path(path_type=Path),
-              help="Also write the generated Markdown pages to this folder, for inspection.")
+              help="Also write Parley's docs tree to this folder, as `parley export-docs` does.")
 @click.option("--from", "from_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Build from documents extracted before (`parley extract --jsonl`) instead of the seeds.")
 @_reported("choose another folder (--site-dir, --markdown)")
@@ -227,12 +228,71 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
     except (Abort, ConfigurationError) as exc:
         raise click.ClickException(str(exc)) from exc
     if markdown_dir:
-        from .render import render_site
+        _export(cfg, options, markdown_dir, list(from_files), strict=False)
 
-        corpus = _corpus(options, list(from_files))
-        for path, content in render_site(corpus).markdown(cfg.use_directory_urls).items():
-            write_atomic(Path(markdown_dir) / path, content)
-        click.echo(f"wrote the generated Markdown to {markdown_dir}", err=True)
+
+@main.command("export-docs")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-f", "--config-file", default="mkdocs.yml", show_default=True, help=CONFIG_HELP)
+@click.option("-s", "--strict", is_flag=True, help="Fail on any warning (bad articles included).")
+@click.option("--from", "from_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Export documents extracted before (`parley extract --jsonl`) instead of the seeds.")
+@_reported("choose another folder")
+def export_docs(out_dir: Path, config_file: str, strict: bool, from_files: tuple[Path, ...]) -> None:
+    """Write everything the plugin adds to a site into OUT_DIR, for Zensical or MkDocs without the
+    plugin: the pages, Parley's script and style, plotly.js, the downloads, and the mkdocs.yml lines
+    the tree needs (printed, and written to OUT_DIR/parley-mkdocs-snippet.yml).
+
+    Files whose bytes are unchanged are not rewritten; files of an earlier export that are no longer
+    made are removed; a file Parley did not write (see OUT_DIR/.parley-manifest.json) is never touched.
+
+    \b
+    Examples:
+      parley export-docs docs/
+      parley export-docs docs/parley -f mkdocs.yml
+    """
+    cfg = None
+    if Path(config_file).is_file():
+        try:
+            cfg = load_mkdocs(config_file)
+        except ConfigError as exc:
+            raise BadConfig(str(exc)) from None
+    try:
+        options = Options.from_config(parley_config(cfg), docs_dir=cfg.docs_dir, site_dir=cfg.site_dir) if cfg \
+            else read_mkdocs_options(Path(config_file))
+    except ConfigError as exc:
+        raise BadConfig(str(exc)) from None
+    _export(cfg, options, out_dir, list(from_files), strict)
+
+
+def _export(cfg, options: Options, out_dir: Path, from_files: list[Path], strict: bool) -> None:
+    """`parley export-docs`, for a loaded MkDocs config (None: no mkdocs.yml, the defaults)."""
+    import gc
+
+    from .docs_tree import SNIPPET, UnsafePath, export_docs
+
+    docs_dir = Path(cfg.docs_dir if cfg else "docs").resolve()
+    out = out_dir.resolve()
+    prefix = out.relative_to(docs_dir).as_posix() + "/" if docs_dir in out.parents else ""
+    try:
+        done = export_docs(options, out_dir, prefix=prefix, nav=cfg.nav if cfg else None,
+                           directory_urls=cfg.use_directory_urls if cfg else True, from_files=from_files or None)
+    except UnsafePath as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        gc.unfreeze()
+    problems = [p for p in done.corpus.problems if p.level != "info"]
+    for p in done.corpus.problems:
+        click.echo(f"{'note' if p.level == 'info' else 'warning'}: {p}", err=True)
+    w = done.written
+    for path in w.foreign:
+        click.echo(f"warning: {out_dir / path}: a file Parley did not write has the path of a generated one; "
+                   "it is kept, move it away to get Parley's", err=True)
+    click.echo(f"{out_dir}: {len(w.written)} file(s) written, {len(w.unchanged)} unchanged, "
+               f"{len(w.removed)} removed; add these lines to mkdocs.yml ({out_dir / SNIPPET}):", err=True)
+    click.echo(done.snippet, nl=False)
+    if strict and (problems or w.foreign):
+        raise click.ClickException(f"{len(problems) + len(w.foreign)} warning(s), and --strict")
 
 
 @main.command()
@@ -275,12 +335,6 @@ def check(config_file: str) -> None:
     if problems:
         raise click.ClickException(f"{len(problems)} problem(s) in {options.seeds_dir} ({n} documents readable)")
     click.echo(f"ok: {n} documents in {options.seeds_dir}, no problems")
-
-
-def _corpus(options: Options, from_files: list[Path]):
-    from .pipeline import corpus_from_jsonl
-
-    return corpus_from_jsonl(from_files, options) if from_files else extract_corpus(options)
 
 
 def _mkdocs_logging() -> None:

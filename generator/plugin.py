@@ -33,6 +33,8 @@ from .render import move_types_css, render_site, search_html, templates_dir
 
 log = get_plugin_logger(__name__)
 ASSETS = "assets/parley"
+# Parley's script and stylesheet, as the configuration lists them (the plugin adds them itself)
+ASSET_URLS = (("extra_css", f"{ASSETS}/parley.css"), ("extra_javascript", f"{ASSETS}/parley.js"))
 
 
 class AtomicFile(File):
@@ -67,8 +69,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         if seeds not in config.watch and Path(seeds).is_dir():
             config.watch.append(seeds)
         _edit_actions_need_a_repo(config)
-        for name, key in (("parley.css", "extra_css"), ("parley.js", "extra_javascript")):
-            url = f"{ASSETS}/{name}"
+        for key, url in ASSET_URLS:
             if url not in [str(x) for x in config[key]]:
                 config[key].append(url)
         return config
@@ -101,10 +102,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
                 log.warning(f"docs/{path}: a hand-written page has the path of a generated page; "
                             "the hand-written one is kept, rename it to see Parley's")
                 continue
-            # Detail pages are reachable from index pages, not the sidebar (it must not grow): a
-            # section's index (documents/index) is in it, a negotiation's overview is not.
-            detail = path.count("/") > 1 or path.count("/") and not path.endswith("index.md")
-            inclusion = InclusionLevel.NOT_IN_NAV if detail else InclusionLevel.UNDEFINED
+            inclusion = InclusionLevel.UNDEFINED if in_nav(path) else InclusionLevel.NOT_IN_NAV
             f = File.generated(config, path, content=content, inclusion=inclusion)
             f.edit_uri = None  # generated: no docs/ file to edit (document pages point at their seed)
             files.append(f)
@@ -113,10 +111,9 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         self.sources = {f"documents/{ex.document.id}.md": ex.document.source for ex in corpus.extractions}
         for path, content in downloads.items():
             files.append(AtomicFile.generated(config, path, content=content))
-        assets = templates_dir() / "assets"
-        files.append(File.generated(config, f"{ASSETS}/parley.js", abs_src_path=str(assets / "parley.js")))
-        files.append(File.generated(config, f"{ASSETS}/parley.css", content=stylesheet(corpus)))
-        files.append(File.generated(config, f"{ASSETS}/plotly.min.js", abs_src_path=plotly_js()))
+        for path, source in asset_files(corpus).items():
+            files.append(File.generated(config, path, abs_src_path=str(source)) if isinstance(source, Path)
+                         else File.generated(config, path, content=source))
         return files
 
     def on_page_content(self, html, *, page, config, files):
@@ -197,19 +194,21 @@ NEGOTIATIONS = "negotiations/index.md"
 _NAV_ENTRY = "Negotiations"
 
 
-def nav_with_negotiations(nav, present: bool):
+def nav_with_negotiations(nav, present: bool, prefix: str = ""):
     """The configured nav with "Negotiations" after Home when the site has negotiations, and
     without the entry Parley put there when it has none (a flat seeds folder: the nav as written).
-    A nav that names the page itself, or no nav (MkDocs lists every section), is left as it is."""
+    A nav that names the page itself, or no nav (MkDocs lists every section), is left as it is.
+    `prefix`: the folder of docs_dir Parley's pages are in (`parley export-docs docs/parley`)."""
     if not isinstance(nav, list):
         return nav
     ours = [e for e in nav if isinstance(e, _OurEntry)]
     if not present:
         return [e for e in nav if not isinstance(e, _OurEntry)] if ours else nav
-    if ours or any(NEGOTIATIONS in str(e) for e in nav):
+    page, home_page = prefix + NEGOTIATIONS, prefix + "index.md"
+    if ours or any(page in str(e) for e in nav):
         return nav
-    home = next((k for k, e in enumerate(nav) if e == "index.md" or isinstance(e, dict) and "index.md" in e.values()), -1)
-    return [*nav[:home + 1], _OurEntry({_NAV_ENTRY: NEGOTIATIONS}), *nav[home + 1:]]
+    home = next((k for k, e in enumerate(nav) if e == home_page or isinstance(e, dict) and home_page in e.values()), -1)
+    return [*nav[:home + 1], _OurEntry({_NAV_ENTRY: page}), *nav[home + 1:]]
 
 
 class _OurEntry(dict):
@@ -228,6 +227,21 @@ def generate(options: Options, memo: Memo, from_files: list[Path] | None = None,
     pages = site.shared["page_names"].get("documents", {})  # evidence links: the pages' real addresses
     downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo, directory_urls, pages).items()})
     return corpus, site, downloads
+
+
+def in_nav(path: str) -> bool:
+    """Whether a generated page belongs in the sidebar. Detail pages are reachable from index
+    pages, not the sidebar (it must not grow): a section's index (documents/index) is in it, a
+    negotiation's overview is not."""
+    return path.count("/") == 0 or path.count("/") == 1 and path.endswith("/index.md")
+
+
+def asset_files(corpus) -> dict[str, str | Path]:
+    """Parley's assets by site path: a Path is a file to copy (from the installed packages, no
+    CDN), text is the file's content."""
+    return {f"{ASSETS}/parley.js": templates_dir() / "assets" / "parley.js",
+            f"{ASSETS}/parley.css": stylesheet(corpus),
+            f"{ASSETS}/plotly.min.js": Path(plotly_js())}
 
 
 def stylesheet(corpus) -> str:
