@@ -38,6 +38,7 @@ def document_record(ex: Extraction) -> dict[str, Any]:
         "date_source": doc.date_source,
         "url": doc.url,
         "publisher": doc.publisher,
+        **({"author": doc.author} if doc.author else {}),  # only when the article names one
         "tags": list(doc.tags),
         "negotiation": doc.negotiation,
         "text": doc.text,
@@ -120,7 +121,7 @@ def extraction_from_record(rec: dict[str, Any]) -> Extraction:
         sections=tuple(Section(s["heading"], tuple(tuple(p) for p in s["paragraphs"])) for s in rec["sections"]),
         sentences=tuple(Sentence(**s) for s in rec["sentences"]), url=rec.get("url"),
         publisher=rec.get("publisher"), tags=tuple(rec.get("tags", ())), date_source=rec.get("date_source"),
-        negotiation=_text_or_none(rec.get("negotiation")),
+        negotiation=_text_or_none(rec.get("negotiation")), author=_text_or_none(rec.get("author")),
         problems=tuple(p for p in problems if p.source == rec["source"]))
     actors = tuple(Actor(**{**a, "aliases": tuple(a["aliases"]), "mentions": tuple(Mention(**m) for m in a["mentions"])})
                    for a in rec["actors"])

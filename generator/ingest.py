@@ -423,7 +423,7 @@ _INLINE = [
 
 
 FRONT_MATTER_MAX = 64_000  # characters: far more than any article's metadata
-_LIMITS = {"title": 300, "source": 200, "url": 2_000, "negotiation": 120}  # the longest value kept, per field
+_LIMITS = {"title": 300, "source": 200, "url": 2_000, "negotiation": 120, "author": 200}  # the longest value kept, per field
 TAGS_MAX, TAG_MAX = 100, 100  # how many tags are kept, and how long each may be
 FLOW_DEPTH_MAX = 100  # `[`/`{` nesting: metadata needs two or three levels
 
@@ -594,6 +594,7 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
         publisher=_meta_str(meta, "publisher", source, problems) or _meta_str(meta, "source", source, problems),
         tags=_tags(meta.get("tags"), source, problems),
         negotiation=_meta_str(meta, "negotiation", source, problems),
+        author=_meta_str(meta, "author", source, problems),
         problems=tuple(problems),  # last: the fields above may add theirs
     )
 
@@ -732,7 +733,8 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
     """An HTML page: its main text as trafilatura finds it (without navigation, related-story
     lists, comments or cookie banners), else, for pages too short for it, the hand-written reader's
     `<article>`, `<main>` or `<body>`. Metadata: the page's own `<meta>` tags first, then
-    trafilatura's (JSON-LD, `<time>`, the `<title>`); the site's name is cut off the title."""
+    trafilatura's (JSON-LD, `<time>`, the `<title>`); the site's name is cut off the title. The
+    author is trafilatura's (it cleans bylines: no "By", no addresses), else `<meta name="author">`."""
     problems = list(problems or ())
     parser = _ArticleHTML()
     parser.feed(text)
@@ -760,7 +762,8 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
     return Article(source=source, title=title or title_from_name(source),
                    date=date, date_source=date_source, blocks=tuple(blocks),
                    url=_html_meta(parser.meta, "og:url", "url") or _html_meta(meta, "url", "url"),
-                   publisher=site, problems=tuple(problems))
+                   publisher=site, problems=tuple(problems),
+                   author=_html_meta(meta, "author", "author") or _html_meta(parser.meta, "author", "author"))
 
 
 # trafilatura reads at most this many characters of page text (it takes about 7 µs a character;

@@ -48,6 +48,7 @@ class Article:
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     negotiation: str | None = None  # front matter `negotiation:`, else the seed's sub-folder (None: flat)
+    author: str | None = None  # front matter `author:`, the page's byline metadata
     date_source: str | None = None  # where `date` came from: DATE_SOURCES
 
 
@@ -85,6 +86,7 @@ class Document:
     problems: tuple[Problem, ...] = ()
     negotiation: str | None = None  # the negotiation's name, as the article gave it (see Article)
     date_source: str | None = None  # where `date` came from: one of DATE_SOURCES
+    author: str | None = None  # who wrote the article, as it says (None: it does not say)
 
     @cached_property
     def _sentence_index(self) -> dict[str, Sentence]:

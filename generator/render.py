@@ -593,7 +593,7 @@ def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, in
     return {"legend": [(move_class(t, types), types[t].label.lower()) for t in legend],
             "other_moves": and_list(types[t].plural.lower() for t in legend if t not in ("demand", "proposal")),
             "ex": ex, "doc": ex.document, "body": lambda kit: document_body(ex, names, kit),
-            "origin": article_origin(ex.document),
+            "origin": article_origin(ex.document) + article_byline(ex.document),
             "direct": [q for q in ex.quotes if q.kind != "indirect"],
             "reported": [q for q in ex.quotes if q.kind == "indirect"],
             "speakers": sorted({q.speaker for q in ex.quotes if q.speaker}, key=str.lower),
@@ -610,6 +610,11 @@ def article_origin(doc: Document) -> Markup:
         text = publisher or urlsplit(url).hostname or url
         return Markup(f' · <a href="{_e(url)}" rel="noopener">{_e(text)}</a>')
     return Markup(f"{' · ' + _e(publisher) if publisher else ''} · url <code>{_e(url)}</code> (not a web address)")
+
+
+def article_byline(doc: Document) -> Markup:
+    """' · by Author' after the publisher, when the article names its author."""
+    return Markup(f" · by {_e(doc.author)}") if doc.author else Markup("")
 
 
 def _web_address(url: str) -> bool:

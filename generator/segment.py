@@ -49,6 +49,7 @@ def segment(article: Article, doc_id: str) -> Document:
         problems=article.problems,
         negotiation=article.negotiation,
         date_source=article.date_source,
+        author=article.author,
     )
 
 
