@@ -1025,20 +1025,20 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
     taken = {i for d in found for i in range(d.start, d.end)}
     mention_index = MentionList(mentions)
     for sent in doc.sentences:
-        for m in group_re.finditer(text, sent.start, sent.end):
-            mods = m.group(1).split()
+        for gm in group_re.finditer(text, sent.start, sent.end):
+            mods = gm.group(1).split()
             while mods and not (mods[0][:1].isupper() and mods[0] not in vocab.sentence
                                 or mods[0].lower() in vocab.modifiers or mods[0].lower() in kn.lexicon["group_modifiers"]):
                 mods = mods[1:]
             if any(not (w[:1].isupper() or w.lower() in vocab.modifiers or w.lower() in kn.lexicon["group_modifiers"])
                    for w in mods):
                 continue
-            start = m.end() - len(m.group(2)) - sum(len(w) + 1 for w in mods)
-            if any(i in taken for i in range(start, m.end())):
+            start = gm.end() - len(gm.group(2)) - sum(len(w) + 1 for w in mods)
+            if any(i in taken for i in range(start, gm.end())):
                 continue
-            party = next((x.actor for x in mention_index.in_range(start, m.end())
+            party = next((x.actor for x in mention_index.in_range(start, gm.end())
                           if kn.entries.get(x.actor) is not None), None)
-            found.append(Description(start, m.end(), text[start:m.end()], party, True))
-            taken.update(range(start, m.end()))
+            found.append(Description(start, gm.end(), text[start:gm.end()], party, True))
+            taken.update(range(start, gm.end()))
     found.sort(key=lambda d: d.start)
     return tuple(found)
