@@ -183,10 +183,10 @@ class Referents:
             name = d.text[:1].upper() + d.text[1:]
             items.append(Referent(d.start, d.end, name, d.party, "description"))
         items.extend(_bodies_speaking(doc.text, items, _speech_after(kn)))
-        for m in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
-            items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
-        for m in SpeakerWords.of(kn).role_noun.finditer(doc.text):
-            items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
+        for pm in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
+            items.append(Referent(pm.start(), pm.end(), pm.group(0), None, "pronoun"))
+        for rm in SpeakerWords.of(kn).role_noun.finditer(doc.text):
+            items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
         inside = {i for a, b in apposed for i in range(a, b)}
         items = [r for r in items if not (r.start in inside and r.end - 1 in inside)]
         items.sort(key=lambda r: (r.start, -r.end))
@@ -239,6 +239,7 @@ class Referents:
         text = self.doc.text
         end = pos
         appos = _apposition_before(text, floor, pos)
+        appos_at = floor + appos.start() if appos is not None else pos  # where the apposition opens
         for r in self._backwards(floor, pos):  # lazily: the loop stops within ~60 characters
             gap = text[r.end:end]
             # "Ukraine's air force said …": the possessor's body speaks, shown as written.
@@ -248,12 +249,12 @@ class Referents:
                     if poss and _GAP.match(gap[poss.end():]):
                         np_end = r.end + poss.end()
                         return Referent(r.start, np_end, text[r.start:np_end], r.actor_id, "possessive")
-            inside = appos is not None and r.end > floor + appos.start()
-            if inside and (r.kind != "person" or _NOT_APPOSED.search(text, floor + appos.start(), r.start)
-                           or _MODIFIER_IN_APPOSITION.match(text, floor + appos.start(), r.start)
+            inside = appos is not None and r.end > appos_at
+            if inside and (r.kind != "person" or _NOT_APPOSED.search(text, appos_at, r.start)
+                           or _MODIFIER_IN_APPOSITION.match(text, appos_at, r.start)
                            and _WORD_AFTER.match(text, r.end)):
                 continue  # "Farm unions, led by France's FNSEA, …", "X, a Voss aide, said": not them
-            if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
+            if _GAP.match(gap) or (appos is not None and _GAP.match(text[r.end:appos_at])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
                 # "Laura Berg in Seoul says …": the person before a place phrase, not the place.
                 of = re.search(r"\s+(?:of|in|at|from)\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
@@ -265,7 +266,7 @@ class Referents:
                 if r.kind in ("person", "actor") and self.inside_noun_phrase(r):
                     return self._head_with_phrase(r)  # "a spokeswoman for X says": the spokeswoman
                 return r
-            if r.end < floor + (appos.start() if appos else pos - floor) - 60:
+            if r.end < appos_at - 60:
                 break
         return None
 
@@ -341,7 +342,9 @@ class Referents:
         names `r`, shown as written, `r` its party; None without a determiner to open it."""
         text = self.doc.text
         head = _HEAD_BEFORE.search(text, max(0, r.start - 40), r.start)
-        det = _DETERMINER_BEFORE.search(text, max(0, head.start() - 40), head.start()) if head else None
+        if head is None:
+            return None
+        det = _DETERMINER_BEFORE.search(text, max(0, head.start() - 40), head.start())
         if det is None or det.end() != head.start():
             return None
         return self._phrase(det.start(1), r.end, r)
@@ -486,7 +489,7 @@ class Referents:
         sent = self.doc.sentence_at(at)
         inside = [x for x in earlier if sent.start <= x.start < sent.end]
         after = [x for x in inside if x.start > at]
-        pick = (after or inside or [None])[0]
+        pick = next(iter(after or inside), None)
         return self.resolve(pick) if pick is not None and pick.kind != "pronoun" else None
 
     def _definite(self, r: Referent, earlier: list[Referent]) -> Referent | None:
