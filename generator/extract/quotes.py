@@ -184,7 +184,9 @@ class _SpeechCued:
 def _partial_subject(text: str, refs: Referents, q: RawQuote, sent) -> tuple[Referent | None, str] | None:
     """"Delgado rejected the offer as “an insult”": the sentence's subject, named at its start."""
     first = next(iter(refs.in_range(sent.start, q.open_at)), None)
-    verb = re.match(r"\s+([a-z]+(?:ed|s))\b", text[first.end:q.open_at]) if first is not None else None
+    if first is None:
+        return None
+    verb = re.match(r"\s+([a-z]+(?:ed|s))\b", text[first.end:q.open_at])
     if verb and first.kind in ("person", "actor", "pronoun") \
             and re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,3}", text[sent.start:first.start]):
         return refs.resolve(first), verb.group(1)
@@ -789,7 +791,7 @@ def _label_items(doc: Document, refs: Referents, sent, in_sent) -> list[Item]:
         return []
     if _quoted_chars(label.end(), sent.end, in_sent) > 0.6 * (sent.end - label.end()):
         return []  # "Lund: “We are ready.”": a direct quote, the quote's
-    return [(refs.resolve(r), ":", label.end(), sent.end)]
+    return [(r, ":", label.end(), sent.end)]  # a person or an actor: resolved, it is itself
 
 
 def _subject_or_group(text: str, refs: Referents, at: int, verb_at: int, span: str) -> Referent | None:
@@ -814,6 +816,7 @@ class _QuoteSpeakers:
         if k < 0 or self.ends[k] < lo:
             return None
         q = self.quotes[k]
+        assert q.speaker is not None  # __init__ keeps the quotes with a speaker only
         return Referent(q.start, q.end, q.speaker, q.speaker_id, "possessive")
 
 
@@ -982,7 +985,7 @@ def _bare_source(refs: Referents, start: int, span: str) -> Referent | None:
 def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, words: _ReportWords):
     """Parser tier: a speech verb outside quotes with a clausal complement; the clause is the content."""
     text = doc.text
-    out = []
+    out: list[Item] = []
     for verb in parse.within(sent.start, sent.end):
         if verb.lemma not in words.lemmas or verb.pos != "VERB" or any(a <= verb.start < b for a, b in in_sent) \
                 or not _reports_a_clause(parse, text, verb, sent.start):
