@@ -182,7 +182,8 @@ def _describe(node: yaml.Node) -> str:
 
 class _Check:
     def __init__(self, path: str, where: str) -> None:
-        self.path, self.where, self.errors = path, where, []
+        self.path, self.where = path, where
+        self.errors: list[str] = []
 
     def error(self, node: yaml.Node, what: str, fix: str) -> None:
         self.errors.append(f"{self.path}:{node.start_mark.line + 1}: {self.where}: {what}; {fix}")
@@ -196,7 +197,7 @@ class _Check:
         if not isinstance(node, yaml.MappingNode):
             self.error(node, f"{what} must be a mapping (key: value), not {_describe(node)}", fix)
             return []
-        pairs = []
+        pairs: list[tuple[str, yaml.Node, yaml.Node]] = []
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.tag == _STR:
                 pairs.append((key.value, key, value))

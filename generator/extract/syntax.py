@@ -70,7 +70,7 @@ class Parse:
         return lo, hi
 
     def ancestors(self, t: Tok) -> list[Tok]:
-        out = []
+        out: list[Tok] = []
         while t.head != t.i and len(out) < 50:
             t = self.toks[t.head]
             out.append(t)

@@ -66,7 +66,9 @@ def subject_at(parse: Parse, verb: Tok) -> int | None:
 def cut(parse: Parse | None, m: re.Match[str], start: int, end: int) -> int:
     """The end of the content [start, end) of the verb cue `m`: the surface end (`end`), cut earlier
     where the tree shows a clause of the cue's own level starting inside it (content_end)."""
-    verb = cue_verb(parse, m.start(), m.end()) if parse is not None else None
+    if parse is None:
+        return end
+    verb = cue_verb(parse, m.start(), m.end())
     return content_end(parse, m.string, verb, start, end) if verb is not None else end
 
 
