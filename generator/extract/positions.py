@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Document, Move, Quote
@@ -236,7 +237,7 @@ def _by_first_letter(verbs: list[str]) -> str:
 def _first_letters(pattern: str) -> frozenset[str] | None:
     """The lower-case ASCII letters a case-insensitive pattern can start with, or None when that
     cannot be told simply (then the pattern is tried everywhere)."""
-    import re._parser as sre
+    import re._parser as sre  # type: ignore[import-not-found]  # CPython's own parser: typeshed has no stub
 
     def first(seq) -> set[str] | None:
         for op, av in seq:
@@ -277,7 +278,7 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
 
 
 def extract_positions(doc: Document, kn: Knowledge, refs: Referents,
-                      quotes: list[Quote] = (),
+                      quotes: Sequence[Quote] = (),
                       parse: Parse | None = None) -> tuple[list[Move], list[Move], list[Move]]:
     """Demands, proposals (offers included), and the other moves (reject, threaten, agree); with a
     `parse` (the parser tier) a verb cue's actor, content end and list items are also read off the
@@ -610,11 +611,12 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Word
     out = [refs.resolve(subj)]
     if out[0] is None and subj.name.lower() == "they":
         out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
-    it = subj.name.lower() == "it" and out[0] is not None
-    if it and words.document.search(text, out[0].end, subj.start):
-        return []  # "The accord was signed in Oslo. It called for …": the document, no actor
-    if it and refs.oblique(out[0]):
-        out = [_body_subject(doc, refs, out[0]) or out[0]]
+    first = out[0]
+    if subj.name.lower() == "it" and first is not None:
+        if words.document.search(text, first.end, subj.start):
+            return []  # "The accord was signed in Oslo. It called for …": the document, no actor
+        if refs.oblique(first):
+            out = [_body_subject(doc, refs, first) or first]
     prev = [r for r in refs.in_range(max(0, subj.start - 80), subj.start)
             if r.end <= subj.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[r.end:subj.start])]
     if prev:
@@ -825,7 +827,9 @@ def _verb_actors(doc: Document, sent, m: re.Match[str], refs: Referents, group, 
 def _tree_subjects(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words,
                    parse: Parse | None) -> list[Referent]:
     """Parser tier: the subject the tree gives the cue verb (see tree_slots), read as on the surface."""
-    verb = tree_slots.cue_verb(parse, m.start(), m.end()) if parse is not None else None
+    if parse is None:
+        return []
+    verb = tree_slots.cue_verb(parse, m.start(), m.end())
     end = tree_slots.subject_at(parse, verb) if verb is not None else None
     return _subjects(doc, refs, end, sent.start, words) if end is not None and end > sent.start else []
 
@@ -851,7 +855,8 @@ def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referen
         rest_at, that = _content_start(text, sent, m, frame.type, words)
         return rest_at, None, that
     tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
-    target = refs.resolve(tref).actor_id if tref and refs.resolve(tref) else None
+    asked = refs.resolve(tref) if tref else None
+    target = asked.actor_id if asked else None
     if target is not None and any(a is not None and a.actor_id == target for a in actors):
         target = None  # who is asked is not who asks: a wrong resolution, better none
     rest_at += t.end()
@@ -896,7 +901,9 @@ def _demonym_subject(text: str, sent, pos: int, words: _Words) -> list[Referent]
     """"The Finns insist on …": a plural demonym after "the", subject of a cue at `pos`, is the state."""
     verb_at = _aux_start(text, sent.start, pos, words.aux)
     m = _THE_PLURAL.search(text, max(sent.start, verb_at - 40), verb_at)
-    state = words.demonyms.get(m.group(1)) if m else None
+    if m is None:
+        return []
+    state = words.demonyms.get(m.group(1))
     return [Referent(m.start(1), m.end(1), state[1], state[0], "actor")] if state else []
 
 
@@ -1164,7 +1171,7 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents)
     s_text = text[sent.start:sent.end]
     for m in pattern.finditer(s_text):
         at = sent.start + m.end()
-        owners = []
+        owners: list[Referent] = []
         for r in refs.in_range(at, sent.end):
             if r.start == at or (owners and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[owners[-1].end:r.start])):
                 owners.append(r)
@@ -1248,7 +1255,7 @@ def _owner(doc: Document, refs: Referents, sent, poss_at: int, words: _Words | N
     owner = refs.ending_at(poss_at)
     if owner is None:
         noun = _THE_NOUN.search(text, max(sent.start, poss_at - 40), poss_at) if words else None
-        if noun and not words.document.fullmatch(noun.group(1)):  # "the harbourmaster's call"
+        if noun and words and not words.document.fullmatch(noun.group(1)):  # "the harbourmaster's call"
             return Referent(noun.start(), poss_at, text[noun.start():poss_at], None, "description")
         owner = refs.subject_before(poss_at, sent.start)
     if owner is not None and owner.kind == "role" and owner.end == poss_at:
@@ -1461,6 +1468,7 @@ def _quoted_demands(doc: Document, sent, q: Quote, words: _Words):
     for m in words.our_demand.finditer(text, lo, hi):
         start = lo + len(text[lo:m.start()]) - len(text[lo:m.start()].lstrip(" “\"'"))
         if m.start() - start >= 3:
+            assert q.speaker is not None  # _said_in passes the direct quotes with a speaker only
             speaker = Referent(q.start, q.start, q.speaker, q.speaker_id, "person")
             yield m.start(), [([speaker], m.group(1), start, m.start(), None, m.start())]
 
