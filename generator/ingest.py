@@ -183,6 +183,7 @@ def decode(raw: bytes, source: str) -> tuple[str | None, list[Problem]]:
     encoding explains is a binary file, refused.
     """
     problems: list[Problem] = []
+    text: str | None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = raw.decode("utf-16")
@@ -436,7 +437,13 @@ class _FrontMatterLoader(yaml.SafeLoader):
 _FrontMatterLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
+def _timestamp_as_text(loader: _FrontMatterLoader, node: yaml.Node) -> str:
+    return loader.construct_yaml_str(node)  # PyYAML's own constructor of plain text
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 class _TooLarge(Exception):
