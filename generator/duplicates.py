@@ -66,11 +66,11 @@ def shingles(text: str | list[str], words_seen: dict[str, int]) -> np.ndarray:
     ids = [words_seen[w] for w in words]
     if len(ids) < SHINGLE:
         return np.zeros(0, dtype=np.uint64)
-    w = np.asarray(ids, dtype=np.uint64)
+    codes = np.asarray(ids, dtype=np.uint64)
     h = np.zeros(len(ids) - SHINGLE + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):  # wrapping arithmetic modulo 2**64 is the point
         for k in range(SHINGLE):
-            h = h * np.uint64(1_000_003) + w[k:len(w) - SHINGLE + 1 + k]
+            h = h * np.uint64(1_000_003) + codes[k:len(codes) - SHINGLE + 1 + k]
     return np.unique(h)
 
 
@@ -159,7 +159,8 @@ def find_duplicates(extractions: Sequence[Extraction]) -> tuple[list[Extraction]
         earlier = [j for j in links.get(i, {}) if rank[j] < rank[i] and j not in kept_of]
         if earlier:
             kept_of[i] = min(earlier, key=rank.__getitem__)
-    copies, notes = [], []
+    copies: list[Duplicate] = []
+    notes: list[Problem] = []
     for i, k in sorted(kept_of.items(), key=lambda kv: docs[kv[0]].source):
         d, original, score = docs[i], docs[k], links[i][k]
         copies.append(Duplicate(of=original.id, id=d.id, source=d.source, title=d.title, url=d.url,
