@@ -171,9 +171,10 @@ def _moves(k: int, ex: Extraction, actors: _Actors, tally: _Tally) -> None:
             elif move.type == "proposal":
                 tally.proposals[aid] += 1
         inside = {aid for s, e, aid in named.get(move.sentence, ()) if move.start <= s and e <= move.end}
-        for aid in {actors.side(a) for a in inside | {move.target_id}} - movers - {None}:
-            tally.answered[aid] += 1
-            tally.documents[aid].add(doc.id)
+        answerers = {s for s in (actors.side(a) for a in inside | {move.target_id}) if s is not None}
+        for answerer in answerers - movers:
+            tally.answered[answerer] += 1
+            tally.documents[answerer].add(doc.id)
 
 
 def _more_commentators(corpus: Corpus, actors: _Actors, tally: _Tally) -> None:
