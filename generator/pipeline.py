@@ -233,7 +233,8 @@ def _watch_parent(parent: int, every: float = 1.0) -> None:
     os._exit(1)
 
 
-def _run(tasks, options: Options, model: str | None, workers: int | None) -> Iterator[tuple[int, Extraction]]:
+def _run(tasks, options: Options, model: str | None,
+         workers: int | None) -> Iterator[tuple[int, Extraction | Problem]]:
     """Extract the tasks, in a process pool when there are enough of them and more than one core."""
     if not tasks:
         return
