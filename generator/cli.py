@@ -8,6 +8,7 @@ import functools
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +18,9 @@ from .export import check_writable, os_failure, to_json, write_atomic
 from .ingest import SUFFIXES
 from .nlp import resolve_model
 from .pipeline import extract_corpus
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 CONFIG_HELP = "The MkDocs configuration whose `parley` plugin options are used."
 
@@ -166,7 +170,8 @@ class _bar:
     """A click progress bar fed by (done, total) callbacks, or nothing when not wanted."""
 
     def __init__(self, show: bool) -> None:
-        self.show, self.bar, self.done = show, None, 0
+        self.show, self.done = show, 0
+        self.bar: ProgressBar[int] | None = None
 
     def __enter__(self):
         return self if self.show else None
@@ -250,8 +255,8 @@ def serve(config_file: str, dev_addr: str | None) -> None:
 
     _options(config_file)
     _mkdocs_logging()
-    kwargs = {"dev_addr": dev_addr} if dev_addr else {}
-    mkdocs_serve(config_file=config_file, **kwargs)
+    # MkDocs' load_config drops an option given as None: without -a, mkdocs.yml's dev_addr stands
+    mkdocs_serve(config_file=config_file, dev_addr=dev_addr or None)
 
 
 @main.command()
