@@ -140,7 +140,7 @@ def positions_heatmap(corpus: Corpus, labels: dict[str, str] | None = None, limi
         activity[a] += sum(c.values())
     top = set(sorted(activity, key=lambda a: (-activity[a], names.get(a, a)))[:limit])
     cells = {k: v for k, v in cells.items() if k[0] in top}
-    actors = sorted({a for a, _ in cells}, key=lambda a: (names.get(a, a).lower(), a))
+    actors = sorted({a for a, _ in cells}, key=lambda a: (_sort_name(names, a), a))
     present = {i for _, i in cells}
     issues = [i for i in labels if i in present] + sorted(present - set(labels))  # taxonomy order
     history = histories(corpus)
@@ -195,9 +195,14 @@ def moves_timeline(corpus: Corpus, limit: int = 600, most: int = 25
     return _moves_figure(points, actors, type_table(corpus)), rows
 
 
+def _sort_name(names: dict[str, str], aid: str) -> str:
+    """An actor's name in lower case, to sort by (its id when it has none)."""
+    return names.get(aid, aid).lower()
+
+
 def stance_parties(history: dict[str, list], names: dict[str, str]) -> list[str]:
     """The parties of one issue's history, the most moves first (then by name)."""
-    return sorted(history, key=lambda a: (-len(history[a]), names.get(a, a).lower(), a))
+    return sorted(history, key=lambda a: (-len(history[a]), _sort_name(names, a), a))
 
 
 def stance_chart(history: dict[str, list[tuple[Document, Move]]], names: dict[str, str], types: MoveTypes,
@@ -320,7 +325,7 @@ def cooccurrence_network(corpus: Corpus, limit: int = 25, labelled: int = 12
         return None
     top = sorted({x for p in pairs for x in p}, key=lambda a: (-mentions.get(a, 0), names.get(a, a)))[:limit]
     keep = set(top)
-    nodes = sorted(top, key=lambda a: names.get(a, a).lower())
+    nodes = sorted(top, key=lambda a: _sort_name(names, a))
     pos = {a: (round(math.sin(2 * math.pi * k / len(nodes)), 4), round(math.cos(2 * math.pi * k / len(nodes)), 4))
            for k, a in enumerate(nodes)}
     size = {a: 8 + 2 * math.sqrt(mentions.get(a, 1)) for a in nodes}
@@ -351,9 +356,9 @@ def _pairs(corpus: Corpus) -> Counter[tuple[str, str]]:
     pairs: Counter[tuple[str, str]] = Counter()
     for ex in corpus.extractions:
         by_sentence: dict[str, set[str]] = {}
-        for a in ex.actors:
-            for m in a.mentions:
-                by_sentence.setdefault(m.sentence, set()).add(a.id)
+        for actor in ex.actors:
+            for m in actor.mentions:
+                by_sentence.setdefault(m.sentence, set()).add(actor.id)
         for ids in by_sentence.values():
             for a, b in combinations(sorted(ids), 2):
                 pairs[(a, b)] += 1
