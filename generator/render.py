@@ -332,11 +332,12 @@ class Site:
 
     def memo_parts(self, path: str, directory_urls: bool = True) -> tuple | None:
         """What the page at `path` depends on, when it is kept in the cache (else None)."""
-        if not self.kept(path):
+        memo = self.html_pages[path].memo
+        if memo is None or not self.kept(path):
             return None
         parts = self._parts.get((path, directory_urls))
         if parts is None:
-            parts = self._parts[(path, directory_urls)] = (*self.html_pages[path].memo(), directory_urls)
+            parts = self._parts[(path, directory_urls)] = (*memo(), directory_urls)
         return parts if parts[0] else None
 
     def render(self, path: str, directory_urls: bool = True) -> tuple[str, list[dict]]:
@@ -376,15 +377,13 @@ def render_site(corpus: Corpus, memo: Any = None) -> Site:
     _document_lists(pages, corpus.extractions)
     for ex in corpus.extractions:
         pages[page_path("documents", b.pages_of["documents"][ex.document.id])] = Page(
-            "document.html.j2", ex.document.title,
-            lambda ex=ex: {**_document_context(ex, b.names, b.order, b.types), "copies": b.copies_of(ex)},
+            "document.html.j2", ex.document.title, functools.partial(_document_page, b, ex),
             tags=ex.document.tags, anchors=tuple(s.id for s in ex.document.sentences),
-            memo=lambda ex=ex: _document_depends_on(ex, b.names, b.issue_label, b.renamed, b.types)
-            + ((b.copies_of(ex),) if b.copies_of(ex) else ()))
+            memo=functools.partial(_document_memo, b, ex))
     pages["actors/index.md"] = Page("actors.html.j2", "Actors", b.actors_index)
     for actor in corpus.actors:
         pages[page_path("actors", b.pages_of["actors"][actor.id])] = Page("actor.html.j2", actor.name,
-                                                                          lambda a=actor: b.actor_page(a))
+                                                                          functools.partial(b.actor_page, actor))
     pages["quotes.md"] = Page("quotes.html.j2", "Quotes",
                               lambda: {"by_party": _quotes_by_party(corpus, b.all_quotes), **b.quotes_filter()})
     # The timeline and the positions tables repeat items of the document pages, where search finds
@@ -500,9 +499,9 @@ class _SiteBuilder:
         corpus for all actor pages (not one per actor)."""
         if self._by_actor is None:
             members: dict[str, list] = defaultdict(list)
-            for a in self.corpus.actors:
-                if a.party:
-                    members[a.party].append(a)
+            for actor in self.corpus.actors:
+                if actor.party:
+                    members[actor.party].append(actor)
             quotes_by: dict[str, list] = defaultdict(list)
             for d, q in self.all_quotes:
                 if q.speaker_id:
@@ -587,6 +586,17 @@ def latest_first(extractions) -> list[Extraction]:
     return dated[::-1] + [ex for ex in extractions if not ex.document.date]
 
 
+def _document_page(b: _SiteBuilder, ex: Extraction) -> dict[str, Any]:
+    """A document page's context: the document's, and the copies of it that are not published."""
+    return {**_document_context(ex, b.names, b.order, b.types), "copies": b.copies_of(ex)}
+
+
+def _document_memo(b: _SiteBuilder, ex: Extraction) -> tuple:
+    """What a document page depends on (its cache.Memo key), the copies of it too."""
+    copies = b.copies_of(ex)
+    return _document_depends_on(ex, b.names, b.issue_label, b.renamed, b.types) + ((copies,) if copies else ())
+
+
 def _document_context(ex: Extraction, names: dict[str, str], order: dict[str, int],
                       types: MoveTypes) -> dict[str, Any]:
     legend = types.order(m.type for m in ex.all_moves)
@@ -657,11 +667,15 @@ def _document_lists(pages: dict[str, Page], extractions: tuple[Extraction, ...])
         return first.date or "undated", final.date or "undated"
 
     ranges = [(n, *span(c), None) if c else (n, "", "", None) for n, c in enumerate(chunks, 1)]
+
+    def listing(n: int, chunk: tuple[Extraction, ...], title: str) -> dict[str, Any]:
+        return {"title": title, "items": chunk, "pages": ranges, "number": n, "total": len(extractions),
+                "per_page": PER_PAGE, "page_path": path}
+
     for n, chunk in enumerate(chunks, 1):
         title = "Documents" if n == last else f"Documents, page {n} of {last}"
-        pages[path(n)] = Page("documents.html.j2", title, lambda n=n, chunk=chunk, title=title: {
-            "title": title, "items": chunk, "pages": ranges, "number": n, "total": len(extractions),
-            "per_page": PER_PAGE, "page_path": path}, search=False)  # titles: each document is indexed
+        pages[path(n)] = Page("documents.html.j2", title, functools.partial(listing, n, chunk, title),
+                              search=False)  # titles: each document is indexed
 
 
 def front_matter(**meta: Any) -> str:
@@ -677,7 +691,10 @@ def front_matter(**meta: Any) -> str:
 
 def safe_title(title: str) -> str:
     """A page title for <title> and the theme, which print it unescaped: no markup characters."""
-    return " ".join(title.translate(str.maketrans({"<": "‹", ">": "›", "&": "＆", "{": "(", "}": ")"})).split())
+    return " ".join(title.translate(_TITLE_MARKS).split())
+
+
+_TITLE_MARKS = str.maketrans("<>&{}", "‹›＆()")  # markup characters → look-alikes
 
 
 def safe_tags(tags) -> list[str]:
@@ -743,12 +760,12 @@ def _negotiation_pages(pages: dict[str, Page], b: _SiteBuilder) -> None:
     for n in b.negotiations:
         base = f"negotiations/{n.id}"
         page_path("negotiations", n.id)  # refuses a name that would leave the folder
-        pages[f"{base}/index.md"] = Page("negotiation.html.j2", n.name, lambda n=n: _overview(b, n))
+        pages[f"{base}/index.md"] = Page("negotiation.html.j2", n.name, functools.partial(_overview, b, n))
         # as the whole site's: lists of items the document pages hold, left out of the index
         pages[f"{base}/positions.md"] = Page("positions.html.j2", f"{n.name}: where the sides stand",
-                                             lambda n=n: _within(b, n, "positions"), search=False)
+                                             functools.partial(_within, b, n, "positions"), search=False)
         pages[f"{base}/timeline.md"] = Page("timeline.html.j2", f"{n.name}: timeline",
-                                            lambda n=n: _within(b, n, "timeline"), search=False)
+                                            functools.partial(_within, b, n, "timeline"), search=False)
 
 
 def _within(b: _SiteBuilder, n: Negotiation, kind: str) -> dict[str, Any]:
