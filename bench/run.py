@@ -305,7 +305,7 @@ def measure(n: int, seed: int, parser_sample: int, work: Path) -> dict:
     from generator.config import Options
     from generator.extract.knowledge import load
     from generator.ingest import read_article
-    from generator.nlp import pipeline, resolve_model  # noqa: F401 - pipeline for the parser tier
+    from generator.nlp import pipeline, resolve_model
     from generator.pipeline import extract_corpus, extract_document
     from generator.segment import segment
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from .extract.knowledge import shipped_move_types
 from .ids import name_key
-from .model import Document, Corpus, CorpusActor, Extraction, Move, MoveType, Problem
+from .model import Corpus, CorpusActor, Document, Extraction, Move, MoveType, Problem
 
 
 def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:

@@ -381,7 +381,7 @@ def _labels(ranked: list[str], pos: dict[str, tuple[float, float]], size: dict[s
         gap = size[a] / 2 / px
         up = y >= 0
         box = (x - w / 2, x + w / 2, y + gap if up else y - gap - h, y + gap + h if up else y - gap)
-        inside = -SPAN <= box[0] and box[1] <= SPAN and -SPAN <= box[2] and box[3] <= SPAN
+        inside = box[0] >= -SPAN and box[1] <= SPAN and box[2] >= -SPAN and box[3] <= SPAN
         if inside and not any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in placed):
             placed.append(box)
             out[a] = (label, "top center" if up else "bottom center")

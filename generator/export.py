@@ -16,7 +16,18 @@ from typing import Any
 from . import __version__
 from .aggregate import type_table
 from .ids import is_id
-from .model import Actor, Corpus, Document, Extraction, Mention, Move, Problem, Quote, Section, Sentence
+from .model import (
+    Actor,
+    Corpus,
+    Document,
+    Extraction,
+    Mention,
+    Move,
+    Problem,
+    Quote,
+    Section,
+    Sentence,
+)
 
 SCHEMA_VERSION = 1
 SCHEMA_FILE = "parley.schema.json"  # the contract as JSON Schema (draft 2020-12), in generator/data

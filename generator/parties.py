@@ -120,7 +120,7 @@ class _Actors:
         self.people = {name_key(a.name): a.id for a in corpus.actors if a.type == "person"}
         self.words = words
         self.commentators = {a.id for a in corpus.actors if a.type in words.commentator_types
-                             or a.type == "person" and a.role and words.commentator_role.search(a.role)}
+                             or (a.type == "person" and a.role and words.commentator_role.search(a.role))}
 
     def owner(self, aid: str | None) -> str | None:
         """The actor `aid` speaks for: its party's (a few steps at most), or itself."""
@@ -189,7 +189,7 @@ def _more_commentators(corpus: Corpus, actors: _Actors, tally: _Tally) -> None:
             continue
         named = actors.words.commentator_name.search(a.name) and not tally.mediation[a.id]
         staff = members.get(a.id)
-        if named or staff and all(p.id in actors.commentators for p in staff):
+        if named or (staff and all(p.id in actors.commentators for p in staff)):
             actors.commentators.add(a.id)
 
 

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-
 from .aggregate import aggregate
+from .cache import Cache
 from .config import Options
+from .duplicates import find_duplicates
 from .extract.actors import extract_actors
 from .extract.knowledge import Knowledge, load
 from .extract.positions import extract_positions
@@ -24,8 +25,6 @@ from .extract.quotes import extract_quotes, extract_reported, scan_quotes
 from .extract.speakers import Referents
 from .extract.syntax import parse_document
 from .ids import SECTION_PAGES, Taken, slugify, unique
-from .cache import Cache
-from .duplicates import find_duplicates
 from .ingest import discover, failure, parse_article, read_article, read_seed, source_of
 from .model import Article, Corpus, Document, Extraction, Problem
 from .nlp import pipeline, resolve_model

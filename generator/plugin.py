@@ -103,7 +103,7 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
                 continue
             # Detail pages are reachable from index pages, not the sidebar (it must not grow): a
             # section's index (documents/index) is in it, a negotiation's overview is not.
-            detail = path.count("/") > 1 or path.count("/") and not path.endswith("index.md")
+            detail = path.count("/") > 1 or (path.count("/") and not path.endswith("index.md"))
             inclusion = InclusionLevel.NOT_IN_NAV if detail else InclusionLevel.UNDEFINED
             f = File.generated(config, path, content=content, inclusion=inclusion)
             f.edit_uri = None  # generated: no docs/ file to edit (document pages point at their seed)
@@ -208,7 +208,7 @@ def nav_with_negotiations(nav, present: bool):
         return [e for e in nav if not isinstance(e, _OurEntry)] if ours else nav
     if ours or any(NEGOTIATIONS in str(e) for e in nav):
         return nav
-    home = next((k for k, e in enumerate(nav) if e == "index.md" or isinstance(e, dict) and "index.md" in e.values()), -1)
+    home = next((k for k, e in enumerate(nav) if e == "index.md" or (isinstance(e, dict) and "index.md" in e.values())), -1)
     return [*nav[:home + 1], _OurEntry({_NAV_ENTRY: NEGOTIATIONS}), *nav[home + 1:]]
 
 

@@ -25,8 +25,8 @@ from markupsafe import Markup
 
 from . import charts
 from .aggregate import MoveTypes, histories, latest, move_actors, stances, type_table
-from .filters import filter_form, moves_attrs, row_attrs
 from .extract.knowledge import CSS_COLOUR, RESERVED_TYPE_IDS, shipped_move_types
+from .filters import filter_form, moves_attrs, row_attrs
 from .ids import SECTION_PAGES, Taken, is_id, slugify, unique
 from .model import Corpus, Document, Extraction, Move, MoveType, Quote
 from .negotiations import Negotiation, negotiations
@@ -116,7 +116,7 @@ def environment() -> Environment:
 
 def page_url(path: str, directory_urls: bool = True) -> str:
     """The URL MkDocs gives the page at `path` (relative to docs/), relative to the site root."""
-    stem = path[:-3] if path.endswith(".md") else path
+    stem = path.removesuffix(".md")
     if stem == "index" or stem.endswith("/index"):
         stem = stem[:-5]
         return stem if directory_urls else stem + "index.html"

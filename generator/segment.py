@@ -74,7 +74,7 @@ def _sentence_spans(doc, text: str) -> list[tuple[int, int]]:
         start += len(text[start:end]) - len(text[start:end].lstrip())
         end = start + len(chunk)
         first = chunk.lstrip(_OPENERS)[:1]
-        if spans and (first.islower() or not first.isalnum() and not chunk[:1] in _OPENERS):
+        if spans and (first.islower() or (not first.isalnum() and chunk[:1] not in _OPENERS)):
             spans[-1][1] = end
         else:
             spans.append([start, end])

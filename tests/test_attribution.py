@@ -6,7 +6,6 @@ any one article.
 """
 
 import pytest
-
 from conftest import items_at
 
 

@@ -61,7 +61,7 @@ PAYLOAD_NAME = "<img src=x onerror=window.__pwned=1>.md"
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # noqa: D102 - keep test output clean
+    def log_message(self, *args):
         pass
 
 
@@ -128,7 +128,7 @@ def _new_page(browser, **kw):
 
 def _pages(site_dir: Path) -> list[str]:
     return sorted(p.relative_to(site_dir).parent.as_posix() + "/" for p in site_dir.rglob("index.html")
-                  if not p.relative_to(site_dir).parts[0] in ("assets", "search"))
+                  if p.relative_to(site_dir).parts[0] not in ("assets", "search"))
 
 
 def _wait_charts(page, n_min=1):
@@ -184,7 +184,7 @@ def test_payloads_show_literally_and_leave_no_live_links(site, browser):
         rows = (site_dir / "downloads" / name).read_text("utf-8").splitlines()
         for row in rows:
             for cell in row.split(","):
-                assert not cell.lstrip('"')[:1] in ("=", "+", "@") or cell.lstrip('"').startswith("'"), (name, row)
+                assert cell.lstrip('"')[:1] not in ("=", "+", "@") or cell.lstrip('"').startswith("'"), (name, row)
     ctx.close()
     assert watch.errors == []
 

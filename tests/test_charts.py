@@ -23,7 +23,7 @@ ARTICLES = (
     ("quota-deal", "2025-06-20", "Norway agreed to a shared cod quota with Iceland."),
     # undated, and after the dated ones in document order: never the "latest" of a dated history
     ("mackerel-dispute", None, "Norway demanded an end to the mackerel quota dispute.\n"
-                               + "Iceland demanded a bigger mackerel quota."),
+                                "Iceland demanded a bigger mackerel quota."),
 )
 
 
@@ -131,7 +131,7 @@ def test_heatmap_colours_each_cell_by_its_latest_dated_move_with_a_legend(quotas
     assert rows["Norway"] == [1] and rows["Iceland"] == [0]  # Norway agreed (2025-06-20); its undated demand is not "later"
     norway = next(t for t in zip(heat["y"], heat["text"]) if t[0] == "Norway")[1][0]
     assert "latest: Agreement (2025-06-20)" in norway and "2 demands" in norway
-    assert ("Norway", "Trade", "Agreement") == table[1][:3] and table[1][3]["reject"] == 1
+    assert table[1][:3] == ("Norway", "Trade", "Agreement") and table[1][3]["reject"] == 1
 
 
 def test_latest_prefers_the_last_dated_move(quotas):

@@ -100,7 +100,7 @@ def test_every_positions_row_carries_its_facets_and_the_form_lists_them(built):
     # the hostile name: one token, the name shown as text in its option, never as markup
     assert sorted(names.values()) == sorted(["All", "Fishing", HOSTILE]), names
     assert all(" " not in v and '"' not in v and "<" not in v for v in names)
-    assert {r["data-date"] for r in page.rows if "Fishing" == names.get(r["data-negotiation"])} <= \
+    assert {r["data-date"] for r in page.rows if names.get(r["data-negotiation"]) == "Fishing"} <= \
         {"2025-03-03", "2025-03-10", "2025-03-03 2025-03-10"}
     html = (built / "positions/index.html").read_text("utf-8")
     assert "<b onmouseover" not in html and "&lt;b onmouseover=alert(1)&gt;" in html

@@ -14,10 +14,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import best_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import best_of
 from generator.aggregate import aggregate, type_table
 from generator.extract.knowledge import load
 from generator.ids import ID_SHAPE, Taken, name_key, slugify, unique

@@ -13,8 +13,8 @@ import gc
 import time
 
 import pytest
-
 from conftest import best_of, check_spans
+
 from generator.extract.knowledge import load
 from generator.model import Article, Block
 from generator.nlp import pipeline, resolve_model

@@ -4,7 +4,6 @@ Each row is an invented sentence (or paragraphs), the kind of move, the actor an
 order; a row with no items must give no move of that kind. All sentences are invented."""
 
 import pytest
-
 from conftest import check_moves as _check
 
 

@@ -5,7 +5,6 @@ the actor and the items, in order; a row with no items is a frame word in anothe
 must give no move of that kind. All sentences are invented."""
 
 import pytest
-
 from conftest import check_moves as _check
 
 

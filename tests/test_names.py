@@ -1,7 +1,6 @@
 """People's names as news copy writes them: invented sentences only."""
 
 import pytest
-
 from conftest import check_speakers
 
 

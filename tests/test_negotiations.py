@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import extract_text
 
 from generator.aggregate import aggregate
 from generator.export import document_record, extraction_from_record
@@ -20,8 +21,6 @@ from generator.ingest import read_article
 from generator.negotiations import UNSORTED, negotiations, sub_corpus
 from generator.plugin import nav_with_negotiations
 from generator.render import render_site
-
-from conftest import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -58,9 +58,10 @@ def test_clausal_complement_is_reported_speech():
 
 
 def test_seed_article_keeps_its_speakers_under_the_parser():
+    from pathlib import Path
+
     from generator.config import Options
     from generator.pipeline import extract_corpus
-    from pathlib import Path
     root = Path(__file__).resolve().parent.parent
     corpus = extract_corpus(Options(seeds_dir=root / "seeds", model=MODEL))
     quotes = [q for q in corpus.extractions[0].quotes if q.kind != "indirect"]

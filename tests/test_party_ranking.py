@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from conftest import extract_text
 
 from generator.aggregate import aggregate
 from generator.parties import rank_parties, roles
 from generator.render import render_site
-
-from conftest import extract_text
 
 # A fishing quota round: Norway and Denmark are the sides, Sweden hosts and mediates, a news agency
 # is quoted in every article (and is the voice of a move), an analyst of a think tank comments.

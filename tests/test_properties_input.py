@@ -2,10 +2,10 @@
 
 import re
 
+from conftest import check_spans
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import check_spans
 from generator.extract.knowledge import load
 from generator.ingest import decode, parse_html, parse_markdown, parse_text
 from generator.model import Problem

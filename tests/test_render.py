@@ -6,14 +6,13 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
+from conftest import extract_text
 from material.plugins.search.plugin import SearchIndex
 from mkdocs.structure.toc import get_toc
 
 from generator.aggregate import aggregate
 from generator.model import Section
 from generator.render import MAX_DOCUMENTS, PER_PAGE, page_url, render_site, search_html
-
-from conftest import extract_text
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..ids import name_key as ids_name_key, slugify
+from ..ids import name_key as ids_name_key
+from ..ids import slugify
 from ..model import Actor, Document, Mention
 from .knowledge import Knowledge, alternation
 
@@ -251,7 +252,7 @@ class _Scan:
         if any(w.rstrip(".") in self.tables.non_person for w in words) or len(words) > 4:
             return False
         if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in words[:-1]) \
-                or words[-1].isupper() and len(words[-1]) > 1 and not _SUFFIX.fullmatch(words[-1]) \
+                or (words[-1].isupper() and len(words[-1]) > 1 and not _SUFFIX.fullmatch(words[-1])) \
                 or words[0] in self.vocab.sentence:  # an acronym is no name; a middle initial is
             return False
         if words[0] in self.vocab.months and len(words) == 1:
@@ -409,8 +410,8 @@ def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
         if s in taken:
             continue
         seen.setdefault(word, []).append(_seen(text, s, e))
-        if s not in people and (acts.match(text, e) or inverted.search(text, max(0, s - 16), s)
-                                and _NAME_ENDS.match(text, e)):
+        if s not in people and (acts.match(text, e) or (inverted.search(text, max(0, s - 16), s)
+                                and _NAME_ENDS.match(text, e))):
             acting.add(word)  # "…, said GM." acts; "said GM host Ana Ruiz" does not
     given = kn.male | kn.female
     for word in sorted(acting):
@@ -584,7 +585,7 @@ def _capitalised_runs(text: str, start: int, end: int, vocab: _Words,
         capital = word[:1].isupper()
         particle = word.lower() in vocab.particles or word.lower().startswith(vocab.prefixes)
         gap = text[current[-1][1]:s] if current else None
-        joined = bool(current) and (gap == " " or gap == "" and _INITIAL.fullmatch(current[-1][2]) is not None)
+        joined = bool(current) and (gap == " " or (gap == "" and _INITIAL.fullmatch(current[-1][2]) is not None))
         if word in ("of", "for") and joined and current[-1][2].lower() in title_words \
                 and re.match(r" [A-Z]", text[e:e + 2]):
             particle = True
@@ -1027,7 +1028,7 @@ def _descriptions(doc: Document, kn: Knowledge, mentions: list[ActorMention]) ->
     for sent in doc.sentences:
         for gm in group_re.finditer(text, sent.start, sent.end):
             mods = gm.group(1).split()
-            while mods and not (mods[0][:1].isupper() and mods[0] not in vocab.sentence
+            while mods and not ((mods[0][:1].isupper() and mods[0] not in vocab.sentence)
                                 or mods[0].lower() in vocab.modifiers or mods[0].lower() in kn.lexicon["group_modifiers"]):
                 mods = mods[1:]
             if any(not (w[:1].isupper() or w.lower() in vocab.modifiers or w.lower() in kn.lexicon["group_modifiers"])

@@ -17,14 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Document, Move, Quote
-from .issues import tag_issues
+from . import tree_slots
 from .groups import GroupPatterns, group_opening, group_subject
 from .groups import patterns as group_patterns
+from .issues import tag_issues
 from .knowledge import Knowledge, alternation
 from .scan import first_match, matches
 from .speakers import Referent, Referents
 from .syntax import Parse
-from . import tree_slots
 
 _NEGATION = re.compile(r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I)
 # a full stop ends a clause, not one of an initial ("J. Smith") or of an abbreviation before a name
@@ -396,7 +396,7 @@ def _tagged(move: str, code: str, items):
         yield (move, code, *item)
 
 
-def _items(found: list[tuple], taken: "_Taken"):
+def _items(found: list[tuple], taken: _Taken):
     """The items found in a sentence, in order; a verb cue's items are worked out only when its
     cue does not sit inside an item already taken (then all of them would be skipped): a cue
     repeated a thousand times in one sentence costs no more than a thousand cues."""
@@ -1440,7 +1440,7 @@ def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
         for m in words.modal.finditer(text, q.start, sent.end):  # "X said A, and "should be rejected""
             before = text[max(q.start, m.start() - 6):m.start()]
             if re.search(r"\b(?:that|this)\s+$", before) \
-                    or re.search(r"\bit\s+$", before) and words.expletive.match(text, m.end()):
+                    or (re.search(r"\bit\s+$", before) and words.expletive.match(text, m.end())):
                 continue  # "it should be noted", "that must be"; not "(Norway says) it must be consulted"
             yield m.start(), _modal_items(text, sent, q, m, words.base_verbs)
 

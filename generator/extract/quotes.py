@@ -66,7 +66,7 @@ def scan_quotes(doc: Document) -> tuple[list[RawQuote], bool]:
                 if _closes(text, mark, ch, opener, o_in, prev, nxt, p_end):
                     spans.append(RawQuote(o_at, o_in, i, True))
                     opener = None
-            elif carried and (ch in "”»" or ch == '"' and not prev.isspace() and (nxt.isspace() or nxt in ",.;:)")):
+            elif carried and (ch in "”»" or (ch == '"' and not prev.isspace() and (nxt.isspace() or nxt in ",.;:)"))):
                 # The quote went on into this paragraph without a new opening mark.
                 spans.append(RawQuote(p_start, p_start, i, True))
                 carried = False
@@ -102,7 +102,7 @@ def _closes(text: str, mark: re.Match[str], ch: str, opener: str, o_in: int, pre
     if ch == _OPEN_CLOSE[opener] and (opener not in "‘'" or not nxt.isalpha()) and (ch != '"' or i > o_in) \
             and (ch != "'" or not prev.isspace()):
         return True
-    return opener == '"' and ch == "”" or opener == "“" and ch == '"' and not nxt.isalnum()
+    return (opener == '"' and ch == "”") or (opener == "“" and ch == '"' and not nxt.isalnum())
 
 
 def _closes_later(text: str, at: int, opener: str) -> bool:
@@ -145,7 +145,7 @@ def extract_quotes(doc: Document, kn: Knowledge, refs: Referents, raw: list[RawQ
         sent = doc.sentence_at(q.open_at)
         words = body.split()
         if not cued(sent) and not _is_sentence(text, q, sent) and (
-                len(words) <= 3 or len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha())):
+                len(words) <= 3 or (len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha()))):
             continue  # scare quotes, nicknames, titles
         kind = _kind(text, q, body, sent.start)
         speaker, cue = _attribute(doc, refs, q, sent, verb_re)
@@ -200,7 +200,7 @@ def _continued(doc: Document, refs: Referents, q: RawQuote, para: int,
     paragraph, the person who speaks in the next one (“Who would sign that?” ¶ X told the rally …), or
     nobody; None where neither applies."""
     speaker, cue, at = prev
-    if speaker is not None and (para in (at, at + 1) or para == at + 2 and _about(doc, refs, para - 1, speaker)):
+    if speaker is not None and (para in (at, at + 1) or (para == at + 2 and _about(doc, refs, para - 1, speaker))):
         return speaker, cue
     if (speaker is None or para > at + 2) and _opens_paragraph(doc, doc.text, q):
         return _next_paragraph_speaker(doc, refs, para)
@@ -870,7 +870,7 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
     if v.group(0) in ("told", "tells", "telling"):
         # "told state television that …": the object runs up to "that" when one follows
         lead = words.told_that.match(rest) or words.told.match(rest)
-    elif v.group(0) in words.that_only or v.group(0) in words.clause_only and not _FINITE_SOON.match(rest):
+    elif v.group(0) in words.that_only or (v.group(0) in words.clause_only and not _FINITE_SOON.match(rest)):
         # "confirmed the strike": no clause, so "that" must follow
         lead = re.match(words.time + r"\s+that\s+", rest)
     else:
@@ -887,9 +887,9 @@ def _clause_after(text: str, sent, v: re.Match[str], verb_at: int, in_sent, word
         c_start += pp.end()
         content = text[c_start:sent.end]
     that = re.search(r"\bthat,?\s+$", text[sent.start + v.end():c_start]) is not None
-    if not re.match(r"[^\W_]|[“\"‘«]", content) or re.match(_NOT_A_CLAUSE, content, re.I) \
-            and not _PP_THEN_CLAUSE.match(content) and not (that and not content.startswith(("and", "or"))) \
-            or _attributes_quote(text, sent.start, verb_at) and not (that and v.group(0).endswith("ing")):
+    if not re.match(r"[^\W_]|[“\"‘«]", content) or (re.match(_NOT_A_CLAUSE, content, re.I) \
+            and not _PP_THEN_CLAUSE.match(content) and not (that and not content.startswith(("and", "or")))) \
+            or (_attributes_quote(text, sent.start, verb_at) and not (that and v.group(0).endswith("ing"))):
         # “…,” adding that …: a clause of its own
         return None  # a prepositional phrase, or the attribution of a direct quote
     c_end = _clause_end(text, c_start, sent.end, words)

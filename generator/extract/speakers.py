@@ -251,8 +251,8 @@ class Referents:
                         return Referent(r.start, np_end, text[r.start:np_end], r.actor_id, "possessive")
             inside = appos is not None and r.end > appos_at
             if inside and (r.kind != "person" or _NOT_APPOSED.search(text, appos_at, r.start)
-                           or _MODIFIER_IN_APPOSITION.match(text, appos_at, r.start)
-                           and _WORD_AFTER.match(text, r.end)):
+                           or (_MODIFIER_IN_APPOSITION.match(text, appos_at, r.start)
+                           and _WORD_AFTER.match(text, r.end))):
                 continue  # "Farm unions, led by France's FNSEA, …", "X, a Voss aide, said": not them
             if _GAP.match(gap) or (appos is not None and _GAP.match(text[r.end:appos_at])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
@@ -260,7 +260,7 @@ class Referents:
                 of = re.search(r"\s+(?:of|in|at|from)\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
                 if of is not None:
                     owner = [x for x in self._ending(r.start - len(of.group(0)), floor, pos)
-                             if x.kind == "person" or x.kind == "description" and "of" not in of.group(0)]
+                             if x.kind == "person" or (x.kind == "description" and "of" not in of.group(0))]
                     if owner:
                         return owner[-1]
                 if r.kind in ("person", "actor") and self.inside_noun_phrase(r):
@@ -316,7 +316,7 @@ class Referents:
             if x.kind != "person" or x.end > pos:
                 continue
             parts = x.name.split()
-            if parts[-1] == key or honorific and parts[0] == key and len(parts) > 1:
+            if parts[-1] == key or (honorific and parts[0] == key and len(parts) > 1):
                 return x
         return None
 
@@ -521,7 +521,7 @@ class Referents:
             modified = self._modified_head(r, end) if r.kind in ("person", "actor") else None
             if modified is not None and not self.oblique(r):
                 return modified
-            if r.kind in ("person", "actor") and (self.oblique(r) or self.inside_noun_phrase(r)) \
+            if (r.kind in ("person", "actor") and (self.oblique(r) or self.inside_noun_phrase(r))) \
                     or self._in_quote(r):
                 continue  # an object, a modifier, or a name inside a quotation is not the subject
             if start <= r.start and r.end <= end and r.kind != "pronoun":

@@ -146,7 +146,7 @@ def list_items(parse: Parse, start: int, end: int) -> list[tuple[int, int]] | No
         while k and words[k - 1].dep in ("cc", "punct", "preconj"):
             k -= 1
         joint = words[k:] if b < end else []
-        if k < 2 or b < end and not (joint and all(j.lemma in _JOINTS for j in joint)):
+        if k < 2 or (b < end and not (joint and all(j.lemma in _JOINTS for j in joint))):
             return None  # one bare word, or "A instead of B", "A rather than B": no list
         items.append((a, words[k - 1].end))
     return items
