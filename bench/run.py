@@ -311,7 +311,7 @@ def measure(n: int, seed: int, parser_sample: int, work: Path) -> dict:
 
     base = work / f"n{n}"
     seeds = base / "seeds"
-    texts, words = make_corpus(seeds, n, seed)
+    _texts, words = make_corpus(seeds, n, seed)
     row: dict = {"articles": n, "words": words, "cores": os.cpu_count()}
 
     sample = sorted(seeds.iterdir())[: min(n, 300)]

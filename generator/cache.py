@@ -9,6 +9,7 @@ entry's name) is a miss, made again and written over, never an error.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -235,7 +236,5 @@ def _forget(files, keep: set[str]) -> None:
     """Delete the cache files not in `keep` (paths as strings)."""
     for f in files:
         if str(f) not in keep:
-            try:
+            with contextlib.suppress(OSError):
                 f.unlink()
-            except OSError:
-                pass

@@ -104,7 +104,7 @@ def _time_axes(dates: list[str], undated: bool) -> tuple[dict, str, str]:
 def _date_range(dates: list[str]) -> list[str]:
     """The dates' span with a margin each side (at least a fortnight: one day is not drawn as
     hours), as ISO dates. A date may be a day, a month or a year (2025-03-02, 2025-03, 2025)."""
-    days = [dt.date(*(int(part) for part in (d[:10].split("-") + ["1", "1"])[:3])) for d in dates]
+    days = [dt.date(*(int(part) for part in ([*d[:10].split("-"), "1", "1"])[:3])) for d in dates]
     lo, hi = min(days), max(days)
     pad = max(dt.timedelta(days=15), (hi - lo) * .06)
     return [(lo - pad).isoformat(), (hi + pad).isoformat()]

@@ -121,7 +121,8 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
     extractions = []
     special = output is not None and output.exists() and not output.is_file()  # /dev/stdout, a pipe: no rename
     part = output if special else output and output.with_name(f".{output.name}.part")
-    out = open(part, "w", encoding="utf-8") if part and jsonl else None
+    # not `with`: on failure the part is closed and deleted, on success renamed into place (below)
+    out = open(part, "w", encoding="utf-8") if part and jsonl else None  # noqa: SIM115
     try:
         for path in paths:
             if path.is_dir():

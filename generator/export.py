@@ -265,14 +265,12 @@ def _cell(value: Any) -> Any:
 # Every row: its document's date, title and url, and the evidence link (the sentence's address,
 # relative to the site root). Text cells are quoted, numbers not: codes ("057") stay text.
 DOC_COLUMNS = ["document", "date", "title", "url"]
-Q_COLUMNS = DOC_COLUMNS + ["id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end",
-                           "evidence"]
-M_COLUMNS = DOC_COLUMNS + ["id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
-                           "start", "end", "evidence"]
+Q_COLUMNS = [*DOC_COLUMNS, "id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end", "evidence"]
+M_COLUMNS = [*DOC_COLUMNS, "id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence", "start", "end", "evidence"]
 
 
 CSV_COLUMNS = {"quotes.csv": Q_COLUMNS, "demands.csv": M_COLUMNS, "proposals.csv": M_COLUMNS,
-               "moves.csv": DOC_COLUMNS + ["type"] + M_COLUMNS[len(DOC_COLUMNS):]}
+               "moves.csv": [*DOC_COLUMNS, "type", *M_COLUMNS[len(DOC_COLUMNS):]]}
 
 
 TYPE_COLUMNS = ["type", "label", "plural", "cameo", "symbol"]

@@ -170,7 +170,7 @@ def _within_text_budget(article: Article, limit: int = MAX_TEXT_CHARS) -> Articl
             kept.append(dataclasses.replace(block, text=block.text[:cut].rstrip()))
         problem = Problem(article.source, f"the article is longer than {limit:,} characters; only the first "
                           f"{limit:,} were read", "split it into several articles")
-        return dataclasses.replace(article, blocks=tuple(kept), problems=article.problems + (problem,))
+        return dataclasses.replace(article, blocks=tuple(kept), problems=(*article.problems, problem))
     return article
 
 
@@ -386,7 +386,7 @@ def _body_follows(blocks: list[Block]) -> list[Block]:
     ending in a name or a quote mark without a full stop) is the article's text, and the line
     before it, now followed by text, stays a heading. So an article never loses its only text."""
     if blocks and blocks[-1].kind == "heading":
-        return blocks[:-1] + [Block("paragraph", blocks[-1].text)]
+        return [*blocks[:-1], Block("paragraph", blocks[-1].text)]
     return blocks
 
 

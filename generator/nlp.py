@@ -122,8 +122,8 @@ def pipe(nlp: Any, texts) -> Any:
     texts = list(texts)
     limit = min(TOKENIZER_PIECE, nlp.max_length)
     plain = [len(t) <= limit and _LONG.search(t) is None for t in texts]
-    docs = iter(nlp.pipe([t for t, p in zip(texts, plain) if p]))
-    for text, p in zip(texts, plain):
+    docs = iter(nlp.pipe([t for t, p in zip(texts, plain, strict=True) if p]))
+    for text, p in zip(texts, plain, strict=True):
         yield next(docs) if p else bounded_doc(nlp, text)
 
 

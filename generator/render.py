@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -191,8 +192,8 @@ class PageKit:
         """The headings as the nested tokens MkDocs' `get_toc` takes."""
         top: list[dict] = []
         stack: list[dict] = []
-        for t in self.tokens:
-            t = {**t, "children": []}
+        for token in self.tokens:
+            t = {**token, "children": []}
             while stack and stack[-1]["level"] >= t["level"]:
                 stack.pop()
             (stack[-1]["children"] if stack else top).append(t)
@@ -240,7 +241,7 @@ def _sentence_html(text: str, sent, spans: list[tuple[int, int, str, str]]) -> s
         return f'<span class="parley-sentence" id="{sent.id}">{html.escape(text[sent.start:sent.end])}</span>'
     points = sorted({sent.start, sent.end} | {max(sent.start, min(p, sent.end)) for s in spans for p in s[:2]})
     pieces = []
-    for a, b in zip(points, points[1:]):
+    for a, b in itertools.pairwise(points):
         chunk = html.escape(text[a:b])
         active = [s for s in spans if s[0] <= a and b <= s[1]]
         if active:

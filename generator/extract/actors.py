@@ -506,7 +506,7 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
             if surface.kind != "demonym":
                 # "Washington Post", "West Bank", "Latin America": part of another proper name.
                 if nxt and nxt.group(1) in non_person and nxt.group(1).lower() not in title_starts \
-                        and not kn.entries[surface.entry].type == "person":
+                        and kn.entries[surface.entry].type != "person":
                     continue
                 if prev and prev.start() > 0 and prev.group(1) not in _Words.of(kn).sentence \
                         and prev.group(1) not in kn.surfaces and not _is_title(prev.group(1), kn) \
@@ -602,10 +602,11 @@ def _capitalised_runs(text: str, start: int, end: int, vocab: _Words,
         runs.append(current)
     trimmed = []
     for run in runs:
-        while run and not _capitalised(run[-1][2], vocab.prefixed):
-            run = run[:-1]
-        if run:
-            trimmed.append(run)
+        n = len(run)
+        while n and not _capitalised(run[n - 1][2], vocab.prefixed):
+            n -= 1
+        if n:
+            trimmed.append(run[:n])
     return trimmed
 
 
@@ -654,7 +655,7 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
     party = None
     i = 0
     while i < len(run):
-        s, e, w = run[i]
+        s, _e, w = run[i]
         if i == 0 and s == sent_start and w in _Words.of(kn).sentence:
             i += 1
             continue
@@ -824,7 +825,7 @@ def _match_person(form: str, people: dict[str, _Person]) -> str | None:
     key = name_key(form)
     if key in people:
         return key
-    for pkey, person in sorted(people.items()):
+    for pkey in sorted(people):
         parts = pkey.split()
         if parts and (parts[-1] == key or pkey.endswith(" " + key)):
             return pkey

@@ -34,7 +34,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     if "ents" in endings:
         suffixed.append(r"[a-z]+(?<!m)ents")  # "residents", never "agreements"
     head = (r"(?<![\w’'-])(?i:(?!(?:" + alternation(kn.words("not_people_plurals")) + r")\b)(?:"
-            + "|".join([alternation(words)] + suffixed) + r"))\b(?![’'])")
+            + "|".join([alternation(words), *suffixed]) + r"))\b(?![’'])")
     verbs = set(kn.words("reporting_verbs")) | set(kn.words("indirect_verbs"))  # "Norway said farmers …"
     not_modifier = r"(?!(?:and|or|but|that|who|which|if|as|when|while|because|" + alternation(verbs) + r")\b)"
     group = (r"[“\"]?\s*((?:" + not_modifier + _WORD + r"\s+){0,3}?" + head + r"(?:\s+(?:of|from|in|at|for)\s+(?:"

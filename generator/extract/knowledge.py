@@ -466,8 +466,8 @@ def _index(gazetteer: dict) -> tuple[dict[str, Entry], dict[str, Surface]]:
 
 def _issue(item: dict) -> Issue:
     parts = []
-    for trig in item.get("triggers", []):
-        trig = str(trig).lower()
+    for given in item.get("triggers", []):
+        trig = str(given).lower()
         stem = trig.endswith("*")
         body = re.escape(trig.rstrip("*")).replace(r"\ ", r"[\s-]+")
         parts.append(body + (r"\w*" if stem else r"(?:s|es)?"))

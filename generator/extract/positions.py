@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -146,22 +147,22 @@ def _actor_words(kn: Knowledge) -> dict:
     targeted = [v for g in lex["move_cues"] if g.get("content") in ("asked", "wanted") for v in g.get("verbs", [])]
     modals = list(lex.get("demand_modals", ())) + list(lex.get("quote_demand_modals", ()))
     demand_nouns = alt(lex["move_nouns"].get("demand", ()))
-    return dict(
-        speech=kn.words("reporting_verbs"),
-        asked_to=re.compile(r"\b(?:" + "|".join(targeted) + r")\s+(?:the\s+)?[\w.’'-]+"
+    return {
+        "speech": kn.words("reporting_verbs"),
+        "asked_to": re.compile(r"\b(?:" + "|".join(targeted) + r")\s+(?:the\s+)?[\w.’'-]+"
                             r"(?:\s+[\w.’'-]+){0,5}?\s+to\s+$", re.I),
-        document=re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
-        named_moves=frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
+        "document": re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
+        "named_moves": frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
         | frozenset(str(n).lower() for n in kn.words("document_nouns")),
-        groups=group_patterns(kn),
-        demonyms={f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items()
+        "groups": group_patterns(kn),
+        "demonyms": {f: (s.entry, kn.entries[s.entry].name) for f, s in kn.surfaces.items()
                   if s.kind == "demonym"},
-        quote_modal=re.compile(r"\b(?:" + "|".join(modals) + r")\s+(?:(?:"
+        "quote_modal": re.compile(r"\b(?:" + "|".join(modals) + r")\s+(?:(?:"
                                + alt(kn.words("modal_content_verbs")) + r")\s+)?", re.I),
-        our_demand=re.compile(r"\s+(?:has|have|had|is|was|remains|remained)\s+(?:always\s+|long\s+|still\s+)?"
+        "our_demand": re.compile(r"\s+(?:has|have|had|is|was|remains|remained)\s+(?:always\s+|long\s+|still\s+)?"
                               r"(?:been\s+)?(?:our|my)\s+(?:[\w-]+\s+)?(" + demand_nouns + r")\b", re.I),
-        expletive=re.compile(r"be\s+(?:[a-z]+\s+(?:that|whether)\b|(?:"
-                             + alt(kn.words("expletive_it_words")) + r")\b)", re.I))
+        "expletive": re.compile(r"be\s+(?:[a-z]+\s+(?:that|whether)\b|(?:"
+                             + alt(kn.words("expletive_it_words")) + r")\b)", re.I)}
 
 
 @functools.lru_cache(maxsize=64)
@@ -384,11 +385,11 @@ def _keep(ctx: _Context, sent, found: list[tuple], out: dict[str, list[Move]]) -
             continue  # the cue sits inside an item already found ("proposals by X offered …")
         if any(taken.other(r.start, cue_at) for r in actors if r.start >= sent.start):
             continue
-        actors = actors + [v for v in ctx.voices.get(_voice_at(ctx.voices, start), []) if v not in actors]
+        voiced = actors + [v for v in ctx.voices.get(_voice_at(ctx.voices, start), []) if v not in actors]
         if _add(out["demand" if move == "demand" else "proposal" if move == "proposal" else "other"],
-                ctx.doc, ctx.kn, move, code, actors, cue_text, start, end, target):
+                ctx.doc, ctx.kn, move, code, voiced, cue_text, start, end, target):
             taken.add(min(start, cue_at), end, cue_at)
-            _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, actors, end, sent, ctx.words)
+            _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, end, sent, ctx.words)
 
 
 def _tagged(move: str, code: str, items):
@@ -720,7 +721,7 @@ def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) ->
     if lookback:
         floor = min(floor, max(0, pos - lookback))
     parties = [r for r in refs.in_range(floor, pos) if r.end <= pos and r.kind == "actor"]
-    for a, b in reversed(list(zip(parties, parties[1:]))):
+    for a, b in reversed(list(itertools.pairwise(parties))):
         if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end:b.start]) and a.actor_id != b.actor_id:
             return [a, b]
     return []
@@ -1179,7 +1180,7 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents)
             continue
         start = sent.start + m.start()
         det = None  # a verb before the noun's determiner is no part of it: "(rejected) a request from X"
-        for det in _DETERMINER.finditer(text, start, sent.start + m.start(2)):
+        for det in _DETERMINER.finditer(text, start, sent.start + m.start(2)):  # noqa: B007 - the last one
             pass
         start = det.start() if det else start
         first = re.match(r"(?:(?:and|or|but|the|a|an|these|those|its|their)\s+)+", text[start:], re.I)
@@ -1799,7 +1800,7 @@ def _split_list(text: str, start: int, end: int, base_verbs: frozenset[str],
     cuts = _list_cuts(chunk, base_verbs, commas)
     firsts = [k for k, (a, _) in enumerate(cuts) if chunk[a] == ","]
     if firsts and not re.search(r"\b(?:and|or)\b", chunk[cuts[firsts[0]][0]:]):
-        cuts = cuts[:firsts[0]] + [(cuts[firsts[0]][0], len(chunk))]  # no list: the rest is dropped
+        cuts = [*cuts[:firsts[0]], (cuts[firsts[0]][0], len(chunk))]  # no list: the rest is dropped
     parts: list[tuple[int, int]] = []
     pos = 0
     for a, b in cuts:

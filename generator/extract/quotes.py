@@ -441,7 +441,7 @@ def _last_verb(text: str, sent, at: int, verb_re: re.Pattern[str]) -> re.Match[s
 
 def _last_in(verb_re, text, start, end):
     last = None
-    for last in verb_re.finditer(text, start, end):
+    for last in verb_re.finditer(text, start, end):  # noqa: B007 - the last match, read after the loop
         pass
     return last
 
@@ -648,8 +648,8 @@ def extract_reported(doc: Document, kn: Knowledge, refs: Referents, quotes: list
             items = _verb_items(text, refs, sent, in_sent, words, said)
         if parse is not None:
             items.extend(_parsed_reported(doc, parse, refs, sent, in_sent, items, words))
-        for subj, cue, c_start, c_end in items:
-            c_start, c_end = _trim(text, c_start, c_end)
+        for subj, cue, raw_start, raw_end in items:
+            c_start, c_end = _trim(text, raw_start, raw_end)
             content = text[c_start:c_end].split()
             if c_end - c_start < 8 or len(content) < 2 or all(w[:1].isupper() for w in content):
                 continue  # a clause has a subject and a verb at least: "recently", a name are none
@@ -838,9 +838,9 @@ def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords,
         if subj is None and items and re.fullmatch(r"[,;]?\s*(?:but|and|yet)?\s*(?:also\s+)?",
                                                    text[floor:verb_at]):
             subj = items[-1][0]  # "X said A, but warned B": the same speaker
-        if subj is None and said is not None and v.group(0).endswith("ing"):
-            if _CLAUSE_SOON.match(text[verb_at + len(v.group(0)):verb_at + 160]):
-                subj = said.before(sent.start, verb_at)  # the speaker of the quote it follows
+        if subj is None and said is not None and v.group(0).endswith("ing") \
+                and _CLAUSE_SOON.match(text[verb_at + len(v.group(0)):verb_at + 160]):
+            subj = said.before(sent.start, verb_at)  # the speaker of the quote it follows
         if subj is None:
             continue
         more = _AND_THAT.match(text, c_end, sent.end)

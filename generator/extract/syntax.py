@@ -103,7 +103,7 @@ def parse_document(doc: Document, nlp: Any) -> Parse:
         starts = [x.start for x in doc.sentences]
         paragraphs = [u for a, b in paragraphs for u in _units(doc, starts, a, b)]
     toks: list[Tok] = []
-    for (p_start, p_end), sdoc in zip(paragraphs, pipe(nlp, [doc.text[a:b] for a, b in paragraphs])):
+    for (p_start, _), sdoc in zip(paragraphs, pipe(nlp, [doc.text[a:b] for a, b in paragraphs]), strict=True):
         base = len(toks)
         for t in sdoc:
             ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else ""

@@ -20,6 +20,7 @@ surface rules' alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .syntax import _SUBJECTS, Parse, Tok
@@ -140,7 +141,7 @@ def list_items(parse: Parse, start: int, end: int) -> list[tuple[int, int]] | No
         return None
     bounds = [start] + [parse.subtree(c)[0] for c in conjs] + [end]
     items = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         words = parse.within(a, b)
         k = len(words)
         while k and words[k - 1].dep in ("cc", "punct", "preconj"):
