@@ -64,8 +64,8 @@ def test_a_body_no_list_knows_speaks(extract, paragraphs, text, speaker):
 # "the + Name" is a body, not a person; "it" stands for a body, never a person.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     (["Olga Brekke met the crews.",
-      "The Global Courier said in an editorial that the ministry had misjudged the mood. "
-      "“The crews cannot be ignored,” it said."], "The crews cannot be ignored", "Global Courier"),
+      ("The Global Courier said in an editorial that the ministry had misjudged the mood. "
+      "“The crews cannot be ignored,” it said.")], "The crews cannot be ignored", "Global Courier"),
     (["Olga Brekke met the crews on Friday.", "“The crews cannot be ignored,” it said."],
      "The crews cannot be ignored", None),
 ])
@@ -75,8 +75,8 @@ def test_it_is_a_body_never_a_person(extract, paragraphs, text, speaker):
 
 # The speaker is the subject: not a name after a preposition or inside an apposition.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["In a meeting with Olga Brekke, harbour chief Tomas Weller condemned the walkout but urged the "
-      "union to show “real flexibility.”"], "real flexibility", "Tomas Weller"),
+    ([("In a meeting with Olga Brekke, harbour chief Tomas Weller condemned the walkout but urged the "
+      "union to show “real flexibility.”")], "real flexibility", "Tomas Weller"),
     (["In a meeting with Olga Brekke, harbour chief Tomas Weller condemned the walkout.",
       "“Nobody gains from a long strike,” he said."], "Nobody gains from a long strike", "Tomas Weller"),
     (["Senator Mara Quist, a former Dalton County judge, said the deal was “fragile”."],
@@ -100,11 +100,11 @@ def test_role_nouns_go_to_the_latest_fitting_speaker(extract, paragraphs, text, 
 # "it said" is the body that spoke last, not the one named nearest; a name inside a quotation is
 # never the speaker of the sentence around it.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["The Harbour Workers Union said in a statement that the Port Authority had misled the crews and "
-      "that the European Union rules allow a strike. “We are not going back,” it said."],
+    ([("The Harbour Workers Union said in a statement that the Port Authority had misled the crews and "
+      "that the European Union rules allow a strike. “We are not going back,” it said.")],
      "We are not going back", "Harbour Workers Union"),
-    (["“The people of Norway are watching,” envoy Kees Maarten told the delegates, saying they could "
-      "still “close the gap”."], "close the gap", "Kees Maarten"),
+    ([("“The people of Norway are watching,” envoy Kees Maarten told the delegates, saying they could "
+      "still “close the gap”.")], "close the gap", "Kees Maarten"),
 ])
 def test_salience_over_nearness(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)
@@ -245,8 +245,8 @@ def test_a_surname_after_the_quote(extract, paragraphs, text, speaker):
      "40 licences were revoked", "Northern Harbour Board Fisheries Licensing Office"),
     (["Harbour Holdings just this month announced it would sell the ferries."], "it would sell the ferries",
      "Harbour Holdings"),
-    (["The ferry could sail again this week, said Karl Moen, a longtime union official who has led "
-      "three strikes at the port and now sits on the board of the pension fund."],
+    ([("The ferry could sail again this week, said Karl Moen, a longtime union official who has led "
+      "three strikes at the port and now sits on the board of the pension fund.")],
      "The ferry could sail again this week", "Karl Moen"),
 ])
 def test_groups_bodies_and_long_appositions(extract, paragraphs, text, speaker):
@@ -255,8 +255,8 @@ def test_groups_bodies_and_long_appositions(extract, paragraphs, text, speaker):
 
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     # a participle apposition names someone else; a clause after the quote is not its attribution
-    (["Prime Minister Olga Brekke, standing next to President Tomas Weller at the podium, said "
-      "“the worst is behind us.”"], "the worst is behind us", "Olga Brekke"),
+    ([("Prime Minister Olga Brekke, standing next to President Tomas Weller at the podium, said "
+      "“the worst is behind us.”")], "the worst is behind us", "Olga Brekke"),
     (["Minister Olga Brekke called the plan “a fair offer” as Mayor Tomas Weller continued his protest."],
      "a fair offer", "Olga Brekke"),
     # an apposition or relative clause after an unnamed subject; an adverb after the verb
@@ -264,8 +264,8 @@ def test_groups_bodies_and_long_appositions(extract, paragraphs, text, speaker):
      "Norline"),
     (["Minister Tomas Weller praised the mediators, noting, however, that the fleet would stay in port."],
      "the fleet would stay in port", "Tomas Weller"),
-    (["The ferry strike is over, Norway's chief envoy told state radio on Friday evening, ending a week "
-      "of talks."], "The ferry strike is over", "Norway's chief envoy"),
+    ([("The ferry strike is over, Norway's chief envoy told state radio on Friday evening, ending a week "
+      "of talks.")], "The ferry strike is over", "Norway's chief envoy"),
 ])
 def test_appositions_clauses_and_adverbs(extract, paragraphs, text, speaker):
     _check(extract, paragraphs, text, speaker)

@@ -88,7 +88,7 @@ def _corpus(seeds: Path, outside: Path) -> tuple[set[str], set[str]]:
 
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=600)
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=600, check=False)
 
 
 @pytest.fixture(scope="module")

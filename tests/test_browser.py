@@ -81,7 +81,7 @@ def site(tmp_path_factory):
     # Built for the address it is served from, as on GitHub Pages: Material's instant navigation
     # follows only links listed in the sitemap, which carries site_url.
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=proj, capture_output=True,
-                            text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base})
+                            text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base}, check=False)
     assert result.returncode == 0, result.stderr
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -314,7 +314,7 @@ def test_a_build_without_site_url_has_no_localhost_and_still_navigates(site, bro
     env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
                             cwd=site_dir.parent, capture_output=True, text=True,
-                            env={**env, "NO_MKDOCS_2_WARNING": "1"})
+                            env={**env, "NO_MKDOCS_2_WARNING": "1"}, check=False)
     assert result.returncode == 0, result.stderr
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -462,7 +462,7 @@ def _quads_meet(p, q, slack: float = 1.0) -> bool:
     """Whether two (possibly turned) rectangles overlap by more than `slack` px: no edge normal of
     either separates them (separating axis theorem)."""
     for poly in (p, q):
-        for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1]):
+        for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1], strict=True):
             nx, ny = y1 - y2, x2 - x1
             norm = math.hypot(nx, ny) or 1.0
             a = [(nx * x + ny * y) / norm for x, y in p]
@@ -599,7 +599,7 @@ def _check_filter(page, choices: dict[str, str], expect) -> list[dict]:
     wanted = [expect(r) for r in rows]
     assert [r["shown"] for r in rows] == wanted, (choices, [(r["text"][:40], r["shown"]) for r in rows])
     assert 0 < sum(wanted) < len(rows), (choices, "a filter that hides nothing or everything proves nothing")
-    counted = [w for r, w in zip(rows, wanted) if not r["repeat"]]  # a party's row in both tables of an issue: once
+    counted = [w for r, w in zip(rows, wanted, strict=True) if not r["repeat"]]  # a party's row in both tables of an issue: once
     assert count == f"{sum(counted)} of {len(counted)} shown", count
     return rows
 

@@ -22,8 +22,8 @@ ARTICLES = (
     ("mackerel-offer", "2025-03-02", "Iceland proposed a joint quota for mackerel.\nNorway rejected the joint quota."),
     ("quota-deal", "2025-06-20", "Norway agreed to a shared cod quota with Iceland."),
     # undated, and after the dated ones in document order: never the "latest" of a dated history
-    ("mackerel-dispute", None, "Norway demanded an end to the mackerel quota dispute.\n"
-                                "Iceland demanded a bigger mackerel quota."),
+    ("mackerel-dispute", None, ("Norway demanded an end to the mackerel quota dispute.\n"
+                                "Iceland demanded a bigger mackerel quota.")),
 )
 
 
@@ -65,8 +65,7 @@ def _figures(corpus, actor: str):
 
 
 def test_every_figure_is_valid_plotly_with_the_minimal_template(quotas, corpus):
-    for made in [*_figures(quotas, "norway").items(), *_figures(corpus, "russia").items()]:
-        name, made = made
+    for name, made in [*_figures(quotas, "norway").items(), *_figures(corpus, "russia").items()]:
         assert made is not None, name
         if made[0] is None:  # the seed article is undated: no time axis for an actor's mentions
             assert name == "actor" and made[1], name
@@ -127,9 +126,9 @@ def test_heatmap_colours_each_cell_by_its_latest_dated_move_with_a_legend(quotas
     # one band of the colour scale per type, each value in the middle of its band
     assert [c for _, c in heat["colorscale"]] == [types["proposal"].colour] * 2 + [types["agree"].colour] * 2
     assert (heat["zmin"], heat["zmax"]) == (-.5, 1.5)
-    rows = dict(zip(heat["y"], heat["z"]))
+    rows = dict(zip(heat["y"], heat["z"], strict=True))
     assert rows["Norway"] == [1] and rows["Iceland"] == [0]  # Norway agreed (2025-06-20); its undated demand is not "later"
-    norway = next(t for t in zip(heat["y"], heat["text"]) if t[0] == "Norway")[1][0]
+    norway = next(t for t in zip(heat["y"], heat["text"], strict=True) if t[0] == "Norway")[1][0]
     assert "latest: Agreement (2025-06-20)" in norway and "2 demands" in norway
     assert table[1][:3] == ("Norway", "Trade", "Agreement") and table[1][3]["reject"] == 1
 

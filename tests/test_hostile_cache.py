@@ -121,7 +121,7 @@ def _env() -> dict[str, str]:
 
 def _parley(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
-                          env=_env())
+                          env=_env(), check=False)
 
 
 @pytest.fixture
@@ -244,7 +244,7 @@ def test_extract_onto_a_full_disk_is_one_line(project, tmp_path, jsonl):
 def test_extract_to_stdout_on_a_full_disk_is_one_line(project, tmp_path):
     with open(_full_disk(tmp_path), "w") as stdout:
         r = subprocess.run([sys.executable, "-m", "generator", "extract", "seeds"], cwd=project, env=_env(),
-                           stdout=stdout, stderr=subprocess.PIPE, text=True)
+                           stdout=stdout, stderr=subprocess.PIPE, text=True, check=False)
     _one_error_line(r, "standard output: No space left on device")
 
 
@@ -285,7 +285,7 @@ def test_mkdocs_build_reports_a_download_it_cannot_write_in_one_line(project):
     site.mkdir()
     (site / "downloads").write_text("a file where the downloads folder goes\n", encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty", "-d", "site"], cwd=project,
-                       capture_output=True, text=True, env=_env())
+                       capture_output=True, text=True, env=_env(), check=False)
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     errors = [ln for ln in r.stderr.splitlines() if ln.startswith("ERROR")]
     assert len(errors) == 1 and "downloads/parley.json" in errors[0] and "site_dir" in errors[0], r.stderr
@@ -296,7 +296,7 @@ def test_mkdocs_build_into_a_site_folder_it_cannot_write_is_one_line(project):
     read-only or missing mount would be) is one ERROR line, not a traceback from a copy."""
     (project / "afile").write_text("not a folder\n", encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "afile/site"], cwd=project,
-                       capture_output=True, text=True, env=_env())
+                       capture_output=True, text=True, env=_env(), check=False)
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     errors = [ln for ln in r.stderr.splitlines() if ln.startswith("ERROR")]
     assert len(errors) == 1 and "afile/site" in errors[0] and "Not a directory" in errors[0], r.stderr

@@ -65,7 +65,7 @@ def _names(line: str, option: str, where: str) -> None:
 def _build(proj: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", *args], cwd=proj, capture_output=True,
                           text=True, timeout=300, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "",
-                                                       **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}})
+                                                       **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}}, check=False)
 
 
 # (option, its value, knowledge files, where the message points, words it must contain)

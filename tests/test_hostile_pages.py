@@ -50,7 +50,7 @@ def _project(tmp_path: Path, seeds: dict[str, str], parley_extra: str = "") -> P
 def _run(proj: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, *args], cwd=proj, capture_output=True, text=True,
                           env={"NO_MKDOCS_2_WARNING": "1", "PATH": "",
-                               **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}})
+                               **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}}, check=False)
 
 
 # --- 1. section pages and page names ---------------------------------------------------------

@@ -54,8 +54,8 @@ def test_a_headline_first_line_is_the_title(line):
     "The mayor said the cuts were “reckless.”",  # a sentence ending in a quote: its full stop
     "“We will not sign the quota deal.”",  # a quoted sentence
     "“Who would sign a deal that halves the catch?”",  # a quoted question opening the story
-    "Negotiators from both sides met again in the old harbour hall to go over the quota tables line by line "
-    "with the scientists before the ministers arrive",  # too long to be a headline
+    ("Negotiators from both sides met again in the old harbour hall to go over the quota tables line by line "
+    "with the scientists before the ministers arrive"),  # too long to be a headline
 ])
 def test_an_ordinary_first_line_is_not_a_title(line):
     assert not is_headline(line)

@@ -52,8 +52,8 @@ def test_fronted_and_stated_conditions(extract, paragraphs, kind, actor, items):
     (["Norway said any agreement would have to include a pay rise, shorter shifts and a pension guarantee."],
      "demands", "Norway", ["a pay rise", "shorter shifts", "a pension guarantee"]),
     # nested reporting: the outer speaker's
-    (["The Nurses Union said its delegates had warned the arbiter that a settlement would have to include "
-      "discussion of night pay, the rehiring of sacked nurses and more staff on night wards."],
+    ([("The Nurses Union said its delegates had warned the arbiter that a settlement would have to include "
+      "discussion of night pay, the rehiring of sacked nurses and more staff on night wards.")],
      "demands", "Nurses Union", ["discussion of night pay", "the rehiring of sacked nurses",
                                   "more staff on night wards"]),
     # "would have to" without a verb of content is the speaker's own necessity, no demand

@@ -55,8 +55,8 @@ def test_a_pronoun_goes_to_the_subject_of_the_last_speech_verb(extract):
     (["Interim NFU Chairwoman Donna Kessler told members on Sunday that bargaining had restarted."],
      "bargaining had restarted", "Donna Kessler"),
     # stacked appositions both belong to the name before them, not to a country named inside one
-    (["Jean-Marc Aubert, the fisheries minister of Norway, a veteran of three quota rounds, said the "
-      "Danish catch plan went too far."], "the Danish catch plan", "Jean-Marc Aubert"),
+    ([("Jean-Marc Aubert, the fisheries minister of Norway, a veteran of three quota rounds, said the "
+      "Danish catch plan went too far.")], "the Danish catch plan", "Jean-Marc Aubert"),
 ])
 def test_names_and_titles_run_together(extract, paragraphs, text, speaker):
     check_speakers(extract(*paragraphs), text, [speaker])
@@ -88,8 +88,8 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(extract):
 @pytest.mark.parametrize("paragraphs, text, speaker, speaker_id", [
     (["But a Harbour Safety Authority official said on Friday that the tug crews would walk out."],
      "the tug crews would walk out", "a Harbour Safety Authority official", "harbour-safety-authority"),
-    (["Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will table a new offer "
-      "by Friday."], "the mayor will table", "A spokeswoman for Lena Voss", None),
+    ([("Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will table a new offer "
+      "by Friday.")], "the mayor will table", "A spokeswoman for Lena Voss", None),
     (["Lena Voss spoke first. The Voss campaign has said the mayor backs the dockers' claim."],
      "the mayor backs", "The Voss campaign", None),
 ])
@@ -102,8 +102,8 @@ def test_a_name_modifying_the_subject_is_not_the_speaker(extract, paragraphs, te
     (["Lena Voss spoke first.", "Rendo, a Voss envoy, said the council would meet the crews halfway."],
      "the council would meet", "Rendo"),
     # after a possessive, the person the noun phrase ends in speaks
-    (["Lena Voss spoke first.", "Lena Voss’s chief negotiator Robby Hale repeated the point on radio, "
-      "arguing that the port board had walked away first."], "the port board had walked away", "Robby Hale"),
+    (["Lena Voss spoke first.", ("Lena Voss’s chief negotiator Robby Hale repeated the point on radio, "
+      "arguing that the port board had walked away first.")], "the port board had walked away", "Robby Hale"),
 ])
 def test_the_head_of_the_subject_speaks(extract, paragraphs, text, speaker):
     check_speakers(extract(*paragraphs), text, [speaker])
@@ -112,8 +112,8 @@ def test_the_head_of_the_subject_speaks(extract, paragraphs, text, speaker):
 # Reported clauses: after an explicit "that" the clause may open with a phrase ("noted that at …,
 # she …"); an aside set off by commas may stand before "that"; a pair of groups may speak.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["Lena Voss spoke first. Voss noted that after the second round, in March, the pilots had dropped "
-      "their pay claim."], "after the second round", "Lena Voss"),
+    ([("Lena Voss spoke first. Voss noted that after the second round, in March, the pilots had dropped "
+      "their pay claim.")], "after the second round", "Lena Voss"),
     (["Several mediators warned, as did the ferry company itself, that the timetable could slip."],
      "the timetable could slip", "Several mediators"),
     (["The pilots' guild and its allies say that the new rota breaks the old agreement."],
@@ -130,8 +130,8 @@ def test_that_before_a_conjunction_opens_no_clause(extract):
 # A participle reporting clause inherits its clause's speaker: an unnamed subject of the main verb
 # ("Two union lawyers implored her …, arguing that …") or the speaker of the quote it follows.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["On the eve of the vote, two union lawyers wrote to the board, arguing that the lockout broke "
-      "the contract."], "the lockout broke", "two union lawyers"),
+    ([("On the eve of the vote, two union lawyers wrote to the board, arguing that the lockout broke "
+      "the contract.")], "the lockout broke", "two union lawyers"),
     (["A labour court judge has turned down the shipowners' appeal, saying the strike notice was valid."],
      "the strike notice was valid", "A labour court judge"),
     (["“We gave ground on overtime,” Rendo recalled, adding that the crews had never asked for more."],
@@ -142,7 +142,7 @@ def test_a_participle_inherits_its_clauses_speaker(extract, paragraphs, text, sp
 
 
 def test_a_participle_of_an_event_reports_nothing(extract):
-    assert not [q for q in extract("The ferries stopped on Monday, leaving thousands stranded.").quotes]
+    assert not list(extract("The ferries stopped on Monday, leaving thousands stranded.").quotes)
 
 
 # No clause, no reported speech: a place phrase after the verb ("reported from Oslo"), or one word.
@@ -157,10 +157,10 @@ def test_no_clause_no_reported_speech(extract, sentence):
 
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     # "according to X" set off by commas inside the sentence, or after a dash at its end
-    (["Ferry fares rose by a fifth last year, according to the Harbour Budget Office, and freight "
-      "rates followed."], "Ferry fares rose", "The Harbour Budget Office"),
-    (["The night shifts can end in June, according to Ada Berg, head of the Pilots Institute, and two "
-      "other mediators."], "The night shifts can end", "Ada Berg"),
+    ([("Ferry fares rose by a fifth last year, according to the Harbour Budget Office, and freight "
+      "rates followed.")], "Ferry fares rose", "The Harbour Budget Office"),
+    ([("The night shifts can end in June, according to Ada Berg, head of the Pilots Institute, and two "
+      "other mediators.")], "The night shifts can end", "Ada Berg"),
     (["The quota deal is already dead — according to the fishermen's weekly."],
      "The quota deal", "The fishermen's weekly"),
 ])

@@ -66,7 +66,7 @@ def _project(tmp_path: Path, seeds: dict[str, str]) -> Path:
 
 def _build(proj: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=proj, capture_output=True,
-                          text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "", "PYTHONPATH": str(ROOT)})
+                          text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "", "PYTHONPATH": str(ROOT)}, check=False)
 
 
 def _article(html: str) -> str:

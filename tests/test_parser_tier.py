@@ -72,8 +72,8 @@ def test_seed_article_keeps_its_speakers_under_the_parser():
     # a negated speech verb reports nothing
     "The harbour master did not say whether the ferry would sail on Monday.",
     # the clause the parse hangs on the verb lies past other verbs
-    "The mayor responded only by sending a junior clerk, prompting complaints from crews who see it as "
-    "proof the city is not listening.",
+    ("The mayor responded only by sending a junior clerk, prompting complaints from crews who see it as "
+    "proof the city is not listening."),
     # a relative clause around the verb: "cuts that he said were planned"
     "Holm praised the cuts to the ferry budget that he said were being planned by the council.",
 ])

@@ -66,8 +66,8 @@ def test_content_ends_before_a_coordinated_clause_with_an_auxiliary():
 
 def test_content_ends_before_a_tensed_coordinated_verb():
     text = "Norway called for a freeze on herring catches and vowed to block any deal without one."
-    assert _moves(text, parser=False) == [("demand", "Norway", "a freeze on herring catches and vowed to block "
-                                           "any deal without one")]
+    assert _moves(text, parser=False) == [("demand", "Norway", ("a freeze on herring catches and vowed to block "
+                                           "any deal without one"))]
     assert _moves(text) == [("demand", "Norway", "a freeze on herring catches")]
 
 
@@ -78,8 +78,8 @@ def test_content_ends_before_a_future_clause_of_the_offer():
 
 def test_content_ends_before_a_subordinate_clause():
     text = "Iceland demanded a larger mackerel quota as its trawlers had lost half their catch."
-    assert _moves(text, parser=False) == [("demand", "Iceland", "a larger mackerel quota as its trawlers had "
-                                           "lost half their catch")]
+    assert _moves(text, parser=False) == [("demand", "Iceland", ("a larger mackerel quota as its trawlers had "
+                                           "lost half their catch"))]
     assert _moves(text) == [("demand", "Iceland", "a larger mackerel quota")]
 
 
