@@ -189,8 +189,10 @@ def _check_folders(base: Path, seeds_dir: str, cache_dir: str | None, mkdocs_dir
     docs_dir and site_dir (it would be published) and out of the seeds."""
     root, seeds = base.resolve(), (base / seeds_dir).resolve()
     if _inside(root, seeds):
-        error("seeds_dir", f"{seeds} is {'the project folder' if seeds == root else 'a parent of the project folder'}"
-              f"{'' if seeds == root else f' {root}'}, so every file in it would be read as an article",
+        error("seeds_dir", f"{seeds} is "
+                           f"{'the project folder' if seeds == root else 'a parent of the project folder'}"
+              f"{'' if seeds == root else f' {root}'}, so every file in it would be read as "
+              "an article",
               "point it at the folder of articles, e.g. seeds_dir: seeds")
     for name, d in mkdocs_dirs.items():
         if _inside(d, seeds) and not _inside(root, seeds):
@@ -202,7 +204,8 @@ def _check_folders(base: Path, seeds_dir: str, cache_dir: str | None, mkdocs_dir
     cache = Path(os.path.normpath(project / cache_dir))  # as written: a symlinked cache folder is the user's choice
     if cache == project:
         error("cache_dir", f"{cache} is the project folder itself",
-              "give the cache a folder of its own, e.g. cache_dir: .cache/parley, or null for no cache")
+              "give the cache a folder of its own, e.g. cache_dir: .cache/parley, or null for "
+              "no cache")
     elif not _inside(cache, project):
         error("cache_dir", f"{cache} is not a folder inside the project ({root})",
               "use a folder below the folder of mkdocs.yml, e.g. .cache/parley, or null for no cache")

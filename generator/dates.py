@@ -58,7 +58,8 @@ def patterns() -> DatePatterns:
     weekday = rf"(?:(?i:\b(?:{_alternation(data['weekdays'])})\b\.?),?[ \t]+)?"
     dateline = re.compile(
         rf"(?P<place>{place})(?:,[ \t]{place})?,[ \t]+{weekday}"
-        rf"(?:(?P<m1>{mon})[ \t]+(?P<d1>{_DAY})|(?P<d2>{_DAY})[ \t]+(?P<m2>{mon}))(?:,?[ \t]+(?P<y>{_YEAR}))?"
+        rf"(?:(?P<m1>{mon})[ \t]+(?P<d1>{_DAY})|"
+        rf"(?P<d2>{_DAY})[ \t]+(?P<m2>{mon}))(?:,?[ \t]+(?P<y>{_YEAR}))?"
         r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
 
     def label(key: str) -> re.Pattern[str]:  # at the start of the line or after a separator

@@ -167,7 +167,8 @@ def read_jsonl(paths: list[Path]) -> tuple[list[Extraction], list[Problem]]:
                 try:
                     rec = json.loads(line)
                     if rec.get("schema_version") != SCHEMA_VERSION:
-                        raise ValueError(f"schema_version {rec.get('schema_version')!r}, expected {SCHEMA_VERSION}")
+                        raise ValueError(f"schema_version {rec.get('schema_version')!r}, expected "
+                                         f"{SCHEMA_VERSION}")
                     ex = extraction_from_record(rec)
                     if ex.document.id in seen:
                         problems.append(Problem(Path(path).name, f"document id '{ex.document.id}' was read before, "

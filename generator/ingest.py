@@ -66,7 +66,8 @@ def discover(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
         found.append(path)
     if not found:  # an empty site is a warning, not a silent success (`--strict` fails on it)
         problems.append(Problem(str(seeds_dir), "no articles in the seeds folder",
-                                "add .txt, .md or .html files to it, or set `seeds_dir` in the parley plugin options"))
+                                "add .txt, .md or .html files to it, or set `seeds_dir` in the parley "
+                                "plugin options"))
     return found, problems
 
 

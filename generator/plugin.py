@@ -257,7 +257,8 @@ def _material_index(config) -> tuple[Any, tuple | None]:
     if plugin is None:
         return None, None
     if not material_search.is_material(plugin):
-        log.info(f"search: the '{type(plugin).__module__}' search plugin indexes Parley's pages; their search "
+        log.info(f"search: the '{type(plugin).__module__}' search plugin indexes Parley's pages; "
+                 "their search "
                  "entries are kept between builds only with Material's (theme: material)")
         return None, None
     try:

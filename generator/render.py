@@ -50,11 +50,13 @@ def move_class(move_type: str, types: MoveTypes) -> str:
 
 def move_types_css(types: MoveTypes) -> str:
     """The stylesheet's rules for each move type's marks, made from the table (appended to parley.css)."""
-    rules = ["/* Move types: from the move types table (generator/data/move_types.yml, a user lexicon's). */\n"]
+    rules = [("/* Move types: from the move types table (generator/data/move_types.yml, a user "
+              "lexicon's). */\n")]
     for t in types.values():
         if _styled(t):
             tint = f"background: {t.background}; " if t.background else ""
-            rules.append(f"mark.parley-{t.id} {{ {tint}border-bottom: {_LINES[t.line]}px {t.line} {t.colour}; }}\n")
+            rules.append(f"mark.parley-{t.id} {{ {tint}border-bottom: {_LINES[t.line]}px {t.line} "
+                         f"{t.colour}; }}\n")
     return "".join(rules)
 
 
@@ -248,7 +250,8 @@ def _sentence_html(text: str, sent, spans: list[tuple[int, int, str, str]]) -> s
             classes = " ".join(sorted({s[2] for s in active}))
             label = html.escape("; ".join(dict.fromkeys(s[3] for s in active)), quote=True)
             # title: the accessible description; data-label: the same text shown on hover and focus
-            chunk = f'<mark class="{classes}" title="{label}" data-label="{label}" tabindex="0">{chunk}</mark>'
+            chunk = (f'<mark class="{classes}" title="{label}" data-label="{label}" '
+                     f'tabindex="0">{chunk}</mark>')
         pieces.append(chunk)
     return f'<span class="parley-sentence" id="{sent.id}">{"".join(pieces)}</span>'
 
@@ -620,7 +623,8 @@ def article_origin(doc: Document) -> Markup:
     if _web_address(url):
         text = publisher or urlsplit(url).hostname or url
         return Markup(f' · <a href="{_e(url)}" rel="noopener">{_e(text)}</a>')
-    return Markup(f"{' · ' + _e(publisher) if publisher else ''} · url <code>{_e(url)}</code> (not a web address)")
+    return Markup(f"{' · ' + _e(publisher) if publisher else ''} · url <code>{_e(url)}</code> (not a "
+                  "web address)")
 
 
 def article_byline(doc: Document) -> Markup:

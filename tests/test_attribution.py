@@ -27,7 +27,8 @@ def _check(extract, paragraphs, text, speaker, any_case: bool = False):
 
 # Wire copy closes double quotes with two apostrophes (’’ or ''); the attribution after them counts.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["“We have tried every route,’’ Maria Lopez, president of the dockers' union, said in a statement."],
+    ([("“We have tried every route,’’ Maria Lopez, president of the dockers' "
+       "union, said in a statement.")],
      "We have tried every route", "Maria Lopez"),
     (["\"We are ready to sail tomorrow,’’ said Peter Hall, a member of the bargaining team."],
      "We are ready to sail tomorrow", "Peter Hall"),
@@ -64,7 +65,8 @@ def test_a_body_no_list_knows_speaks(extract, paragraphs, text, speaker):
 # "the + Name" is a body, not a person; "it" stands for a body, never a person.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     (["Olga Brekke met the crews.",
-      ("The Global Courier said in an editorial that the ministry had misjudged the mood. "
+      ("The Global Courier said in an editorial that the ministry had "
+       "misjudged the mood. "
       "“The crews cannot be ignored,” it said.")], "The crews cannot be ignored", "Global Courier"),
     (["Olga Brekke met the crews on Friday.", "“The crews cannot be ignored,” it said."],
      "The crews cannot be ignored", None),
@@ -75,7 +77,8 @@ def test_it_is_a_body_never_a_person(extract, paragraphs, text, speaker):
 
 # The speaker is the subject: not a name after a preposition or inside an apposition.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    ([("In a meeting with Olga Brekke, harbour chief Tomas Weller condemned the walkout but urged the "
+    ([("In a meeting with Olga Brekke, harbour chief Tomas Weller condemned "
+       "the walkout but urged the "
       "union to show “real flexibility.”")], "real flexibility", "Tomas Weller"),
     (["In a meeting with Olga Brekke, harbour chief Tomas Weller condemned the walkout.",
       "“Nobody gains from a long strike,” he said."], "Nobody gains from a long strike", "Tomas Weller"),
@@ -90,7 +93,8 @@ def test_the_subject_speaks(extract, paragraphs, text, speaker):
 
 # A role noun ("the Dutch diplomat", "the official") is the latest speaker that fits it.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["“The hour is late,” envoy Kees Maarten told the delegations, urging them to “choose peace”.",
+    ([("“The hour is late,” envoy Kees Maarten told the delegations, urging them "
+       "to “choose peace”."),
       "“The shelling must stop,” the Dutch diplomat said."], "The shelling must stop", "Kees Maarten"),
 ])
 def test_role_nouns_go_to_the_latest_fitting_speaker(extract, paragraphs, text, speaker):
@@ -100,10 +104,13 @@ def test_role_nouns_go_to_the_latest_fitting_speaker(extract, paragraphs, text, 
 # "it said" is the body that spoke last, not the one named nearest; a name inside a quotation is
 # never the speaker of the sentence around it.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    ([("The Harbour Workers Union said in a statement that the Port Authority had misled the crews and "
-      "that the European Union rules allow a strike. “We are not going back,” it said.")],
+    ([("The Harbour Workers Union said in a statement that the Port Authority "
+       "had misled the crews and "
+      "that the European Union rules allow a strike. “We are not going back,” "
+      "it said.")],
      "We are not going back", "Harbour Workers Union"),
-    ([("“The people of Norway are watching,” envoy Kees Maarten told the delegates, saying they could "
+    ([("“The people of Norway are watching,” envoy Kees Maarten told the "
+       "delegates, saying they could "
       "still “close the gap”.")], "close the gap", "Kees Maarten"),
 ])
 def test_salience_over_nearness(extract, paragraphs, text, speaker):
@@ -112,7 +119,8 @@ def test_salience_over_nearness(extract, paragraphs, text, speaker):
 
 # An unnamed subject opening the sentence speaks, with or without a relative clause after it.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["A ferry captain who watched the blockade told local radio the harbour was “completely shut.”"],
+    ([("A ferry captain who watched the blockade told local radio the harbour was "
+       "“completely shut.”")],
      "completely shut", "A ferry captain"),
     (["A senior diplomat said the talks would resume on Friday."], "the talks would resume", "A senior diplomat"),
     (["Several dock workers said the new rota was unsafe."], "the new rota was unsafe", "Several dock workers"),
@@ -128,9 +136,11 @@ def test_unnamed_subject_opening_the_sentence(extract, paragraphs, text, speaker
     (["Minister Olga Brekke reckons a deal will be signed by May."], "a deal will be signed", "Olga Brekke"),
     (["Norway charges that Sweden broke the fishing truce."], "Sweden broke the fishing truce", "Norway"),
     (["Minister Olga Brekke made clear that the levy will not change."], "the levy will not change", "Olga Brekke"),
-    (["The crossing will reopen in June, said Tomas Weller, a researcher at the Harbour Institute."],
+    ([("The crossing will reopen in June, said Tomas Weller, a researcher at the "
+       "Harbour Institute.")],
      "The crossing will reopen in June", "Tomas Weller"),
-    (["The ministry is drafting new quotas, according to two officials who have read the draft."],
+    ([("The ministry is drafting new quotas, according to two officials who have "
+       "read the draft.")],
      "The ministry is drafting new quotas", "Two officials who have read the draft"),
     (["According to the governor's office, the bridge will open again next week."],
      "the bridge will open again", "The governor's office"),
@@ -184,7 +194,8 @@ def test_a_participle_after_a_partial_quote_gives_no_noun_phrase_speaker(extract
     (["Medics said two fishermen were injured in the clash."], "two fishermen were injured", "Medics"),
     (["Both sides agree that the first round produced nothing."], "the first round produced nothing",
      "Both sides"),
-    (["Minister Tomas Weller told reporters at a briefing last week that the quota would hold."],
+    ([("Minister Tomas Weller told reporters at a briefing last week that the "
+       "quota would hold.")],
      "the quota would hold", "Tomas Weller"),
     (["The BBC's Olga Brekke in Oslo says the talks have stalled."], "the talks have stalled", "Olga Brekke"),
 ])
@@ -195,7 +206,8 @@ def test_unnamed_groups_in_reported_speech(extract, paragraphs, text, speaker):
 
 def test_a_definite_description_needs_its_party_or_role(extract):
     ex = extract("Secretary of State Mara Quist flew in.",
-                 "Still, the top American commander in Norway warns that the violence could wreck the accord.")
+                 "Still, the top American commander in Norway warns that the violence could wreck "
+                 "the accord.")
     assert [q.speaker for q in ex.quotes if q.kind == "indirect"] == ["The top American commander"]
     ex = extract("Russian President Ivan Petrov met the envoy.", "“We will see,” the Russian leader said.")
     assert [q.speaker for q in ex.quotes] == ["Ivan Petrov"]
@@ -241,11 +253,13 @@ def test_a_surname_after_the_quote(extract, paragraphs, text, speaker):
     (["But critics say the levy money could be better spent."], "the levy money could", "critics"),
     (["Skippers and dealers in Bergen say the quota has ruined the season."], "the quota has ruined",
      "Skippers and dealers in Bergen"),
-    (["The Northern Harbour Board Fisheries Licensing Office said that 40 licences were revoked."],
+    ([("The Northern Harbour Board Fisheries Licensing Office said that 40 "
+       "licences were revoked.")],
      "40 licences were revoked", "Northern Harbour Board Fisheries Licensing Office"),
     (["Harbour Holdings just this month announced it would sell the ferries."], "it would sell the ferries",
      "Harbour Holdings"),
-    ([("The ferry could sail again this week, said Karl Moen, a longtime union official who has led "
+    ([("The ferry could sail again this week, said Karl Moen, a longtime union "
+       "official who has led "
       "three strikes at the port and now sits on the board of the pension fund.")],
      "The ferry could sail again this week", "Karl Moen"),
 ])
@@ -255,16 +269,20 @@ def test_groups_bodies_and_long_appositions(extract, paragraphs, text, speaker):
 
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     # a participle apposition names someone else; a clause after the quote is not its attribution
-    ([("Prime Minister Olga Brekke, standing next to President Tomas Weller at the podium, said "
+    ([("Prime Minister Olga Brekke, standing next to President Tomas Weller at "
+       "the podium, said "
       "“the worst is behind us.”")], "the worst is behind us", "Olga Brekke"),
-    (["Minister Olga Brekke called the plan “a fair offer” as Mayor Tomas Weller continued his protest."],
+    ([("Minister Olga Brekke called the plan “a fair offer” as Mayor Tomas Weller "
+       "continued his protest.")],
      "a fair offer", "Olga Brekke"),
     # an apposition or relative clause after an unnamed subject; an adverb after the verb
     (["Norline, the state ferry operator, said the storm had closed four ports."], "the storm had closed",
      "Norline"),
-    (["Minister Tomas Weller praised the mediators, noting, however, that the fleet would stay in port."],
+    ([("Minister Tomas Weller praised the mediators, noting, however, that the "
+       "fleet would stay in port.")],
      "the fleet would stay in port", "Tomas Weller"),
-    ([("The ferry strike is over, Norway's chief envoy told state radio on Friday evening, ending a week "
+    ([("The ferry strike is over, Norway's chief envoy told state radio on "
+       "Friday evening, ending a week "
       "of talks.")], "The ferry strike is over", "Norway's chief envoy"),
 ])
 def test_appositions_clauses_and_adverbs(extract, paragraphs, text, speaker):
@@ -285,9 +303,11 @@ def test_verbs_with_a_plain_object_report_only_a_clause(extract, sentence, repor
 
 
 @pytest.mark.parametrize("sentence, contents", [
-    ("Minister Tomas Weller said the crews of Bergen, Tromso and Bodo had all voted to sail.",
+    (("Minister Tomas Weller said the crews of Bergen, Tromso and Bodo had all voted "
+      "to sail."),
      ["the crews of Bergen, Tromso and Bodo had all voted to sail"]),
-    ("Minister Olga Brekke said the harbour was calm, adding that inspections would resume on Monday.",
+    (("Minister Olga Brekke said the harbour was calm, adding that inspections would "
+      "resume on Monday."),
      ["the harbour was calm", "inspections would resume on Monday"]),
 ])
 def test_a_list_of_names_stays_in_the_content_and_adding_starts_another(extract, sentence, contents):
@@ -302,7 +322,8 @@ def test_a_list_of_names_stays_in_the_content_and_adding_starts_another(extract,
       "The council, she added, had a month to decide.", "“Families depend on it.”"],
      "Families depend on it", "Olga Brekke"),
     (["“Who would sign a contract that halves our pay?”",
-      "Union treasurer Tomas Weller told the rally on Friday that members had voted against the offer."],
+      ("Union treasurer Tomas Weller told the rally on Friday that members had "
+       "voted against the offer.")],
      "Who would sign a contract", "Tomas Weller"),
 ])
 def test_a_quote_paragraph_without_attribution(extract, paragraphs, text, speaker):
@@ -336,7 +357,8 @@ def test_reported_clauses_around_partial_quotes(extract, sentence, contents):
 
 # Archive copy writes double quotation marks as two apostrophes, opening and closing alike.
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["''We need more ferries,'' said Lena Holm, who runs the harbour office. ''Nobody listens.''"],
+    ([("''We need more ferries,'' said Lena Holm, who runs the harbour office. "
+       "''Nobody listens.''")],
      "We need more ferries", "Lena Holm"),
     (["''Nobody listens,'' Lena Holm said. ''We asked twice.''"], "We asked twice", "Lena Holm"),
     (["Lena Holm said the crossing was ''simply too dangerous'' in winter."], "simply too dangerous", "Lena Holm"),
@@ -373,7 +395,8 @@ def test_party_parentheses_signatures_and_bare_names(extract, paragraphs, text, 
     (["According to harbour pilots, the channel silts up every spring."], "the channel silts up", "Harbour pilots"),
     (["The fares will rise by a third, according to Portwatch."], "The fares will rise", "Portwatch"),
     (["Even so, the board cautioned that the merger would cost jobs."], "the merger would cost", "The board"),
-    (["After two seasons of repairs, several fishing crews say the new quay floods at high tide."],
+    ([("After two seasons of repairs, several fishing crews say the new quay "
+       "floods at high tide.")],
      "the new quay floods", "Several fishing crews"),
     (["Lena Holm asserted that the ferries were safe."], "the ferries were safe", "Lena Holm"),
     (["Per Olsen joked that the harbour was older than the town."], "the harbour was older", "Per Olsen"),
@@ -465,7 +488,8 @@ def test_attributions_closing_the_sentence(extract, sentence, reported, speaker)
 
 # Signed quotations run together on one line: each name signs the quotation before it.
 def test_signed_quotations_on_one_line(extract):
-    ex = extract("“The valley deserves better roads.” ― Marta Ruiz Olsen “We will vote for the new bridge.”― Jon Berg")
+    ex = extract("“The valley deserves better roads.” ― Marta Ruiz Olsen “We will vote for the new "
+                 "bridge.”― Jon Berg")
     assert [(q.text, q.speaker) for q in ex.quotes] == [("The valley deserves better roads", "Marta Ruiz Olsen"),
                                                        ("We will vote for the new bridge", "Jon Berg")]
 
@@ -487,7 +511,8 @@ def test_a_clause_after_a_phrase_of_time(extract, paragraphs, reported):
 # The speaker's own participle clause ends the reported content ("…, arguing that …"); a speech
 # participle is then an item of its own.
 @pytest.mark.parametrize("sentence, contents", [
-    ("Harbour chief Karl Moen said the new toll was fair, arguing that the pier needed repairs.",
+    (("Harbour chief Karl Moen said the new toll was fair, arguing that the pier "
+      "needed repairs."),
      ["the new toll was fair", "the pier needed repairs"]),
     ("Mayor Olga Brekke said the ferry would stop in May, citing the cost of fuel.",
      ["the ferry would stop in May, citing the cost of fuel"]),

@@ -49,7 +49,8 @@ The island council and the ferry operator agreed to freeze fares for a year.
 The operator had demanded a 12% rise to cover fuel costs.
 """
 
-SHORT = '<html><head><meta name="author" content="Kai Lunde"><title>Quota talks</title></head><body>Talks go on.</body></html>'
+SHORT = ('<html><head><meta name="author" content="Kai Lunde"><title>Quota '
+         'talks</title></head><body>Talks go on.</body></html>')
 
 
 def read(tmp_path: Path, name: str, text: str):

@@ -212,7 +212,7 @@ def test_palette_toggle_recolours_charts(site, browser):
     ctx, page, watch = _new_page(browser, color_scheme="light")
     page.goto(base + "positions/", wait_until="networkidle")
     _wait_charts(page, 2)
-    colours = "() => Array.from(document.querySelectorAll('.parley-chart .xtick text, .parley-chart .ytick text'))" \
+    colours = "() => Array.from(document.querySelectorAll('.parley-chart .xtick text, " ".parley-chart .ytick text'))" \
               ".map(t => getComputedStyle(t).fill).join(',')"
     before = page.evaluate(colours)
     page.click("form[data-md-component=palette] label:visible")
@@ -487,7 +487,8 @@ def _label_problems(chart: dict) -> list[str]:
                 if _quads_meet(box, a[1])]
         out += ["legend clipped"] if not _inside(chart["legend"], chart["svg"]) else []
     if chart["ycategories"] is not None and len(chart["y"]) != chart["ycategories"]:  # every row named
-        out.append(f"{chart['ycategories'] - len(chart['y'])} of {chart['ycategories']} row labels not drawn")
+        out.append(f"{chart['ycategories'] - len(chart['y'])} of {chart['ycategories']} row labels "
+                   "not drawn")
     return [f"{chart['name']}: {p}" for p in out]
 
 

@@ -74,7 +74,7 @@ def test_cache_dir_means_the_same_to_cli_and_plugin(tmp_path, line, cache):
 
 
 def test_inherit_and_the_mapping_form_of_plugins(tmp_path):
-    base = "theme: {name: material}\nplugins:\n  search: {}\n  parley:\n    seeds_dir: harbour\n    model: none\n" \
+    base = "theme: {name: material}\nplugins:\n  search: {}\n  parley:\n    seeds_dir: " "harbour\n    model: none\n" \
            "    cache_dir: null\n"
     proj = _project(tmp_path, "INHERIT: base.yml\nsite_name: t\n", {"base.yml": base})
     cli, plugin = _both(proj)

@@ -19,7 +19,8 @@ import pytest
 from generator.export import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLE = "{name} and Sweden resumed talks on Monday. “We are close,” Anna Berg said. Norway called for a truce.\n"
+ARTICLE = ("{name} and Sweden resumed talks on Monday. “We are close,” Anna Berg said. Norway "
+           "called for a truce.\n")
 
 
 def _project(tmp_path: Path) -> Path:

@@ -16,24 +16,32 @@ from generator.pipeline import extract_corpus
 from generator.segment import segment
 
 STORY = [
-    ("Dockworkers at the three container terminals of Port Halden walked out on Tuesday after talks with "
+    ("Dockworkers at the three container terminals of Port Halden walked out on Tuesday "
+     "after talks with "
     "the port authority over night shifts broke down."),
-    ("The union wants a cap of four night shifts a month and a bonus for every shift after midnight, "
+    ("The union wants a cap of four night shifts a month and a bonus for every shift "
+     "after midnight, "
     "its negotiator Mira Tell told reporters outside the harbour office."),
     "\"We have waited eleven months for an answer and we will not wait another one,\" Tell said.",
-    ("The port authority said it had offered a cap of six shifts and a smaller bonus, and called the "
+    ("The port authority said it had offered a cap of six shifts and a smaller bonus, "
+     "and called the "
     "strike premature while a mediator was still reviewing both proposals."),
-    ("Shipping lines have begun to divert vessels to the rival port of Vesterby, where crane operators "
+    ("Shipping lines have begun to divert vessels to the rival port of Vesterby, where "
+     "crane operators "
     "said they were ready to take on extra cargo for as long as the strike lasts."),
-    ("The mediator, a retired judge, is expected to present a compromise on Friday; both sides said "
+    ("The mediator, a retired judge, is expected to present a compromise on Friday; both "
+     "sides said "
     "they would study it before deciding whether to return to the table."),
 ]
 OTHER_STORY = [  # the same talks, reported by another outlet in its own words
-    ("The strike at Port Halden entered its second day as container ships queued outside the harbour "
+    ("The strike at Port Halden entered its second day as container ships queued outside "
+     "the harbour "
     "and the union and the port authority traded blame for the collapse of the talks."),
-    ("Union negotiator Mira Tell repeated that her members want no more than four night shifts a "
+    ("Union negotiator Mira Tell repeated that her members want no more than four night "
+     "shifts a "
     "month, while the authority insists six is the lowest it can go without new hires."),
-    ("Retailers warned of empty shelves within a week if the terminals stay closed, and the regional "
+    ("Retailers warned of empty shelves within a week if the terminals stay closed, and "
+     "the regional "
     "government urged both sides to accept mediation."),
     "A compromise from the mediator is due on Friday, officials said.",
 ]
@@ -55,7 +63,8 @@ def test_an_exact_copy_is_left_out_with_one_notice():
 
 
 def test_a_syndicated_copy_with_another_headline_and_a_footer_is_a_copy():
-    footer = [("This story was provided by a wire service. Subscribe to our newsletter for the latest port "
+    footer = [("This story was provided by a wire service. Subscribe to our newsletter for the "
+               "latest port "
               "and shipping news, delivered every morning.")]
     wire = ex_of("wire.txt", STORY, "2025-03-03", "Port Halden dockworkers strike")
     outlet = ex_of("outlet.txt", STORY + footer, "2025-03-04", "Strike shuts Port Halden as talks fail")

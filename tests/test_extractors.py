@@ -159,10 +159,12 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
 
 
 @pytest.mark.parametrize("text, kind, actor, items", [
-    ("Russia continues to demand that Ukraine withdraw from the east and recognize the new border.", "demands",
+    (("Russia continues to demand that Ukraine withdraw from the east and recognize "
+      "the new border."), "demands",
      "Russia", ["Ukraine withdraw from the east", "recognize the new border"]),
     ("Norway and Western allies are calling for a 30-day ceasefire.", "demands", "Norway", ["a 30-day ceasefire"]),
-    ("Russia's demands, such as dropping claims, accepting control over two regions, and becoming neutral, were rejected.",
+    (("Russia's demands, such as dropping claims, accepting control over two regions, "
+      "and becoming neutral, were rejected."),
      "demands", "Russia", ["dropping claims", "accepting control over two regions", "becoming neutral"]),
     ("Anna Berg has proposed direct talks with the rebels.", "proposals", "Anna Berg", ["direct talks with the rebels"]),
     ("Earlier peace proposals from the U.S. were shelved.", "proposals", "United States", ["Earlier peace proposals from the U.S."]),
@@ -175,7 +177,8 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
     ("Canada dismissed the EU's offer to scrap dairy quotas.", "proposals", "European Union", ["scrap dairy quotas"]),
     ("It is unclear whether a new French plan to freeze the front lines will work.", "proposals", "France",
      ["a new French plan to freeze the front lines will work"]),
-    ("Chile has hinted that it is ready to freeze the catch, and lift its port ban, effectively settling the row.",
+    (("Chile has hinted that it is ready to freeze the catch, and lift its port ban, "
+      "effectively settling the row."),
      "proposals", "Chile", ["freeze the catch", "lift its port ban"]),
     # "we" in a quote is its speaker
     ("“We are offering a generous pay package,” Mayor Ella Novak said.", "proposals", "Ella Novak",
@@ -223,7 +226,8 @@ def test_demand_and_appeal_cameo_codes(extract):
 
 
 def test_joint_subjects_with_both_and_a_trailing_attribution(extract):
-    ex = extract("The European Union and the United States both urged Armenia to sign without preconditions.",
+    ex = extract("The European Union and the United States both urged Armenia to sign without "
+                 "preconditions.",
                  "Norway insists that Sweden first change its laws, officials on both sides said.")
     assert [(m.actors, m.text) for m in ex.demands] == [
         (("european-union", "united-states"), "sign without preconditions"),
@@ -246,7 +250,8 @@ def test_an_apposition_led_by_someone_does_not_supply_the_subject(extract):
 
 
 def test_a_body_before_its_officer_hands_the_quote_to_the_officer(extract):
-    ex = extract("European Commission President Ursula von der Leyen urged member states on Thursday to approve the "
+    ex = extract("European Commission President Ursula von der Leyen urged member states on Thursday "
+                 "to approve the "
                  "trade agreement with the Mercosur bloc, calling it «a win for our farmers».",
                  "“We will not be sacrificed for German car exports,” said union president Jan Roos.")
     assert [(q.text, q.speaker) for q in ex.quotes if q.kind != "indirect"][:1] == [
@@ -256,17 +261,20 @@ def test_a_body_before_its_officer_hands_the_quote_to_the_officer(extract):
 
 @pytest.mark.parametrize("paragraphs, expected", [
     # a verb after "and" shares the subject of the verb before it
-    (["Two of the sources said Kyiv had been shown the draft and had asked for stronger guarantees."],
+    ([("Two of the sources said Kyiv had been shown the draft and had asked for "
+       "stronger guarantees.")],
      [("Ukraine", "stronger guarantees")]),
     # … a pronoun subject too
     (["Anna Berg met the rebels.",
-      "But she accused rebel leaders of stalling and insisted that all weapons be handed over."],
+      ("But she accused rebel leaders of stalling and insisted that all weapons be "
+       "handed over.")],
      [("Anna Berg", "all weapons be handed over")]),
     # "conditions for peace" is no demand for peace
     (["Peskov said Russia’s conditions for peace were well known.", "Hamas’ call for a truce was welcomed."],
      [("Hamas", "a truce")]),
     # a source's anonymity is no demand
-    (["A Norwegian diplomat, who asked not to be named, said Sweden wanted an answer by Friday."],
+    ([("A Norwegian diplomat, who asked not to be named, said Sweden wanted an "
+       "answer by Friday.")],
      [("Sweden", "an answer by Friday")]),
     # "the union" is the union, not the latest body named
     (["The Harbour Workers Union and the Coastal Shipping Council met on Monday.",
@@ -293,11 +301,13 @@ def test_negated_demand_is_not_a_demand(extract):
     (["Asked about the attacks, Gen. Tomas Lindqvist said little.", "“They were beaten back,” the Pentagon's top official told senators."],
      "They were beaten back", "Tomas Lindqvist"),
     # "he" is the subject of the previous sentence, not its object
-    (["Deputy leader Owen Marsh criticised Peter Holm, telling the radio: “He held his nerve too little.”",
+    ([("Deputy leader Owen Marsh criticised Peter Holm, telling the radio: “He "
+       "held his nerve too little.”"),
       "He said he foresaw a “huge walkout” over the rota."], "huge walkout", "Owen Marsh"),
     # names inside a quote are not antecedents
     (["Later, Carl Dunmore said the talks were stuck.",
-      "“The Bordland government says it will not agree. The Teller Union agrees,” he says."],
+      ("“The Bordland government says it will not agree. The Teller Union agrees,” "
+       "he says.")],
      "The Bordland government says it will not agree. The Teller Union agrees", "Carl Dunmore"),
     # "the statement" is the one its issuer published
     (["In a statement, the Harbour Workers Union said the offer was late.",

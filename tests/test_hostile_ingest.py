@@ -45,7 +45,8 @@ def laughs(depth: int = 8, width: int = 9) -> str:
 # --- 1. an article whose every line lacks final punctuation keeps its text ----------------------
 
 @pytest.mark.parametrize("text, title, kinds", [
-    ("Harbour Talks Resume\nThe two delegations agreed to meet again next week, said Mira Holm\n",
+    (("Harbour Talks Resume\nThe two delegations agreed to meet again next week, said "
+      "Mira Holm\n"),
      "Harbour Talks Resume", ["paragraph"]),
     ("Harbour Talks Resume\n\nThe minister called it 'a first step'\n", "Harbour Talks Resume", ["paragraph"]),
     ("Talks Resume in Strelsau\n", "Harbour", ["paragraph"]),  # one line: the article's only text
@@ -243,7 +244,8 @@ def test_text_past_the_budget_is_left_out_with_one_warning(tmp_path, unit):
     assert isinstance(article, Article)
     assert sum(len(b.text) for b in article.blocks) <= MAX_TEXT_CHARS
     assert [p.message for p in article.problems if "characters" in p.message] == [
-        f"the article is longer than {MAX_TEXT_CHARS:,} characters; only the first {MAX_TEXT_CHARS:,} were read"]
+        (f"the article is longer than {MAX_TEXT_CHARS:,} characters; only the first "
+         f"{MAX_TEXT_CHARS:,} were read")]
 
 
 def test_an_article_within_the_budget_is_read_whole(tmp_path):

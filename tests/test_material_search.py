@@ -37,7 +37,8 @@ def test_material_still_keeps_page_entries_where_parley_reads_them(tmp_path):
     assert plugin is not None and material_search.is_material(plugin), type(plugin)
     entries = material_search.entries(plugin)  # MaterialChanged names the missing attribute
     assert any(e.get("location", "").startswith("documents/water") for e in entries), \
-        "Material's search_index.entries no longer holds the pages' entries; update generator/material_search.py"
+        ("Material's search_index.entries no longer holds the pages' entries; update "
+         "generator/material_search.py")
     assert all(isinstance(e, dict) and {"location", "title", "text"} <= set(e) for e in entries)
 
 

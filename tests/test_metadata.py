@@ -29,7 +29,8 @@ def read(tmp_path: Path, name: str, text: str):
 
 @pytest.mark.parametrize("line", [
     "Norway walks out of mackerel talks",
-    "Dockworkers reject port authority's final offer on night shifts and threaten a week-long strike at all three terminals",
+    ("Dockworkers reject port authority's final offer on night shifts and threaten a "
+     "week-long strike at all three terminals"),
     "Will the water treaty survive the drought?",
     "Fishing minister: 'We will not sign'",
     "EU and Norway agree quota deal, pending approval by U.S.",
@@ -54,7 +55,8 @@ def test_a_headline_first_line_is_the_title(line):
     "The mayor said the cuts were “reckless.”",  # a sentence ending in a quote: its full stop
     "“We will not sign the quota deal.”",  # a quoted sentence
     "“Who would sign a deal that halves the catch?”",  # a quoted question opening the story
-    ("Negotiators from both sides met again in the old harbour hall to go over the quota tables line by line "
+    ("Negotiators from both sides met again in the old harbour hall to go over the "
+     "quota tables line by line "
     "with the scientists before the ministers arrive"),  # too long to be a headline
 ])
 def test_an_ordinary_first_line_is_not_a_title(line):
@@ -108,7 +110,8 @@ def test_a_date_line_at_the_top_is_text_not_a_section_heading(tmp_path):
 
 
 def test_a_published_line_wins_over_an_updated_line_and_a_date_in_the_text(tmp_path):
-    text = "Quota talks\n\nUpdated 9 March 2024\n\nPublished 8 March 2024\n\nTalks on 1 March 2024 failed.\n"
+    text = ("Quota talks\n\nUpdated 9 March 2024\n\nPublished 8 March 2024\n\nTalks on 1 March "
+            "2024 failed.\n")
     art = read(tmp_path, "q.txt", text)
     assert (art.date, art.date_source) == ("2024-03-08", "published line")
 
@@ -122,7 +125,7 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_path_or_none(tmp_path):
 
 
 def test_relative_dates_are_never_guessed(tmp_path):
-    text = "Water treaty talks stall\n\nThe delegations met on Monday and will meet again next Tuesday.\n\n" \
+    text = "Water treaty talks stall\n\nThe delegations met on Monday and will meet again next " "Tuesday.\n\n" \
            "Yesterday the ministers spoke. The deal is due by the end of March.\n"
     art = read(tmp_path, "treaty.txt", text)
     assert (art.date, art.date_source) == (None, None)

@@ -10,7 +10,8 @@ def _moves(ex, kind="demands"):
 @pytest.mark.parametrize("paragraphs, expected", [
     # an adverb in -ly between the subject and its cue
     (["Denmark initially demanded a ban on night trawling."], [("Denmark", "a ban on night trawling")]),
-    (["The Coastal Pilots Union has repeatedly and publicly called for radar at every pier."],
+    ([("The Coastal Pilots Union has repeatedly and publicly called for radar at "
+       "every pier.")],
      [("Coastal Pilots Union", "radar at every pier")]),
     (["Portugal has steadfastly insisted on a share of the sardine quota."],
      [("Portugal", "a share of the sardine quota")]),
@@ -105,7 +106,8 @@ def test_a_possessive_owns_the_noun_cue(extract, paragraphs, expected):
 
 @pytest.mark.parametrize("paragraphs, expected", [
     # what must, should or needs to happen, in a speaker's own words, is the speaker's demand
-    (["“The mill must close its sluice, and Peru must repay the growers,” Governor Lena Dahl said."],
+    ([("“The mill must close its sluice, and Peru must repay the growers,” "
+       "Governor Lena Dahl said.")],
      [("Lena Dahl", "The mill must close its sluice"), ("Lena Dahl", "Peru must repay the growers")]),
     (["“They have to lift the toll before the harvest starts,” said Ivo Rask."],
      [("Ivo Rask", "lift the toll before the harvest starts")]),
@@ -127,7 +129,8 @@ def test_demands_in_direct_quotes(extract, paragraphs, expected):
     # ... unless it is empty
     (["Peru says it should be noted that the catch fell."], []),
     # "it" after an object ("with Chile") is the sentence's subject
-    (["Peru wants a toll-free crossing on the border with Chile. It also wants a joint customs post."],
+    ([("Peru wants a toll-free crossing on the border with Chile. It also wants a "
+       "joint customs post.")],
      [("Peru", "a toll-free crossing on the border with Chile"), ("Peru", "a joint customs post")]),
 ])
 def test_it_in_moves(extract, paragraphs, expected):
@@ -146,12 +149,15 @@ def test_a_poll_finding_is_no_demand(extract, sentence, expected):
 
 @pytest.mark.parametrize("sentence, kind, expected", [
     # the relative pronoun's noun is the cue's subject: not the voice reporting the sentence
-    ("The minister said the cabinet rejected a proposal that called for a pause in the shelling.", "demands", []),
+    (("The minister said the cabinet rejected a proposal that called for a pause in "
+      "the shelling."), "demands", []),
     ("Budgets that reject new spending rarely pass, an economist says.", "moves", []),
     # a document's author is the subject of its clause, not of the clause reporting it, and not
     # a subject that rejected it
-    ("Harbour Radio reported that Norway rejected a draft that calls for a joint commission.", "proposals", []),
-    ("Harbour Radio reported that Norway circulated a draft that calls for a joint commission.", "proposals",
+    (("Harbour Radio reported that Norway rejected a draft that calls for a joint "
+      "commission."), "proposals", []),
+    (("Harbour Radio reported that Norway circulated a draft that calls for a joint "
+      "commission."), "proposals",
      [("Norway", "a joint commission"), ("Norway", "a draft that calls for a joint commission")]),
     # a time between the document and "that"
     ("Norway tabled a draft on Monday that calls for Sweden to open two berths.", "demands",
@@ -201,7 +207,8 @@ def test_an_inverted_should_and_a_verb_before_a_move_noun(extract, sentence, kin
 
 @pytest.mark.parametrize("sentence, kind", [
     # a participle after a prepositional object: the object is addressed, it does not oppose or urge
-    ("The fishing union sent a letter on Monday to Norway's ministers opposing any cut in the cod quota.", "moves"),
+    (("The fishing union sent a letter on Monday to Norway's ministers opposing any "
+      "cut in the cod quota."), "moves"),
     ("The fishing union sent a letter to Norway opposing any cut in the cod quota.", "moves"),
     ("The nurses' union wrote to Sweden demanding a night bonus for ward staff.", "demands"),
 ])

@@ -9,17 +9,20 @@ from conftest import check_moves as _check
 
 @pytest.mark.parametrize("paragraphs, kind, actor, items", [
     # "will not / never … until (after) Y": Y; "we" or "I" in a quote is the quote's speaker
-    (["“We will never reopen the harbour until after you pay our fishermen,” Mr. Lund said."],
+    ([("“We will never reopen the harbour until after you pay our fishermen,” Mr. "
+       "Lund said.")],
      "demands", "Lund", ["you pay our fishermen"]),
     (["“I will not sign the water treaty until Egypt shares the dam data,” Ana Ruiz said."],
      "demands", "Ana Ruiz", ["Egypt shares the dam data"]),
-    (["Norway will not reopen the fishing grounds until after Sweden withdraws its trawlers."],
+    ([("Norway will not reopen the fishing grounds until after Sweden withdraws "
+       "its trawlers.")],
      "demands", "Norway", ["Sweden withdraws its trawlers"]),
     # in a quote, a condition set by no named side is the speaker's
     (["“The ferries will not sail until the port pays the crews,” Mr. Lund said."],
      "demands", "Lund", ["the port pays the crews"]),
     # a subject's insertion between commas stays inside the condition
-    (["Norway says it will not sign until the skipper, a man of seventy, gets his licence back."],
+    ([("Norway says it will not sign until the skipper, a man of seventy, gets his "
+       "licence back.")],
      "demands", "Norway", ["the skipper, a man of seventy, gets his licence back"]),
     # "until after" a time is no condition
     (["Norway will not vote until after the summer recess."], "demands", None, []),
@@ -30,7 +33,8 @@ def test_negated_until(extract, paragraphs, kind, actor, items):
 
 @pytest.mark.parametrize("paragraphs, kind, actor, items", [
     # a fronted condition before a negated main clause
-    (["“Until the ministry raises night pay, we will not go back to the wards,” Ana Ruiz said."],
+    ([("“Until the ministry raises night pay, we will not go back to the wards,” "
+       "Ana Ruiz said.")],
      "demands", "Ana Ruiz", ["the ministry raises night pay"]),
     (["Unless Sweden withdraws its trawlers, Norway will never sign the quota deal."],
      "demands", "Norway", ["Sweden withdraws its trawlers"]),
@@ -49,11 +53,14 @@ def test_fronted_and_stated_conditions(extract, paragraphs, kind, actor, items):
 
 @pytest.mark.parametrize("paragraphs, kind, actor, items", [
     # what any deal "would have to include": one demand per item, the reporting side's
-    (["Norway said any agreement would have to include a pay rise, shorter shifts and a pension guarantee."],
+    ([("Norway said any agreement would have to include a pay rise, shorter shifts "
+       "and a pension guarantee.")],
      "demands", "Norway", ["a pay rise", "shorter shifts", "a pension guarantee"]),
     # nested reporting: the outer speaker's
-    ([("The Nurses Union said its delegates had warned the arbiter that a settlement would have to include "
-      "discussion of night pay, the rehiring of sacked nurses and more staff on night wards.")],
+    ([("The Nurses Union said its delegates had warned the arbiter that a "
+       "settlement would have to include "
+      "discussion of night pay, the rehiring of sacked nurses and more staff "
+      "on night wards.")],
      "demands", "Nurses Union", ["discussion of night pay", "the rehiring of sacked nurses",
                                   "more staff on night wards"]),
     # "would have to" without a verb of content is the speaker's own necessity, no demand

@@ -112,7 +112,8 @@ def test_proposal_frames(extract, text, kind, actor, items):
      "demands", "Ghana", ["Nigeria to open two berths"]),
     (["Ghana's ferry plan was printed on Sunday.", "The text also calls for a joint timetable."],
      "proposals", "Ghana", ["a joint timetable"]),
-    (["Mayor Ines Varga's office released a short paper that calls for cheaper night buses."],
+    ([("Mayor Ines Varga's office released a short paper that calls for cheaper "
+       "night buses.")],
      "proposals", "Ines Varga", ["cheaper night buses"]),
     # no author known: no move
     (["Ghana and Togo signed a ferry accord.", "The accord calls for a joint timetable."], "proposals", None, []),
@@ -158,7 +159,8 @@ def test_a_user_frame_may_name_every_slot_and_no_other(tmp_path):
     from generator.extract.knowledge import FRAME_CONTENTS, check_file
     for content, ok in [*((c, True) for c in FRAME_CONTENTS), ("object", False)]:
         path = tmp_path / "lexicon.yml"
-        path.write_text(f'move_cues:\n  - {{type: demand, cameo: "10", verbs: ["talk(?:s|ed)?"], content: {content}}}\n',
+        path.write_text('move_cues:\n  - {type: demand, cameo: "10", verbs: ["talk(?:s|ed)?"], '
+                        f'content: {content}}}\n',
                         encoding="utf-8")
         assert (check_file("lexicon", str(path)) == []) is ok, content
 
@@ -189,7 +191,8 @@ def test_what_a_proposal_would_do(extract, sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("The Harbour Workers Union will insist upon a night-shift bonus.",
      [("Harbour Workers Union", "a night-shift bonus")]),
-    ("Mayor Anna Lund urged Sweden and the Finnish port board to share the costs of the pier.",
+    (("Mayor Anna Lund urged Sweden and the Finnish port board to share the costs of "
+      "the pier."),
      [("Anna Lund", "share the costs of the pier")]),
 ])
 def test_insist_upon_and_long_targets(extract, sentence, expected):
@@ -206,10 +209,12 @@ def test_insist_upon_and_long_targets(extract, sentence, expected):
      [("Norway", "cuts the cod quota"), ("Norway", "raises the landing levy"), ("Norway", "limits night trawling")]),
     ("The Danish offer reopens the ferry route and extends the harbour lease.",
      [("Denmark", "reopens the ferry route"), ("Denmark", "extends the harbour lease")]),
-    ("The Nurses Union resumed talks after its last offer guaranteeing night pay for striking staff.",
+    (("The Nurses Union resumed talks after its last offer guaranteeing night pay for "
+      "striking staff."),
      [("Nurses Union", "night pay for striking staff")]),
     # the object, then each example after "including"
-    ("The Norwegian plan pledges new berths for the fleet, including a dredged channel, two cranes and a rail spur.",
+    (("The Norwegian plan pledges new berths for the fleet, including a dredged "
+      "channel, two cranes and a rail spur."),
      [("Norway", "new berths for the fleet"), ("Norway", "a dredged channel"), ("Norway", "two cranes"),
       ("Norway", "a rail spur")]),
     ("Norway's plan raised concerns in Oslo.", []),
@@ -239,7 +244,8 @@ def test_a_move_noun_before_calls_for(extract, sentence, demands, proposals):
 
 
 def test_an_offer_that_promises_an_object_and_its_examples(extract):
-    ex = extract("The Harbour Workers Union's offer promises a 4% rise over two years, including a bonus for "
+    ex = extract("The Harbour Workers Union's offer promises a 4% rise over two years, including a "
+                 "bonus for "
                  "night shifts, an extra day of leave and free parking.")
     assert sorted(m.text for m in ex.proposals if m.actor == "Harbour Workers Union") == sorted([
         "a 4% rise over two years", "a bonus for night shifts", "an extra day of leave", "free parking"])

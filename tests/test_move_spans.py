@@ -34,12 +34,14 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     (["The report suggested Norway would lose its quota.", "Norway suggested the levy made ports poorer."],
      "proposals"),
     # ... also with a long subject, a contracted negative or a past verb before "all/no/every"
-    (["Minister Lena Dahl suggested that the new ferry timetable for the winter months was a mistake."],
+    ([("Minister Lena Dahl suggested that the new ferry timetable for the winter "
+       "months was a mistake.")],
      "proposals"),
     (["Minister Lena Dahl suggested that the port authority doesn't want a settlement."], "proposals"),
     (["Minister Lena Dahl suggested the second survey erased all doubt about the pier."], "proposals"),
     # a passive demand cue after "be"/"get": the subject is asked, it asks no one
-    (["Mayor Lena Dahl said the minister left early once she was asked for the ferry figures."], "demands"),
+    ([("Mayor Lena Dahl said the minister left early once she was asked for the "
+       "ferry figures.")], "demands"),
     (["Mayor Lena Dahl was pressed for a date for the river talks."], "demands"),
     (["Mayor Lena Dahl has been asked for a new offer, the union said."], "demands"),
     # "asked whether/if …": a question, not a demand
@@ -47,7 +49,8 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     (["Norway asked if the treaty allowed Sweden to keep the water."], "demands"),
     (["Norway asked how the treaty would force Sweden to share the water."], "demands"),
     # a cue word inside a hyphenated compound is no verb: "present-day", "so-called"
-    (["Norway traced the quota from the old treaty to present-day fishing rules in the fjord."], "proposals"),
+    ([("Norway traced the quota from the old treaty to present-day fishing rules "
+       "in the fjord.")], "proposals"),
     (["Norway moved from the old quota rules to present-day rules."], "proposals"),
     # "float like …": a simile; "presented grim views", "offer a retort": giving, not proposing
     (["“We can float like corks and sink like stones,” Olaf Lind said."], "proposals"),
@@ -57,7 +60,8 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
     # "had been willing to": a stance in the past
     (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
     # "insistence that" / "insisted that" with a past or present fact: an assertion
-    (["The talks faltered over Sweden's insistence that its trawlers never crossed the line."], "demands"),
+    ([("The talks faltered over Sweden's insistence that its trawlers never "
+       "crossed the line.")], "demands"),
     (["Denmark insisted that the nurses had already received the bonus."], "demands"),
     # "plans to V": an intention, not a proposal
     (["The strike delayed Norway's plans to dredge the harbour."], "proposals"),
@@ -82,7 +86,8 @@ def test_other_senses_are_no_moves(extract, paragraphs, kind):
     (["Norway offered a new ferry link to the island."], "proposals", [("Norway", "a new ferry link to the island")]),
     (["Mayor Lena Dahl asked for details of the ferry deal."], "demands",
      [("Lena Dahl", "details of the ferry deal")]),
-    (["Norway suggested that the crews of the northern ferry lines return to work on Monday."], "proposals",
+    ([("Norway suggested that the crews of the northern ferry lines return to work "
+       "on Monday.")], "proposals",
      [("Norway", "the crews of the northern ferry lines return to work on Monday")]),
     (["Sweden suggested a joint patrol of the fjord."], "proposals", [("Sweden", "a joint patrol of the fjord")]),
     (["Denmark insisted that the trawlers be inspected."], "demands", [("Denmark", "the trawlers be inspected")]),
@@ -98,24 +103,32 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
 
 @pytest.mark.parametrize("paragraphs, kind, expected", [
     # a parenthetical the content goes on after does not end it
-    (["Denmark wants every ferry on the route, including the two night boats, fitted with radar."], "demands",
+    ([("Denmark wants every ferry on the route, including the two night boats, "
+       "fitted with radar.")], "demands",
      [("Denmark", "every ferry on the route, including the two night boats, fitted with radar")]),
-    (["Norway asked Sweden to moor its trawlers, most of them older than the port, in the outer basin."], "demands",
+    ([("Norway asked Sweden to moor its trawlers, most of them older than the "
+       "port, in the outer basin.")], "demands",
      [("Norway", "moor its trawlers, most of them older than the port, in the outer basin")]),
-    (["Finland offered to swap its grain silos, which stand empty in winter, for Danish berths."], "proposals",
+    ([("Finland offered to swap its grain silos, which stand empty in winter, for "
+       "Danish berths.")], "proposals",
      [("Finland", "swap its grain silos, which stand empty in winter, for Danish berths")]),
-    (["Denmark's plan calls for a ferry board chaired by Norway, and audited by Swedish accountants, to set fares."],
-     "proposals", [("Denmark", "a ferry board chaired by Norway, and audited by Swedish accountants, to set fares")]),
+    ([("Denmark's plan calls for a ferry board chaired by Norway, and audited by "
+       "Swedish accountants, to set fares.")],
+     "proposals", [("Denmark", ("a ferry board chaired by Norway, and audited by Swedish accountants, "
+                                "to set fares"))]),
     # … but one the content does not go on after still ends it
     (["Finland offered to swap its grain silos, which stand empty in winter."], "proposals",
      [("Finland", "swap its grain silos")]),
     # an apposition or a trailing adverbial is no list item
-    (["Sweden wants a berth in the Nordhavn basin, the deepest in the port, which Denmark runs."], "demands",
+    ([("Sweden wants a berth in the Nordhavn basin, the deepest in the port, which "
+       "Denmark runs.")], "demands",
      [("Sweden", "a berth in the Nordhavn basin")]),
-    (["Norway proposed a new round of ferry talks in Bergen, perhaps in June, its envoy said."], "proposals",
+    ([("Norway proposed a new round of ferry talks in Bergen, perhaps in June, its "
+       "envoy said.")], "proposals",
      [("Norway", "a new round of ferry talks in Bergen")]),
     # one item per list element: ", and the …" closes a list, "A and a B" of parallel heads are two
-    (["The Harbour Workers Union called for longer breaks, safer cranes, and the return of the night bonus."],
+    ([("The Harbour Workers Union called for longer breaks, safer cranes, and the "
+       "return of the night bonus.")],
      "demands", [("Harbour Workers Union", "longer breaks"), ("Harbour Workers Union", "safer cranes"),
                  ("Harbour Workers Union", "the return of the night bonus")]),
     (["Norway demanded an end to the port levy and a halt to the inspections."], "demands",
@@ -128,7 +141,8 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
     (["Norway demanded lower fees, the closure of the dock, and inspection and monitoring."], "demands",
      [("Norway", "lower fees"), ("Norway", "the closure of the dock"), ("Norway", "inspection and monitoring")]),
     # examples after "such as" belong to one item
-    (["Sweden demanded new rules for ferries such as the night boats, the cargo barges and the tugs."], "demands",
+    ([("Sweden demanded new rules for ferries such as the night boats, the cargo "
+       "barges and the tugs.")], "demands",
      [("Sweden", "new rules for ferries such as the night boats, the cargo barges and the tugs")]),
     # "while (still) V-ing" belongs to the content; "while" and a clause ends it
     (["Denmark offered to cut the ferry fares while still keeping the night route."], "proposals",
@@ -138,7 +152,8 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
     # modal content keeps its subject, not what a deal must include
     (["Minister Lena Dahl said every visiting trawler in the fjord must be weighed."], "demands",
      [("Lena Dahl", "every visiting trawler in the fjord must be weighed")]),
-    (["Minister Lena Dahl said the ferry talks had stalled and Sweden should pay for the dock."], "demands",
+    ([("Minister Lena Dahl said the ferry talks had stalled and Sweden should pay "
+       "for the dock.")], "demands",
      [("Lena Dahl", "Sweden should pay for the dock")]),
     (["Minister Lena Dahl said any accord must include a ban on night trawling."], "demands",
      [("Lena Dahl", "a ban on night trawling")]),

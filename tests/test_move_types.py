@@ -121,7 +121,8 @@ def test_pages_charts_and_stylesheet_read_the_table():
     corpus = _corpus(mine)
     site = render_site(corpus)
     doc = site.render("documents/t.md")[0]
-    assert '<mark class="parley-demand">requirement</mark> <mark class="parley-move">accord</mark></div>' in doc
+    assert ('<mark class="parley-demand">requirement</mark> <mark '
+            'class="parley-move">accord</mark></div>') in doc
     assert 'title="Requirement — Sweden"' in doc and "<strong>Requirement</strong>" in doc
     assert "parley-reject" not in doc  # a type the table does not hold is not in the legend
     assert "<th>Requirements</th>" in site.render("positions.md")[0]
@@ -212,7 +213,8 @@ def test_every_page_and_chart_shows_them(site):
     assert "<strong>Walkout</strong>" in _page(site, "actors/denmark/index.html")
     assert "<strong>Stall</strong>" in _page(site, "actors/iceland/index.html")
     css = _page(site, "assets/parley/parley.css")
-    assert "mark.parley-walk_out { background: rgba(31, 111, 139, .2); border-bottom: 2px dotted #1f6f8b; }" in css
+    assert ("mark.parley-walk_out { background: rgba(31, 111, 139, .2); border-bottom: 2px "
+            "dotted #1f6f8b; }") in css
     assert "mark.parley-move {" in css and "mark.parley-demand {" in css
 
 

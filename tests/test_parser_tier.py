@@ -43,7 +43,8 @@ def test_named_entity_makes_a_person_the_rules_alone_miss():
 
 
 def test_subject_of_the_speech_verb_speaks_a_quote():
-    text = "“We are not there yet,” Ottar Brekke, whose team drafted the text over three nights, conceded."
+    text = ("“We are not there yet,” Ottar Brekke, whose team drafted the text over three "
+            "nights, conceded.")
     blank = _extract(text, parser=False).quotes[0]
     parsed = _extract(text).quotes[0]
     assert blank.speaker is None  # too far for the blank-tier rules
@@ -51,7 +52,8 @@ def test_subject_of_the_speech_verb_speaks_a_quote():
 
 
 def test_clausal_complement_is_reported_speech():
-    text = "Mediators from Oslo, who spent a week between the delegations, believe the sides are now closer."
+    text = ("Mediators from Oslo, who spent a week between the delegations, believe the sides "
+            "are now closer.")
     reported = [q for q in _extract(text).quotes if q.kind == "indirect"]
     assert [q.text for q in reported] == ["the sides are now closer"]
     assert reported[0].speaker_id == "norway"
@@ -72,7 +74,8 @@ def test_seed_article_keeps_its_speakers_under_the_parser():
     # a negated speech verb reports nothing
     "The harbour master did not say whether the ferry would sail on Monday.",
     # the clause the parse hangs on the verb lies past other verbs
-    ("The mayor responded only by sending a junior clerk, prompting complaints from crews who see it as "
+    ("The mayor responded only by sending a junior clerk, prompting complaints from "
+     "crews who see it as "
     "proof the city is not listening."),
     # a relative clause around the verb: "cuts that he said were planned"
     "Holm praised the cuts to the ferry budget that he said were being planned by the council.",

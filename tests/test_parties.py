@@ -34,7 +34,8 @@ def test_a_place_is_not_a_party(extract, paragraphs, absent, present):
 
 # The press reports the talks and is no party to them; a state inside a paper's name is not the state.
 @pytest.mark.parametrize("paragraphs, absent, present", [
-    (["The offer was too low, the guild wrote to its members, a copy of which USA Today has seen."],
+    ([("The offer was too low, the guild wrote to its members, a copy of which USA "
+       "Today has seen.")],
      {"United States", "USA Today"}, set()),
     (["Reuters reported that Norway had offered to host the talks."], {"Reuters"}, {"Norway"}),
     (["Chile's delegation told the BBC that the talks would resume."], {"BBC"}, {"Chile"}),

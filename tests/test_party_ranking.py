@@ -22,7 +22,8 @@ QUOTA_TALKS = [
     ("2025-05-08", ["Swedish mediators proposed a three-year freeze on catches.",
                     "Denmark demanded that Norway cut its catch by a third.",
                     "Norway threatened to close its waters to Danish boats.",
-                    "The Baltic News Agency reported that Swedish mediators offered a compromise on quotas.",
+                    ("The Baltic News Agency reported that Swedish mediators offered a compromise on "
+                     "quotas."),
                     "“The talks could collapse,” the Baltic News Agency reported, citing a delegate.",
                     "“Both sides are close,” said Ines Vik, an analyst at the Oslo Policy Institute."]),
     ("2025-05-15", ["Norway and Denmark agreed to a two-year freeze on catches.",

@@ -20,7 +20,8 @@ def site():
     ex = extract_text(
         "Talks resumed in Geneva on Monday. “We will not accept a ceasefire on these terms,” "
         "said Anna Berg, Norway's foreign minister.",
-        "Berg said that the sides had agreed to swap 300 prisoners. Sweden demanded <b>sanctions</b> & more.",
+        "Berg said that the sides had agreed to swap 300 prisoners. Sweden demanded "
+        "<b>sanctions</b> & more.",
         "“Nothing is agreed until everything is agreed,” she added.")
     doc = ex.document
     # an article with a section heading, to see it in the table of contents

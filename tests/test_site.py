@@ -192,7 +192,8 @@ ORIGINS = {
                           "Iceland proposed a joint survey.\n",
     "2025-04-03-bad.md": "---\ntitle: Bad link\nsource: Harbour Post\nurl: \"javascript:alert(1)\"\n---\n"
                          "Denmark rejected the survey.\n",
-    "2025-04-04-page.html": '<html><head><title>Strait talks</title><meta property="og:site_name" content="Strait '
+    "2025-04-04-page.html": '<html><head><title>Strait talks</title><meta property="og:site_name" '
+                            'content="Strait '
                             'Times"><meta property="og:url" content="https://strait.example.com/talks"></head>'
                             "<body><article><p>Sweden called for a ceasefire in the strait.</p></article>"
                             "</body></html>",
@@ -233,7 +234,8 @@ def test_search_index_splits_at_punctuation_keeps_stop_words_and_reads_tables_as
     assert "This is the beginning of the journey" in entries["documents/istanbul-talks/#sec-3"]["text"]
     assert "This is the beginning of the journey" in entries["quotes/#a-ukrainian-official"]["text"]
     actors = entries["actors/#all-actors"]["text"]
-    assert "<li>Vladimir Medinsky — type person; party Russia; role chief negotiator; mentions 1; documents 1.</li>" \
+    assert ("<li>Vladimir Medinsky — type person; party Russia; role chief negotiator; mentions "
+            "1; documents 1.</li>") \
         in actors and "PartyRole" not in actors
     assert entries["issues/"]["text"].count("<li>Territory — demands 3.</li>") == 1
     assert entries["#who-is-mentioned"]["text"] == ""  # chart data repeats the chart: not indexed

@@ -714,7 +714,8 @@ def _left_context(text, sent_start, c_start, titles, gaz, role_nouns=frozenset()
             role = role or appos.group(2)
     if role is None:
         # "Its spokesman, Yousef Ibrahim, …": a role named just before, as an apposition
-        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne) ((?:[\w’'-]+ ){0,2}([a-z-]+))"
+        det = re.search(r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Aa]nother|"
+                        r"[Oo]ne) ((?:[\w’'-]+ ){0,2}([a-z-]+))"
                         r"(?: (?:for|to|on|in) (?:the )?(?:[A-Z][\w-]* ?){1,3})?, $", window)
         if det and det.group(2) in _role_nouns(titles):
             # "A Hamas spokesman, Sami Abu Zuhri": the body named inside is the party; otherwise
@@ -767,7 +768,8 @@ def _right_context(text, c_end, sent_end, titles, gaz, orgs, appos_nouns):
 
 
 # ", a senior TPLF official": an apposition whose last word, after 0–3 others, may be a role noun
-_APPOSED_ROLE = [re.compile(r", (?:a|an|the) ((?:[\w.’'-]+ ){%d})([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|from|that)\b"
+_APPOSED_ROLE = [re.compile(r", (?:a|an|the) ((?:[\w.’'-]+ ){%d})([a-z-]+)(?=[,.;:]| (?:for|of|at|with|in|who|"
+                            r"from|that)\b"
                             r"| [A-Z]|$)" % n) for n in range(4)]
 # ", political science professor at …", ", director of …": the same without an article, its first
 # word in lower case (", Smith said" is no apposition)

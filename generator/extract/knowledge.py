@@ -151,7 +151,8 @@ def check_file(option: str, path: str) -> list[str]:
     except UnicodeDecodeError:
         return [f"{path}:1: {where}: the file is not UTF-8 text; save it as UTF-8"]
     except OSError as exc:
-        return [f"{path}: {where}: cannot read the file ({exc.strerror or exc}); check the path and its permissions"]
+        return [(f"{path}: {where}: cannot read the file ({exc.strerror or exc}); check the path "
+                 "and its permissions")]
     try:
         node = yaml.compose(text, Loader=_LOADER)
         yaml.load(text, Loader=_LOADER)  # and it reads back as data (no unknown `!tag`)
@@ -271,7 +272,8 @@ class _Check:
     def issues(self, node: yaml.Node) -> None:
         if not isinstance(node, yaml.SequenceNode):
             self.error(node, f"the issues file must be a list of issues, not {_describe(node)}",
-                       "write it as - {id: ..., label: ..., triggers: [...]} (see Parley's data/issues.yml)")
+                       "write it as - {id: ..., label: ..., triggers: [...]} (see Parley's "
+                       "data/issues.yml)")
             return
         for k, item in enumerate(node.value):
             self.fields(item, f"issue {k + 1}", ISSUE_FIELDS, ("id",))
@@ -317,7 +319,8 @@ class _Check:
         for key, value in group.value:
             if key.value == "content" and isinstance(value, yaml.ScalarNode) and value.value \
                     and value.value not in FRAME_CONTENTS:
-                self.error(value, f"{what}: content {value.value!r} is not a place Parley reads a move's content from",
+                self.error(value, f"{what}: content {value.value!r} is not a place Parley reads a move's "
+                                  "content from",
                            f"use one of {', '.join(FRAME_CONTENTS)}")
 
     def move_types(self, node: yaml.Node) -> None:
@@ -326,7 +329,8 @@ class _Check:
             return
         if not isinstance(node, yaml.SequenceNode):
             self.error(node, f"`move_types` must be a list of types, not {_describe(node)}",
-                       'write it as - {id: walk_out, label: Walkout, cameo: "16"} (see Parley\'s data/move_types.yml)')
+                       'write it as - {id: walk_out, label: Walkout, cameo: "16"} (see Parley\'s '
+                       'data/move_types.yml)')
             return
         for k, item in enumerate(node.value):
             before = len(self.errors)

@@ -23,7 +23,8 @@ _NOT_APPOSED = re.compile(r"\b(?:led|headed|backed|supported|joined|accompanied|
                           r"standing|sitting|flanked by|facing)\b")
 # A preposition or object-taking verb, then up to three title words, right before a name.
 _OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|like|such as|told|met|"
-                      r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|(?!quoted\b)[a-z]{3,}ed)\s+"
+                      r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|"
+                      r"(?!quoted\b)[a-z]{3,}ed)\s+"
                       r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 # "the Global Courier said": the article plus a capitalised name right before a speech verb.
 # "the Global Courier": the article, then a capitalised name (a body when it speaks).
