@@ -1,7 +1,8 @@
 """Extract a corpus on Dask: the same JSON as `parley extract`, computed as a Dask bag.
 
     pip install 'parley[dask]'
-    python bench/dask_extract.py SEEDS_DIR -o corpus.json [--jsonl parts.jsonl] [--scheduler processes]
+    python bench/dask_extract.py SEEDS_DIR -o corpus.json [--jsonl parts.jsonl] [--scheduler
+processes]
 
 Extraction of one article is a pure function of its file, its page id and the options
 (`generator.pipeline.extract_file`), so any engine that can map a function over a list can run it:

@@ -232,7 +232,8 @@ def regeneration(proj: Path, edited: Path, env: dict[str, str]) -> float:
 
 
 def serve_rebuild(proj: Path, edited: Path, env: dict[str, str], timeout: float = 900) -> float | None:
-    """The whole rebuild of a running `mkdocs serve` after one article is edited, as MkDocs reports it."""
+    """The whole rebuild of a running `mkdocs serve` after one article is edited, as MkDocs reports
+    it."""
     import re
     import socket
 

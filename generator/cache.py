@@ -28,7 +28,8 @@ from .model import Extraction, Problem
 class Cache:
     """Extractions on disk, one file per article, keyed on everything the result depends on.
 
-    `.cache/parley/` beside mkdocs.yml (git-ignored, safe to delete); `cache_dir: null` turns it off.
+    `.cache/parley/` beside mkdocs.yml (git-ignored, safe to delete); `cache_dir: null` turns it
+    off.
     """
 
     def __init__(self, options: Options, model: str | None) -> None:
@@ -67,7 +68,8 @@ class Cache:
             _forget(_entries(self.dir, "??"), {self._path(k) for k in keep})
 
 
-# Modules (and data) that only present extractions: editing them keeps the cache (everything else counts).
+# Modules (and data) that only present extractions: editing them keeps the cache (everything else
+# counts).
 PRESENTATION = frozenset({"render.py", "charts.py", "plugin.py", "cli.py", "export.py", "aggregate.py",
                           "negotiations.py", "parties.py", "data/parties.yml"})
 
@@ -131,7 +133,8 @@ class Memo:
         _store(path, value, value)
 
     def prune(self) -> None:
-        """Forget the outputs this build did not use (changed or deleted articles, earlier formats)."""
+        """Forget the outputs this build did not use (changed or deleted articles, earlier
+        formats)."""
         if self.dir is not None:
             _forget(_entries(Path(self.dir), "*/??"), self.used)
 

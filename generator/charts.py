@@ -33,8 +33,8 @@ MINIMAL = go.layout.Template(layout=go.Layout(
 
 
 def _plain(text: str) -> str:
-    """Article text for a Plotly label or hover text: plotly.js reads a few HTML tags (<a>, <b>, <br>
-    …) in strings; entities keep every character literal and no tag alive."""
+    """Article text for a Plotly label or hover text: plotly.js reads a few HTML tags (<a>, <b>,
+    <br> …) in strings; entities keep every character literal and no tag alive."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -368,7 +368,8 @@ def _pairs(corpus: Corpus) -> Counter[tuple[str, str]]:
 def _labels(ranked: list[str], pos: dict[str, tuple[float, float]], size: dict[str, float],
             names: dict[str, str]) -> dict[str, tuple[str, str]]:
     """id → (label, text position) for the nodes in `ranked` order whose label, above a node in the
-    upper half and below one in the lower, stays inside the plot and clear of the labels before it."""
+    upper half and below one in the lower, stays inside the plot and clear of the labels before
+    it."""
     px = NARROW / (2 * SPAN)  # px per unit on the narrow screen
     placed: list[tuple[float, float, float, float]] = []
     out = {}

@@ -157,7 +157,8 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
             Path(out.name).replace(output)  # complete, or not there at all
         sys.stdout.flush()  # a full disk behind stdout is reported here, not at exit
         return
-    # every file's extraction, copies of another included (the site publishes one of each, duplicates.py)
+    # every file's extraction, copies of another included (the site publishes one of each,
+    # duplicates.py)
     corpus = corpus_of(extractions, [p for p in problems if not isinstance(p, str)], options, drop_duplicates=False)
     text = to_json(corpus)
     if output:

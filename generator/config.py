@@ -114,7 +114,8 @@ class _CacheDir(c.BaseConfigOption[Any]):
 
 class ParleyConfig(Config):
     """Every option of the `parley` plugin, once. Unlike MkDocs' own validation, which stops at the
-    first bad option and only warns about unknown ones, every problem is reported, unknown names too."""
+    first bad option and only warns about unknown ones, every problem is reported, unknown names
+    too."""
 
     seeds_dir = _Text("a folder", "seeds", default="seeds")
     model = _Model("text", "auto", default="auto")  # auto | none | <spaCy package or folder>
@@ -252,7 +253,8 @@ def option_lines(config_file: str | Path | None) -> dict[str, int]:
 
 def load_mkdocs(config_file: str | Path, **overrides: Any):
     """mkdocs.yml as MkDocs reads it (`!ENV`, `INHERIT`, every plugin validated, the `parley`
-    plugin's options by ParleyConfig); ConfigError with MkDocs' own messages when it cannot be used."""
+    plugin's options by ParleyConfig); ConfigError with MkDocs' own messages when it cannot be
+    used."""
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -284,7 +286,8 @@ class _Collect(logging.Handler):
 
 
 def parley_config(config) -> ParleyConfig:
-    """The validated options of the `parley` plugin in a loaded MkDocs config (defaults without one)."""
+    """The validated options of the `parley` plugin in a loaded MkDocs config (defaults without
+    one)."""
     plugin = config.plugins.get("parley") if config is not None else None
     if plugin is not None:
         return plugin.config

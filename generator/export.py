@@ -206,7 +206,8 @@ def corpus_record(corpus: Corpus) -> dict[str, Any]:
 
 
 def to_json(corpus: Corpus, compact: bool = False, memo: Any = None) -> str:
-    """The corpus as JSON; `compact` (the site's download) drops the indentation, a third of the size.
+    """The corpus as JSON; `compact` (the site's download) drops the indentation, a third of the
+    size.
 
     With a `memo` (cache.Memo), each document's part of the compact JSON is kept between builds."""
     if not compact:
@@ -304,7 +305,8 @@ def document_page(doc_id: str, directory_urls: bool = True, pages: dict[str, str
 
 
 def move_types_csv(corpus: Corpus) -> str:
-    """The move types table, in its order, with any other type the moves have (CAMEO codes as text)."""
+    """The move types table, in its order, with any other type the moves have (CAMEO codes as
+    text)."""
     types = type_table(corpus)
     rows = [(t.id, t.label, t.plural, t.cameo, t.symbol) for t in map(types.__getitem__, types.order(
         m.type for ex in corpus.extractions for m in ex.all_moves))]
@@ -312,7 +314,8 @@ def move_types_csv(corpus: Corpus) -> str:
 
 
 def _csv_rows(ex: Extraction, page: str) -> dict[str, str]:
-    """One document's rows of each CSV file (no header); `page`: its page's address (document_page)."""
+    """One document's rows of each CSV file (no header); `page`: its page's address
+    (document_page)."""
     d = ex.document
     doc = (d.id, d.date, d.title, d.url)
     quotes = [(*doc, q.id, q.kind, q.speaker, q.speaker_id, q.text, q.cue, q.sentence, q.start, q.end,

@@ -44,7 +44,8 @@ def row_attrs(dates: Iterable[str | None] = (), **facets: Iterable[str]) -> Mark
 
 def moves_attrs(moves: Iterable[tuple[Document, Move]], party: str, issue: str | None,
                 negotiation_of: dict[str, str]) -> Markup:
-    """The attributes of a row of one party's moves (on one issue): its types, dates and negotiations."""
+    """The attributes of a row of one party's moves (on one issue): its types, dates and
+    negotiations."""
     moves = list(moves)
     return row_attrs(dates=(d.date for d, _ in moves), negotiation=(negotiation_of.get(d.id, "") for d, _ in moves),
                      party=(party,), issue=(issue,) if issue else (), type=(m.type for _, m in moves))
@@ -59,7 +60,8 @@ class Facet:
 
 @dataclass(frozen=True)
 class FilterForm:
-    """What the filter form of one list shows: its select boxes, and a date range when rows are dated."""
+    """What the filter form of one list shows: its select boxes, and a date range when rows are
+    dated."""
     target: str  # the id of the list it filters
     what: str  # "quotes", "positions"
     facets: tuple[Facet, ...]

@@ -245,7 +245,8 @@ def _detect(raw: bytes) -> str | None:
 
 @lru_cache(maxsize=1)
 def _encodings() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
-    """(code pages in order, each alphabet's letters beyond ASCII in both cases): data/encodings.yml."""
+    """(code pages in order, each alphabet's letters beyond ASCII in both cases):
+    data/encodings.yml."""
     data = _data("encodings.yml")
     alphabets = tuple(frozenset(c for ch in str(letters) for c in (ch, ch.upper())
                                 if len(c) == 1 and c >= "\x80")
@@ -363,7 +364,8 @@ def is_headline(line: str) -> bool:
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘«"):
         return False
     if s[0] in "\"“«" and s.endswith(("\"", "”", "»")):
-        return False  # a quotation on a line of its own opens the story; headlines quote in single marks
+        # a quotation on a line of its own opens the story; headlines quote in single marks
+        return False
     core = s.rstrip(_CLOSERS).rstrip()
     # a full stop inside the single quotes headlines quote with (US style: Mayor calls the cuts
     # 'reckless.') belongs to the quoted words; body text quotes with double marks ("… “reckless.”")
@@ -742,7 +744,8 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
     lists, comments or cookie banners), else, for pages too short for it, the hand-written reader's
     `<article>`, `<main>` or `<body>`. Metadata: the page's own `<meta>` tags first, then
     trafilatura's (JSON-LD, `<time>`, the `<title>`); the site's name is cut off the title. The
-    author is trafilatura's (it cleans bylines: no "By", no addresses), else `<meta name="author">`."""
+    author is trafilatura's (it cleans bylines: no "By", no addresses), else the page's
+    `<meta name="author">`."""
     problems = list(problems or ())
     parser = _ArticleHTML()
     parser.feed(text)

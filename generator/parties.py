@@ -2,11 +2,11 @@
 
 The sides first: the actors who make moves and are answered (the actor of a move, or named as its
 target or inside its content by another side), by the moves they take part in and the documents
-they act in (DOCUMENT_WEIGHT). Mediators and hosts next: actors named as such ("hosted by Norway", "Swedish mediators",
-"Qatar-brokered") or whose moves are mostly proposals and offers to host or mediate, rather than
-demands and rejections, and who are seldom answered. Then the others the articles name, by
-mentions. Newsrooms and research bodies comment on the talks and are no parties: their types, the
-words of their names and the roles of their people are read from data/parties.yml.
+they act in (DOCUMENT_WEIGHT). Mediators and hosts next: actors named as such ("hosted by Norway",
+"Swedish mediators", "Qatar-brokered") or whose moves are mostly proposals and offers to host or
+mediate, rather than demands and rejections, and who are seldom answered. Then the others the
+articles name, by mentions. Newsrooms and research bodies comment on the talks and are no parties:
+their types, the words of their names and the roles of their people are read from data/parties.yml.
 
 A person speaks for their party (the body or state `party` names), and so does a body with a party
 (a ministry): their moves count for it. Each party's latest stance is its latest move, dated
@@ -69,8 +69,8 @@ def roles() -> Roles:
         commentator_role=re.compile(r"\b" + _alternation(data["commentator_roles"]) + r"\b", re.I),
         # a cue, a move's content or a role that starts with a mediation word ("help mediate")
         mediation=re.compile(r"\W*(?:\w+\s+)?" + words + r"\b", re.I),
-        # "hosted by the", "mediators Egypt and": the word, then fillers, names and "and", then the name
-        # (one way to read each word, atomic: a failed match cannot try the others)
+        # "hosted by the", "mediators Egypt and": the word, then fillers, names and "and", then the
+        # name (one way to read each word, atomic: a failed match cannot try the others)
         before=re.compile(r"\b(?i:" + words + r")(?:\s+(?>(?i:" + fillers + r")\b|and\b|[A-Z][\w'’.-]*))*+\s+$"),
         # "-brokered", "'s mediator", " has been hosting", ", which is mediating", ", the mediator,"
         after=re.compile(r"(?:['’]s)?(?:\s*-\s*|\s+(?:" + fillers + r"\s+)*|\s*,\s*(?:which|who)\s+(?:"
@@ -137,7 +137,8 @@ class _Actors:
         return None if top in self.commentators else top
 
     def corpus_id(self, ex_actor) -> str:
-        """A document's actor as the corpus knows it (people are merged by name across documents)."""
+        """A document's actor as the corpus knows it (people are merged by name across
+        documents)."""
         return self.people.get(name_key(ex_actor.name), ex_actor.id) if ex_actor.type == "person" else ex_actor.id
 
 
@@ -155,7 +156,8 @@ def _named_as_mediator(ex: Extraction, actors: _Actors, tally: _Tally) -> None:
 
 
 def _moves(k: int, ex: Extraction, actors: _Actors, tally: _Tally) -> None:
-    """Who made each move of a document, and who it answers (its target, the sides its content names)."""
+    """Who made each move of a document, and who it answers (its target, the sides its content
+    names)."""
     doc, words = ex.document, actors.words
     local = {a.id: actors.corpus_id(a) for a in ex.actors}
     named: dict[str, list[tuple[int, int, str]]] = defaultdict(list)

@@ -171,8 +171,8 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(options: Options, model: str | None, parent: int | None = None) -> None:
-    """Set up extraction in this process; in a pool worker (`parent`: the pid expected as its parent,
-    0 for whichever it has now) also make it end when that parent does."""
+    """Set up extraction in this process; in a pool worker (`parent`: the pid expected as its
+    parent, 0 for whichever it has now) also make it end when that parent does."""
     from .cache import Memo
 
     if parent is not None:

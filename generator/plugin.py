@@ -270,7 +270,8 @@ def _material_index(config) -> tuple[Any, tuple | None]:
 
 
 def seed_edit_url(config, seeds_dir: Path, source: str) -> str | None:
-    """The edit link of a seed file: `edit_uri` points into docs_dir; swap it for the seeds folder."""
+    """The edit link of a seed file: `edit_uri` points into docs_dir; swap it for the seeds
+    folder."""
     from urllib.parse import quote, urljoin
 
     root = Path(config.config_file_path or ".").resolve().parent

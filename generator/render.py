@@ -49,7 +49,8 @@ def move_class(move_type: str, types: MoveTypes) -> str:
 
 
 def move_types_css(types: MoveTypes) -> str:
-    """The stylesheet's rules for each move type's marks, made from the table (appended to parley.css)."""
+    """The stylesheet's rules for each move type's marks, made from the table (appended to
+    parley.css)."""
     rules = [("/* Move types: from the move types table (generator/data/move_types.yml, a user "
               "lexicon's). */\n")]
     for t in types.values():
@@ -314,7 +315,8 @@ class Page:
 
 
 class Site:
-    """Every generated page: a Markdown stub each (`pages`: front matter) and its HTML (`render`)."""
+    """Every generated page: a Markdown stub each (`pages`: front matter) and its HTML
+    (`render`)."""
 
     def __init__(self, shared: dict[str, Any], pages: dict[str, Page], memo: Any = None) -> None:
         self.shared = shared
@@ -375,7 +377,8 @@ class Site:
 
 def render_site(corpus: Corpus, memo: Any = None) -> Site:
     """Every generated page, ready to render; `memo` (cache.Memo) keeps document pages between
-    builds, keyed on the extraction and the corpus-wide facts the page shows (actor names, labels)."""
+    builds, keyed on the extraction and the corpus-wide facts the page shows (actor names,
+    labels)."""
     b = _SiteBuilder(corpus)
     pages: dict[str, Page] = {"index.md": Page("index.html.j2", "Negotiations at a glance", b.home)}
     _document_lists(pages, corpus.extractions)
@@ -485,7 +488,8 @@ class _SiteBuilder:
         return self._parties
 
     def within(self, n: Negotiation) -> _SiteBuilder:
-        """The page builder of one negotiation's corpus (made once, for its three pages and the lists)."""
+        """The page builder of one negotiation's corpus (made once, for its three pages and the
+        lists)."""
         if n.id not in self._within:
             self._within[n.id] = _SiteBuilder(n.corpus)
         return self._within[n.id]
@@ -633,7 +637,8 @@ def article_byline(doc: Document) -> Markup:
 
 
 def _web_address(url: str) -> bool:
-    """http(s)://host…, nothing that a browser would read another way (spaces, controls, backslashes)."""
+    """http(s)://host…, nothing that a browser would read another way (spaces, controls,
+    backslashes)."""
     if any(c.isspace() or ord(c) < 32 or c == "\\" for c in url):
         return False
     try:
@@ -703,7 +708,8 @@ _TITLE_MARKS = str.maketrans("<>&{}", "‹›＆()")  # markup characters → lo
 
 
 def safe_tags(tags) -> list[str]:
-    """Tags for Material's tags plugin, which prints them unescaped: words, digits, - _ . + / only."""
+    """Tags for Material's tags plugin, which prints them unescaped: words, digits, - _ . + /
+    only."""
     out = []
     for tag in tags:
         clean = " ".join(re.sub(r"[^\w\s.+/-]", "", str(tag)).split())[:60]

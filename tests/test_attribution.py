@@ -182,8 +182,9 @@ def test_a_participle_after_a_partial_quote_gives_no_noun_phrase_speaker(extract
     assert {q.speaker for q in ex.quotes if q.kind == "partial"} == {"Olga Brekke"}
 
 
-# Unnamed groups speak in reported speech: after the content ("…, experts say"), opening the sentence
-# without a determiner ("Opposition leaders say …", "Medics said …"), or with one ("Both sides agree …").
+# Unnamed groups speak in reported speech: after the content ("…, experts say"), opening the
+# sentence without a determiner ("Opposition leaders say …", "Medics said …"), or with one ("Both
+# sides agree …").
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     (["Unions that reject talks often end up at the table, some labour experts say."],
      "Unions that reject talks often end up", "some labour experts"),
@@ -344,7 +345,8 @@ def test_a_partial_quote_inside_a_reported_clause_is_its_speakers(extract):
 @pytest.mark.parametrize("sentence, contents", [
     ("Minister Olga Brekke told reporters the levy was “an insult to the crews”.",
      ["the levy was “an insult to the crews”"]),
-    # "said A and that B": one item holding both clauses (a partial quote in it is also its own item)
+    # "said A and that B": one item holding both clauses (a partial quote in it is also its own
+    # item)
     ("Minister Tomas Weller said that “nobody blinked” and that the fishing ban would stay.",
      ["“nobody blinked” and that the fishing ban would stay"]),
     ("Minister Tomas Weller said the talks were over and that the fishing ban would stay.",

@@ -1,5 +1,6 @@
 """An article's author (front matter `author:`, an HTML page's byline metadata): read by ingest,
-kept in the JSON contract only when known, shown escaped on the document page after the publisher."""
+kept in the JSON contract only when known, shown escaped on the document page after the
+publisher."""
 
 from __future__ import annotations
 

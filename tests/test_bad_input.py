@@ -112,7 +112,8 @@ def _problem_lines(text: str) -> list[str]:
 
 def test_build_publishes_every_good_article_and_warns_once_per_bad_file(project):
     proj, published, warned = project
-    def outside_output():  # the site and Parley's own cache (.cache/parley, hashed names) are expected
+    # the site and Parley's own cache (.cache/parley, hashed names) are expected
+    def outside_output():
         return sorted(p for p in proj.parent.rglob("*")
                       if not {"site", ".cache"} & set(p.relative_to(proj.parent).parts))
 

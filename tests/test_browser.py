@@ -593,7 +593,8 @@ def _choose(page, name: str, value: str) -> None:
 
 
 def _check_filter(page, choices: dict[str, str], expect) -> list[dict]:
-    """Choose `choices`; the rows shown are exactly those `expect(row)` keeps, and the count says so."""
+    """Choose `choices`; the rows shown are exactly those `expect(row)` keeps, and the count says
+    so."""
     for name, value in choices.items():
         _choose(page, name, value)
     rows, count = _filter_state(page)
@@ -700,7 +701,8 @@ def test_filter_screenshots_at_375_px(site, browser):
 
 def test_charts_stay_in_their_box_after_instant_navigation(site, browser):
     """Material's instant navigation replaces <head>, where plotly.js put the rules that place a
-    chart's layers; parley.js puts them back, else the layers stack below the chart, over the page."""
+    chart's layers; parley.js puts them back, else the layers stack below the chart, over the
+    page."""
     _, base = site
     ctx, page, watch = _new_page(browser, viewport={"width": 1280, "height": 900})
     page.goto(base, wait_until="networkidle")

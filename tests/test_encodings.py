@@ -1,7 +1,8 @@
 """Articles that are not UTF-8: short invented sentences in several languages, each saved in a
 code page its language uses, read back as they were written (ingest.decode, data/encodings.yml).
 Before the code pages and alphabets were given, 7 of these 17 came back as mojibake (a German
-latin-1 sentence read as Mac Icelandic, Polish (cp1250 and ISO 8859-2) and Czech as cp1252, Turkish as cp1252)."""
+latin-1 sentence read as Mac Icelandic, Polish (cp1250 and ISO 8859-2) and Czech as cp1252, Turkish
+as cp1252)."""
 
 from __future__ import annotations
 

@@ -34,8 +34,8 @@ def _seeds(folder: Path, n: int, paragraphs: int = 1) -> Path:
         a, b = STATES[i % 6], STATES[(i + 1) % 6]
         text = "\n\n".join(PARAGRAPH.format(a=a, b=b) for _ in range(paragraphs))
         (folder / f"2025-03-{i % 28 + 1:02d}-round-{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
-    # problems that must come back from the cache as they were: the document's own (a byte that is not
-    # UTF-8) and one found by extraction (an unbalanced quotation mark), from the same file
+    # problems that must come back from the cache as they were: the document's own (a byte that is
+    # not UTF-8) and one found by extraction (an unbalanced quotation mark), from the same file
     (folder / "2025-03-30-unbalanced.txt").write_bytes("“Sweden will not sign, said Anna Berg \xff.\n".encode()
                                                        .replace(b"\xc3\xbf", b"\xff"))
     return folder

@@ -1,7 +1,8 @@
 """Bad configuration, generated here: every wrong option or knowledge file is one line
 `Config value 'plugins': Plugin 'parley' option '<name>': <file>:<line>: <what>; <how to fix>`
 (MkDocs' own form: MkDocs reads mkdocs.yml for the CLI too) and exit 2 from the CLI, the same
-line as a clean error (no traceback) from `mkdocs build`; a missing or empty seeds folder is a warning."""
+line as a clean error (no traceback) from `mkdocs build`; a missing or empty seeds folder is a
+warning."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Who a move is: the actor of a demand or proposal, not the nearest name. Invented sentences only."""
+"""Who a move is: the actor of a demand or proposal, not the nearest name. Invented sentences
+only."""
 
 import pytest
 
@@ -43,7 +44,8 @@ def test_adverbs_between_subject_and_cue(extract, paragraphs, expected):
     # not a group: a plural naming no people, a verb, a noun cue
     (["The documents demanded by the court were lost."], []),
     (["Their numbers call for caution."], []),
-    # a place that "wants" (the article shows it is one: "in Bergen") is no actor: the speaker's move
+    # a place that "wants" (the article shows it is one: "in Bergen") is no actor: the speaker's
+    # move
     (["Anna Holt met reporters in Bergen.", "Anna Holt said Bergen wants a new pier."], [("Anna Holt", "a new pier")]),
     (["The port workers' call for a strike fund was heard."], [("Workers", "a strike fund")]),
 ])

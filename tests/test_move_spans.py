@@ -99,7 +99,8 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
 
 
-# --- spans: how much is the content -----------------------------------------------------------------
+# --- spans: how much is the content
+# -----------------------------------------------------------------
 
 @pytest.mark.parametrize("paragraphs, kind, expected", [
     # a parenthetical the content goes on after does not end it

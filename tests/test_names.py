@@ -184,8 +184,8 @@ def test_according_to_and_they_add(extract, paragraphs, text, speaker):
     check_speakers(extract(*paragraphs), text, [speaker], kind="indirect", any_case=True)
 
 
-# "A spokesman for the X Federation, Norway's oldest union, said": the spokesman, with the body as his
-# party, not the country inside the apposition; a person's aide is not that person.
+# "A spokesman for the X Federation, Norway's oldest union, said": the spokesman, with the body as
+# his party, not the country inside the apposition; a person's aide is not that person.
 @pytest.mark.parametrize("paragraphs, text, speaker, speaker_id", [
     ([("A spokesman for the Pilots Federation, Norway's oldest union, said: “We "
        "are ready to sail.”")],

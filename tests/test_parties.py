@@ -1,4 +1,5 @@
-"""Which bodies an article counts as its actors: one table per construction, invented sentences only.
+"""Which bodies an article counts as its actors: one table per construction, invented sentences
+only.
 
 A party is a side that acts in the story; a country or a city that is only where something happens
 is not one.
@@ -32,7 +33,8 @@ def test_a_place_is_not_a_party(extract, paragraphs, absent, present):
     assert present <= bodies, bodies
 
 
-# The press reports the talks and is no party to them; a state inside a paper's name is not the state.
+# The press reports the talks and is no party to them; a state inside a paper's name is not the
+# state.
 @pytest.mark.parametrize("paragraphs, absent, present", [
     ([("The offer was too low, the guild wrote to its members, a copy of which USA "
        "Today has seen.")],

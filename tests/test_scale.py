@@ -53,7 +53,8 @@ def test_cache_reuses_unchanged_articles_and_forgets_removed_ones(tmp_path):
 
 def test_outputs_kept_between_builds_are_the_ones_a_fresh_build_makes(tmp_path):
     """JSON, CSV and document pages from the memo: the same bytes as made from scratch; a page is
-    made again when something it shows from elsewhere in the corpus changes (which actors have pages)."""
+    made again when something it shows from elsewhere in the corpus changes (which actors have
+    pages)."""
     from dataclasses import replace
 
     from generator.cache import Memo

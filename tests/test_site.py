@@ -262,7 +262,8 @@ def test_csv_rows_carry_their_document_and_evidence_and_codes_stay_text(tmp_path
     strike = [q for q in quotes if q["text"] == "We will strike on Monday"]
     assert len(strike) == 1
     q = strike[0]
-    # "index" is the documents list's page: this document is published as index-2, and its link says so
+    # "index" is the documents list's page: this document is published as index-2, and its link says
+    # so
     page, anchor = q["evidence"].split("#")
     assert page == ("documents/index-2/" if directory_urls else "documents/index-2.html")
     assert (q["date"], q["title"], q["url"]) == ("2025-05-02", "'=HYPERLINK(1)", "https://port.example.org/strike")

@@ -53,7 +53,8 @@ def test_third_verb_of_a_series_shares_the_first_subject():
 
 
 def test_subject_of_the_head_verb_read_past_a_misattached_name():
-    # the small model hangs the long name on the phrase before it; the head verb still has it before it
+    # the small model hangs the long name on the phrase before it; the head verb still has it before
+    # it
     text = ("In talks with Iceland, Norway's fisheries minister Ottar Vik-Brekke condemned the "
             "landings, "
             "but urged Iceland to cut its cod quota.")

@@ -35,7 +35,8 @@ def _glob(pattern: str) -> re.Pattern[str]:
 
 
 def _filtered_in(path: str, patterns: list[str]) -> bool:
-    """Whether `paths:` lets a change to `path` run the workflow (the last matching pattern wins)."""
+    """Whether `paths:` lets a change to `path` run the workflow (the last matching pattern
+    wins)."""
     hit = False
     for p in patterns:
         negated = p.startswith("!")

@@ -58,9 +58,9 @@ _WORDS: dict[int, tuple[Knowledge, _Words]] = {}
 
 def _candidate_tokens(lower_keep: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
     """The tokens of _TOKEN that do not start with a plain lower-case word: those starting with any
-    other letter (or "&"), a lower-case word a name may hold ("bin", "of"), or a name prefix ("al-").
-    A token right after a letter, or two letters after a hyphen or apostrophe joining them to a word
-    ("Al-Nour", "O'Neill"), is inside a longer one and is skipped."""
+    other letter (or "&"), a lower-case word a name may hold ("bin", "of"), or a name prefix
+    ("al-"). A token right after a letter, or two letters after a hyphen or apostrophe joining them
+    to a word ("Al-Nour", "O'Neill"), is inside a longer one and is skipped."""
     whole = r"\.?(?![\w]|[-'’][^\W\d_]{2})"
     return re.compile(r"(?<![^\W\d_])(?!(?<=\w[-'’])[^\W\d_]{2})(?=[^\W\d_a-z]|&|(?i:" + alternation(lower_keep) + ")" + whole
                       + "|(?i:" + alternation(prefixes) + "))" + _TOKEN.pattern)
@@ -298,7 +298,8 @@ class _Scan:
         return len(words) in (2, 3) and _owned_by_body(text, c_start, self.gaz)
 
     def bodies_by_initials(self) -> None:
-        """"the RMT union", "the PSD party": a body known by its initials and a lower-case head noun."""
+        """"the RMT union", "the PSD party": a body known by its initials and a lower-case head
+        noun."""
         for m in re.finditer(r"\b([A-Z]{2,6})\s+(union|party)\b", self.text):
             if m.start() in self.covered or any(x.start <= m.start() < x.end for x in self.org_mentions):
                 continue
@@ -308,7 +309,8 @@ class _Scan:
             self.org_mentions.append(ActorMention(m.start(1), m.end(1), slugify(m.group(1)), "organization"))
 
     def gazetteer_people(self) -> None:
-        """People of the gazetteer named by a surface form ("Peskov"): one person with the full name."""
+        """People of the gazetteer named by a surface form ("Peskov"): one person with the full
+        name."""
         for m in self.gaz:
             entry = self.kn.entries[m.actor]
             if entry.type != "person":
@@ -429,7 +431,8 @@ def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
 
 @dataclass(frozen=True)
 class _Seen:
-    """One place a capitalised word stands: the word before it and what separates them, the word after."""
+    """One place a capitalised word stands: the word before it and what separates them, the word
+    after."""
 
     start: int
     end: int
@@ -447,7 +450,8 @@ def _seen(text: str, s: int, e: int) -> _Seen:
 _WORD_BEFORE = re.compile(r"([\w’'-]+)([,;]?\s+)$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 _NAME_ENDS = re.compile(r"\s*(?:[.,;:!?”\")]|$)")  # nothing of a longer name after the word
-# a capitalised word standing alone or before a possessive ("GM’s"), not inside "Yahoo! News" or "A.B."
+# a capitalised word standing alone or before a possessive ("GM’s"), not inside "Yahoo! News" or
+# "A.B."
 _ONE_WORD = re.compile(r"(?<![\w’'.&-])[A-Z][A-Za-z]{1,29}(?=[’']s\b|(?![\w’'.&-]*[\w&]))(?!!)")
 
 
@@ -514,7 +518,8 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
                     continue
             if found and text[found[-1].end:m.start()] == " of " and kn.entries[surface.entry].type == "state" \
                     and kn.entries[found[-1].actor].type not in ("person", "state"):
-                continue  # "the Islamic State of Iraq": the state is part of the group's longer name
+                # "the Islamic State of Iraq": the state is part of the group's longer name
+                continue
             found.append(ActorMention(m.start(), m.end(), surface.entry, surface.kind))
     return found
 
@@ -523,7 +528,8 @@ _NEXT_CAPITAL = re.compile(r" ([A-Z][\w-]*)")
 
 
 class _Before:
-    """What `re.search(r"([A-Z][\\w-]*) $", text[lo:hi])` gives: start() (in the slice) and group(1)."""
+    """What `re.search(r"([A-Z][\\w-]*) $", text[lo:hi])` gives: start() (in the slice) and
+    group(1)."""
 
     def __init__(self, at: int, word: str) -> None:
         self.at, self.word = at, word
@@ -676,7 +682,8 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
             role_words.extend(t[2] for t in run[i:best])
             i = best
             if run[i][2] in ("of", "for") and len(run) - i >= 3:
-                # the title's complement runs up to the name: its last two words, or from a given name
+                # the title's complement runs up to the name: its last two words, or from a given
+                # name
                 rest = run[i + 1:]
                 given = next((k for k, t in enumerate(rest) if t[2] in kn.male or t[2] in kn.female), None)
                 cut = given if given is not None and given > 0 else max(1, len(rest) - 2)
@@ -889,8 +896,8 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
 
 
 def _people_entries(kn: Knowledge, people: dict) -> tuple[dict[str, dict], dict[str, str], dict[str, str]]:
-    """(actor entries by id, person key → id, id → gender) of the people found; the gazetteer gives a
-    known person's canonical name, role and party when the article does not."""
+    """(actor entries by id, person key → id, id → gender) of the people found; the gazetteer gives
+    a known person's canonical name, role and party when the article does not."""
     ids: dict[str, str] = {}
     actors: dict[str, dict] = {}
     genders: dict[str, str] = {}
@@ -959,8 +966,8 @@ def _actor_records(actors: dict[str, dict]) -> list[Actor]:
 
 class _PlaceUse:
     """Whether a gazetteer mention names a place, not an actor: a capital after a preposition, a
-    motion verb or a determiner ("talks in Vienna", "left Ankara", "the Geneva accord"); a state after
-    "in" ("a summit in Norway") or after a city and a comma ("Tromsø, Norway")."""
+    motion verb or a determiner ("talks in Vienna", "left Ankara", "the Geneva accord"); a state
+    after "in" ("a summit in Norway") or after a city and a comma ("Tromsø, Norway")."""
 
     _WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
     _CITY_COMMA = re.compile(r"[A-Z][\w’'-]+,\s+$")

@@ -45,7 +45,8 @@ def patterns(kn: Knowledge) -> GroupPatterns:
 
 def group_subject(text: str, refs: Referents, pats: GroupPatterns, start: int, verb_at: int) -> Referent | None:
     """The group that is all of the text from `start` (a sentence's start) to a verb cue's
-    auxiliaries at `verb_at`: "Angry herders| demanded", "The dockers who picketed X's office| want"."""
+    auxiliaries at `verb_at`: "Angry herders| demanded", "The dockers who picketed X's office|
+    want"."""
     if verb_at - start > 160:
         return None
     m = pats.subject.fullmatch(text, start, verb_at)

@@ -68,7 +68,8 @@ class Knowledge:
 
 def alternation(words, *, ordered: bool = False) -> str:
     """A regex alternation of literal words (escaped): longest first, or in the order given
-    (`ordered`, where the first alternative that matches must win); one never matching when empty."""
+    (`ordered`, where the first alternative that matches must win); one never matching when
+    empty."""
     items = [re.escape(str(w)) for w in words]
     if not ordered:
         items = sorted(set(items), key=lambda w: (-len(w), w))
@@ -144,7 +145,8 @@ _NULL = "tag:yaml.org,2002:null"
 
 
 def check_file(option: str, path: str) -> list[str]:
-    """Every problem of the user's `option` file (actors, lexicon or issues), or [] when it is fine."""
+    """Every problem of the user's `option` file (actors, lexicon or issues), or [] when it is
+    fine."""
     where = f"parley option `{option}`"
     try:
         text = Path(path).read_text("utf-8")
@@ -399,7 +401,8 @@ def _move_type(row: dict, code: str) -> MoveType:
 
 @functools.lru_cache(maxsize=1)
 def shipped_move_types() -> tuple[MoveType, ...]:
-    """Parley's own table, with the types of Parley's own lexicon (for a corpus made without one)."""
+    """Parley's own table, with the types of Parley's own lexicon (for a corpus made without
+    one)."""
     return move_types_table(_data("move_types.yml"), None, _data("lexicon.yml"))
 
 

@@ -1,4 +1,5 @@
-"""Moves: who demands, proposes, rejects, threatens or agrees to what, with the shortest content span.
+"""Moves: who demands, proposes, rejects, threatens or agrees to what, with the shortest content
+span.
 
 Cues come from the lexicon (`move_cues`, `move_nouns`, `demand_modals`), each with its move type
 and CAMEO code. The actor is the subject before a verb cue ("Norway continues to demand that …",
@@ -129,14 +130,16 @@ def _words(kn: Knowledge) -> _Words:
 def _time_tail(days: list[str], nouns: list[str], media: list[str]) -> re.Pattern[str]:
     """Times and media that end a content without being part of it: "on Monday", "last week",
     "earlier this month", "in a statement"; searched in the last characters of a content only (see
-    _untimed). Not "in March": a month after a noun often dates the thing demanded ("talks in March")."""
+    _untimed). Not "in March": a month after a noun often dates the thing demanded ("talks in
+    March")."""
     return re.compile(r"(?:,?\s+(?:(?:late |early )?on|last|this|(?:earlier|later) this)\s+(?:"
                       + alternation(days + nouns, ordered=True) + r")(?:\s+(?:night|morning|evening))?"
                       r"|,?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:" + alternation(media) + r"))+$")
 
 
 def _clause_words(kn: Knowledge) -> frozenset[str]:
-    """Base verbs with their -s forms, finite verbs and modals: a content holding one is a clause."""
+    """Base verbs with their -s forms, finite verbs and modals: a content holding one is a
+    clause."""
     base = kn.words("base_verbs")
     return frozenset(base | {v + e for v in base for e in ("s", "es", "ed", "d")} | kn.words("finite_verbs")
                      | {"be", "should", "must", "can", "could", "may", "might", "shall"})
@@ -379,7 +382,8 @@ def _said_found(ctx: _Context, sent) -> list[tuple]:
 
 
 def _keep(ctx: _Context, sent, found: list[tuple], out: dict[str, list[Move]]) -> None:
-    """Add the items found in `sent`, in order, each unless its cue or actor sits inside one kept."""
+    """Add the items found in `sent`, in order, each unless its cue or actor sits inside one
+    kept."""
     taken = _Taken()
     for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
         if taken.other(cue_at, cue_at):
@@ -586,7 +590,8 @@ def _subjects(doc: Document, refs: Referents, pos: int, floor: int, words: _Word
     subj = refs.subject_before(max(verb_at, floor), floor)
     if subj is not None and verb_at == pos and _ING_CUE.match(text, pos) \
             and _OBLIQUE.search(text, max(floor, subj.start - 30), subj.start):
-        return []  # "wrote to the ministers opposing …": the ministers are addressed, the writers oppose
+        # "wrote to the ministers opposing …": the ministers are addressed, the writers oppose
+        return []
     if subj is None and _AND_AUX.search(text, max(floor, verb_at - _LOOK), verb_at):
         # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
         for r in reversed([x for x in refs.in_range(floor, verb_at) if x.end <= verb_at
@@ -638,8 +643,8 @@ _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 # no name or "that" ("my sense is that Norway was ready to …": Norway's move, not the speaker's)
 _WE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$")
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
-# a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway urging …");
-# not "from"/"by": "a letter from the union urging …" is the union's
+# a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway
+# urging …"); not "from"/"by": "a letter from the union urging …" is the union's
 _OBLIQUE = re.compile(r"\b(?:to|for|with|at|on|into|towards?|against|before)\s+(?:the\s+)?$", re.I)
 _HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_]-$")
@@ -650,8 +655,9 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 
 
 def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
-    """What `re.search(r"([\\w’'-]+)[“\"]?\\s+$", text[floor:pos])` finds, as (start, word): the word
-    before the blanks ending at `pos`, read backwards (the search is quadratic in a long word)."""
+    """What `re.search(r"([\\w’'-]+)[“\"]?\\s+$", text[floor:pos])` finds, as (start, word): the
+    word before the blanks ending at `pos`, read backwards (the search is quadratic in a long
+    word)."""
     j = pos
     while j > floor and text[j - 1].isspace():
         j -= 1
@@ -666,7 +672,8 @@ def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
 
 
 def _ends_between(refs: Referents, floor: int, lo: int, hi: int) -> bool:
-    """Whether a referent starting at or after `floor` ends in [lo, hi] (by bisect on their ends)."""
+    """Whether a referent starting at or after `floor` ends in [lo, hi] (by bisect on their
+    ends)."""
     k = bisect.bisect_left(refs.ends, lo)
     while k < len(refs.items) and refs.ends[k] <= hi:
         if refs.items[k].start >= floor:
@@ -758,9 +765,11 @@ def _verb_cue(doc: Document, sent, m: re.Match[str], refs: Referents, frame: _Cu
         rest_at, that = _content_start(text, sent, m, frame.type, words)
         target = None
     if not actors and words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
-        return  # "(X said) the company had refused …": a subject of its own that names no actor we know
+        # "(X said) the company had refused …": a subject of its own that names no actor we know
+        return
     if not actors and _RELATIVE_SUBJECT.search(text, max(sent.start, m.start() - _LOOK), m.start()):
-        return  # "(X said) Y rejected a proposal that called for …": the relative's noun is the subject
+        # "(X said) Y rejected a proposal that called for …": the relative's noun is the subject
+        return
     if not actors:
         # a move inside what someone said, with no subject of its own: the speaker's
         voice = _voice_at(voices, m.start())
@@ -800,8 +809,8 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
 
 
 def _asked_passive(text: str, sent, m: re.Match[str], frame: _Cue) -> bool:
-    """Whether a demand cue is a passive participle after "be"/"get" ("was asked for", "were urged to"),
-    not "is expected to" (the subject's own aim)."""
+    """Whether a demand cue is a passive participle after "be"/"get" ("was asked for", "were urged
+    to"), not "is expected to" (the subject's own aim)."""
     first = m.group(0).split()[0].lower()
     if frame.type != "demand" or not first.endswith("ed") or first.startswith("expect"):
         return False
@@ -810,9 +819,9 @@ def _asked_passive(text: str, sent, m: re.Match[str], frame: _Cue) -> bool:
 
 def _verb_actors(doc: Document, sent, m: re.Match[str], refs: Referents, group, voices, speakers,
                  words: _Words, parse: Parse | None = None) -> list:
-    """Who makes the move of a verb cue: an unnamed group heading the subject, a demonym, the subject
-    of a purpose clause, the subject (with "X and Y"), the speaker of a participle after a quote, or
-    the speaker of the quote when "we" makes it ("“We are offering …,” she said")."""
+    """Who makes the move of a verb cue: an unnamed group heading the subject, a demonym, the
+    subject of a purpose clause, the subject (with "X and Y"), the speaker of a participle after a
+    quote, or the speaker of the quote when "we" makes it ("“We are offering …,” she said")."""
     text = doc.text
     actors = [group] if group else _demonym_subject(text, sent, m.start(), words) \
         or _purpose_subject(doc, sent, m.start(), refs) \
@@ -828,7 +837,8 @@ def _verb_actors(doc: Document, sent, m: re.Match[str], refs: Referents, group, 
 
 def _tree_subjects(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words,
                    parse: Parse | None) -> list[Referent]:
-    """Parser tier: the subject the tree gives the cue verb (see tree_slots), read as on the surface."""
+    """Parser tier: the subject the tree gives the cue verb (see tree_slots), read as on the
+    surface."""
     if parse is None:
         return []
     verb = tree_slots.cue_verb(parse, m.start(), m.end())
@@ -838,8 +848,9 @@ def _tree_subjects(doc: Document, sent, m: re.Match[str], refs: Referents, words
 
 def _asked_content(text: str, sent, m: re.Match[str], frame: _Cue, refs: Referents, actors: list,
                    words: _Words) -> tuple[int, str | None, re.Match[str] | None] | None:
-    """(where the content starts, who is asked, a "that" determiner) of an asked/wanted/expected cue ("urged Ukraine to
-    accept …": after "to"; "wants a ceasefire": the thing), or None when it asks no one."""
+    """(where the content starts, who is asked, a "that" determiner) of an asked/wanted/expected cue
+    ("urged Ukraine to accept …": after "to"; "wants a ceasefire": the thing), or None when it asks
+    no one."""
     rest_at = m.end()
     if _QUESTION.match(text, rest_at, sent.end):
         return None  # "asked whether the treaty required Sweden to …": a question, not a demand
@@ -900,7 +911,8 @@ def _group_actor(doc: Document, sent, pos: int, refs: Referents, words: _Words, 
 
 
 def _demonym_subject(text: str, sent, pos: int, words: _Words) -> list[Referent]:
-    """"The Finns insist on …": a plural demonym after "the", subject of a cue at `pos`, is the state."""
+    """"The Finns insist on …": a plural demonym after "the", subject of a cue at `pos`, is the
+    state."""
     verb_at = _aux_start(text, sent.start, pos, words.aux)
     m = _THE_PLURAL.search(text, max(sent.start, verb_at - 40), verb_at)
     if m is None:
@@ -915,7 +927,8 @@ _THE_PLURAL = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w-]*s)\s+$")
 def _purpose_subject(doc: Document, sent, pos: int, refs: Referents) -> list[Referent]:
     """"EU mediators flew to Nairobi last week to press for …", "Norway agreed to call for …": a cue
     in an infinitive is the move of its clause's subject, the first of the sentence, when no other
-    clause (that, who, said, a semicolon) stands between them; not a place or an object nearer to "to"."""
+    clause (that, who, said, a semicolon) stands between them; not a place or an object nearer to
+    "to"."""
     text = doc.text
     to = _TO_BEFORE.search(text, max(sent.start, pos - 6), pos)
     if to is None:
@@ -953,9 +966,10 @@ def _group_before(doc: Document, refs: Referents, pos: int, words: _Words) -> Re
 
 
 def _participle_speaker(doc: Document, sent, m: re.Match[str], refs: Referents, spans, words: _Words) -> list:
-    """"“…,” she said, urging …", "said Lund, calling for …", "Lund said the talks failed, urging …":
-    a participial cue after a speech clause and a comma is the speaker's: the speaker of the quote
-    the clause attributes (or ends), else the subject of the speech verb right before the comma."""
+    """"“…,” she said, urging …", "said Lund, calling for …", "Lund said the talks failed, urging
+    …": a participial cue after a speech clause and a comma is the speaker's: the speaker of the
+    quote the clause attributes (or ends), else the subject of the speech verb right before the
+    comma."""
     text = doc.text
     at = m.start()
     while at > sent.start and text[at - 1].isspace():
@@ -1017,8 +1031,10 @@ class _FrameWords:
     acquired: re.Pattern[str]  # "(wanted) to (try to) secure": a verb of getting, its object after it
 
 
-_NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"  # a word in an object, not after it
-# what may open the object of a `plan` frame: "(made) an offer", "(made) three offers", "(made) several concessions"
+# a word in an object, not after it
+_NO_PREP = r"(?!(?:about|of|on|with|for|in|at|over|to|by|from|against|that)\b)"
+# what may open the object of a `plan` frame: "(made) an offer", "(made) three offers", "(made)
+# several concessions"
 _PLAN_DETERMINERS = (r"a|an|the|its|their|his|her|our|another|new|fresh|further|more|several|some|two|three|four|"
                      r"five|\d+")
 
@@ -1058,8 +1074,9 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
                             r"together|along|around|ahead|to|there|here)\b)(?=[\w$“\"])"))
 
 
-# In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would pay",
-# "… the fleet was …"), and words right before it that make it a noun or a present ("the cut", "they pay").
+# In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would
+# pay", "… the fleet was …"), and words right before it that make it a noun or a present ("the cut",
+# "they pay").
 _BARE_STOP = frozenset("to will would can could may might must should shall not did do does is are was were "
                        "has have had and or".split())
 _BARE_BEFORE_VERB = frozenset("the a an its their his her our this that they we you i".split())
@@ -1082,7 +1099,8 @@ def _slot_into(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int]
 
 
 def _slot_condition(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
-    """"made a tariff freeze a condition for …": the object; "made it a condition that …": the clause."""
+    """"made a tariff freeze a condition for …": the object; "made it a condition that …": the
+    clause."""
     m = fw.condition_that.match(text, at, end)
     if m:
         return m.end(), _clause_end(text, m.end(), end)
@@ -1113,7 +1131,8 @@ def _slot_plan(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int]
 
 
 def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
-    """"conceded that inspectors may board …": the clause, when a modal of permission is its verb."""
+    """"conceded that inspectors may board …": the clause, when a modal of permission is its
+    verb."""
     start = at + len(text[at:end]) - len(text[at:end].lstrip())
     return (start, _clause_end(text, start, end)) if fw.granted.match(text, start, end) else None
 
@@ -1180,7 +1199,8 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents)
         if not owners:
             continue
         start = sent.start + m.start()
-        det = None  # a verb before the noun's determiner is no part of it: "(rejected) a request from X"
+        # a verb before the noun's determiner is no part of it: "(rejected) a request from X"
+        det = None
         for det in _DETERMINER.finditer(text, start, sent.start + m.start(2)):  # noqa: B007 - the last one
             pass
         start = det.start() if det else start
@@ -1205,14 +1225,17 @@ def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referent
 
 
 def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
-    """"Chile's offer to scrap the port fees", "Peru's insistence that it …", "the union's call for …"."""
+    """"Chile's offer to scrap the port fees", "Peru's insistence that it …", "the union's call for
+    …"."""
     text = doc.text
     for m in pattern.finditer(text[sent.start:sent.end]):
         noun, link = m.group(1).lower(), m.group(2).lower()
         if _not_owned_move(noun, link, words):
             continue
         if any(w.lower() in words.named_moves for w in m.group(0)[:m.start(1) - m.start()].split()[1:]):
-            continue  # "Chile's offer calls for …": the noun is a verb after a move of Chile's (_document_calls)
+            # "Chile's offer calls for …": the noun is a verb after a move of Chile's
+            # (_document_calls)
+            continue
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
@@ -1239,7 +1262,8 @@ def _not_owned_move(noun: str, link: str, words: _Words) -> bool:
 
 def _np_end(text: str, start: int, end: int, words: _Words) -> int:
     """Where a noun-phrase content ends: at the sentence's own finite verb ("its call for talks was
-    …"), not at a verb of a to-infinitive inside it ("a request for the crews to remain on board")."""
+    …"), not at a verb of a to-infinitive inside it ("a request for the crews to remain on
+    board")."""
     for verb in words.finite.finditer(text, start, end):
         if not re.search(r"\bto\s*$", text[max(start, verb.start() - 4):verb.start()]):
             return verb.start()
@@ -1280,7 +1304,8 @@ def _premodifier_owner(doc: Document, refs: Referents, demonyms, start: int, end
 
 @functools.lru_cache(maxsize=16)
 def _modifier_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A move noun after a capitalised word (the owner, read back from the noun): "EU proposal to"."""
+    """A move noun after a capitalised word (the owner, read back from the noun): "EU proposal
+    to"."""
     return re.compile(r"(?<=[\w.’'-] )(" + _alt(nouns) + r")\s+(to|for)\s+")
 
 
@@ -1297,7 +1322,8 @@ def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[
         article = re.search(r"\b(?:a|an|the)\s+(?:(?!(?:on|of|for|to|in|at|with)\b)[\w-]+\s+){0,2}$",
                             text[max(sent.start, at - 40):at], re.I)
         if m.group(2).lower() == "to" and m.group(1).lower() in words.intention:
-            continue  # "European plans to raise tariffs": an intention, not a proposal (intention_nouns)
+            # "European plans to raise tariffs": an intention, not a proposal (intention_nouns)
+            continue
         owner = _premodifier_owner(doc, refs, demonyms, at, at + len(word))
         if owner is None:
             continue
@@ -1310,7 +1336,8 @@ def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[
 
 def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Words):
     """"The document also calls for …", "a draft that calls for …": a move of the document's
-    author (see `document_nouns`); a demand when it calls for another party to act, else a proposal."""
+    author (see `document_nouns`); a demand when it calls for another party to act, else a
+    proposal."""
     text = doc.text
     if "call" not in text[sent.start:sent.end]:
         return
@@ -1381,7 +1408,8 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
 
 
 def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
-    """(match, owner) of each owned proposal noun in `sent` that is the subject of a content verb."""
+    """(match, owner) of each owned proposal noun in `sent` that is the subject of a content
+    verb."""
     words = _Words.of(kn)
     pat = _subject_pattern(tuple(nouns), tuple(kn.lexicon["proposal_content_verbs"]))
     for m in pat.finditer(doc.text, sent.start, sent.end):
@@ -1410,7 +1438,8 @@ def _stated_items(text: str, start: int, end: int, words: _Words) -> list[tuple[
 
 
 def _passives(doc: Document, sent, refs: Referents, words: _Words):
-    """"A truce put forward by Chile on Friday": the noun phrase before the participle is the content."""
+    """"A truce put forward by Chile on Friday": the noun phrase before the participle is the
+    content."""
     text = doc.text
     for m in words.passive.finditer(text, sent.start, sent.end):
         agent = refs.starting_at(m.end())
@@ -1443,11 +1472,13 @@ def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
             before = text[max(q.start, m.start() - 6):m.start()]
             if re.search(r"\b(?:that|this)\s+$", before) \
                     or (re.search(r"\bit\s+$", before) and words.expletive.match(text, m.end())):
-                continue  # "it should be noted", "that must be"; not "(Norway says) it must be consulted"
+                # "it should be noted", "that must be"; not "(Norway says) it must be consulted"
+                continue
             yield m.start(), _modal_items(text, sent, q, m, words.base_verbs)
 
 
-# A speaker that is a share of those polled ("36%", "56 percent of voters", "Two-thirds of respondents")
+# A speaker that is a share of those polled ("36%", "56 percent of voters", "Two-thirds of
+# respondents")
 _SURVEY_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a\s+)?(?:majority|minority|half|"
                            r"one-third|two-thirds|a third|a quarter|most)\s+of\s+(?:those|respondents|voters|"
                            r"people|adults|americans|the public)\b", re.I)
@@ -1465,7 +1496,8 @@ def _quoted_demands(doc: Document, sent, q: Quote, words: _Words):
             continue  # "we must …", "why should we …", "tell us where players should report"
         weak = not words.modal.match(text, m.start())
         if weak and not _their_need(text[max(lo, m.start() - 40):m.start()]):
-            continue  # "need to", "have to": only what "they" or a named side must do ("… will have to" no)
+            # "need to", "have to": only what "they" or a named side must do ("… will have to" no)
+            continue
         yield m.start(), _modal_items(text, sent, q, m, words.base_verbs, _quoted_end(text, m, hi, words))
     for m in words.our_demand.finditer(text, lo, hi):
         start = lo + len(text[lo:m.start()]) - len(text[lo:m.start()].lstrip(" “\"'"))
@@ -1517,8 +1549,9 @@ _SUBJECT_STOP = re.compile(r"[,;:“”\"]|\b(?:and|but|or|that|because|while|if
 
 def _modal_subject(text: str, floor: int, m: re.Match[str]) -> int:
     """Where the modal's content starts: its subject, when the modal states what must happen to it
-    ("every foreign trawler in the zone must be inspected", "Sweden must pay …"); the modal's end when
-    it names what a thing must hold ("any deal must include …") or the subject is not a short phrase."""
+    ("every foreign trawler in the zone must be inspected", "Sweden must pay …"); the modal's end
+    when it names what a thing must hold ("any deal must include …") or the subject is not a short
+    phrase."""
     if len(m.group(0).split()) > 1:
         return m.end()  # "must include": the content is what is included
     lo = max(floor, m.start() - 100)
@@ -1580,13 +1613,15 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
 
 # "did not vote until the audit was published": what happened, no condition set
 _PAST_NEGATION = re.compile(r"\b(?:did|had|was|were)\s*(?:not|n't|never)$|\b(?:did|had|was|were)n[’']t$", re.I)
-# "Norway did not attend, and its fleet stayed until …": a negation in another clause sets no condition
+# "Norway did not attend, and its fleet stayed until …": a negation in another clause sets no
+# condition
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s")
 
 
 def _fronted_condition(text: str, sent, m: re.Match[str], negation: re.Pattern[str]):
-    """"Until the ministry raises wages, we won't end the strike": a condition opening the sentence (or
-    its quote) before a negated main clause; (the negation, the condition's end) or (None, None)."""
+    """"Until the ministry raises wages, we won't end the strike": a condition opening the sentence
+    (or its quote) before a negated main clause; (the negation, the condition's end) or (None,
+    None)."""
     if text[sent.start:m.start()].strip(" “\"'‘"):
         return None, None
     for c in re.finditer(",", text[m.end():min(sent.end, m.end() + 240)]):
@@ -1647,7 +1682,8 @@ def _condition_actors(doc: Document, sent, refs: Referents, spans, words: _Words
 
 
 def _subject_near(doc: Document, refs: Referents, at: int, floor: int, words: _Words) -> list[Referent]:
-    """The subject of the verb at or up to two words before `at` ("Estonia will sign| only if …")."""
+    """The subject of the verb at or up to two words before `at` ("Estonia will sign| only if
+    …")."""
     for _ in range(3):
         actors = _subjects(doc, refs, at, floor, words)
         before = None if actors else _word_before(doc.text, floor, at)
@@ -1662,8 +1698,9 @@ _BEFORE_NOUN = frozenset("the a an its their his her our this that these those a
 
 
 def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
-    """Whether a condition is a clause with a finite verb ("until the council restores …", "until the
-    ferries are back"), not a time or a noun phrase ("until next week", "until the end of the talks")."""
+    """Whether a condition is a clause with a finite verb ("until the council restores …", "until
+    the ferries are back"), not a time or a noun phrase ("until next week", "until the end of the
+    talks")."""
     ws = text[start:min(end, start + 200)].lstrip("“\"").split()  # its first words tell
     if len(ws) < 3 or ws[0][:1].isdigit() or ws[0].strip(",") in words.frames.times:
         return False  # "until 2031, …", "until Monday, when …": a time
@@ -1761,7 +1798,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
 # a verb, its object without a preposition, "and other": the object and the others are two items
 _OTHER_OBJECTS = re.compile(r"[a-z]+\s+(?:(?!(?:of|on|in|with|for|to|from|by|at|about|between|among|and|or)\b)"
                             r"[\w’'-]+\s+){1,5}and\s+other\s")
-# at least two (three) words from a list item's start: read from the start, not by splitting the rest
+# at least two (three) words from a list item's start: read from the start, not by splitting the
+# rest
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
@@ -1774,7 +1812,8 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     if m.group(0).startswith(","):
         return after_comma
     if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
-        return True  # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
+        # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
+        return True
     if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
         return True  # the list's own "and" (not "A, and B and C": that one is inside C)
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase

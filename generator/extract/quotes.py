@@ -29,7 +29,8 @@ _DOUBLE = re.compile('["“”„«»]')
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])'[^\W_]")
 def _time_pattern(kn: Knowledge) -> str:
     """What may stand between a speech verb and its clause: a day or a time ("on Monday", "last
-    week"), an adverb, a channel ("in a statement", "on Telegram"); from the lexicon, in its order."""
+    week"), an adverb, a channel ("in a statement", "on Telegram"); from the lexicon, in its
+    order."""
     times = [re.escape(str(w)) for w in list(kn.lexicon.get("weekdays", ())) + list(kn.lexicon.get("speech_times", ()))]
     channels = "|".join(re.escape(str(w)) for w in kn.lexicon.get("speech_channel_nouns", ()))
     return (r"(?:\s+(?:on\s+)?(?:" + "|".join(times) + r"|in (?:a|an|his|her|their|its) (?:" + channels + r")|"
@@ -197,8 +198,8 @@ def _continued(doc: Document, refs: Referents, q: RawQuote, para: int,
                prev: tuple[Referent | None, str | None, int]) -> tuple[Referent | None, str | None] | None:
     """A quote with no attribution: the previous speaker when it is in their paragraph or the next
     (also past one paragraph about them: "The council, she added, had a month."); else, opening its
-    paragraph, the person who speaks in the next one (“Who would sign that?” ¶ X told the rally …), or
-    nobody; None where neither applies."""
+    paragraph, the person who speaks in the next one (“Who would sign that?” ¶ X told the rally …),
+    or nobody; None where neither applies."""
     speaker, cue, at = prev
     if speaker is not None and (para in (at, at + 1) or (para == at + 2 and _about(doc, refs, para - 1, speaker))):
         return speaker, cue
@@ -301,7 +302,8 @@ def _paragraph_of(doc: Document, offset: int) -> int:
 
 def _attribute(doc, refs: Referents, q: RawQuote, sent, verb_re) -> tuple[Referent | None, str | None]:
     """Who speaks the quote `q`, and the cue: the attribution inside the reported clause holding it,
-    a signature, then the attribution after the quote, then the one before it, then "according to"."""
+    a signature, then the attribution after the quote, then the one before it, then "according
+    to"."""
     text = doc.text
     close = min(q.end + 1, len(text))
     while close < len(text) and close < q.end + 3 and text[close] in _CLOSING:
@@ -334,7 +336,8 @@ def _end_sentence(doc, q: RawQuote, close: int):
 
 
 def _attribution_after(doc, refs: Referents, q: RawQuote, close: int, verb_re):
-    """“…,” the source said. / “…,” he told reporters. / “…,” said Peskov. / “…,” the coalition said."""
+    """“…,” the source said. / “…,” he told reporters. / “…,” said Peskov. / “…,” the coalition
+    said."""
     text = doc.text
     end_sent = _end_sentence(doc, q, close)
     m = _after_pattern(verb_re).match(text, close, max(end_sent.end, close))
@@ -461,7 +464,8 @@ def _verbs_of(text: str, sent, verb_re):
     return _VERBS[key]
 
 
-# An unnamed speaker: a determiner, then up to seven words (modifiers, a noun, "involved in the talks").
+# An unnamed speaker: a determiner, then up to seven words (modifiers, a noun, "involved in the
+# talks").
 _NP = re.compile(r"(?:the|a|an|one|another|two|three|four|five|several|some|many|other|its|their|his|her|our|both|each|"
                  r"most|all|few|numerous|various|\d+|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))\s+"
                  r"(?!(?:same|first|last|next)\b)\w[\w’'-]*(?:\s+[\w’'-]+){0,7}?", re.I)
@@ -476,8 +480,8 @@ _NP_TIME_HEAD = re.compile(r".*\b(?:day|week|month|year|time|moment|while)$")
 
 def _noun_phrase(span: str, prefix: bool = False) -> str | None:
     """The noun phrase filling `span` ("the coalition", "one port executive"), or with `prefix` the
-    one `span` starts with up to a punctuation mark ("another negotiator."); None where a clause word
-    or a time noun shows it is no speaker."""
+    one `span` starts with up to a punctuation mark ("another negotiator."); None where a clause
+    word or a time noun shows it is no speaker."""
     if prefix:
         span = re.split(r"[,.;:!?“”\"(]", span[:200], maxsplit=1)[0]
     if len(span) > 200:
@@ -740,7 +744,8 @@ def _said_name_items(text: str, refs: Referents, sent, s_text: str, words: _Repo
     else:  # an unnamed speaker ends the sentence: a noun phrase with its determiner
         np = _noun_phrase(text[at:sent.end], prefix=True)
         if np and len(np.split()) > 5:
-            np = None  # "…, said the catch plan went too far": a clause, not a speaker ending the sentence
+            # "…, said the catch plan went too far": a clause, not a speaker ending the sentence
+            np = None
         r = _description(refs, at, at + len(np), np) if np else None
         end, after = at + len(np or ""), r"(?!)"  # no apposition after it
     if r is not None and re.fullmatch(r"\s*(?:,\s*[^“”\"]{0,160}" + after + r")?[.!?]?\s*", text[end:sent.end]):
@@ -983,7 +988,8 @@ def _bare_source(refs: Referents, start: int, span: str) -> Referent | None:
 
 
 def _parsed_reported(doc, parse: Parse, refs: Referents, sent, in_sent, items, words: _ReportWords):
-    """Parser tier: a speech verb outside quotes with a clausal complement; the clause is the content."""
+    """Parser tier: a speech verb outside quotes with a clausal complement; the clause is the
+    content."""
     text = doc.text
     out: list[Item] = []
     for verb in parse.within(sent.start, sent.end):
@@ -1070,7 +1076,8 @@ def _clause_end(text: str, start: int, end: int, words: _ReportWords) -> int:
 
 
 # A comma before a capitalised word ends the content, unless it runs a list of names ("the crews of
-# Bergen, Tromso and Bodo had …", at most eight names looked at); ", adding that …" starts a second item.
+# Bergen, Tromso and Bodo had …", at most eight names looked at); ", adding that …" starts a second
+# item.
 _AND_THAT = re.compile(r",?\s+and\s+that\s+(?=[^\W_])")
 _REPORTED_END = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|,\s+(?=adding\b)|,?\s+and\s+that\s+|"
                            r",\s+(?=[A-Z][a-z])(?![A-Z][\w-]*(?:,\s+[A-Z][\w-]*){0,8},?\s+(?:and|or)\s+[A-Z])|"

@@ -254,7 +254,8 @@ class Referents:
             if inside and (r.kind != "person" or _NOT_APPOSED.search(text, appos_at, r.start)
                            or (_MODIFIER_IN_APPOSITION.match(text, appos_at, r.start)
                            and _WORD_AFTER.match(text, r.end))):
-                continue  # "Farm unions, led by France's FNSEA, …", "X, a Voss aide, said": not them
+                # "Farm unions, led by France's FNSEA, …", "X, a Voss aide, said": not them
+                continue
             if _GAP.match(gap) or (appos is not None and _GAP.match(text[r.end:appos_at])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
                 # "Laura Berg in Seoul says …": the person before a place phrase, not the place.
@@ -439,7 +440,8 @@ class Referents:
         return self._salient_person(persons) if persons else None
 
     def _collective(self, r: Referent, noun: str, earlier: list[Referent]) -> Referent | None:
-        """"the union" → the latest body named "… Union" (or of that type), before any body at all."""
+        """"the union" → the latest body named "… Union" (or of that type), before any body at
+        all."""
         for x in reversed(earlier):
             if r.start - x.end > 1500:
                 break
@@ -482,7 +484,8 @@ class Referents:
         return not named or (r.name.lower() == "it" and all(x.kind == "person" for x in named))
 
     def _statement_issuer(self, r: Referent, earlier: list[Referent]) -> Referent | None:
-        """"the statement added" → whoever issued the statement named before ("In a statement, X said")."""
+        """"the statement added" → whoever issued the statement named before ("In a statement, X
+        said")."""
         text = self.doc.text
         at = text.rfind("statement", max(0, r.start - 1500), r.start)
         if at < 0:
@@ -499,7 +502,8 @@ class Referents:
         if words[0] != "the" or words[-1] in self.words.collective or words[-1].endswith("s"):
             return None
         # "the Russian leader": a person of that party; else a person of unknown side who spoke
-        # ("Gen. X said …" / "“…,” the Pentagon's top official told senators"), never one merely named.
+        # ("Gen. X said …" / "“…,” the Pentagon's top official told senators"), never one merely
+        # named.
         persons = [x for x in earlier if x.kind == "person" and r.start - x.end < 1200
                    and (r.actor_id is None or self._party(x.actor_id) in (None, r.actor_id))]
         if r.actor_id and any(self._party(x.actor_id) == r.actor_id for x in persons):
