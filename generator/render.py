@@ -241,7 +241,8 @@ def _kind_label(q: Quote) -> str:
 
 def _sentence_html(text: str, sent, spans: list[tuple[int, int, str, str]]) -> str:
     if not spans:
-        return f'<span class="parley-sentence" id="{sent.id}">{html.escape(text[sent.start:sent.end])}</span>'
+        escaped = html.escape(text[sent.start:sent.end])
+        return f'<span class="parley-sentence" id="{sent.id}">{escaped}</span>'
     points = sorted({sent.start, sent.end} | {max(sent.start, min(p, sent.end)) for s in spans for p in s[:2]})
     pieces = []
     for a, b in itertools.pairwise(points):

@@ -231,7 +231,8 @@ def test_the_clause_after_that(extract, paragraphs, text, speaker):
 @pytest.mark.parametrize("paragraphs, text, speaker", [
     (["Haugland said the crew reached the shore at dawn."], "the crew reached the shore", "Haugland"),
     (["Her skipper said the boat would stay in port."], "the boat would stay in port", "Her skipper"),
-    # a parenthetical attribution: the content is the whole sentence, its subject in the first half
+    # a parenthetical attribution: the content is the whole sentence, its subject in the first
+    # half
     (["The first step, the agency said in a March report, must be a freeze on the levy."],
      "The first step, the agency said", "The agency"),
 ])
@@ -269,7 +270,8 @@ def test_groups_bodies_and_long_appositions(extract, paragraphs, text, speaker):
 
 
 @pytest.mark.parametrize("paragraphs, text, speaker", [
-    # a participle apposition names someone else; a clause after the quote is not its attribution
+    # a participle apposition names someone else; a clause after the quote is not its
+    # attribution
     ([("Prime Minister Olga Brekke, standing next to President Tomas Weller at "
        "the podium, said "
       "“the worst is behind us.”")], "the worst is behind us", "Olga Brekke"),

@@ -30,8 +30,9 @@ PAGE = """<!doctype html>
 <h1>River commission agrees on summer flows</h1>
 <p>Upstream and downstream states on the Varna river agreed on Tuesday to keep at least 40 cubic
 metres a second flowing past the border dam through August, after three days of talks in Ostrel.</p>
-<p>The downstream delegation had demanded 55 cubic metres a second, saying farmers in the delta
-could not plant a second crop with less. The upstream side proposed 35 and a review in September.</p>
+<p>The downstream delegation had demanded 55 cubic metres a second, saying farmers in the
+delta could not plant a second crop with less. The upstream side proposed 35 and a review in
+September.</p>
 <p>"We met in the middle because the river does not wait for us," the commission chair, Ilse
 Marhold, told reporters after the session closed late on Tuesday evening.</p>
 </article></main>

@@ -55,7 +55,7 @@ Sweden demanded that <img src=x onerror=window.__pwned=1> be lifted, Erik Dahl s
 Finland proposed =HYPERLINK("http://example.com","x") and @SUM(1) talks, "<!-- unclosed comment" Erik Dahl said.
 
 Denmark rejected ' onfocus='window.__pwned=1' autofocus=' plan, and [a]: javascript:window.__pwned=1 too.
-"""
+"""  # noqa: E501 - an article's lines are its paragraphs and the title one YAML line: kept whole
 # a file name is article input too
 PAYLOAD_NAME = "<img src=x onerror=window.__pwned=1>.md"
 
@@ -135,9 +135,11 @@ def _wait_charts(page, n_min=1):
     page.wait_for_function(
         "n => document.querySelectorAll('.parley-chart[data-drawn] svg.main-svg').length >= n", arg=n_min,
         timeout=15000)
-    return page.evaluate("""() => Array.from(document.querySelectorAll('.parley-chart[data-drawn]')).map(el =>
+    return page.evaluate("""() => Array.from(
+        document.querySelectorAll('.parley-chart[data-drawn]')).map(el =>
         ({traces: (el.data || []).length,
-          points: el.querySelectorAll('.barlayer .point, .scatterlayer .point, .scatterlayer path.js-line, .heatmaplayer image').length}))""")
+          points: el.querySelectorAll('.barlayer .point, .scatterlayer .point, '
+            + '.scatterlayer path.js-line, .heatmaplayer image').length}))""")
 
 
 def test_every_generated_page_loads_cleanly_and_no_payload_runs(site, browser):
@@ -166,7 +168,8 @@ def test_payloads_show_literally_and_leave_no_live_links(site, browser):
             .filter(u => /^\\s*javascript:/i.test(u))""")
         assert bad == [], (path, bad)
         handlers = page.evaluate("""() => Array.from(document.querySelectorAll('article *'))
-            .filter(e => Array.from(e.attributes).some(a => /^on/i.test(a.name))).map(e => e.outerHTML)""")
+            .filter(e => Array.from(e.attributes).some(a => /^on/i.test(a.name)))
+            .map(e => e.outerHTML)""")
         assert handlers == [], (path, handlers)
         assert page.evaluate("window.__pwned") is None, path
     # hover text of the charts: payload text is data, never markup
@@ -341,14 +344,17 @@ def test_a_quote_mark_adds_no_space_inside_its_quotation_marks(site, browser):
     ctx, page, watch = _new_page(browser, viewport={"width": 1280, "height": 900})
     page.goto(base + "documents/istanbul-talks/", wait_until="networkidle")
     # the distance from the opening “ to the mark's first letter and from its last letter to the ”
-    gaps = page.evaluate("""() => Array.from(document.querySelectorAll('.parley-doc mark.parley-quote')).flatMap(m => {
+    gaps = page.evaluate("""() => Array.from(
+        document.querySelectorAll('.parley-doc mark.parley-quote')).flatMap(m => {
         const before = m.previousSibling, after = m.nextSibling, out = [];
-        const box = (node, a, b) => { const r = document.createRange(); r.setStart(node, a); r.setEnd(node, b);
-                                      return r.getBoundingClientRect(); };
+        const box = (node, a, b) => {
+            const r = document.createRange(); r.setStart(node, a); r.setEnd(node, b);
+            return r.getBoundingClientRect(); };
         const first = m.firstChild, last = m.lastChild, marked = m.getBoundingClientRect();
         if (before && before.nodeType === 3 && before.textContent.endsWith('“')) {
             const t = before.textContent.length;
-            out.push(box(first, 0, 1).left - box(before, t - 1, t).right, box(first, 0, 1).left - marked.left); }
+            out.push(box(first, 0, 1).left - box(before, t - 1, t).right,
+                     box(first, 0, 1).left - marked.left); }
         if (after && after.nodeType === 3 && /^[,.]?”/.test(after.textContent)) {
             const n = last.textContent.length;
             out.push(marked.right - box(last, n - 1, n).right); }
@@ -429,11 +435,14 @@ def test_tags_from_front_matter_have_their_page(site, browser):
 
 # Where every label of every drawn chart is, from the plotly DOM: tick labels per axis, the
 # legend, the network's node labels; and what the figure asked for (array ticks, axis types).
-CHART_GEOMETRY = """() => Array.from(document.querySelectorAll('.parley-chart[data-drawn]')).map(el => {
-  const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
-  // a label's own box, turned as it is drawn (tick labels may be rotated): its four corners on screen
+CHART_GEOMETRY = """() => Array.from(
+  document.querySelectorAll('.parley-chart[data-drawn]')).map(el => {
+  const box = e => {
+    const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  // a label's own box, turned as it is drawn (tick labels may be rotated): its four corners
   const corners = t => { const b = t.getBBox(), m = t.getScreenCTM();
-    return [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]]
+    return [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height],
+            [b.x, b.y + b.height]]
       .map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]); };
   const texts = sel => Array.from(el.querySelectorAll(sel))
     .filter(t => t.textContent.trim() && t.getBoundingClientRect().width > 0)
@@ -441,11 +450,14 @@ CHART_GEOMETRY = """() => Array.from(document.querySelectorAll('.parley-chart[da
   const legend = el.querySelector('.legend');
   const full = el._fullLayout;
   return {name: el.getAttribute('aria-label'), svg: box(el.querySelector('svg.main-svg')),
-          x: texts('.xtick text, .x2tick text'), y: texts('.ytick text'), nodes: texts('.textpoint text'),
+          x: texts('.xtick text, .x2tick text'), y: texts('.ytick text'),
+          nodes: texts('.textpoint text'),
           legend: legend && legend.getBoundingClientRect().width > 0 ? box(legend) : null,
           ycategories: full.yaxis.type === 'category' ? full.yaxis._categories.length : null,
-          xtype: full.xaxis.type, xvalues: full.xaxis._categories, x2type: full.xaxis2 ? full.xaxis2.type : null,
-          x2values: full.xaxis2 ? full.xaxis2._categories : null, plot: [full._size.w, full._size.h]};
+          xtype: full.xaxis.type, xvalues: full.xaxis._categories,
+          x2type: full.xaxis2 ? full.xaxis2.type : null,
+          x2values: full.xaxis2 ? full.xaxis2._categories : null,
+          plot: [full._size.w, full._size.h]};
 })"""
 
 
@@ -558,7 +570,8 @@ def test_home_lists_the_fixtures_negotiating_parties_first(site, browser):
     ctx, page, watch = _new_page(browser, viewport={"width": 375, "height": 800})
     page.goto(base)
     # the first table after the heading (Material wraps tables in a scrolling box once loaded)
-    table = page.evaluate_handle("""() => { let e = document.getElementById('parties').nextElementSibling;
+    table = page.evaluate_handle("""() => {
+        let e = document.getElementById('parties').nextElementSibling;
         while (e && !(e.matches('table') || e.querySelector('table'))) e = e.nextElementSibling;
         return e && (e.matches('table') ? e : e.querySelector('table')); }""")
     rows = table.evaluate("t => Array.from(t.tBodies[0].rows, r => Array.from(r.cells, c => c.textContent.trim()))")
@@ -573,12 +586,14 @@ def test_home_lists_the_fixtures_negotiating_parties_first(site, browser):
 
 # The filter forms of the long lists (generator/filters.py, parley.js): every row's facets, as
 # the page carries them, and whether it is shown.
-FILTER_ROWS = """() => Array.from(document.querySelectorAll('[data-parley-filter] [data-parley-row]')).map(r => ({
+FILTER_ROWS = """() => Array.from(
+  document.querySelectorAll('[data-parley-filter] [data-parley-row]')).map(r => ({
     party: (r.getAttribute('data-party') || '').split(' ').filter(Boolean),
     issue: (r.getAttribute('data-issue') || '').split(' ').filter(Boolean),
     type: (r.getAttribute('data-type') || '').split(' ').filter(Boolean),
     date: (r.getAttribute('data-date') || '').split(' ').filter(Boolean),
-    repeat: r.hasAttribute('data-parley-repeat'), text: r.textContent, shown: r.getClientRects().length > 0}))"""
+    repeat: r.hasAttribute('data-parley-repeat'), text: r.textContent,
+    shown: r.getClientRects().length > 0}))"""
 
 
 def _filter_state(page) -> tuple[list[dict], str]:
@@ -711,9 +726,11 @@ def test_charts_stay_in_their_box_after_instant_navigation(site, browser):
         page.click(f"a.md-tabs__link:text-is('{tab}')")
         page.wait_for_function("t => location.pathname.includes(t.toLowerCase())", arg=tab)
         _wait_charts(page, 1)
-        outside = page.evaluate("""() => Array.from(document.querySelectorAll('.parley-chart[data-drawn]')).flatMap(c => {
+        outside = page.evaluate("""() => Array.from(
+            document.querySelectorAll('.parley-chart[data-drawn]')).flatMap(c => {
             const box = c.getBoundingClientRect();
-            return Array.from(c.querySelectorAll('svg.main-svg')).filter(s => s.getBoundingClientRect().bottom > box.bottom + 1)
+            return Array.from(c.querySelectorAll('svg.main-svg'))
+              .filter(s => s.getBoundingClientRect().bottom > box.bottom + 1)
               .map(() => c.getAttribute('aria-label')); })""")
         assert outside == [], (tab, outside)
     ctx.close()

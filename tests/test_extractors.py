@@ -24,8 +24,8 @@ def _actor(ex, name):
     # a party is never taken from the sentence before
     ("Sales to Chinese firms fell. Treasury Secretary Mara Quist spoke.", "Mara Quist", "person", None,
      "Treasury Secretary"),
-    # a role as an apposition before the name: the body inside it is the party, a pronoun's is left
-    # open
+    # a role as an apposition before the name: the body inside it is the party, a pronoun's is
+    # left open
     ("A Hamas spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", "hamas", "spokesman"),
     ("Aid stalled near Khartoum. Its spokesman, Yusri Dalal, spoke late.", "Yusri Dalal", "person", None, "spokesman"),
     ("The United Nations envoy for Cyprus, Ana Lind, spoke.", "Ana Lind", "person", "united-nations", "envoy"),

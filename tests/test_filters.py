@@ -19,17 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = 'Water "treaty" <b onmouseover=alert(1)>talks</b> & co'
 SEEDS = {
     "fishing/2025-03-03-quota-talks-open.txt":
-        "Mackerel quota talks open in Stockholm\n\n"
-        "Norway demanded a larger share of the mackerel quota on Monday, in talks hosted by Sweden.\n\n"
-        "Denmark rejected the demand and called for a five-year freeze on catches.\n",
+        ("Mackerel quota talks open in Stockholm\n\n"
+        "Norway demanded a larger share of the mackerel quota on Monday, "
+        "in talks hosted by Sweden.\n\n"
+        "Denmark rejected the demand and called for a five-year freeze on catches.\n"),
     "fishing/2025-03-10-mediators-offer-compromise.txt":
-        "Mediators offer a compromise on quotas\n\n"
+        ("Mediators offer a compromise on quotas\n\n"
         "Norway threatened to close its waters to Danish boats unless the quota was raised.\n\n"
-        '"We will not accept a freeze," Norwegian minister Ola Berg said.\n',
+        '"We will not accept a freeze," Norwegian minister Ola Berg said.\n'),
     "river/2025-04-02-river-talks.md":
-        f"---\ntitle: River talks\nnegotiation: {HOSTILE!r}\n---\n"
+        (f"---\ntitle: River talks\nnegotiation: {HOSTILE!r}\n---\n"
         "Egypt demanded a guaranteed share of the river's flow.\n\n"
-        "Sudan rejected the demand and proposed a joint commission.\n",
+        "Sudan rejected the demand and proposed a joint commission.\n"),
 }
 
 

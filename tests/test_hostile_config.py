@@ -96,14 +96,16 @@ CASES = [
     ("lexicon", "data/lexicon.yml", {"data/lexicon.yml": "reporting_verbs: [said, 7]\n"},
      "data/lexicon.yml:1", ["not a number (7)"]),
     ("lexicon", "data/lexicon.yml",
-     {"data/lexicon.yml": "move_cues:\n  - type: demand\n    cameo: \"10\"\n    verbs: [\"insist(s on\"]\n"},
+     {"data/lexicon.yml": ("move_cues:\n  - type: demand\n"
+                           "    cameo: \"10\"\n    verbs: [\"insist(s on\"]\n")},
      "data/lexicon.yml:4", ["'insist(s on' is not a valid regular expression"]),
     ("lexicon", "data/lexicon.yml", {"data/lexicon.yml": "demand_modals: [\"(must)\"]\n"},
      "data/lexicon.yml:1", ["capturing group", "(?:...)"]),
     ("lexicon", "data/lexicon.yml", {"data/lexicon.yml": "move_cues:\n  - {type: demand, verbs: [insists]}\n"},
      "data/lexicon.yml:2", ["has no `cameo`"]),
     ("lexicon", "data/lexicon.yml",
-     {"data/lexicon.yml": "move_cues:\n  - {type: demand, cameo: \"10\", verbs: [urges], content: target}\n"},
+     {"data/lexicon.yml": ("move_cues:\n"
+                           "  - {type: demand, cameo: \"10\", verbs: [urges], content: target}\n")},
      "data/lexicon.yml:2", ["content 'target' is not a place", "asked"]),
     ("lexicon", "data/lexicon.yml", {"data/lexicon.yml": "reportin_verbs: [said]\n"},
      "data/lexicon.yml:1", ["unknown lexicon entry `reportin_verbs`", "reporting_verbs"]),
@@ -262,8 +264,8 @@ def test_mkdocs_build_fails_with_the_cli_s_error(tmp_path, option, value, files,
 def test_a_good_project_builds_and_cache_dir_null_turns_the_cache_off(tmp_path):
     files = {"data/actors.yml": "people:\n  - {name: Anna Berg, role: Envoy, party: Norway}\n",
              "data/issues.yml": "- {id: fisheries, label: Fisheries, triggers: [fish*]}\n",
-             "data/lexicon.yml": "reporting_verbs: [mused]\nmove_cues:\n  - {type: demand, cameo: \"10\", "
-                                 "verbs: [\"clamou?r(?:s|ed)? for\"]}\n"}
+             "data/lexicon.yml": ("reporting_verbs: [mused]\nmove_cues:\n  - {type: demand, cameo: \"10\", "
+                                 "verbs: [\"clamou?r(?:s|ed)? for\"]}\n")}
     proj, _ = _project(tmp_path, {"actors": "data/actors.yml", "issues": "data/issues.yml",
                                   "lexicon": "data/lexicon.yml"}, files)
     assert _cli(proj, "check").exit_code == 0

@@ -56,8 +56,10 @@ def test_short_page_falls_back_to_the_hand_written_reader():
 def test_hostile_pages_are_read_or_refused_with_one_warning(tmp_path):
     scripts = "<script>document.write('<p>injected</p>')</script>" * 2000
     nested = "<div>" * 50_000 + "<p>The water treaty talks resumed in Lusk.</p>" + "</div>" * 50_000
-    for name, page in {"scripts.html": f"<html><body>{scripts}<p>The fishing quota talks resumed.</p></body></html>",
-                       "nested.html": f"<html><body>{nested}</body></html>"}.items():
+    pages = {"scripts.html": f"<html><body>{scripts}<p>The fishing quota talks resumed.</p>"
+                             "</body></html>",
+             "nested.html": f"<html><body>{nested}</body></html>"}
+    for name, page in pages.items():
         a = parse_article(page.encode(), tmp_path / name, tmp_path)
         text = " ".join(b.text for b in getattr(a, "blocks", ()))
         assert "injected" not in text and "document.write" not in text

@@ -186,7 +186,8 @@ def test_nothing_moved_and_no_list_without_and(extract, sentence, kind):
     ("Two harbour engineers offered their views on the dredging plan at the hearing.", []),
     ("The minister offered insights into the fishing talks.", []),
     ("Norway offered a second ferry slot.", [("Norway", "a second ferry slot")]),
-    # "I"/"we" is the cue's subject only with no name or "that" between: here Norway makes the move
+    # "I"/"we" is the cue's subject only with no name or "that" between: here Norway makes the
+    # move
     ("“My sense is that Norway was prepared to cut the herring quota,” the envoy said.",
      [("Norway", "cut the herring quota")]),
     ("“We are now offering a second ferry slot,” the envoy said.", [("The envoy", "a second ferry slot")]),
@@ -208,7 +209,8 @@ def test_an_inverted_should_and_a_verb_before_a_move_noun(extract, sentence, kin
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    # a participle after a prepositional object: the object is addressed, it does not oppose or urge
+    # a participle after a prepositional object: the object is addressed, it does not oppose or
+    # urge
     (("The fishing union sent a letter on Monday to Norway's ministers opposing any "
       "cut in the cod quota."), "moves"),
     ("The fishing union sent a letter to Norway opposing any cut in the cod quota.", "moves"),

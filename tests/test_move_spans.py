@@ -127,7 +127,8 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
     ([("Norway proposed a new round of ferry talks in Bergen, perhaps in June, its "
        "envoy said.")], "proposals",
      [("Norway", "a new round of ferry talks in Bergen")]),
-    # one item per list element: ", and the …" closes a list, "A and a B" of parallel heads are two
+    # one item per list element: ", and the …" closes a list, "A and a B" of parallel heads are
+    # two
     ([("The Harbour Workers Union called for longer breaks, safer cranes, and the "
        "return of the night bonus.")],
      "demands", [("Harbour Workers Union", "longer breaks"), ("Harbour Workers Union", "safer cranes"),

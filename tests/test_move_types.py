@@ -162,8 +162,8 @@ Sweden demanded a new round of talks by March.
 
 USER_LEXICON = """\
 move_types:
-  - {id: walk_out, label: Walkout, plural: Walkouts, cameo: "16", symbol: hexagon, colour: "#1f6f8b",
-     background: "rgba(31, 111, 139, .2)", line: dotted}
+  - {id: walk_out, label: Walkout, plural: Walkouts, cameo: "16", symbol: hexagon,
+     colour: "#1f6f8b", background: "rgba(31, 111, 139, .2)", line: dotted}
 move_cues:
   - {type: walk_out, cameo: "161", verbs: ["walk(?:s|ed)? out of"]}
   - {type: stall, cameo: "014", verbs: ["stall(?:s|ed|ing)? on"]}

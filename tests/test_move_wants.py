@@ -31,8 +31,8 @@ def test_wanted_acquisition(extract, paragraphs, expected):
 
 
 @pytest.mark.parametrize("paragraphs, expected", [
-    # coordinated verbs share the first one's subject: "X condemned …, but urged …", "X met … and
-    # called for …"
+    # coordinated verbs share the first one's subject: "X condemned …, but urged …", "X met …
+    # and called for …"
     ([("At a meeting with Lund in Oslo, UN envoy Jan Eliasson condemned the "
        "shelling of the port, but urged "
       "Norway to show restraint.")], [("Jan Eliasson", "show restraint")]),

@@ -26,30 +26,33 @@ ROOT = Path(__file__).resolve().parent.parent
 
 FISHING = {
     "fishing/2025-03-03-quota-talks-open.txt":
-        "Mackerel quota talks open in Stockholm\n\n"
-        "Norway demanded a larger share of the mackerel quota on Monday, in talks hosted by Sweden.\n\n"
-        "Denmark rejected the demand and called for a five-year freeze on catches.\n",
+        ("Mackerel quota talks open in Stockholm\n\n"
+        "Norway demanded a larger share of the mackerel quota on Monday, "
+        "in talks hosted by Sweden.\n\n"
+        "Denmark rejected the demand and called for a five-year freeze on catches.\n"),
     "fishing/2025-03-10-mediators-offer-compromise.txt":
-        "Mediators offer a compromise on quotas\n\n"
+        ("Mediators offer a compromise on quotas\n\n"
         "Swedish mediators offered a compromise on the mackerel quota.\n\n"
-        "Norway threatened to close its waters to Danish boats unless the quota was raised.\n",
+        "Norway threatened to close its waters to Danish boats unless the quota was raised.\n"),
 }
 PORT = {
     "port-strike/2025-04-01-dockers-walk-out.txt":
-        "Dockers walk out at the port\n\n"
+        ("Dockers walk out at the port\n\n"
         "The Dock Workers Union demanded a 9 percent pay rise on Tuesday.\n\n"
-        "The Port Authority rejected the demand and offered 3 percent.\n",
+        "The Port Authority rejected the demand and offered 3 percent.\n"),
     # front matter names the negotiation as the folder does, in other words: one negotiation
     "port-strike/2025-04-08-port-deal.md":
-        "---\ntitle: Port strike ends with a deal\nnegotiation: Port strike\n---\n"
-        "The Port Authority agreed to a 6 percent pay rise after talks hosted by Chile.\n",
+        ("---\ntitle: Port strike ends with a deal\n"
+        "negotiation: Port strike\n---\n"
+        "The Port Authority agreed to a 6 percent pay rise after talks hosted by Chile.\n"),
 }
 HOSTILE = "<script>window.__pwned=1</script> ../../etc/passwd"
 RIVER = {  # in the fishing folder, but its front matter says otherwise: front matter wins
     "fishing/river.md":
-        f"---\ntitle: River talks open\ndate: 2025-02-01\nnegotiation: \"{HOSTILE}\"\n---\n"
+        ("---\ntitle: River talks open\ndate: 2025-02-01\n"
+        f"negotiation: \"{HOSTILE}\"\n---\n"
         "Egypt demanded a guaranteed share of the river's flow.\n\n"
-        "Sudan rejected the demand and proposed a joint commission.\n",
+        "Sudan rejected the demand and proposed a joint commission.\n"),
 }
 
 

@@ -88,7 +88,8 @@ def test_a_body_before_a_person_noun_is_named(extract, sentence, body):
     (["The FNV demanded a shorter week for the dock crews."], set(), {"FNV"}),
     (["“We will not pay for the dredging,” said Fjordline.", "The port authority met Fjordline on Monday."],
      set(), {"Fjordline"}),
-    # a surname of a named person, a title before a given name, a place, a word opening a sentence
+    # a surname of a named person, a title before a given name, a place, a word opening a
+    # sentence
     (["Ana Lund chairs the port board.", "Lund said the offer was poor, and talks with Lund went on."],
      {"Lund"}, set()),
     (["Commissioner Ola Berg met the crews.", "Later the Commissioner said the strike was over."],

@@ -186,17 +186,18 @@ def test_without_site_url_no_built_file_points_at_localhost(tmp_path):
 
 
 ORIGINS = {
-    "2025-04-01-quota.md": "---\ntitle: Quota talks\nurl: https://news.example.org/a?b=1&c=\"2\"\n"
-                           "publisher: Fjord <b>Gazette</b>\n---\nNorway demanded a larger cod quota.\n",
-    "2025-04-02-wire.md": "---\ntitle: Wire copy\nurl: http://wire.example.net/x\n---\n"
-                          "Iceland proposed a joint survey.\n",
-    "2025-04-03-bad.md": "---\ntitle: Bad link\nsource: Harbour Post\nurl: \"javascript:alert(1)\"\n---\n"
-                         "Denmark rejected the survey.\n",
-    "2025-04-04-page.html": '<html><head><title>Strait talks</title><meta property="og:site_name" '
+    "2025-04-01-quota.md": ("---\ntitle: Quota talks\nurl: https://news.example.org/a?b=1&c=\"2\"\n"
+                           "publisher: Fjord <b>Gazette</b>\n---\nNorway demanded a larger cod quota.\n"),
+    "2025-04-02-wire.md": ("---\ntitle: Wire copy\nurl: http://wire.example.net/x\n---\n"
+                          "Iceland proposed a joint survey.\n"),
+    "2025-04-03-bad.md": ("---\ntitle: Bad link\nsource: Harbour Post\n"
+                          "url: \"javascript:alert(1)\"\n---\n"
+                         "Denmark rejected the survey.\n"),
+    "2025-04-04-page.html": ('<html><head><title>Strait talks</title><meta property="og:site_name" '
                             'content="Strait '
                             'Times"><meta property="og:url" content="https://strait.example.com/talks"></head>'
                             "<body><article><p>Sweden called for a ceasefire in the strait.</p></article>"
-                            "</body></html>",
+                            "</body></html>"),
 }
 
 
@@ -241,8 +242,8 @@ def test_search_index_splits_at_punctuation_keeps_stop_words_and_reads_tables_as
     assert entries["#who-is-mentioned"]["text"] == ""  # chart data repeats the chart: not indexed
 
 
-EXPORTED = {"index.md": "---\ntitle: \"=HYPERLINK(1)\"\ndate: 2025-05-02\nurl: https://port.example.org/strike\n---\n"
-                        "Ola Nordmann said: \"We will strike on Monday.\"\n\nNorway demanded a ceasefire.\n"}
+EXPORTED = {"index.md": ("---\ntitle: \"=HYPERLINK(1)\"\ndate: 2025-05-02\nurl: https://port.example.org/strike\n---\n"
+                        "Ola Nordmann said: \"We will strike on Monday.\"\n\nNorway demanded a ceasefire.\n")}
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])

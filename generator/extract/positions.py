@@ -925,10 +925,10 @@ _THE_PLURAL = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w-]*s)\s+$")
 
 
 def _purpose_subject(doc: Document, sent, pos: int, refs: Referents) -> list[Referent]:
-    """"EU mediators flew to Nairobi last week to press for …", "Norway agreed to call for …": a cue
-    in an infinitive is the move of its clause's subject, the first of the sentence, when no other
-    clause (that, who, said, a semicolon) stands between them; not a place or an object nearer to
-    "to"."""
+    """"EU mediators flew to Nairobi last week to press for …", "Norway agreed to call for …": a
+    cue in an infinitive is the move of its clause's subject, the first of the sentence, when no
+    other clause (that, who, said, a semicolon) stands between them; not a place or an object
+    nearer to "to"."""
     text = doc.text
     to = _TO_BEFORE.search(text, max(sent.start, pos - 6), pos)
     if to is None:
@@ -1310,9 +1310,10 @@ def _modifier_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _modifier_nouns(doc: Document, sent, demonyms, refs: Referents, nouns: list[str], move: str, words: _Words):
-    """"the Swedish demand for a quota", "an EU proposal to share …", "a fresh two-stage Danish plan
-    to …": a move noun owned by the demonym or name before it (up to two modifiers may stand between
-    the article and the owner); a demand's content is what follows, a proposal keeps its noun."""
+    """"the Swedish demand for a quota", "an EU proposal to share …", "a fresh two-stage Danish
+    plan to …": a move noun owned by the demonym or name before it (up to two modifiers may stand
+    between the article and the owner); a demand's content is what follows, a proposal keeps its
+    noun."""
     text = doc.text
     for m in _modifier_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
         before = _word_before(text, sent.start, m.start(1))
@@ -1756,8 +1757,8 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|s
 
 
 def _list_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] | None:
-    """", and the …" after "A, B": the list's last item, when no verb follows it before the next end
-    (", and the talks collapsed" is a clause of its own)."""
+    """", and the …" after "A, B": the list's last item, when no verb follows it before the next
+    end (", and the talks collapsed" is a clause of its own)."""
     m = _AND_THE.match(text, stop, end)
     if m is None or "," not in text[start:stop]:
         return None

@@ -754,7 +754,8 @@ def _said_name_items(text: str, refs: Referents, sent, s_text: str, words: _Repo
 
 
 def _tail_items(text: str, refs: Referents, sent, s_text: str, words: _ReportWords) -> list[Item]:
-    """"…, experts say." / "…, House leadership aides said." / "…, the minister said on Monday." """
+    """"…, experts say." / "…, House leadership aides said." / "…, the minister said on
+    Monday." """
     tail = words.tail.search(s_text)
     if not tail:
         return []
@@ -827,7 +828,8 @@ class _QuoteSpeakers:
 
 def _verb_items(text: str, refs: Referents, sent, in_sent, words: _ReportWords,
                 said: _QuoteSpeakers | None = None) -> list[Item]:
-    """"X said (that) …", "X told Y …", "…, saying …": each speech verb with the clause after it."""
+    """"X said (that) …", "X told Y …", "…, saying …": each speech verb with the clause after
+    it."""
     s_text = text[sent.start:sent.end]
     items: list[Item] = []
     floor = sent.start

@@ -330,8 +330,8 @@ class Referents:
         return any(x.kind == "person" and x.start > r.end for x in self.in_range(r.end, min(end, r.end + 40)))
 
     def _modified_head(self, r: Referent, end: int) -> Referent | None:
-        """"a Port Authority official" (before `end`): the noun phrase whose head the name modifies,
-        shown as written, the name's actor its party."""
+        """"a Port Authority official" (before `end`): the noun phrase whose head the name
+        modifies, shown as written, the name's actor its party."""
         text = self.doc.text
         after = _WORD_AFTER.match(text, r.end, end)
         if r.actor_id is None or after is None or after.group(1).lower() not in self.words.heads:
@@ -425,8 +425,8 @@ class Referents:
         return None
 
     def _gendered(self, r: Referent, want: str, earlier: list[Referent]) -> Referent | None:
-        """"he"/"she": the salient earlier person of that gender (or of none known), else a singular
-        description ("the official") met before any person."""
+        """"he"/"she": the salient earlier person of that gender (or of none known), else a
+        singular description ("the official") met before any person."""
         persons: list[Referent] = []
         for x in reversed(earlier):
             if x.kind == "person" and self.genders.get(x.actor_id or "", want) == want:
