@@ -58,8 +58,15 @@ class Cache:
     def put(self, key: str, ex: Extraction) -> None:
         if self.dir is None:
             return
-        _store(self._path(key), ex, {"key": ex.key, "document_problems": [vars(p) for p in ex.document.problems],
-                                     **document_record(ex)})
+        _store(
+            self._path(key),
+            ex,
+            {
+                "key": ex.key,
+                "document_problems": [vars(p) for p in ex.document.problems],
+                **document_record(ex),
+            },
+        )
 
     def prune(self, keep: set[str]) -> None:
         """After a run over the whole folder, forget articles that are gone or changed (and entries
@@ -70,13 +77,26 @@ class Cache:
 
 # Modules (and data) that only present extractions: editing them keeps the cache (everything else
 # counts).
-PRESENTATION = frozenset({"render.py", "charts.py", "plugin.py", "cli.py", "export.py", "aggregate.py",
-                          "negotiations.py", "parties.py", "data/parties.yml"})
+PRESENTATION = frozenset(
+    {
+        "render.py",
+        "charts.py",
+        "plugin.py",
+        "cli.py",
+        "export.py",
+        "aggregate.py",
+        "negotiations.py",
+        "parties.py",
+        "data/parties.yml",
+    }
+)
 
 
 def _fingerprint(options: Options, model: str | None) -> str:
     """Parley's version, code and data files, the options and the model: any change, new results."""
-    h = hashlib.sha256(f"{__version__}|{FORMAT}|{model}|{options.model}|{options.max_article_mb}".encode())
+    h = hashlib.sha256(
+        f"{__version__}|{FORMAT}|{model}|{options.model}|{options.max_article_mb}".encode()
+    )
     if model:
         try:
             from importlib.metadata import version
@@ -106,7 +126,9 @@ class Memo:
     The outputs used by a build are remembered; `prune()` afterwards forgets the others."""
 
     def __init__(self, cache_dir: str | Path | None) -> None:
-        self.dir = str(Path(cache_dir) / "out") if cache_dir else None  # normalised, as glob gives it
+        self.dir = (
+            str(Path(cache_dir) / "out") if cache_dir else None
+        )  # normalised, as glob gives it
         self.used: set[str] = set()
         self._code: dict[str, str] = {}
 
@@ -155,8 +177,12 @@ class Memo:
         return self._code[kind]
 
 
-CODE_OF = {"json": ("export.py", "model.py"), "csv": ("export.py", "model.py"), "page": ("render.py", "model.py"),
-           "search": ("render.py", "model.py", "plugin.py")}  # a page's entries in the search index
+CODE_OF = {
+    "json": ("export.py", "model.py"),
+    "csv": ("export.py", "model.py"),
+    "page": ("render.py", "model.py"),
+    "search": ("render.py", "model.py", "plugin.py"),
+}  # a page's entries in the search index
 
 
 # Entries read or written by this process, by path (whose name is their content key): a rebuild
@@ -193,7 +219,11 @@ def _extraction(data: Any) -> Extraction:
     document's own): equal to the one stored."""
     ex = extraction_from_record(data)
     own = tuple(Problem(**p) for p in data["document_problems"])
-    document = ex.document if own == ex.document.problems else dataclasses.replace(ex.document, problems=own)
+    document = (
+        ex.document
+        if own == ex.document.problems
+        else dataclasses.replace(ex.document, problems=own)
+    )
     return dataclasses.replace(ex, document=document, key=data["key"])
 
 

@@ -31,8 +31,9 @@ def _ascii(text: str) -> str:
 
 
 def short_hash(text: str) -> str:
-    return hashlib.blake2s(unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass"),
-                           digest_size=4).hexdigest()
+    return hashlib.blake2s(
+        unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass"), digest_size=4
+    ).hexdigest()
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same names come back in every document

@@ -81,7 +81,7 @@ def _sentence_spans(doc, text: str) -> list[tuple[int, int]]:
     # The sentencizer hands an opening mark after a full stop to the sentence before it.
     for i in range(len(spans) - 1):
         s, e = spans[i]
-        while e > s + 1 and text[e - 1] in "“‘«\"" and (text[e - 1] != '"' or text[e - 2].isspace()):
+        while e > s + 1 and text[e - 1] in '“‘«"' and (text[e - 1] != '"' or text[e - 2].isspace()):
             e -= 1
             while e > s + 1 and text[e - 1].isspace():
                 e -= 1

@@ -51,8 +51,10 @@ The island council and the ferry operator agreed to freeze fares for a year.
 The operator had demanded a 12% rise to cover fuel costs.
 """
 
-SHORT = ('<html><head><meta name="author" content="Kai Lunde"><title>Quota '
-         'talks</title></head><body>Talks go on.</body></html>')
+SHORT = (
+    '<html><head><meta name="author" content="Kai Lunde"><title>Quota '
+    "talks</title></head><body>Talks go on.</body></html>"
+)
 
 
 def read(tmp_path: Path, name: str, text: str):
@@ -62,10 +64,18 @@ def read(tmp_path: Path, name: str, text: str):
 
 
 def test_front_matter_author_and_html_byline_metadata(tmp_path):
-    assert read(tmp_path, "ferry.md", ARTICLE).author == "Ana <b>Ruiz</b> & Col Feeney"  # escaped when shown
+    assert (
+        read(tmp_path, "ferry.md", ARTICLE).author == "Ana <b>Ruiz</b> & Col Feeney"
+    )  # escaped when shown
     page = read(tmp_path, "river.html", PAGE)
-    assert (page.author, page.publisher, page.date) == ("Mirela Stoyan", "Delta Ledger", "2025-06-11")  # no "By"
-    assert read(tmp_path, "short.html", SHORT).author == "Kai Lunde"  # too short for trafilatura: the <meta>
+    assert (page.author, page.publisher, page.date) == (
+        "Mirela Stoyan",
+        "Delta Ledger",
+        "2025-06-11",
+    )  # no "By"
+    assert (
+        read(tmp_path, "short.html", SHORT).author == "Kai Lunde"
+    )  # too short for trafilatura: the <meta>
     assert read(tmp_path, "plain.md", "---\ntitle: Talks\n---\nTalks resumed.\n").author is None
 
 
@@ -79,7 +89,9 @@ def test_the_json_has_the_author_only_when_known(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "ferry.md").write_text(ARTICLE, encoding="utf-8")
-    (seeds / "plain.txt").write_text("The port talks resumed in Vardo on Monday.\n", encoding="utf-8")
+    (seeds / "plain.txt").write_text(
+        "The port talks resumed in Vardo on Monday.\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["extract", "--model", "none", str(seeds)])
     assert result.exit_code == 0, result.output
     docs = {d["source"]: d for d in json.loads(result.stdout)["documents"]}
@@ -88,7 +100,9 @@ def test_the_json_has_the_author_only_when_known(tmp_path):
     keys = list(docs["ferry.md"])
     assert keys[keys.index("publisher") + 1] == "author"
     # the cache and `parley build --from` read records back: the author survives, its absence too
-    assert extraction_from_record(docs["ferry.md"]).document.author == "Ana <b>Ruiz</b> & Col Feeney"
+    assert (
+        extraction_from_record(docs["ferry.md"]).document.author == "Ana <b>Ruiz</b> & Col Feeney"
+    )
     assert extraction_from_record(docs["plain.txt"]).document.author is None
 
 
@@ -97,18 +111,29 @@ def test_the_document_page_shows_the_author_after_the_publisher_escaped(tmp_path
     shutil.copytree(ROOT / "docs", proj / "docs")
     shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
     (proj / "seeds").mkdir()
-    for name, text in {"ferry.md": ARTICLE, "river.html": PAGE,
-                       "plain.txt": "The port talks resumed in Vardo on Monday.\n"}.items():
+    for name, text in {
+        "ferry.md": ARTICLE,
+        "river.html": PAGE,
+        "plain.txt": "The port talks resumed in Vardo on Monday.\n",
+    }.items():
         (proj / "seeds" / name).write_text(text, encoding="utf-8")
     env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=proj,
-                            capture_output=True, text=True, env=env, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=proj,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
 
     def meta_line(doc_id: str) -> str:
         html = (proj / f"site/documents/{doc_id}/index.html").read_text("utf-8")
-        return html[html.index("source file"):].split("</p>")[0]
+        return html[html.index("source file") :].split("</p>")[0]
 
-    assert meta_line("ferry").endswith(" · Skerry Post · by Ana &lt;b&gt;Ruiz&lt;/b&gt; &amp; Col Feeney")
+    assert meta_line("ferry").endswith(
+        " · Skerry Post · by Ana &lt;b&gt;Ruiz&lt;/b&gt; &amp; Col Feeney"
+    )
     assert meta_line("river").endswith(" · Delta Ledger · by Mirela Stoyan")
     assert " by " not in meta_line("plain")

@@ -42,8 +42,13 @@ def test_a_short_sentence_in_a_code_page_reads_back_as_written(encoding, text):
     assert decode(raw, "talks.txt") == (text, [])
 
 
-@pytest.mark.parametrize("encoding, text", [("shift_jis", "漁業協定の交渉は月曜日に再開される予定です。"),
-                                            ("gb18030", "渔业配额谈判将于星期一在港口重新开始。")])
+@pytest.mark.parametrize(
+    "encoding, text",
+    [
+        ("shift_jis", "漁業協定の交渉は月曜日に再開される予定です。"),
+        ("gb18030", "渔业配额谈判将于星期一在港口重新开始。"),
+    ],
+)
 def test_other_encodings_are_still_found_unhinted(encoding, text):
     assert decode(text.encode(encoding), "talks.txt") == (text, [])
 
@@ -62,7 +67,9 @@ def test_the_code_pages_are_codecs_and_the_alphabets_letters():
     assert len(set(pages)) == len(pages) >= 8
     for page in pages:
         codecs.lookup(page)
-    assert all(letters and all(c.isalpha() and c >= "\x80" for c in letters) for letters in alphabets)
+    assert all(
+        letters and all(c.isalpha() and c >= "\x80" for c in letters) for letters in alphabets
+    )
 
 
 def test_detection_is_deterministic_and_linear():

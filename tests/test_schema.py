@@ -112,8 +112,10 @@ def test_the_extraction_of_the_fixtures_and_seeds_meets_the_schema(folder):
 
 
 HOSTILE = {
-    "front.md": ("---\ntitle: [unclosed\ndate: 2025-02-30\n---\nThe union said: \u201cNo deal "
-                 "tonight.\u201d\n"),
+    "front.md": (
+        "---\ntitle: [unclosed\ndate: 2025-02-30\n---\nThe union said: \u201cNo deal "
+        "tonight.\u201d\n"
+    ),
     "page.html": (
         "<html><head><title>Port talks</title><script>alert(1)</script></head><body><article>"
         "<h1>Port talks {{ 7*7 }}</h1><p>The dockers demanded a 5% raise. "

@@ -92,8 +92,13 @@ def content_end(parse: Parse, text: str, verb: Tok, start: int, end: int) -> int
     above = {verb.i} | {a.i for a in parse.ancestors(verb)}
     toks = parse.within(start, end)
     for k, t in enumerate(toks):
-        if k and t.pos in ("VERB", "AUX") and t.dep in _CLAUSES and t.head in above \
-                and _own_clause(parse, text, t):
+        if (
+            k
+            and t.pos in ("VERB", "AUX")
+            and t.dep in _CLAUSES
+            and t.head in above
+            and _own_clause(parse, text, t)
+        ):
             cut = parse.subtree(t)[0]
             if cut <= start:
                 continue  # the content itself, hung beside the cue ("urged X to V …")
@@ -116,7 +121,7 @@ def _own_clause(parse: Parse, text: str, t: Tok) -> bool:
         return True
     if any(a.pos == "AUX" for a in parse.kids(t, "aux", "auxpass")):
         return True
-    word = text[t.start:t.end].lower()
+    word = text[t.start : t.end].lower()
     return word != t.lemma and not word.endswith("ing")
 
 
@@ -124,7 +129,7 @@ _NOMINAL = ("NOUN", "PROPN")
 
 
 def list_items(parse: Parse, start: int, end: int) -> list[tuple[int, int]] | None:
-    """"higher wages and shorter shifts" → two items: the content [start, end) as the conjuncts
+    """ "higher wages and shorter shifts" → two items: the content [start, end) as the conjuncts
     of its head (a noun or verb, else the object of its verb), each without the "and"/comma before
     the next; None when the head has no conjunct in the span, or a conjunct is one bare word
     ("verification and monitoring": one thing)."""
@@ -161,8 +166,11 @@ def _conjuncts(parse: Parse, head: Tok, end: int) -> list[Tok]:
     parser hangs them ("A, B and C": C on B), inside the content."""
     out, t = [], head
     for _ in range(12):
-        nxt = [c for c in parse.kids(t, "conj")
-               if c.end <= end and (c.pos in _NOMINAL) == (head.pos in _NOMINAL)]
+        nxt = [
+            c
+            for c in parse.kids(t, "conj")
+            if c.end <= end and (c.pos in _NOMINAL) == (head.pos in _NOMINAL)
+        ]
         if not nxt:
             break
         t = nxt[0]
