@@ -37,25 +37,66 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-STATES = ["Norway", "Sweden", "Finland", "Turkey", "Qatar", "Egypt", "Israel", "Ukraine", "Russia", "Iran",
-          "Colombia", "Canada", "Mexico", "France", "Germany", "Japan", "China", "India", "Brazil", "Kenya"]
-PEOPLE = [("Foreign Minister", "Anna Berg"), ("President", "Ivan Petrov"), ("Prime Minister", "Omar Haddad"),
-          ("chief negotiator", "Lena Vogel"), ("spokesman", "Marco Ruiz"), ("envoy", "Kenji Sato"),
-          ("Defense Minister", "Amir Khan"), ("mediator", "Grace Otieno"), ("President", "Carlos Mendes"),
-          ("spokeswoman", "Sofia Lind"), ("Foreign Minister", "David Cohen"), ("envoy", "Li Wei")]
-ISSUES = ["a ceasefire along the front line", "the release of all prisoners of war", "the lifting of sanctions",
-          "a withdrawal of troops from the border region", "security guarantees for the east",
-          "direct talks between the leaders", "humanitarian corridors for civilians", "new elections next year",
-          "an end to the naval blockade", "compensation for war damages", "a freeze on uranium enrichment",
-          "lower tariffs on steel and grain"]
-FILLER = ["The talks, held behind closed doors, lasted well into the evening.",
-          "Delegations arrived in the morning under heavy security.",
-          "Analysts cautioned that a breakthrough was unlikely before the summer.",
-          "The previous round ended without a joint statement.",
-          "Local media reported long queues at the border crossings.",
-          "Diplomats described the atmosphere as businesslike but tense.",
-          "Both sides have accused each other of violating earlier agreements.",
-          "The negotiations are expected to resume after a short break."]
+STATES = [
+    "Norway",
+    "Sweden",
+    "Finland",
+    "Turkey",
+    "Qatar",
+    "Egypt",
+    "Israel",
+    "Ukraine",
+    "Russia",
+    "Iran",
+    "Colombia",
+    "Canada",
+    "Mexico",
+    "France",
+    "Germany",
+    "Japan",
+    "China",
+    "India",
+    "Brazil",
+    "Kenya",
+]
+PEOPLE = [
+    ("Foreign Minister", "Anna Berg"),
+    ("President", "Ivan Petrov"),
+    ("Prime Minister", "Omar Haddad"),
+    ("chief negotiator", "Lena Vogel"),
+    ("spokesman", "Marco Ruiz"),
+    ("envoy", "Kenji Sato"),
+    ("Defense Minister", "Amir Khan"),
+    ("mediator", "Grace Otieno"),
+    ("President", "Carlos Mendes"),
+    ("spokeswoman", "Sofia Lind"),
+    ("Foreign Minister", "David Cohen"),
+    ("envoy", "Li Wei"),
+]
+ISSUES = [
+    "a ceasefire along the front line",
+    "the release of all prisoners of war",
+    "the lifting of sanctions",
+    "a withdrawal of troops from the border region",
+    "security guarantees for the east",
+    "direct talks between the leaders",
+    "humanitarian corridors for civilians",
+    "new elections next year",
+    "an end to the naval blockade",
+    "compensation for war damages",
+    "a freeze on uranium enrichment",
+    "lower tariffs on steel and grain",
+]
+FILLER = [
+    "The talks, held behind closed doors, lasted well into the evening.",
+    "Delegations arrived in the morning under heavy security.",
+    "Analysts cautioned that a breakthrough was unlikely before the summer.",
+    "The previous round ended without a joint statement.",
+    "Local media reported long queues at the border crossings.",
+    "Diplomats described the atmosphere as businesslike but tense.",
+    "Both sides have accused each other of violating earlier agreements.",
+    "The negotiations are expected to resume after a short break.",
+]
 
 
 def article(rng: random.Random, i: int) -> tuple[str, int]:
@@ -68,22 +109,32 @@ def article(rng: random.Random, i: int) -> tuple[str, int]:
         kind = rng.randrange(6)
         issue = rng.choice(ISSUES)
         if kind == 0:
-            paras.append(f"“We will not accept {issue} as a precondition,” {a}'s {t1} {p1} told reporters.")
+            paras.append(
+                f"“We will not accept {issue} as a precondition,” {a}'s {t1} {p1} told reporters."
+            )
         elif kind == 1:
             paras.append(f"{p2}, {b}'s {t2}, said the government was ready to discuss {issue}.")
         elif kind == 2:
-            paras.append(f"{a} continues to demand {issue}, while {b} has proposed {rng.choice(ISSUES)}.")
+            paras.append(
+                f"{a} continues to demand {issue}, while {b} has proposed {rng.choice(ISSUES)}."
+            )
         elif kind == 3:
-            paras.append(f"{b} and its allies are calling for {issue}. {p1} rejected the idea on Tuesday.")
+            paras.append(
+                f"{b} and its allies are calling for {issue}. {p1} rejected the idea on Tuesday."
+            )
         elif kind == 4:
-            paras.append(f"According to a senior {rng.choice(['Western', 'regional', 'UN'])} official, "
-                         f"the sides agreed to continue negotiations on {issue}.")
+            paras.append(
+                f"According to a senior {rng.choice(['Western', 'regional', 'UN'])} official, "
+                f"the sides agreed to continue negotiations on {issue}."
+            )
         else:
             paras.append(" ".join(rng.sample(FILLER, 3)))
     day = 1 + i % 28
     month = 1 + (i // 28) % 12
     body = "\n\n".join(paras)
-    text = f"---\ntitle: Talks in {city}, round {i}\ndate: 2025-{month:02d}-{day:02d}\n---\n\n{body}\n"
+    text = (
+        f"---\ntitle: Talks in {city}, round {i}\ndate: 2025-{month:02d}-{day:02d}\n---\n\n{body}\n"
+    )
     return text, len(body.split())
 
 
@@ -142,8 +193,14 @@ class TreeMemory:
 
 def timed_build(proj: Path, env: dict[str, str]) -> tuple[float, int]:
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=proj, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "-q"],
+        cwd=proj,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     mem = TreeMemory(proc.pid)
     _, err = proc.communicate()
     peak = mem.stop()
@@ -175,7 +232,8 @@ regenerate()
 edited = Path(sys.argv[1])
 took = []
 for n in range(6):  # the first edit also loads spaCy; the best of the next five is the steady state
-    edited.write_text(edited.read_text("utf-8") + f"\\nThe sides met again, round {n}.\\n", encoding="utf-8")
+    more = f"\\nThe sides met again, round {n}.\\n"
+    edited.write_text(edited.read_text("utf-8") + more, encoding="utf-8")
     gc.collect()
     t0 = time.perf_counter()
     regenerate()
@@ -203,7 +261,8 @@ nlp, kn = pipeline(None), load()
 warm = "Talks resumed on Monday. The envoy said the sides were close. “We want peace,” she said."
 list(nlp(warm).sents)
 if mode == "blank":
-    extract_document(segment(Article("warm.txt", "Warm", None, (Block("paragraph", warm),)), "warm"), kn)
+    warm_doc = segment(Article("warm.txt", "Warm", None, (Block("paragraph", warm),)), "warm")
+    extract_document(warm_doc, kn)
 t0 = time.perf_counter()
 if mode == "floor":  # spaCy's blank tokenizer and sentence splitter: what extraction cannot beat
     for doc in nlp.pipe(texts):
@@ -218,29 +277,49 @@ print(words / (time.perf_counter() - t0))
 
 def throughput(mode: str, files: list[Path]) -> int:
     """Words per second, one core, in a fresh process (no tokenizer cache from an earlier pass)."""
-    out = subprocess.run([sys.executable, "-c", THROUGHPUT, mode, *map(str, files)], check=True,
-                         capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", THROUGHPUT, mode, *map(str, files)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     return round(float(out.stdout.split()[-1]))
 
 
 def regeneration(proj: Path, edited: Path, env: dict[str, str]) -> float:
     """Parley's own work when one article changes while serving: extraction (the rest from the
     cache, kept in memory between rebuilds), every page, the JSON and the CSVs."""
-    out = subprocess.run([sys.executable, "-c", REGENERATE, str(edited)], cwd=proj, env=env, check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", REGENERATE, str(edited)],
+        cwd=proj,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return round(min(float(t) for t in out.stdout.split()[1:]), 3)
 
 
-def serve_rebuild(proj: Path, edited: Path, env: dict[str, str], timeout: float = 900) -> float | None:
-    """The whole rebuild of a running `mkdocs serve` after one article is edited, as MkDocs reports it."""
+def serve_rebuild(
+    proj: Path, edited: Path, env: dict[str, str], timeout: float = 900
+) -> float | None:
+    """The whole rebuild of a running `mkdocs serve` after one article is edited, as MkDocs reports
+    it."""
     import re
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=proj,
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=proj,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     built = re.compile(r"Documentation built in ([0-9.]+) seconds")
     times: list[float] = []
     deadline = time.monotonic() + timeout
@@ -249,7 +328,9 @@ def serve_rebuild(proj: Path, edited: Path, env: dict[str, str], timeout: float 
         for line in proc.stderr:
             if "Serving on" in line:
                 time.sleep(1)
-                edited.write_text(edited.read_text("utf-8") + "\nThe sides met again.\n", encoding="utf-8")
+                edited.write_text(
+                    edited.read_text("utf-8") + "\nThe sides met again.\n", encoding="utf-8"
+                )
             m = built.search(line)
             if m:
                 times.append(float(m.group(1)))
@@ -287,7 +368,7 @@ def bare_project(base: Path, seeds: Path) -> Path:
     for f in sorted(seeds.iterdir()):
         shutil.copy(f, docs / f.name)
     cfg = (ROOT / "mkdocs.yml").read_text("utf-8")
-    nav = cfg[cfg.index("\nnav:\n"):]
+    nav = cfg[cfg.index("\nnav:\n") :]
     for title, page in re.findall(r"^  - ([^:]+): (\S+)$", nav, flags=re.M):
         path = proj / "docs" / page
         if not path.exists():
@@ -305,13 +386,13 @@ def measure(n: int, seed: int, parser_sample: int, work: Path) -> dict:
     from generator.config import Options
     from generator.extract.knowledge import load
     from generator.ingest import read_article
-    from generator.nlp import pipeline, resolve_model  # noqa: F401 - pipeline for the parser tier
+    from generator.nlp import pipeline, resolve_model
     from generator.pipeline import extract_corpus, extract_document
     from generator.segment import segment
 
     base = work / f"n{n}"
     seeds = base / "seeds"
-    texts, words = make_corpus(seeds, n, seed)
+    _texts, words = make_corpus(seeds, n, seed)
     row: dict = {"articles": n, "words": words, "cores": os.cpu_count()}
 
     sample = sorted(seeds.iterdir())[: min(n, 300)]
@@ -355,13 +436,24 @@ def measure(n: int, seed: int, parser_sample: int, work: Path) -> dict:
     return row
 
 
-COLUMNS = [("articles", "N"), ("words", "words"), ("floor_words_per_s", "floor w/s"),
-           ("blank_words_per_s_1core", "blank w/s (1 core)"), ("blank_words_per_s_all_cores", "blank w/s (all)"),
-           ("parser_words_per_s_1core", "parser w/s (1 core)"), ("bare_build_s", "bare build s"),
-           ("parley_cold_build_s", "Parley cold s"), ("cold_vs_bare", "cold/bare"),
-           ("parley_warm_rebuild_s", "Parley warm s"), ("warm_vs_bare", "warm/bare"),
-           ("parley_regeneration_s", "regeneration s"), ("serve_rebuild_s", "serve rebuild s"), ("parley_peak_rss_bytes", "peak MB"),
-           ("parley_site_bytes", "site MB"), ("bare_site_bytes", "bare site MB")]
+COLUMNS = [
+    ("articles", "N"),
+    ("words", "words"),
+    ("floor_words_per_s", "floor w/s"),
+    ("blank_words_per_s_1core", "blank w/s (1 core)"),
+    ("blank_words_per_s_all_cores", "blank w/s (all)"),
+    ("parser_words_per_s_1core", "parser w/s (1 core)"),
+    ("bare_build_s", "bare build s"),
+    ("parley_cold_build_s", "Parley cold s"),
+    ("cold_vs_bare", "cold/bare"),
+    ("parley_warm_rebuild_s", "Parley warm s"),
+    ("warm_vs_bare", "warm/bare"),
+    ("parley_regeneration_s", "regeneration s"),
+    ("serve_rebuild_s", "serve rebuild s"),
+    ("parley_peak_rss_bytes", "peak MB"),
+    ("parley_site_bytes", "site MB"),
+    ("bare_site_bytes", "bare site MB"),
+]
 
 
 def table(rows: list[dict]) -> str:
@@ -382,7 +474,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--parser-sample", type=int, default=30, help="articles timed with the parser tier")
+    ap.add_argument(
+        "--parser-sample", type=int, default=30, help="articles timed with the parser tier"
+    )
     ap.add_argument("--json", dest="json_out", default=str(ROOT / "build" / "bench.json"))
     ap.add_argument("--keep", action="store_true", help="keep the generated projects")
     args = ap.parse_args()

@@ -74,10 +74,21 @@ def main() -> None:
     for name, secs in rows:
         print(f"| {name} | {secs:.3f} | {words / secs:,.0f} |")
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(
-            {"articles": len(articles), "words": words,
-             "stages": [{"stage": n, "seconds": round(s, 4), "words_per_second": round(words / s)} for n, s in rows]},
-            indent=2) + "\n", encoding="utf-8")
+        Path(args.json_out).write_text(
+            json.dumps(
+                {
+                    "articles": len(articles),
+                    "words": words,
+                    "stages": [
+                        {"stage": n, "seconds": round(s, 4), "words_per_second": round(words / s)}
+                        for n, s in rows
+                    ],
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from .extract.knowledge import shipped_move_types
 from .ids import name_key
-from .model import Document, Corpus, CorpusActor, Extraction, Move, MoveType, Problem
+from .model import Corpus, CorpusActor, Document, Extraction, Move, MoveType, Problem
 
 
 def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
@@ -17,8 +17,18 @@ def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
         for actor in ex.actors:
             key = actor.id if actor.type != "person" else name_key(actor.name)
             aid = key_to_id.setdefault(key, actor.id)
-            m = merged.setdefault(aid, {"name": actor.name, "type": actor.type, "party": None,
-                                        "role": None, "aliases": set(), "documents": {}, "mentions": 0})
+            m = merged.setdefault(
+                aid,
+                {
+                    "name": actor.name,
+                    "type": actor.type,
+                    "party": None,
+                    "role": None,
+                    "aliases": set(),
+                    "documents": {},
+                    "mentions": 0,
+                },
+            )
             m["party"] = m["party"] or actor.party
             m["role"] = m["role"] or actor.role
             m["aliases"].update(actor.aliases)
@@ -27,13 +37,23 @@ def aggregate(extractions: list[Extraction], problems: list[Problem]) -> Corpus:
             m["documents"][ex.document.id] = None  # an ordered set: no scan of a list per document
             m["mentions"] += len(actor.mentions)
     actors = tuple(
-        CorpusActor(id=aid, name=m["name"], type=m["type"], party=m["party"] if m["party"] in merged else None,
-                    role=m["role"], aliases=tuple(sorted(m["aliases"] - {m["name"]})),
-                    documents=tuple(m["documents"]), mentions=m["mentions"])
-        for aid, m in sorted(merged.items()))
+        CorpusActor(
+            id=aid,
+            name=m["name"],
+            type=m["type"],
+            party=m["party"] if m["party"] in merged else None,
+            role=m["role"],
+            aliases=tuple(sorted(m["aliases"] - {m["name"]})),
+            documents=tuple(m["documents"]),
+            mentions=m["mentions"],
+        )
+        for aid, m in sorted(merged.items())
+    )
     # sorted: the same warnings in the same order whichever engine or shard extracted what
-    all_problems = sorted(set(list(problems) + [p for ex in ordered for p in ex.problems]),
-                          key=lambda p: (p.source, p.line or 0, p.message))
+    all_problems = sorted(
+        set(list(problems) + [p for ex in ordered for p in ex.problems]),
+        key=lambda p: (p.source, p.line or 0, p.message),
+    )
     return Corpus(extractions=tuple(ordered), actors=actors, problems=tuple(all_problems))
 
 
@@ -81,7 +101,9 @@ def move_actors(move: Move) -> tuple[str, ...]:
 def stances(corpus: Corpus) -> dict[str, dict[str, dict[str, list[tuple[Document, Move]]]]]:
     """issue → actor id → move type → [(document, move)], each list in document (date) order:
     where each side stands on each issue, and how that moved between articles."""
-    out: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    out: dict[str, dict[str, dict[str, list]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
     for doc, move in moves(corpus):
         for actor in move_actors(move):
             for issue in move.issues or ("other",):

@@ -9,6 +9,7 @@ entry's name) is a miss, made again and written over, never an error.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -27,7 +28,8 @@ from .model import Extraction, Problem
 class Cache:
     """Extractions on disk, one file per article, keyed on everything the result depends on.
 
-    `.cache/parley/` beside mkdocs.yml (git-ignored, safe to delete); `cache_dir: null` turns it off.
+    `.cache/parley/` beside mkdocs.yml (git-ignored, safe to delete); `cache_dir: null` turns it
+    off.
     """
 
     def __init__(self, options: Options, model: str | None) -> None:
@@ -56,8 +58,15 @@ class Cache:
     def put(self, key: str, ex: Extraction) -> None:
         if self.dir is None:
             return
-        _store(self._path(key), ex, {"key": ex.key, "document_problems": [vars(p) for p in ex.document.problems],
-                                     **document_record(ex)})
+        _store(
+            self._path(key),
+            ex,
+            {
+                "key": ex.key,
+                "document_problems": [vars(p) for p in ex.document.problems],
+                **document_record(ex),
+            },
+        )
 
     def prune(self, keep: set[str]) -> None:
         """After a run over the whole folder, forget articles that are gone or changed (and entries
@@ -74,7 +83,9 @@ PRESENTATION = frozenset({"render.py", "charts.py", "plugin.py", "cli.py", "expo
 
 def _fingerprint(options: Options, model: str | None) -> str:
     """Parley's version, code and data files, the options and the model: any change, new results."""
-    h = hashlib.sha256(f"{__version__}|{FORMAT}|{model}|{options.model}|{options.max_article_mb}".encode())
+    h = hashlib.sha256(
+        f"{__version__}|{FORMAT}|{model}|{options.model}|{options.max_article_mb}".encode()
+    )
     if model:
         try:
             from importlib.metadata import version
@@ -104,7 +115,9 @@ class Memo:
     The outputs used by a build are remembered; `prune()` afterwards forgets the others."""
 
     def __init__(self, cache_dir: str | Path | None) -> None:
-        self.dir = str(Path(cache_dir) / "out") if cache_dir else None  # normalised, as glob gives it
+        self.dir = (
+            str(Path(cache_dir) / "out") if cache_dir else None
+        )  # normalised, as glob gives it
         self.used: set[str] = set()
         self._code: dict[str, str] = {}
 
@@ -131,7 +144,8 @@ class Memo:
         _store(path, value, value)
 
     def prune(self) -> None:
-        """Forget the outputs this build did not use (changed or deleted articles, earlier formats)."""
+        """Forget the outputs this build did not use (changed or deleted articles, earlier
+        formats)."""
         if self.dir is not None:
             _forget(_entries(Path(self.dir), "*/??"), self.used)
 
@@ -152,8 +166,12 @@ class Memo:
         return self._code[kind]
 
 
-CODE_OF = {"json": ("export.py", "model.py"), "csv": ("export.py", "model.py"), "page": ("render.py", "model.py"),
-           "search": ("render.py", "model.py", "plugin.py")}  # a page's entries in the search index
+CODE_OF = {
+    "json": ("export.py", "model.py"),
+    "csv": ("export.py", "model.py"),
+    "page": ("render.py", "model.py"),
+    "search": ("render.py", "model.py", "plugin.py"),
+}  # a page's entries in the search index
 
 
 # Entries read or written by this process, by path (whose name is their content key): a rebuild
@@ -190,7 +208,11 @@ def _extraction(data: Any) -> Extraction:
     document's own): equal to the one stored."""
     ex = extraction_from_record(data)
     own = tuple(Problem(**p) for p in data["document_problems"])
-    document = ex.document if own == ex.document.problems else dataclasses.replace(ex.document, problems=own)
+    document = (
+        ex.document
+        if own == ex.document.problems
+        else dataclasses.replace(ex.document, problems=own)
+    )
     return dataclasses.replace(ex, document=document, key=data["key"])
 
 
@@ -236,7 +258,5 @@ def _forget(files, keep: set[str]) -> None:
     """Delete the cache files not in `keep` (paths as strings)."""
     for f in files:
         if str(f) not in keep:
-            try:
+            with contextlib.suppress(OSError):
                 f.unlink()
-            except OSError:
-                pass

@@ -8,6 +8,7 @@ import functools
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +18,9 @@ from .export import check_writable, os_failure, to_json, write_atomic
 from .ingest import SUFFIXES
 from .nlp import resolve_model
 from .pipeline import extract_corpus
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 CONFIG_HELP = "The MkDocs configuration whose `parley` plugin options are used."
 
@@ -37,6 +41,7 @@ def _options(config_file: str, site_dir: Path | None = None) -> Options:
 def _reported(elsewhere: str):
     """A command whose OSError (a full disk, a folder it cannot write) ends in one line naming the
     path, what failed and what to do, exit 1, instead of a traceback."""
+
     def wrap(command):
         @functools.wraps(command)
         def run(*args, **kwargs):
@@ -47,7 +52,9 @@ def _reported(elsewhere: str):
                 sys.exit(1)
             except OSError as exc:
                 raise click.ClickException(os_failure(exc, elsewhere)) from None
+
         return run
+
     return wrap
 
 
@@ -80,16 +87,43 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--model", default=None, help="auto | none | a spaCy package (default: from mkdocs.yml, else auto).")
+@click.option(
+    "--model",
+    default=None,
+    help="auto | none | a spaCy package (default: from mkdocs.yml, else auto).",
+)
 @click.option("-f", "--config-file", default="mkdocs.yml", show_default=True, help=CONFIG_HELP)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout.")
-@click.option("--jsonl", is_flag=True, help="One document per line (JSON Lines), streamed as extracted.")
-@click.option("--shard", "shard_spec", metavar="I/N", help="Only every N-th article, starting at the I-th (0-based).")
-@click.option("--workers", type=int, default=None, help="Processes to extract with (default: every core).")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Write to this file instead of stdout."
+)
+@click.option(
+    "--jsonl", is_flag=True, help="One document per line (JSON Lines), streamed as extracted."
+)
+@click.option(
+    "--shard",
+    "shard_spec",
+    metavar="I/N",
+    help="Only every N-th article, starting at the I-th (0-based).",
+)
+@click.option(
+    "--workers", type=int, default=None, help="Processes to extract with (default: every core)."
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: on a terminal).",
+)
 @_reported("choose another --output")
-def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output: Path | None, jsonl: bool,
-            shard_spec: str | None, workers: int | None, progress: bool | None) -> None:
+def extract(
+    paths: tuple[Path, ...],
+    model: str | None,
+    config_file: str,
+    output: Path | None,
+    jsonl: bool,
+    shard_spec: str | None,
+    workers: int | None,
+    progress: bool | None,
+) -> None:
     """Extract actors, quotes, demands and proposals from PATHS (files or folders) as JSON.
 
     Extraction of one article depends only on its file and the options, so a big corpus can be cut
@@ -116,9 +150,12 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
     show = sys.stderr.isatty() if progress is None else progress
     problems: list = []
     extractions = []
-    special = output is not None and output.exists() and not output.is_file()  # /dev/stdout, a pipe: no rename
+    special = (
+        output is not None and output.exists() and not output.is_file()
+    )  # /dev/stdout, a pipe: no rename
     part = output if special else output and output.with_name(f".{output.name}.part")
-    out = open(part, "w", encoding="utf-8") if part and jsonl else None
+    # not `with`: on failure the part is closed and deleted, on success renamed into place (below)
+    out = open(part, "w", encoding="utf-8") if part and jsonl else None  # noqa: SIM115
     try:
         for path in paths:
             if path.is_dir():
@@ -129,8 +166,9 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
             else:
                 opts, files = dataclasses.replace(options, seeds_dir=path.parent), [path]
             with _bar(show) as bar:
-                for ex in iter_extractions(opts, files, shard=shard, problems=problems, progress=bar,
-                                           workers=workers):
+                for ex in iter_extractions(
+                    opts, files, shard=shard, problems=problems, progress=bar, workers=workers
+                ):
                     if jsonl:
                         (out or sys.stdout).write(jsonl_line(ex))
                     else:
@@ -153,8 +191,11 @@ def extract(paths: tuple[Path, ...], model: str | None, config_file: str, output
             Path(out.name).replace(output)  # complete, or not there at all
         sys.stdout.flush()  # a full disk behind stdout is reported here, not at exit
         return
-    # every file's extraction, copies of another included (the site publishes one of each, duplicates.py)
-    corpus = corpus_of(extractions, [p for p in problems if not isinstance(p, str)], options, drop_duplicates=False)
+    # every file's extraction, copies of another included (the site publishes one of each,
+    # duplicates.py)
+    corpus = corpus_of(
+        extractions, [p for p in problems if not isinstance(p, str)], options, drop_duplicates=False
+    )
     text = to_json(corpus)
     if output:
         write_atomic(output, text)
@@ -167,7 +208,8 @@ class _bar:
     """A click progress bar fed by (done, total) callbacks, or nothing when not wanted."""
 
     def __init__(self, show: bool) -> None:
-        self.show, self.bar, self.done = show, None, 0
+        self.show, self.done = show, 0
+        self.bar: ProgressBar[int] | None = None
 
     def __enter__(self):
         return self if self.show else None
@@ -196,8 +238,13 @@ class _bar:
 @click.option("--from", "from_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Build from documents extracted before (`parley extract --jsonl`) instead of the seeds.")
 @_reported("choose another folder (--site-dir, --markdown)")
-def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: Path | None,
-          from_files: tuple[Path, ...]) -> None:
+def build(
+    config_file: str,
+    strict: bool,
+    site_dir: Path | None,
+    markdown_dir: Path | None,
+    from_files: tuple[Path, ...],
+) -> None:
     """Build the site (MkDocs with the Parley plugin).
 
     \b
@@ -212,8 +259,12 @@ def build(config_file: str, strict: bool, site_dir: Path | None, markdown_dir: P
 
     _mkdocs_logging()
     try:  # read once, by MkDocs; a bad option: one line each and exit 2, before anything is built
-        cfg = load_mkdocs(config_file, strict=strict or None, site_dir=str(site_dir) if site_dir else None)
-        options = Options.from_config(parley_config(cfg), docs_dir=cfg.docs_dir, site_dir=cfg.site_dir)
+        cfg = load_mkdocs(
+            config_file, strict=strict or None, site_dir=str(site_dir) if site_dir else None
+        )
+        options = Options.from_config(
+            parley_config(cfg), docs_dir=cfg.docs_dir, site_dir=cfg.site_dir
+        )
     except ConfigError as exc:
         raise BadConfig(str(exc)) from None
     try:
@@ -297,7 +348,9 @@ def _export(cfg, options: Options, out_dir: Path, from_files: list[Path], strict
 
 @main.command()
 @click.option("-f", "--config-file", default="mkdocs.yml", show_default=True, help=CONFIG_HELP)
-@click.option("-a", "--dev-addr", default=None, help="IP:PORT to serve on (default 127.0.0.1:8000).")
+@click.option(
+    "-a", "--dev-addr", default=None, help="IP:PORT to serve on (default 127.0.0.1:8000)."
+)
 def serve(config_file: str, dev_addr: str | None) -> None:
     """Serve the site with live reload; editing seeds/ regenerates it.
 
@@ -310,8 +363,8 @@ def serve(config_file: str, dev_addr: str | None) -> None:
 
     _options(config_file)
     _mkdocs_logging()
-    kwargs = {"dev_addr": dev_addr} if dev_addr else {}
-    mkdocs_serve(config_file=config_file, **kwargs)
+    # MkDocs' load_config drops an option given as None: without -a, mkdocs.yml's dev_addr stands
+    mkdocs_serve(config_file=config_file, dev_addr=dev_addr or None)
 
 
 @main.command()
@@ -326,14 +379,18 @@ def check(config_file: str) -> None:
     """
     options = _options(config_file)
     corpus = extract_corpus(options)
-    for note in (p for p in corpus.problems if p.level == "info"):  # copies left out: told, not failed
+    for note in (
+        p for p in corpus.problems if p.level == "info"
+    ):  # copies left out: told, not failed
         click.echo(f"note: {note}", err=True)
     problems = [str(p) for p in corpus.problems if p.level != "info"]
     for line in problems:
         click.echo(line, err=True)
     n = len(corpus.extractions)
     if problems:
-        raise click.ClickException(f"{len(problems)} problem(s) in {options.seeds_dir} ({n} documents readable)")
+        raise click.ClickException(
+            f"{len(problems)} problem(s) in {options.seeds_dir} ({n} documents readable)"
+        )
     click.echo(f"ok: {n} documents in {options.seeds_dir}, no problems")
 
 

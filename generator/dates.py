@@ -52,14 +52,18 @@ def patterns() -> DatePatterns:
     full = re.compile(
         rf"(?<![\d-])(?:(?P<y1>{_YEAR})-(?P<m1>1[0-2]|0[1-9])-(?P<d1>3[01]|[12]\d|0[1-9])"
         rf"|(?P<d2>{_DAY})[ \t]+(?P<m2>{mon}),?[ \t]+(?P<y2>{_YEAR})"
-        rf"|(?P<m3>{mon})[ \t]+(?P<d3>{_DAY}),?[ \t]+(?P<y3>{_YEAR}))(?!\d)", re.IGNORECASE)
+        rf"|(?P<m3>{mon})[ \t]+(?P<d3>{_DAY}),?[ \t]+(?P<y3>{_YEAR}))(?!\d)",
+        re.IGNORECASE,
+    )
     word = r"[A-Z][A-Za-z.'’-]{0,30}"
     place = rf"{word}(?:[ \t]{word}){{0,3}}"
     weekday = rf"(?:(?i:\b(?:{_alternation(data['weekdays'])})\b\.?),?[ \t]+)?"
     dateline = re.compile(
         rf"(?P<place>{place})(?:,[ \t]{place})?,[ \t]+{weekday}"
-        rf"(?:(?P<m1>{mon})[ \t]+(?P<d1>{_DAY})|(?P<d2>{_DAY})[ \t]+(?P<m2>{mon}))(?:,?[ \t]+(?P<y>{_YEAR}))?"
-        r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
+        rf"(?:(?P<m1>{mon})[ \t]+(?P<d1>{_DAY})|"
+        rf"(?P<d2>{_DAY})[ \t]+(?P<m2>{mon}))(?:,?[ \t]+(?P<y>{_YEAR}))?"
+        r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]"
+    )
 
     def label(key: str) -> re.Pattern[str]:  # at the start of the line or after a separator
         return re.compile(rf"(?:^|[|·•][ \t]*)(?:{_alternation(data[key])})\b", re.IGNORECASE)
@@ -93,7 +97,9 @@ def dateline_date(text: str, year: str | None = None) -> str | None:
     m = patterns().dateline.match(text)
     if m is None or not (m.group("y") or year):
         return None
-    month, date = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    month, date = (
+        (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    )
     return day(m.group("y") or year or "", month, date)
 
 
@@ -124,10 +130,12 @@ def date_in_text(blocks: Sequence[Block], year: str | None = None) -> tuple[str 
     """(ISO date, where it was found) from the top of an article, or (None, None)."""
     p = patterns()
     top = [b.text[:WINDOW] for b in blocks[:TOP_BLOCKS]]
-    finders = (("dateline", lambda t: dateline_date(t, year)),
-               ("published line", lambda t: labelled_date(t, p.published)),
-               ("updated line", lambda t: labelled_date(t, p.updated)),
-               ("text", full_date))
+    finders = (
+        ("dateline", lambda t: dateline_date(t, year)),
+        ("published line", lambda t: labelled_date(t, p.published)),
+        ("updated line", lambda t: labelled_date(t, p.updated)),
+        ("text", full_date),
+    )
     for source, find in finders:
         for text in top:
             found = find(text)

@@ -45,11 +45,19 @@ _WORD = re.compile(r"\w+")
 
 def _constants(name: str) -> np.ndarray:
     """BANDS * ROWS fixed 64-bit numbers (from SHA-256: the same on every machine and version)."""
-    return np.array([int.from_bytes(hashlib.sha256(f"parley {name} {k}".encode()).digest()[:8], "little")
-                     for k in range(BANDS * ROWS)], dtype=np.uint64)
+    return np.array(
+        [
+            int.from_bytes(hashlib.sha256(f"parley {name} {k}".encode()).digest()[:8], "little")
+            for k in range(BANDS * ROWS)
+        ],
+        dtype=np.uint64,
+    )
 
 
-_MULT, _ADD = _constants("multiplier") | np.uint64(1), _constants("increment")  # odd: multiply-shift hashing
+_MULT, _ADD = (
+    _constants("multiplier") | np.uint64(1),
+    _constants("increment"),
+)  # odd: multiply-shift hashing
 
 
 def words_of(text: str) -> list[str]:
@@ -66,11 +74,11 @@ def shingles(text: str | list[str], words_seen: dict[str, int]) -> np.ndarray:
     ids = [words_seen[w] for w in words]
     if len(ids) < SHINGLE:
         return np.zeros(0, dtype=np.uint64)
-    w = np.asarray(ids, dtype=np.uint64)
+    codes = np.asarray(ids, dtype=np.uint64)
     h = np.zeros(len(ids) - SHINGLE + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):  # wrapping arithmetic modulo 2**64 is the point
         for k in range(SHINGLE):
-            h = h * np.uint64(1_000_003) + w[k:len(w) - SHINGLE + 1 + k]
+            h = h * np.uint64(1_000_003) + codes[k : len(codes) - SHINGLE + 1 + k]
     return np.unique(h)
 
 
@@ -88,11 +96,11 @@ def candidates(sets: Sequence[np.ndarray]) -> set[tuple[int, int]]:
         if len(s):
             sig = signature(s)
             for b in range(BANDS):
-                buckets[bytes([b]) + sig[b * ROWS:(b + 1) * ROWS].tobytes()].append(i)
+                buckets[bytes([b]) + sig[b * ROWS : (b + 1) * ROWS].tobytes()].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         for k, i in enumerate(members):
-            pairs.update((i, j) for j in members[k + 1:])
+            pairs.update((i, j) for j in members[k + 1 :])
     return pairs
 
 
@@ -103,7 +111,9 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-_FEATURES: dict[str, tuple[bytes, np.ndarray]] = {}  # by extraction key, kept while serving (cache.py)
+_FEATURES: dict[
+    str, tuple[bytes, np.ndarray]
+] = {}  # by extraction key, kept while serving (cache.py)
 _SEEN: dict[str, int] = {}
 
 
@@ -114,8 +124,10 @@ def features(ex: Extraction) -> tuple[bytes, np.ndarray]:
     if kept is not None:
         return kept
     words = words_of(ex.document.text)
-    made = (hashlib.sha256(" ".join(words).encode()).digest(),
-            shingles(words, _SEEN) if len(words) >= MIN_WORDS else np.zeros(0, dtype=np.uint64))
+    made = (
+        hashlib.sha256(" ".join(words).encode()).digest(),
+        shingles(words, _SEEN) if len(words) >= MIN_WORDS else np.zeros(0, dtype=np.uint64),
+    )
     if ex.key and cache.keep_in_memory and len(_FEATURES) < cache.MEMORY_ENTRIES:
         _FEATURES[ex.key] = made
     return made
@@ -146,8 +158,9 @@ def _preference(doc: Document) -> tuple:
     return (doc.date is None, doc.date or "", doc.source, doc.id)
 
 
-def find_duplicates(extractions: Sequence[Extraction]) -> tuple[list[Extraction], tuple[Duplicate, ...],
-                                                                 list[Problem]]:
+def find_duplicates(
+    extractions: Sequence[Extraction],
+) -> tuple[list[Extraction], tuple[Duplicate, ...], list[Problem]]:
     """(the extractions to publish, in their order; the copies left out; one notice per copy, and
     the copies' own problems, which are still the files' to fix)."""
     docs = [ex.document for ex in extractions]
@@ -159,14 +172,32 @@ def find_duplicates(extractions: Sequence[Extraction]) -> tuple[list[Extraction]
         earlier = [j for j in links.get(i, {}) if rank[j] < rank[i] and j not in kept_of]
         if earlier:
             kept_of[i] = min(earlier, key=rank.__getitem__)
-    copies, notes = [], []
+    copies: list[Duplicate] = []
+    notes: list[Problem] = []
     for i, k in sorted(kept_of.items(), key=lambda kv: docs[kv[0]].source):
         d, original, score = docs[i], docs[k], links[i][k]
-        copies.append(Duplicate(of=original.id, id=d.id, source=d.source, title=d.title, url=d.url,
-                                similarity=round(score, 2)))
-        what = "the same text as" if score >= 1.0 else f"nearly the same text ({score:.0%} of 5-word runs shared) as"
+        copies.append(
+            Duplicate(
+                of=original.id,
+                id=d.id,
+                source=d.source,
+                title=d.title,
+                url=d.url,
+                similarity=round(score, 2),
+            )
+        )
+        what = (
+            "the same text as"
+            if score >= 1.0
+            else f"nearly the same text ({score:.0%} of 5-word runs shared) as"
+        )
         notes.extend(extractions[i].problems)
-        notes.append(Problem(d.source, f"{what} {original.source}, a copy: not published",
-                             "delete it or move it out of the seeds folder (it is named on that article's page)",
-                             level="info"))
+        notes.append(
+            Problem(
+                d.source,
+                f"{what} {original.source}, a copy: not published",
+                "delete it or move it out of the seeds folder (it is named on that article's page)",
+                level="info",
+            )
+        )
     return [ex for i, ex in enumerate(extractions) if i not in kept_of], tuple(copies), notes

@@ -16,7 +16,18 @@ from typing import Any
 from . import __version__
 from .aggregate import type_table
 from .ids import is_id
-from .model import Actor, Corpus, Document, Extraction, Mention, Move, Problem, Quote, Section, Sentence
+from .model import (
+    Actor,
+    Corpus,
+    Document,
+    Extraction,
+    Mention,
+    Move,
+    Problem,
+    Quote,
+    Section,
+    Sentence,
+)
 
 SCHEMA_VERSION = 1
 SCHEMA_FILE = "parley.schema.json"  # the contract as JSON Schema (draft 2020-12), in generator/data
@@ -38,13 +49,19 @@ def document_record(ex: Extraction) -> dict[str, Any]:
         "date_source": doc.date_source,
         "url": doc.url,
         "publisher": doc.publisher,
+        **({"author": doc.author} if doc.author else {}),  # only when the article names one
         "tags": list(doc.tags),
         "negotiation": doc.negotiation,
         "text": doc.text,
-        "sections": [{"heading": s.heading, "paragraphs": [list(p) for p in s.paragraphs]} for s in doc.sections],
+        "sections": [
+            {"heading": s.heading, "paragraphs": [list(p) for p in s.paragraphs]}
+            for s in doc.sections
+        ],
         "sentences": [_flat(s) for s in doc.sentences],
-        "actors": [{**_flat(a), "aliases": list(a.aliases), "mentions": [_flat(m) for m in a.mentions]}
-                   for a in ex.actors],
+        "actors": [
+            {**_flat(a), "aliases": list(a.aliases), "mentions": [_flat(m) for m in a.mentions]}
+            for a in ex.actors
+        ],
         "quotes": [_flat(q) for q in ex.quotes],
         "demands": [_move(m) for m in ex.demands],
         "proposals": [_move(m) for m in ex.proposals],
@@ -62,8 +79,15 @@ def _flat(obj: Any) -> dict[str, Any]:
 
 def jsonl_line(ex: Extraction) -> str:
     """One document as one line of JSON Lines (`parley extract --jsonl`)."""
-    return json.dumps({"schema_version": SCHEMA_VERSION, **document_record(ex)}, ensure_ascii=False,
-                      sort_keys=False, separators=(",", ":")) + "\n"
+    return (
+        json.dumps(
+            {"schema_version": SCHEMA_VERSION, **document_record(ex)},
+            ensure_ascii=False,
+            sort_keys=False,
+            separators=(",", ":"),
+        )
+        + "\n"
+    )
 
 
 class BadId(ValueError):
@@ -75,6 +99,7 @@ def _check_ids(rec: dict[str, Any]) -> None:
     """Every id of a record that becomes a path or an anchor has the shape Parley gives ids
     (ids.ID_SHAPE: lowercase letters, digits, single hyphens), and every sentence it refers to is
     one of the document's."""
+
     def check(what: str, value: Any, optional: bool = False) -> None:
         if not (optional and value is None) and not is_id(value):
             raise BadId(f"{what} {value!r} is not a valid id")
@@ -116,24 +141,48 @@ def extraction_from_record(rec: dict[str, Any]) -> Extraction:
     _check_ids(rec)
     problems = tuple(Problem(**p) for p in rec.get("problems", []))
     doc = Document(
-        id=rec["id"], source=rec["source"], title=rec["title"], date=rec.get("date"), text=rec["text"],
-        sections=tuple(Section(s["heading"], tuple(tuple(p) for p in s["paragraphs"])) for s in rec["sections"]),
-        sentences=tuple(Sentence(**s) for s in rec["sentences"]), url=rec.get("url"),
-        publisher=rec.get("publisher"), tags=tuple(rec.get("tags", ())), date_source=rec.get("date_source"),
+        id=rec["id"],
+        source=rec["source"],
+        title=rec["title"],
+        date=rec.get("date"),
+        text=rec["text"],
+        sections=tuple(
+            Section(s["heading"], tuple(tuple(p) for p in s["paragraphs"])) for s in rec["sections"]
+        ),
+        sentences=tuple(Sentence(**s) for s in rec["sentences"]),
+        url=rec.get("url"),
+        publisher=rec.get("publisher"),
+        tags=tuple(rec.get("tags", ())),
+        date_source=rec.get("date_source"),
         negotiation=_text_or_none(rec.get("negotiation")),
-        problems=tuple(p for p in problems if p.source == rec["source"]))
-    actors = tuple(Actor(**{**a, "aliases": tuple(a["aliases"]), "mentions": tuple(Mention(**m) for m in a["mentions"])})
-                   for a in rec["actors"])
+        author=_text_or_none(rec.get("author")),
+        problems=tuple(p for p in problems if p.source == rec["source"]),
+    )
+    actors = tuple(
+        Actor(
+            **{
+                **a,
+                "aliases": tuple(a["aliases"]),
+                "mentions": tuple(Mention(**m) for m in a["mentions"]),
+            }
+        )
+        for a in rec["actors"]
+    )
 
     def move(m: dict[str, Any], kind: str | None) -> Move:
         m = dict(m)
         m.setdefault("type", kind)
         return Move(**{**m, "issues": tuple(m["issues"]), "actors": tuple(m.get("actors", ()))})
 
-    return Extraction(document=doc, actors=actors, quotes=tuple(Quote(**q) for q in rec["quotes"]),
-                      demands=tuple(move(m, "demand") for m in rec["demands"]),
-                      proposals=tuple(move(m, "proposal") for m in rec["proposals"]),
-                      moves=tuple(move(m, None) for m in rec.get("moves", [])), problems=problems)
+    return Extraction(
+        document=doc,
+        actors=actors,
+        quotes=tuple(Quote(**q) for q in rec["quotes"]),
+        demands=tuple(move(m, "demand") for m in rec["demands"]),
+        proposals=tuple(move(m, "proposal") for m in rec["proposals"]),
+        moves=tuple(move(m, None) for m in rec.get("moves", [])),
+        problems=problems,
+    )
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -155,20 +204,39 @@ def read_jsonl(paths: list[Path]) -> tuple[list[Extraction], list[Problem]]:
                 try:
                     rec = json.loads(line)
                     if rec.get("schema_version") != SCHEMA_VERSION:
-                        raise ValueError(f"schema_version {rec.get('schema_version')!r}, expected {SCHEMA_VERSION}")
+                        raise ValueError(
+                            f"schema_version {rec.get('schema_version')!r}, expected "
+                            f"{SCHEMA_VERSION}"
+                        )
                     ex = extraction_from_record(rec)
                     if ex.document.id in seen:
-                        problems.append(Problem(Path(path).name, f"document id '{ex.document.id}' was read before, "
-                                                f"from {seen[ex.document.id]}; this copy is skipped",
-                                                "build each document from one shard only", line=n))
+                        problems.append(
+                            Problem(
+                                Path(path).name,
+                                f"document id '{ex.document.id}' was read before, "
+                                f"from {seen[ex.document.id]}; this copy is skipped",
+                                "build each document from one shard only",
+                                line=n,
+                            )
+                        )
                         continue
                     seen[ex.document.id] = f"{Path(path).name}:{n}"
                     out.append(ex)
                 except BadId as exc:
-                    problems.append(Problem(Path(path).name, str(exc), "re-run `parley extract --jsonl`", line=n))
+                    problems.append(
+                        Problem(
+                            Path(path).name, str(exc), "re-run `parley extract --jsonl`", line=n
+                        )
+                    )
                 except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                    problems.append(Problem(Path(path).name, f"line {n} is not a Parley document ({exc})",
-                                            "re-extract it with `parley extract --jsonl`", line=n))
+                    problems.append(
+                        Problem(
+                            Path(path).name,
+                            f"line {n} is not a Parley document ({exc})",
+                            "re-extract it with `parley extract --jsonl`",
+                            line=n,
+                        )
+                    )
     return out, problems
 
 
@@ -186,18 +254,23 @@ def corpus_record(corpus: Corpus) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "generator": f"parley {__version__}",
         "documents": [document_record(ex) for ex in corpus.extractions],
-        "actors": [{**_flat(a), "aliases": list(a.aliases), "documents": list(a.documents)}
-                   for a in corpus.actors],
+        "actors": [
+            {**_flat(a), "aliases": list(a.aliases), "documents": list(a.documents)}
+            for a in corpus.actors
+        ],
         "warnings": [str(p) for p in corpus.problems],
     }
 
 
 def to_json(corpus: Corpus, compact: bool = False, memo: Any = None) -> str:
-    """The corpus as JSON; `compact` (the site's download) drops the indentation, a third of the size.
+    """The corpus as JSON; `compact` (the site's download) drops the indentation, a third of the
+    size.
 
     With a `memo` (cache.Memo), each document's part of the compact JSON is kept between builds."""
     if not compact:
-        return json.dumps(corpus_record(corpus), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        return (
+            json.dumps(corpus_record(corpus), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        )
     if memo is None:
         return json.dumps(corpus_record(corpus), ensure_ascii=False, separators=(",", ":")) + "\n"
     parts = []
@@ -224,7 +297,9 @@ def keep_outputs(ex: Extraction, memo: Any) -> None:
     `csv_exports` would), where it was extracted: a build then only joins them."""
     if memo is not None and memo.dir is not None and ex.key:
         _json_part(ex, memo)
-        page = document_page(ex.document.id)  # the usual address; a build with another makes its own
+        page = document_page(
+            ex.document.id
+        )  # the usual address; a build with another makes its own
         memo.put("csv", (ex.key, page), _csv_rows(ex, page))
 
 
@@ -253,25 +328,59 @@ def _cell(value: Any) -> Any:
 # Every row: its document's date, title and url, and the evidence link (the sentence's address,
 # relative to the site root). Text cells are quoted, numbers not: codes ("057") stay text.
 DOC_COLUMNS = ["document", "date", "title", "url"]
-Q_COLUMNS = DOC_COLUMNS + ["id", "kind", "speaker", "speaker_id", "text", "cue", "sentence", "start", "end",
-                           "evidence"]
-M_COLUMNS = DOC_COLUMNS + ["id", "actor", "actor_id", "target_id", "text", "issues", "cue", "cameo", "sentence",
-                           "start", "end", "evidence"]
+Q_COLUMNS = [
+    *DOC_COLUMNS,
+    "id",
+    "kind",
+    "speaker",
+    "speaker_id",
+    "text",
+    "cue",
+    "sentence",
+    "start",
+    "end",
+    "evidence",
+]
+M_COLUMNS = [
+    *DOC_COLUMNS,
+    "id",
+    "actor",
+    "actor_id",
+    "target_id",
+    "text",
+    "issues",
+    "cue",
+    "cameo",
+    "sentence",
+    "start",
+    "end",
+    "evidence",
+]
 
 
-CSV_COLUMNS = {"quotes.csv": Q_COLUMNS, "demands.csv": M_COLUMNS, "proposals.csv": M_COLUMNS,
-               "moves.csv": DOC_COLUMNS + ["type"] + M_COLUMNS[len(DOC_COLUMNS):]}
+CSV_COLUMNS = {
+    "quotes.csv": Q_COLUMNS,
+    "demands.csv": M_COLUMNS,
+    "proposals.csv": M_COLUMNS,
+    "moves.csv": [*DOC_COLUMNS, "type", *M_COLUMNS[len(DOC_COLUMNS) :]],
+}
 
 
 TYPE_COLUMNS = ["type", "label", "plural", "cameo", "symbol"]
 
 
-def csv_exports(corpus: Corpus, memo: Any = None, directory_urls: bool = True,
-                pages: dict[str, str] | None = None) -> dict[str, str]:
+def csv_exports(
+    corpus: Corpus,
+    memo: Any = None,
+    directory_urls: bool = True,
+    pages: dict[str, str] | None = None,
+) -> dict[str, str]:
     """quotes.csv, demands.csv, proposals.csv and moves.csv, and move_types.csv (what moves.csv's
     `type` stands for); with a `memo` (cache.Memo), each document's rows are kept between builds.
     `pages`: document id → the name of its page where that is not the id (render.page_names)."""
-    chunks: dict[str, list[str]] = {name: [_csv_body([tuple(cols)])] for name, cols in CSV_COLUMNS.items()}
+    chunks: dict[str, list[str]] = {
+        name: [_csv_body([tuple(cols)])] for name, cols in CSV_COLUMNS.items()
+    }
     for ex in corpus.extractions:
         page = document_page(ex.document.id, directory_urls, pages)
         rows = memo.get("csv", (ex.key, page)) if memo is not None else None
@@ -285,7 +394,9 @@ def csv_exports(corpus: Corpus, memo: Any = None, directory_urls: bool = True,
     return {**out, "move_types.csv": move_types_csv(corpus)}
 
 
-def document_page(doc_id: str, directory_urls: bool = True, pages: dict[str, str] | None = None) -> str:
+def document_page(
+    doc_id: str, directory_urls: bool = True, pages: dict[str, str] | None = None
+) -> str:
     """The address of a document's page relative to the site root, as MkDocs makes it
     (render.page_url of documents/<name>.md; a document page is never an index)."""
     name = (pages or {}).get(doc_id, doc_id)
@@ -293,34 +404,77 @@ def document_page(doc_id: str, directory_urls: bool = True, pages: dict[str, str
 
 
 def move_types_csv(corpus: Corpus) -> str:
-    """The move types table, in its order, with any other type the moves have (CAMEO codes as text)."""
+    """The move types table, in its order, with any other type the moves have (CAMEO codes as
+    text)."""
     types = type_table(corpus)
-    rows = [(t.id, t.label, t.plural, t.cameo, t.symbol) for t in map(types.__getitem__, types.order(
-        m.type for ex in corpus.extractions for m in ex.all_moves))]
+    rows = [
+        (t.id, t.label, t.plural, t.cameo, t.symbol)
+        for t in map(
+            types.__getitem__,
+            types.order(m.type for ex in corpus.extractions for m in ex.all_moves),
+        )
+    ]
     return _csv_body([tuple(TYPE_COLUMNS), *rows])
 
 
 def _csv_rows(ex: Extraction, page: str) -> dict[str, str]:
-    """One document's rows of each CSV file (no header); `page`: its page's address (document_page)."""
+    """One document's rows of each CSV file (no header); `page`: its page's address
+    (document_page)."""
     d = ex.document
     doc = (d.id, d.date, d.title, d.url)
-    quotes = [(*doc, q.id, q.kind, q.speaker, q.speaker_id, q.text, q.cue, q.sentence, q.start, q.end,
-               f"{page}#{q.sentence}") for q in ex.quotes]
+    quotes = [
+        (
+            *doc,
+            q.id,
+            q.kind,
+            q.speaker,
+            q.speaker_id,
+            q.text,
+            q.cue,
+            q.sentence,
+            q.start,
+            q.end,
+            f"{page}#{q.sentence}",
+        )
+        for q in ex.quotes
+    ]
 
     def move(m: Move, *kind: str) -> tuple:
-        return (*doc, *kind, m.id, m.actor, m.actor_id, m.target_id, m.text, m.issues, m.cue, m.cameo,
-                m.sentence, m.start, m.end, f"{page}#{m.sentence}")
+        return (
+            *doc,
+            *kind,
+            m.id,
+            m.actor,
+            m.actor_id,
+            m.target_id,
+            m.text,
+            m.issues,
+            m.cue,
+            m.cameo,
+            m.sentence,
+            m.start,
+            m.end,
+            f"{page}#{m.sentence}",
+        )
 
     demands, proposals = ([move(m) for m in items] for items in (ex.demands, ex.proposals))
     moves = [move(m, m.type) for m in ex.all_moves]
-    return {name: _csv_body(rows) for name, rows in
-            (("quotes.csv", quotes), ("demands.csv", demands), ("proposals.csv", proposals), ("moves.csv", moves))}
+    return {
+        name: _csv_body(rows)
+        for name, rows in (
+            ("quotes.csv", quotes),
+            ("demands.csv", demands),
+            ("proposals.csv", proposals),
+            ("moves.csv", moves),
+        )
+    }
 
 
 def _csv_body(rows: list[tuple]) -> str:
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC).writerows(
-        [_cell(v) for v in row] for row in rows)
+        [_cell(v) for v in row] for row in rows
+    )
     return buf.getvalue()
 
 
@@ -368,11 +522,16 @@ def _write_beside(path: Path, data: bytes, durable: bool) -> None:
         raise
 
 
-_FIXES = {errno.ENOSPC: "free some space on that disk", errno.EDQUOT: "free some space within your quota",
-          errno.EACCES: "make it writable", errno.EPERM: "make it writable", errno.EROFS: "make it writable",
-          errno.ENOTDIR: "part of that path is a file, not a folder: move the file",
-          errno.EEXIST: "part of that path is a file, not a folder: move the file",
-          errno.EISDIR: "that is a folder: name a file"}
+_FIXES = {
+    errno.ENOSPC: "free some space on that disk",
+    errno.EDQUOT: "free some space within your quota",
+    errno.EACCES: "make it writable",
+    errno.EPERM: "make it writable",
+    errno.EROFS: "make it writable",
+    errno.ENOTDIR: "part of that path is a file, not a folder: move the file",
+    errno.EEXIST: "part of that path is a file, not a folder: move the file",
+    errno.EISDIR: "that is a folder: name a file",
+}
 
 
 def check_writable(folder: Path) -> None:

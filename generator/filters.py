@@ -22,7 +22,12 @@ from markupsafe import Markup
 from .model import Document, Move
 
 # A row's facets, in the order the form shows them: (key, label of its select box).
-FACETS = (("negotiation", "Negotiation"), ("party", "Party"), ("issue", "Issue"), ("type", "Move type"))
+FACETS = (
+    ("negotiation", "Negotiation"),
+    ("party", "Party"),
+    ("issue", "Issue"),
+    ("type", "Move type"),
+)
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -37,17 +42,29 @@ def row_attrs(dates: Iterable[str | None] = (), **facets: Iterable[str]) -> Mark
     parts = [" data-parley-row"]
     for key, values in (*facets.items(), ("date", dates)):
         tokens = " ".join(sorted({token(v) for v in values if v}))
-        if tokens:  # a row without a value of a facet has no attribute for it: it matches only "All"
+        if (
+            tokens
+        ):  # a row without a value of a facet has no attribute for it: it matches only "All"
             parts.append(f' data-{key}="{html.escape(tokens, quote=True)}"')
     return Markup("".join(parts))
 
 
-def moves_attrs(moves: Iterable[tuple[Document, Move]], party: str, issue: str | None,
-                negotiation_of: dict[str, str]) -> Markup:
-    """The attributes of a row of one party's moves (on one issue): its types, dates and negotiations."""
+def moves_attrs(
+    moves: Iterable[tuple[Document, Move]],
+    party: str,
+    issue: str | None,
+    negotiation_of: dict[str, str],
+) -> Markup:
+    """The attributes of a row of one party's moves (on one issue): its types, dates and
+    negotiations."""
     moves = list(moves)
-    return row_attrs(dates=(d.date for d, _ in moves), negotiation=(negotiation_of.get(d.id, "") for d, _ in moves),
-                     party=(party,), issue=(issue,) if issue else (), type=(m.type for _, m in moves))
+    return row_attrs(
+        dates=(d.date for d, _ in moves),
+        negotiation=(negotiation_of.get(d.id, "") for d, _ in moves),
+        party=(party,),
+        issue=(issue,) if issue else (),
+        type=(m.type for _, m in moves),
+    )
 
 
 @dataclass(frozen=True)
@@ -59,18 +76,31 @@ class Facet:
 
 @dataclass(frozen=True)
 class FilterForm:
-    """What the filter form of one list shows: its select boxes, and a date range when rows are dated."""
+    """What the filter form of one list shows: its select boxes, and a date range when rows are
+    dated."""
+
     target: str  # the id of the list it filters
     what: str  # "quotes", "positions"
     facets: tuple[Facet, ...]
     dates: tuple[str, str] | None  # (first, last) full dates, for the date inputs' bounds
 
 
-def filter_form(target: str, what: str, options: dict[str, dict[str, str]], dates: Iterable[str | None]) -> FilterForm:
+def filter_form(
+    target: str, what: str, options: dict[str, dict[str, str]], dates: Iterable[str | None]
+) -> FilterForm:
     """The form for a list whose rows have, for each facet key, the values `options[key]` (value →
     label): a select box for each facet with two values or more, by label; dates if any is full."""
-    facets = tuple(Facet(key, label, tuple((token(v), options[key][v])
-                                           for v in sorted(options[key], key=lambda v: (options[key][v].casefold(), v))))
-                   for key, label in FACETS if len(options.get(key, {})) >= 2)
+    facets = tuple(
+        Facet(
+            key,
+            label,
+            tuple(
+                (token(v), options[key][v])
+                for v in sorted(options[key], key=lambda v: (options[key][v].casefold(), v))
+            ),
+        )
+        for key, label in FACETS
+        if len(options.get(key, {})) >= 2
+    )
     full = sorted(d for d in dates if d and _FULL_DATE.fullmatch(d))
     return FilterForm(target, what, facets, (full[0], full[-1]) if full else None)

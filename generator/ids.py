@@ -31,8 +31,9 @@ def _ascii(text: str) -> str:
 
 
 def short_hash(text: str) -> str:
-    return hashlib.blake2s(unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass"),
-                           digest_size=4).hexdigest()
+    return hashlib.blake2s(
+        unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass"), digest_size=4
+    ).hexdigest()
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same names come back in every document
@@ -44,7 +45,8 @@ def slugify(text: str, fallback: str = "item") -> str:
     transliterate (emoji, punctuation) gets `fallback` and a short hash of the text: distinct
     names never share an id."""
     # An apostrophe typed as such splits words (O'Brien: o-brien); one that transliteration makes
-    # (O’Brien) does not (obrien): python-slugify's own rule, kept with the transliteration done first.
+    # (O’Brien) does not (obrien): python-slugify's own rule, kept with the transliteration done
+    # first.
     plain = _ascii(text.replace("'", "-")).replace("'", "").replace(",", " ")
     slug = _slugify(plain, entities=False, decimal=False, hexadecimal=False, max_length=80)
     return slug or f"{fallback}-{short_hash(text)}"

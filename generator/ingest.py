@@ -25,7 +25,13 @@ from .dates import TOP_BLOCKS, date_in_text, is_date_line, is_dateline, year_in_
 from .extract.knowledge import _data
 from .model import Article, Block, Problem
 
-SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+SUFFIXES = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 FIX_ENCODING = "save the file as UTF-8"
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_ ]+")
 _TERMINAL = tuple('.!?;:,"”’»)]…')
@@ -36,37 +42,71 @@ def discover(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     seeds_dir = Path(seeds_dir)
     problems: list[Problem] = []
     if not seeds_dir.is_dir():
-        problems.append(Problem(str(seeds_dir), "seeds folder not found",
-                                "create it or set `seeds_dir` in the parley plugin options"))
+        problems.append(
+            Problem(
+                str(seeds_dir),
+                "seeds folder not found",
+                "create it or set `seeds_dir` in the parley plugin options",
+            )
+        )
         return [], problems
     root = seeds_dir.resolve()
     found: list[Path] = []
     for path in sorted(seeds_dir.rglob("*")):
         rel = path.relative_to(seeds_dir)
         if any(part.startswith(".") for part in rel.parts):
-            if not any(part.startswith(".") for part in rel.parts[:-1]) and path.suffix.lower() in SUFFIXES \
-                    and not path.is_dir():
-                problems.append(Problem(rel.as_posix(), "hidden file (name starts with a dot), skipped",
-                                        "rename it without the leading dot to publish it"))
+            if (
+                not any(part.startswith(".") for part in rel.parts[:-1])
+                and path.suffix.lower() in SUFFIXES
+                and not path.is_dir()
+            ):
+                problems.append(
+                    Problem(
+                        rel.as_posix(),
+                        "hidden file (name starts with a dot), skipped",
+                        "rename it without the leading dot to publish it",
+                    )
+                )
             continue
         if path.is_symlink() and not _inside(path.resolve(), root):
-            problems.append(Problem(rel.as_posix(), "symlink points outside the seeds folder, not followed",
-                                    "copy the article into the seeds folder instead"))
+            problems.append(
+                Problem(
+                    rel.as_posix(),
+                    "symlink points outside the seeds folder, not followed",
+                    "copy the article into the seeds folder instead",
+                )
+            )
             continue
         if path.is_dir():
             continue
         if path.exists() and not path.is_file():
-            problems.append(Problem(rel.as_posix(), "not a regular file (a pipe, socket or device), skipped",
-                                    "replace it with the article as a file"))
+            problems.append(
+                Problem(
+                    rel.as_posix(),
+                    "not a regular file (a pipe, socket or device), skipped",
+                    "replace it with the article as a file",
+                )
+            )
             continue
         if path.suffix.lower() not in SUFFIXES:
-            problems.append(Problem(rel.as_posix(), f"unsupported file type '{path.suffix or '(none)'}', skipped",
-                                    "convert it to .txt, .md or .html, or move it out of the seeds folder"))
+            problems.append(
+                Problem(
+                    rel.as_posix(),
+                    f"unsupported file type '{path.suffix or '(none)'}', skipped",
+                    "convert it to .txt, .md or .html, or move it out of the seeds folder",
+                )
+            )
             continue
         found.append(path)
     if not found:  # an empty site is a warning, not a silent success (`--strict` fails on it)
-        problems.append(Problem(str(seeds_dir), "no articles in the seeds folder",
-                                "add .txt, .md or .html files to it, or set `seeds_dir` in the parley plugin options"))
+        problems.append(
+            Problem(
+                str(seeds_dir),
+                "no articles in the seeds folder",
+                "add .txt, .md or .html files to it, or set `seeds_dir` in the parley "
+                "plugin options",
+            )
+        )
     return found, problems
 
 
@@ -90,7 +130,7 @@ def source_of(path: Path | str, seeds_dir: Path | str) -> str:
     """A seed file's path inside the seeds folder, with forward slashes (its name in messages)."""
     p, root = os.fspath(path), os.fspath(seeds_dir).rstrip(os.sep)
     if p.startswith(root + os.sep):  # the common case, without building Path objects
-        return p[len(root) + 1:].replace(os.sep, "/")
+        return p[len(root) + 1 :].replace(os.sep, "/")
     return Path(path).relative_to(seeds_dir).as_posix()
 
 
@@ -101,11 +141,19 @@ def read_seed(path: Path, seeds_dir: Path, max_mb: float = 5) -> bytes | Problem
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > max_mb * 1_000_000:
-                return Problem(source, f"is {size / 1_000_000:.1f} MB, over the {max_mb:g} MB limit for one article, "
-                               "skipped", "split it into several articles, or raise the parley option `max_article_mb`")
+                return Problem(
+                    source,
+                    f"is {size / 1_000_000:.1f} MB, over the {max_mb:g} MB limit for one article, "
+                    "skipped",
+                    "split it into several articles, or raise the parley option `max_article_mb`",
+                )
             return fh.read()
     except OSError as exc:
-        return Problem(source, f"cannot be read ({exc.strerror or exc})", "check that it exists and its permissions")
+        return Problem(
+            source,
+            f"cannot be read ({exc.strerror or exc})",
+            "check that it exists and its permissions",
+        )
 
 
 def parse_article(raw: bytes, path: Path, seeds_dir: Path) -> Article | Problem:
@@ -117,8 +165,11 @@ def parse_article(raw: bytes, path: Path, seeds_dir: Path) -> Article | Problem:
     try:
         return _parse_article(raw, path, source)
     except Exception as exc:  # noqa: BLE001 — the per-file boundary
-        return Problem(source, f"could not be read ({failure(exc)}), skipped",
-                       "report this as a Parley bug, with the file if you can share it")
+        return Problem(
+            source,
+            f"could not be read ({failure(exc)}), skipped",
+            "report this as a Parley bug, with the file if you can share it",
+        )
 
 
 def failure(exc: BaseException) -> str:
@@ -168,9 +219,14 @@ def _within_text_budget(article: Article, limit: int = MAX_TEXT_CHARS) -> Articl
         cut = cut if cut > room // 2 else room
         if cut > 0 and block.kind == "paragraph":
             kept.append(dataclasses.replace(block, text=block.text[:cut].rstrip()))
-        problem = Problem(article.source, f"the article is longer than {limit:,} characters; only the first "
-                          f"{limit:,} were read", "split it into several articles")
-        return dataclasses.replace(article, blocks=tuple(kept), problems=article.problems + (problem,))
+        problem = Problem(
+            article.source,
+            f"the article is longer than {limit:,} characters; only the first {limit:,} were read",
+            "split it into several articles",
+        )
+        return dataclasses.replace(
+            article, blocks=tuple(kept), problems=(*article.problems, problem)
+        )
     return article
 
 
@@ -183,14 +239,23 @@ def decode(raw: bytes, source: str) -> tuple[str | None, list[Problem]]:
     encoding explains is a binary file, refused.
     """
     problems: list[Problem] = []
+    text: str | None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = raw.decode("utf-16")
         except UnicodeDecodeError:
             text = raw.decode("utf-16", errors="replace")
-            problems.append(Problem(source, "is UTF-16 with broken bytes (replaced with \ufffd)", FIX_ENCODING))
+            problems.append(
+                Problem(source, "is UTF-16 with broken bytes (replaced with \ufffd)", FIX_ENCODING)
+            )
     elif raw.count(b"\x00") > max(8, len(raw) // 100) and not _utf8(raw):
-        return None, [Problem(source, "looks like a binary file, not text", "remove it or export the article as text")]
+        return None, [
+            Problem(
+                source,
+                "looks like a binary file, not text",
+                "remove it or export the article as text",
+            )
+        ]
     else:
         text = _utf8(raw)
         if text is None:
@@ -198,13 +263,23 @@ def decode(raw: bytes, source: str) -> tuple[str | None, list[Problem]]:
             bad = replaced.count("\ufffd")
             if re.search(rb"[\xc2-\xf4][\x80-\xbf]", raw) and bad <= max(3, len(replaced) // 200):
                 text = replaced
-                problems.append(Problem(source, f"has {bad} byte(s) that are not valid UTF-8 (replaced with \ufffd)",
-                                        FIX_ENCODING))
+                problems.append(
+                    Problem(
+                        source,
+                        f"has {bad} byte(s) that are not valid UTF-8 (replaced with \ufffd)",
+                        FIX_ENCODING,
+                    )
+                )
             else:
                 text = _detect(raw)
                 if text is None:
-                    return None, [Problem(source, "looks like a binary file or an unknown encoding, not text",
-                                          "remove it, or save the article as UTF-8 text")]
+                    return None, [
+                        Problem(
+                            source,
+                            "looks like a binary file or an unknown encoding, not text",
+                            "remove it, or save the article as UTF-8 text",
+                        )
+                    ]
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     return text, problems
 
@@ -243,18 +318,23 @@ def _detect(raw: bytes) -> str | None:
 
 @lru_cache(maxsize=1)
 def _encodings() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
-    """(code pages in order, each alphabet's letters beyond ASCII in both cases): data/encodings.yml."""
+    """(code pages in order, each alphabet's letters beyond ASCII in both cases):
+    data/encodings.yml."""
     data = _data("encodings.yml")
-    alphabets = tuple(frozenset(c for ch in str(letters) for c in (ch, ch.upper())
-                                if len(c) == 1 and c >= "\x80")
-                      for letters in data["alphabets"].values())
+    alphabets = tuple(
+        frozenset(c for ch in str(letters) for c in (ch, ch.upper()) if len(c) == 1 and c >= "\x80")
+        for letters in data["alphabets"].values()
+    )
     return tuple(str(p) for p in data["code_pages"]), alphabets
 
 
 def _fit(text: str) -> int:
     """How many of the letters beyond ASCII in `text` belong to the one alphabet that has most."""
     counts = Counter(c for c in text if c >= "\x80")
-    return max((sum(n for c, n in counts.items() if c in letters) for letters in _encodings()[1]), default=0)
+    return max(
+        (sum(n for c, n in counts.items() if c in letters) for letters in _encodings()[1]),
+        default=0,
+    )
 
 
 def title_from_name(source: str) -> str:
@@ -291,8 +371,13 @@ def _valid_date(value: object) -> str | None:
 def is_heading_line(line: str) -> bool:
     """A short line without final punctuation, standing between paragraphs, is a heading."""
     s = line.strip()
-    return (0 < len(s) <= 90 and len(s.split()) <= 12 and not s.endswith(_TERMINAL)
-            and not s[0].islower() and any(c.isalpha() for c in s))
+    return (
+        0 < len(s) <= 90
+        and len(s.split()) <= 12
+        and not s.endswith(_TERMINAL)
+        and not s[0].islower()
+        and any(c.isalpha() for c in s)
+    )
 
 
 def parse_text(text: str, source: str, problems: list[Problem] | None = None) -> Article:
@@ -300,12 +385,18 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
     The first line is the title when it reads like a headline (`is_headline`) and text follows."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
-        logical: list[list[str]] = []  # each logical line as its physical lines (joined once: linear)
+        logical: list[
+            list[str]
+        ] = []  # each logical line as its physical lines (joined once: linear)
         size = 0  # characters of the last logical line, joined
         for line in (ln.strip() for ln in chunk.split("\n")):
             if not line:
                 continue
-            if logical and _continues(logical[-1], size, line) and not _headline_apart(blocks, logical, line):
+            if (
+                logical
+                and _continues(logical[-1], size, line)
+                and not _headline_apart(blocks, logical, line)
+            ):
                 logical[-1].append(line)
                 size += 1 + len(line)
             else:
@@ -316,19 +407,37 @@ def parse_text(text: str, source: str, problems: list[Problem] | None = None) ->
             blocks.append(Block("heading" if is_heading_line(line) else "paragraph", line))
     blocks = _body_follows(blocks)
     title = title_from_name(source)
-    if len(blocks) > 1 and is_headline(blocks[0].text) and any(b.kind == "paragraph" for b in blocks[1:]):
+    if (
+        len(blocks) > 1
+        and is_headline(blocks[0].text)
+        and any(b.kind == "paragraph" for b in blocks[1:])
+    ):
         title = blocks[0].text  # the page's title: not repeated as the first paragraph
         blocks = blocks[1:]
     # a date line at the top ("Published 5 February 2024") is text, not the heading of a section
-    blocks = [Block("paragraph", b.text) if k < TOP_BLOCKS and b.kind == "heading" and is_date_line(b.text) else b
-              for k, b in enumerate(blocks)]
+    blocks = [
+        Block("paragraph", b.text)
+        if k < TOP_BLOCKS and b.kind == "heading" and is_date_line(b.text)
+        else b
+        for k, b in enumerate(blocks)
+    ]
     date, date_source = dated(blocks, source)
-    return Article(source=source, title=title, date=date, blocks=tuple(blocks),
-                   problems=tuple(problems or ()), date_source=date_source)
+    return Article(
+        source=source,
+        title=title,
+        date=date,
+        blocks=tuple(blocks),
+        problems=tuple(problems or ()),
+        date_source=date_source,
+    )
 
 
-def dated(blocks: list[Block] | tuple[Block, ...], source: str, given: str | None = None,
-          given_source: str = "front matter") -> tuple[str | None, str | None]:
+def dated(
+    blocks: list[Block] | tuple[Block, ...],
+    source: str,
+    given: str | None = None,
+    given_source: str = "front matter",
+) -> tuple[str | None, str | None]:
     """(date, where it came from): the metadata's (`given`), else the file name's, else one found
     at the top of the text (dates.py); front matter and file names always win over the text."""
     if given:
@@ -356,12 +465,17 @@ def is_headline(line: str) -> bool:
     """Whether a first line reads like a headline rather than the article's first sentence."""
     s = line.strip()
     words = s.split()
-    if not (0 < len(s) <= HEADLINE_CHARS and len(words) <= HEADLINE_WORDS and any(c.isalpha() for c in s)):
+    if not (
+        0 < len(s) <= HEADLINE_CHARS
+        and len(words) <= HEADLINE_WORDS
+        and any(c.isalpha() for c in s)
+    ):
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘«"):
         return False
-    if s[0] in "\"“«" and s.endswith(("\"", "”", "»")):
-        return False  # a quotation on a line of its own opens the story; headlines quote in single marks
+    if s[0] in '"“«' and s.endswith(('"', "”", "»")):
+        # a quotation on a line of its own opens the story; headlines quote in single marks
+        return False
     core = s.rstrip(_CLOSERS).rstrip()
     # a full stop inside the single quotes headlines quote with (US style: Mayor calls the cuts
     # 'reckless.') belongs to the quoted words; body text quotes with double marks ("… “reckless.”")
@@ -376,8 +490,13 @@ def is_headline(line: str) -> bool:
 def _headline_apart(blocks: list[Block], logical: list[list[str]], line: str) -> bool:
     """The file's first line stays apart from the next when it reads like a headline and the next
     line is a whole paragraph (longer than hard-wrapped lines are): not one run-on paragraph."""
-    return not blocks and len(logical) == 1 and len(logical[0]) == 1 and len(line) > WRAPPED \
+    return (
+        not blocks
+        and len(logical) == 1
+        and len(logical[0]) == 1
+        and len(line) > WRAPPED
         and is_headline(logical[0][0])
+    )
 
 
 def _body_follows(blocks: list[Block]) -> list[Block]:
@@ -385,7 +504,7 @@ def _body_follows(blocks: list[Block]) -> list[Block]:
     ending in a name or a quote mark without a full stop) is the article's text, and the line
     before it, now followed by text, stays a heading. So an article never loses its only text."""
     if blocks and blocks[-1].kind == "heading":
-        return blocks[:-1] + [Block("paragraph", blocks[-1].text)]
+        return [*blocks[:-1], Block("paragraph", blocks[-1].text)]
     return blocks
 
 
@@ -395,7 +514,9 @@ def _continues(previous: list[str], size: int, line: str) -> bool:
     line short enough to be a heading is ever joined to be looked at)."""
     if previous[-1].endswith(_TERMINAL):
         return False
-    return line[:1].islower() or (size >= 50 and not (size <= 90 and is_heading_line(" ".join(previous))))
+    return line[:1].islower() or (
+        size >= 50 and not (size <= 90 and is_heading_line(" ".join(previous)))
+    )
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -423,7 +544,13 @@ _INLINE = [
 
 
 FRONT_MATTER_MAX = 64_000  # characters: far more than any article's metadata
-_LIMITS = {"title": 300, "source": 200, "url": 2_000, "negotiation": 120}  # the longest value kept, per field
+_LIMITS = {
+    "title": 300,
+    "source": 200,
+    "url": 2_000,
+    "negotiation": 120,
+    "author": 200,
+}  # the longest value kept, per field
 TAGS_MAX, TAG_MAX = 100, 100  # how many tags are kept, and how long each may be
 FLOW_DEPTH_MAX = 100  # `[`/`{` nesting: metadata needs two or three levels
 
@@ -435,8 +562,15 @@ class _FrontMatterLoader(yaml.SafeLoader):
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _timestamp_as_text(loader: _FrontMatterLoader, node: yaml.Node) -> str:
+    return loader.construct_yaml_str(node)  # PyYAML's own constructor of plain text
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 class _TooLarge(Exception):
@@ -477,6 +611,7 @@ def _flow_depth(text: str) -> int:
 def _expanded_size(root: yaml.Node, budget: int) -> int:
     """How many nodes the graph holds once every alias is expanded, counted no further than
     `budget` + 1 (each node once, so linear in the graph; an alias inside itself is endless)."""
+
     def children(node: yaml.Node) -> list[yaml.Node]:
         if isinstance(node, yaml.MappingNode):
             return [n for pair in node.value for n in pair]
@@ -506,20 +641,44 @@ def _front_matter(yaml_text: str, source: str, problems: list[Problem]) -> dict:
         loaded = load_front_matter(yaml_text) or {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-        problems.append(Problem(source, "front matter is not valid YAML, ignored",
-                                "fix the YAML between the `---` lines", line=line))
+        problems.append(
+            Problem(
+                source,
+                "front matter is not valid YAML, ignored",
+                "fix the YAML between the `---` lines",
+                line=line,
+            )
+        )
         return {}
     except _TooLarge as exc:
-        problems.append(Problem(source, f"front matter {exc}, ignored",
-                                "keep title, date, source, url and tags short and without aliases", line=1))
+        problems.append(
+            Problem(
+                source,
+                f"front matter {exc}, ignored",
+                "keep title, date, source, url and tags short and without aliases",
+                line=1,
+            )
+        )
         return {}
     except Exception as exc:  # noqa: BLE001 — e.g. RecursionError on thousands of nested brackets
-        problems.append(Problem(source, f"front matter could not be read ({failure(exc)}), ignored",
-                                "fix the YAML between the `---` lines", line=2))
+        problems.append(
+            Problem(
+                source,
+                f"front matter could not be read ({failure(exc)}), ignored",
+                "fix the YAML between the `---` lines",
+                line=2,
+            )
+        )
         return {}
     if not isinstance(loaded, dict):
-        problems.append(Problem(source, "front matter is not a mapping, ignored",
-                                "write it as `key: value` lines", line=2))
+        problems.append(
+            Problem(
+                source,
+                "front matter is not a mapping, ignored",
+                "write it as `key: value` lines",
+                line=2,
+            )
+        )
         return {}
     return loaded
 
@@ -535,7 +694,7 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
     meta: dict = {}
     m = _FRONT.match(text)
     if m:
-        body = text[m.end():]
+        body = text[m.end() :]
         meta = _front_matter(m.group(1) or "", source, problems)
     else:
         body = text
@@ -581,8 +740,13 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
     if "date" in meta and meta["date"] is not None:
         date = _valid_date(meta["date"])
         if date is None:
-            problems.append(Problem(source, f"front matter `date` is not a date ({_shown(meta['date'])}), ignored",
-                                    "write it as YYYY-MM-DD, a day that exists"))
+            problems.append(
+                Problem(
+                    source,
+                    f"front matter `date` is not a date ({_shown(meta['date'])}), ignored",
+                    "write it as YYYY-MM-DD, a day that exists",
+                )
+            )
     date, date_source = dated(blocks, source, date)
     return Article(
         source=source,
@@ -591,9 +755,11 @@ def parse_markdown(text: str, source: str, problems: list[Problem] | None = None
         date_source=date_source,
         blocks=tuple(blocks),
         url=_meta_str(meta, "url", source, problems),
-        publisher=_meta_str(meta, "publisher", source, problems) or _meta_str(meta, "source", source, problems),
+        publisher=_meta_str(meta, "publisher", source, problems)
+        or _meta_str(meta, "source", source, problems),
         tags=_tags(meta.get("tags"), source, problems),
         negotiation=_meta_str(meta, "negotiation", source, problems),
+        author=_meta_str(meta, "author", source, problems),
         problems=tuple(problems),  # last: the fields above may add theirs
     )
 
@@ -611,13 +777,24 @@ def _tags(value: object, source: str, problems: list[Problem]) -> tuple[str, ...
         return ()
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, (list, tuple)):
-        problems.append(Problem(source, "front matter `tags` is not a list, ignored", "write tags: [a, b]"))
+        problems.append(
+            Problem(source, "front matter `tags` is not a list, ignored", "write tags: [a, b]")
+        )
         return ()
     texts = [" ".join(str(t).split()) for t in items[:TAGS_MAX] if isinstance(t, (str, int, float))]
-    if len(items) > TAGS_MAX or len(texts) < min(len(items), TAGS_MAX) or any(len(t) > TAG_MAX for t in texts):
-        problems.append(Problem(source, f"front matter `tags` has entries that are not short texts or more than "
-                                f"{TAGS_MAX} of them; kept the first {TAGS_MAX} texts, cut to {TAG_MAX} characters",
-                                "write tags: [a, b] with a few short words"))
+    if (
+        len(items) > TAGS_MAX
+        or len(texts) < min(len(items), TAGS_MAX)
+        or any(len(t) > TAG_MAX for t in texts)
+    ):
+        problems.append(
+            Problem(
+                source,
+                f"front matter `tags` has entries that are not short texts or more than "
+                f"{TAGS_MAX} of them; kept the first {TAGS_MAX} texts, cut to {TAG_MAX} characters",
+                "write tags: [a, b] with a few short words",
+            )
+        )
     return tuple(sorted({t[:TAG_MAX].strip() for t in texts if t}))
 
 
@@ -639,22 +816,83 @@ def _meta_str(meta: dict, key: str, source: str, problems: list[Problem]) -> str
         text = " ".join(str(value).split())
         limit = _LIMITS.get(key, 300)
         if len(text) > limit:
-            problems.append(Problem(source, f"front matter `{key}` is {len(text):,} characters long, cut to {limit}",
-                                    f"shorten the {key}"))
+            problems.append(
+                Problem(
+                    source,
+                    f"front matter `{key}` is {len(text):,} characters long, cut to {limit}",
+                    f"shorten the {key}",
+                )
+            )
             text = text[:limit].rstrip()
         return text or None
-    problems.append(Problem(source, f"front matter `{key}` is not a string, ignored", f"write {key}: some text"))
+    problems.append(
+        Problem(source, f"front matter `{key}` is not a string, ignored", f"write {key}: some text")
+    )
     return None
 
 
 # --- HTML -----------------------------------------------------------------------------------
 
-_SKIP = {"script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "svg",
-         "template", "button", "select", "textarea", "object", "embed", "canvas", "figure"}
-_BLOCK = {"p", "div", "section", "article", "main", "li", "blockquote", "br", "tr", "dd", "dt", "pre",
-          "h1", "h2", "h3", "h4", "h5", "h6", "body", "ul", "ol", "table"}
-_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed",
-         "param", "track"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "template",
+    "button",
+    "select",
+    "textarea",
+    "object",
+    "embed",
+    "canvas",
+    "figure",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "blockquote",
+    "br",
+    "tr",
+    "dd",
+    "dt",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "body",
+    "ul",
+    "ol",
+    "table",
+}
+_VOID = {
+    "br",
+    "img",
+    "hr",
+    "meta",
+    "link",
+    "input",
+    "source",
+    "wbr",
+    "area",
+    "base",
+    "col",
+    "embed",
+    "param",
+    "track",
+}
 
 
 class _ArticleHTML(HTMLParser):
@@ -732,7 +970,9 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
     """An HTML page: its main text as trafilatura finds it (without navigation, related-story
     lists, comments or cookie banners), else, for pages too short for it, the hand-written reader's
     `<article>`, `<main>` or `<body>`. Metadata: the page's own `<meta>` tags first, then
-    trafilatura's (JSON-LD, `<time>`, the `<title>`); the site's name is cut off the title."""
+    trafilatura's (JSON-LD, `<time>`, the `<title>`); the site's name is cut off the title. The
+    author is trafilatura's (it cleans bylines: no "By", no addresses), else the page's
+    `<meta name="author">`."""
     problems = list(problems or ())
     parser = _ArticleHTML()
     parser.feed(text)
@@ -745,10 +985,14 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
     main, meta = found or ([], {})
     if any(b.kind == "paragraph" for b in main):
         blocks = main
-    site = _html_meta(parser.meta, "og:site_name", "source") \
-        or _html_meta(meta, "sitename", "source")
-    title = meta.get("title") or " ".join("".join(parser.title_parts).split()) \
+    site = _html_meta(parser.meta, "og:site_name", "source") or _html_meta(
+        meta, "sitename", "source"
+    )
+    title = (
+        meta.get("title")
+        or " ".join("".join(parser.title_parts).split())
         or parser.meta.get("og:title")
+    )
     if blocks and blocks[0].kind == "heading":
         title = _without_site(title or blocks[0].text, site, blocks[0].text)
         if blocks[0].text == title:
@@ -756,11 +1000,18 @@ def parse_html(text: str, source: str, problems: list[Problem] | None = None) ->
     given = _valid_date(parser.meta.get("article:published_time") or parser.meta.get("time") or "")
     given = given or _valid_date(meta.get("date", ""))
     date, date_source = dated(blocks, source, given, "page metadata")
-    title = _without_site(title, site, None)[:_LIMITS["title"]] if title else None
-    return Article(source=source, title=title or title_from_name(source),
-                   date=date, date_source=date_source, blocks=tuple(blocks),
-                   url=_html_meta(parser.meta, "og:url", "url") or _html_meta(meta, "url", "url"),
-                   publisher=site, problems=tuple(problems))
+    title = _without_site(title, site, None)[: _LIMITS["title"]] if title else None
+    return Article(
+        source=source,
+        title=title or title_from_name(source),
+        date=date,
+        date_source=date_source,
+        blocks=tuple(blocks),
+        url=_html_meta(parser.meta, "og:url", "url") or _html_meta(meta, "url", "url"),
+        publisher=site,
+        problems=tuple(problems),
+        author=_html_meta(meta, "author", "author") or _html_meta(parser.meta, "author", "author"),
+    )
 
 
 # trafilatura reads at most this many characters of page text (it takes about 7 µs a character;
@@ -769,8 +1020,12 @@ MAIN_TEXT_MAX = 4 * MAX_TEXT_CHARS
 # Offline and deterministic: `extract` fetches nothing; htmldate's latest allowed date is "today"
 # unless given, and its extensive search reads dates from free text against the clock, so both are
 # fixed here. Precision over recall keeps related links and short boilerplate out.
-_DATE_PARAMS = {"original_date": True, "extensive_search": False, "min_date": "1900-01-01",
-                "max_date": "2999-12-31"}
+_DATE_PARAMS = {
+    "original_date": True,
+    "extensive_search": False,
+    "min_date": "1900-01-01",
+    "max_date": "2999-12-31",
+}
 _MAIN_TAGS = {"head": "heading", "p": "paragraph", "quote": "paragraph", "item": "paragraph"}
 
 
@@ -790,16 +1045,26 @@ def _trafilatura() -> tuple[Callable[..., str | None], ConfigParser]:
     return trafilatura.extract, config
 
 
-def main_text(html: str, source: str,
-              problems: list[Problem]) -> tuple[list[Block], dict[str, str]] | None:
+def main_text(
+    html: str, source: str, problems: list[Problem]
+) -> tuple[list[Block], dict[str, str]] | None:
     """The page's main text as headings and paragraphs, and its metadata (title, date, author,
     sitename, url); None when trafilatura finds no main text (a short page) or fails (a warning)."""
     extract, config = _trafilatura()
     try:
-        xml = extract(html, output_format="xml", include_comments=False, include_tables=False,
-                      include_images=False, include_links=False, favor_precision=True,
-                      with_metadata=True, deduplicate=False,
-                      date_extraction_params=dict(_DATE_PARAMS), config=config)
+        xml = extract(
+            html,
+            output_format="xml",
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
+            with_metadata=True,
+            deduplicate=False,
+            date_extraction_params=dict(_DATE_PARAMS),
+            config=config,
+        )
         if not xml:
             return None
         from lxml import etree
@@ -807,9 +1072,14 @@ def main_text(html: str, source: str,
         xml_parser = etree.XMLParser(resolve_entities=False, no_network=True)
         root = etree.fromstring(xml.encode("utf-8"), xml_parser)
     except Exception as exc:  # noqa: BLE001 — a library's bug costs the page its filter only
-        problems.append(Problem(source, f"main-text extraction failed ({failure(exc)}); read the "
-                                "whole <article>, <main> or <body> instead",
-                                "check the page is well-formed HTML"))
+        problems.append(
+            Problem(
+                source,
+                f"main-text extraction failed ({failure(exc)}); read the "
+                "whole <article>, <main> or <body> instead",
+                "check the page is well-formed HTML",
+            )
+        )
         return None
     for lb in root.iter("lb"):
         lb.text = " "
@@ -844,4 +1114,4 @@ def _without_site(title: str, site: str | None, heading: str | None) -> str:
 
 def _html_meta(meta: dict[str, str], key: str, field: str) -> str | None:
     """A <meta> value on one line, cut to the length front matter allows the same field."""
-    return " ".join(meta.get(key, "").split())[:_LIMITS[field]] or None
+    return " ".join(meta.get(key, "").split())[: _LIMITS[field]] or None

@@ -38,12 +38,16 @@ def entries(plugin: Any) -> list[dict]:
     first missing attribute when Material stores them elsewhere."""
     index = getattr(plugin, "search_index", None)
     if index is None:
-        raise MaterialChanged(f"{type(plugin).__module__}.{type(plugin).__name__} has no `search_index` "
-                              f"(mkdocs-material {version('mkdocs-material')}); update generator/material_search.py")
+        raise MaterialChanged(
+            f"{type(plugin).__module__}.{type(plugin).__name__} has no `search_index` "
+            f"(mkdocs-material {version('mkdocs-material')}); update generator/material_search.py"
+        )
     found = getattr(index, "entries", None)
     if not isinstance(found, list):
-        raise MaterialChanged(f"Material's `search_index` has no `entries` list (mkdocs-material "
-                              f"{version('mkdocs-material')}); update generator/material_search.py")
+        raise MaterialChanged(
+            f"Material's `search_index` has no `entries` list (mkdocs-material "
+            f"{version('mkdocs-material')}); update generator/material_search.py"
+        )
     return found
 
 

@@ -47,12 +47,23 @@ class Article:
     publisher: str | None = None
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
-    negotiation: str | None = None  # front matter `negotiation:`, else the seed's sub-folder (None: flat)
+    negotiation: str | None = (
+        None  # front matter `negotiation:`, else the seed's sub-folder (None: flat)
+    )
+    author: str | None = None  # front matter `author:`, the page's byline metadata
     date_source: str | None = None  # where `date` came from: DATE_SOURCES
 
 
 # Where a document's date was found, in the order they are tried (ingest.py, dates.py).
-DATE_SOURCES = ("front matter", "page metadata", "file name", "dateline", "published line", "updated line", "text")
+DATE_SOURCES = (
+    "front matter",
+    "page metadata",
+    "file name",
+    "dateline",
+    "published line",
+    "updated line",
+    "text",
+)
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,7 @@ class Document:
     problems: tuple[Problem, ...] = ()
     negotiation: str | None = None  # the negotiation's name, as the article gave it (see Article)
     date_source: str | None = None  # where `date` came from: one of DATE_SOURCES
+    author: str | None = None  # who wrote the article, as it says (None: it does not say)
 
     @cached_property
     def _sentence_index(self) -> dict[str, Sentence]:
@@ -105,8 +117,11 @@ class Document:
     def paragraph_spans(self) -> tuple[tuple[int, int] | None, ...]:
         """(start, end) of each paragraph, numbered as `paragraph_index` numbers them (None for an
         empty one)."""
-        return tuple((self._sentence_index[p[0]].start, self._sentence_index[p[-1]].end) if p else None
-                     for section in self.sections for p in section.paragraphs)
+        return tuple(
+            (self._sentence_index[p[0]].start, self._sentence_index[p[-1]].end) if p else None
+            for section in self.sections
+            for p in section.paragraphs
+        )
 
     def sentences_by_id(self, sid: str) -> Sentence:
         return self._sentence_index[sid]
@@ -212,7 +227,9 @@ class Extraction:
     proposals: tuple[Move, ...]
     problems: tuple[Problem, ...] = ()
     moves: tuple[Move, ...] = ()  # rejections, threats, agreements
-    key: str = ""  # the content key of the seed file and options it came from (cache.py); "" if unknown
+    key: str = (
+        ""  # the content key of the seed file and options it came from (cache.py); "" if unknown
+    )
 
     @property
     def all_moves(self) -> tuple[Move, ...]:
@@ -251,5 +268,7 @@ class Corpus:
     actors: tuple[CorpusActor, ...]
     problems: tuple[Problem, ...] = field(default=())
     issues: tuple[tuple[str, str], ...] = ()  # the taxonomy in use: (id, label), in its order
-    move_types: tuple[MoveType, ...] = ()  # the move types table in use, in its order (() Parley's own)
+    move_types: tuple[
+        MoveType, ...
+    ] = ()  # the move types table in use, in its order (() Parley's own)
     duplicates: tuple[Duplicate, ...] = ()  # copies left out, by source

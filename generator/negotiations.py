@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from .ids import Taken, name_key, slugify, unique
 from .model import Corpus, Document
 
-UNSORTED = "Other articles"  # the negotiation of the articles at the top of a folder that has others
+UNSORTED = (
+    "Other articles"  # the negotiation of the articles at the top of a folder that has others
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,14 @@ def negotiations(corpus: Corpus) -> tuple[Negotiation, ...]:
         named[""] = UNSORTED
         keys.append("")
     taken = Taken({"index"})
-    return tuple(Negotiation(unique(key or slugify(UNSORTED), taken), named[key],
-                             sub_corpus(corpus, {d.id for d in groups[key]})) for key in keys)
+    return tuple(
+        Negotiation(
+            unique(key or slugify(UNSORTED), taken),
+            named[key],
+            sub_corpus(corpus, {d.id for d in groups[key]}),
+        )
+        for key in keys
+    )
 
 
 def _name_of(docs: list[Document]) -> str:
@@ -78,10 +86,16 @@ def sub_corpus(corpus: Corpus, doc_ids: set[str]) -> Corpus:
     mentions: Counter[str] = Counter()
     for ex in extractions:
         for a in ex.actors:
-            mentions[people.get(name_key(a.name), a.id) if a.type == "person" else a.id] += len(a.mentions)
-    actors = tuple(dataclasses.replace(a, documents=tuple(d for d in a.documents if d in doc_ids),
-                                       mentions=mentions[a.id])
-                   for a in corpus.actors if any(d in doc_ids for d in a.documents))
+            mentions[people.get(name_key(a.name), a.id) if a.type == "person" else a.id] += len(
+                a.mentions
+            )
+    actors = tuple(
+        dataclasses.replace(
+            a, documents=tuple(d for d in a.documents if d in doc_ids), mentions=mentions[a.id]
+        )
+        for a in corpus.actors
+        if any(d in doc_ids for d in a.documents)
+    )
     sources = {ex.document.source for ex in extractions}
     problems = tuple(p for p in corpus.problems if p.source in sources)
     return dataclasses.replace(corpus, extractions=extractions, actors=actors, problems=problems)

@@ -70,16 +70,22 @@ def resolve_model(model: str | None) -> str | None:
     if model == "auto":
         found = installed_english_pipelines()
         return found[0] if found else None
-    if any(c in model for c in "/\\") or model.startswith((".", "~")):  # a pipeline folder, not a package
+    if any(c in model for c in "/\\") or model.startswith(
+        (".", "~")
+    ):  # a pipeline folder, not a package
         model = str(Path(model).expanduser())  # config.py has made a relative one absolute
         if not (Path(model) / "config.cfg").is_file():
-            raise ConfigError(f"{model} is not a spaCy pipeline folder (it has no config.cfg); "
-                              "give the folder that `nlp.to_disk` wrote, or auto, none or an installed package")
+            raise ConfigError(
+                f"{model} is not a spaCy pipeline folder (it has no config.cfg); "
+                "give the folder that `nlp.to_disk` wrote, or auto, none or an installed package"
+            )
         return model
     if (_package_meta(model) if model.isidentifier() else None) is None:
-        raise ConfigError(f"{model!r} is not an installed spaCy pipeline package; install it "
-                          f"(python -m spacy download {model}), or write model: auto (an installed English "
-                          "pipeline, en_core_web_sm first) or model: none (no parser)")
+        raise ConfigError(
+            f"{model!r} is not an installed spaCy pipeline package; install it "
+            f"(python -m spacy download {model}), or write model: auto (an installed English "
+            "pipeline, en_core_web_sm first) or model: none (no parser)"
+        )
     return model
 
 
@@ -92,7 +98,6 @@ def pipeline(model: str | None = None) -> Any:
         nlp.add_pipe("sentencizer")
         return nlp
     return spacy.load(model)
-
 
 
 # --- bounded tokenization -------------------------------------------------------------------
@@ -122,8 +127,8 @@ def pipe(nlp: Any, texts) -> Any:
     texts = list(texts)
     limit = min(TOKENIZER_PIECE, nlp.max_length)
     plain = [len(t) <= limit and _LONG.search(t) is None for t in texts]
-    docs = iter(nlp.pipe([t for t, p in zip(texts, plain) if p]))
-    for text, p in zip(texts, plain):
+    docs = iter(nlp.pipe([t for t, p in zip(texts, plain, strict=True) if p]))
+    for text, p in zip(texts, plain, strict=True):
         yield next(docs) if p else bounded_doc(nlp, text)
 
 
@@ -135,9 +140,11 @@ def bounded_doc(nlp: Any, text: str) -> Any:
     at = 0
     for m in _LONG.finditer(text):
         _tokenize_pieces(nlp, text, at, m.start(), parts)
-        end = m.end() + (text[m.end():m.end() + 1] == " ")  # a single blank after it is its space
+        end = m.end() + (text[m.end() : m.end() + 1] == " ")  # a single blank after it is its space
         words = _split_stretch(m.group(0))
-        parts.append(Doc(nlp.vocab, words=words, spaces=[False] * (len(words) - 1) + [end > m.end()]))
+        parts.append(
+            Doc(nlp.vocab, words=words, spaces=[False] * (len(words) - 1) + [end > m.end()])
+        )
         at = end
     _tokenize_pieces(nlp, text, at, len(text), parts)
     doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

@@ -2,11 +2,11 @@
 
 The sides first: the actors who make moves and are answered (the actor of a move, or named as its
 target or inside its content by another side), by the moves they take part in and the documents
-they act in (DOCUMENT_WEIGHT). Mediators and hosts next: actors named as such ("hosted by Norway", "Swedish mediators",
-"Qatar-brokered") or whose moves are mostly proposals and offers to host or mediate, rather than
-demands and rejections, and who are seldom answered. Then the others the articles name, by
-mentions. Newsrooms and research bodies comment on the talks and are no parties: their types, the
-words of their names and the roles of their people are read from data/parties.yml.
+they act in (DOCUMENT_WEIGHT). Mediators and hosts next: actors named as such ("hosted by Norway",
+"Swedish mediators", "Qatar-brokered") or whose moves are mostly proposals and offers to host or
+mediate, rather than demands and rejections, and who are seldom answered. Then the others the
+articles name, by mentions. Newsrooms and research bodies comment on the talks and are no parties:
+their types, the words of their names and the roles of their people are read from data/parties.yml.
 
 A person speaks for their party (the body or state `party` names), and so does a body with a party
 (a ministry): their moves count for it. Each party's latest stance is its latest move, dated
@@ -52,7 +52,9 @@ class Roles:
     commentator_types: frozenset[str]
     commentator_name: re.Pattern
     commentator_role: re.Pattern
-    mediation: re.Pattern  # a mediation word at the start of a text (a cue, a move's content, a role)
+    mediation: (
+        re.Pattern
+    )  # a mediation word at the start of a text (a cue, a move's content, a role)
     before: re.Pattern  # a mediation word, then fillers, right before a name
     after: re.Pattern  # fillers, then a mediation word, right after a name
 
@@ -69,13 +71,24 @@ def roles() -> Roles:
         commentator_role=re.compile(r"\b" + _alternation(data["commentator_roles"]) + r"\b", re.I),
         # a cue, a move's content or a role that starts with a mediation word ("help mediate")
         mediation=re.compile(r"\W*(?:\w+\s+)?" + words + r"\b", re.I),
-        # "hosted by the", "mediators Egypt and": the word, then fillers, names and "and", then the name
-        # (one way to read each word, atomic: a failed match cannot try the others)
-        before=re.compile(r"\b(?i:" + words + r")(?:\s+(?>(?i:" + fillers + r")\b|and\b|[A-Z][\w'’.-]*))*+\s+$"),
+        # "hosted by the", "mediators Egypt and": the word, then fillers, names and "and", then the
+        # name (one way to read each word, atomic: a failed match cannot try the others)
+        before=re.compile(
+            r"\b(?i:" + words + r")(?:\s+(?>(?i:" + fillers + r")\b|and\b|[A-Z][\w'’.-]*))*+\s+$"
+        ),
         # "-brokered", "'s mediator", " has been hosting", ", which is mediating", ", the mediator,"
-        after=re.compile(r"(?:['’]s)?(?:\s*-\s*|\s+(?:" + fillers + r"\s+)*|\s*,\s*(?:which|who)\s+(?:"
-                         + fillers + r"\s+)*)" + words + r"\b|\s*,\s*(?:the|an?)\s+" + words + r"\s*(?:[,.;)]|$)",
-                         re.I),
+        after=re.compile(
+            r"(?:['’]s)?(?:\s*-\s*|\s+(?:"
+            + fillers
+            + r"\s+)*|\s*,\s*(?:which|who)\s+(?:"
+            + fillers
+            + r"\s+)*)"
+            + words
+            + r"\b|\s*,\s*(?:the|an?)\s+"
+            + words
+            + r"\s*(?:[,.;)]|$)",
+            re.I,
+        ),
     )
 
 
@@ -119,8 +132,12 @@ class _Actors:
         self.by_id = {a.id: a for a in corpus.actors}
         self.people = {name_key(a.name): a.id for a in corpus.actors if a.type == "person"}
         self.words = words
-        self.commentators = {a.id for a in corpus.actors if a.type in words.commentator_types
-                             or a.type == "person" and a.role and words.commentator_role.search(a.role)}
+        self.commentators = {
+            a.id
+            for a in corpus.actors
+            if a.type in words.commentator_types
+            or (a.type == "person" and a.role and words.commentator_role.search(a.role))
+        }
 
     def owner(self, aid: str | None) -> str | None:
         """The actor `aid` speaks for: its party's (a few steps at most), or itself."""
@@ -137,8 +154,13 @@ class _Actors:
         return None if top in self.commentators else top
 
     def corpus_id(self, ex_actor) -> str:
-        """A document's actor as the corpus knows it (people are merged by name across documents)."""
-        return self.people.get(name_key(ex_actor.name), ex_actor.id) if ex_actor.type == "person" else ex_actor.id
+        """A document's actor as the corpus knows it (people are merged by name across
+        documents)."""
+        return (
+            self.people.get(name_key(ex_actor.name), ex_actor.id)
+            if ex_actor.type == "person"
+            else ex_actor.id
+        )
 
 
 def _named_as_mediator(ex: Extraction, actors: _Actors, tally: _Tally) -> None:
@@ -148,14 +170,15 @@ def _named_as_mediator(ex: Extraction, actors: _Actors, tally: _Tally) -> None:
         aid = actors.owner(actors.corpus_id(a))
         for m in a.mentions:
             sent = doc.sentences_by_id(m.sentence)
-            before = doc.text[max(sent.start, m.start - WINDOW):m.start]
-            after = doc.text[m.end:min(sent.end, m.end + WINDOW)]
+            before = doc.text[max(sent.start, m.start - WINDOW) : m.start]
+            after = doc.text[m.end : min(sent.end, m.end + WINDOW)]
             if aid and (words.before.search(before) or words.after.match(after)):
                 tally.mediation[aid] += 1
 
 
 def _moves(k: int, ex: Extraction, actors: _Actors, tally: _Tally) -> None:
-    """Who made each move of a document, and who it answers (its target, the sides its content names)."""
+    """Who made each move of a document, and who it answers (its target, the sides its content
+    names)."""
     doc, words = ex.document, actors.words
     local = {a.id: actors.corpus_id(a) for a in ex.actors}
     named: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -170,10 +193,15 @@ def _moves(k: int, ex: Extraction, actors: _Actors, tally: _Tally) -> None:
                 tally.mediation[aid] += 1
             elif move.type == "proposal":
                 tally.proposals[aid] += 1
-        inside = {aid for s, e, aid in named.get(move.sentence, ()) if move.start <= s and e <= move.end}
-        for aid in {actors.side(a) for a in inside | {move.target_id}} - movers - {None}:
-            tally.answered[aid] += 1
-            tally.documents[aid].add(doc.id)
+        inside = {
+            aid for s, e, aid in named.get(move.sentence, ()) if move.start <= s and e <= move.end
+        }
+        answerers = {
+            s for s in (actors.side(a) for a in inside | {move.target_id}) if s is not None
+        }
+        for answerer in answerers - movers:
+            tally.answered[answerer] += 1
+            tally.documents[answerer].add(doc.id)
 
 
 def _more_commentators(corpus: Corpus, actors: _Actors, tally: _Tally) -> None:
@@ -188,7 +216,7 @@ def _more_commentators(corpus: Corpus, actors: _Actors, tally: _Tally) -> None:
             continue
         named = actors.words.commentator_name.search(a.name) and not tally.mediation[a.id]
         staff = members.get(a.id)
-        if named or staff and all(p.id in actors.commentators for p in staff):
+        if named or (staff and all(p.id in actors.commentators for p in staff)):
             actors.commentators.add(a.id)
 
 
@@ -202,7 +230,11 @@ def _role(aid: str, tally: _Tally) -> str:
 
 def _sort_key(p: Party, order: dict[str, int], mediation: int) -> tuple:
     salience: tuple[int, ...] = {
-        "party": (-(p.moves + p.answered + DOCUMENT_WEIGHT * p.documents), -p.documents, -p.mentions),
+        "party": (
+            -(p.moves + p.answered + DOCUMENT_WEIGHT * p.documents),
+            -p.documents,
+            -p.mentions,
+        ),
         "mediator": (-mediation, -p.documents, -p.mentions),
     }.get(p.role, (-p.mentions, -p.documents))
     return (order.get(p.role, len(order)), *salience, p.name.casefold(), p.id)
@@ -214,7 +246,12 @@ def rank_parties(corpus: Corpus) -> tuple[Party, ...]:
     words = roles()
     actors, tally = _Actors(corpus, words), _Tally()
     for a in corpus.actors:  # "Norway's chief mediator": a mediator's party mediates
-        if a.type == "person" and a.role and words.mediation.match(a.role) and actors.owner(a.id) != a.id:
+        if (
+            a.type == "person"
+            and a.role
+            and words.mediation.match(a.role)
+            and actors.owner(a.id) != a.id
+        ):
             tally.mediation[actors.owner(a.id) or a.id] += 1
     for ex in corpus.extractions:
         _named_as_mediator(ex, actors, tally)
@@ -227,9 +264,19 @@ def rank_parties(corpus: Corpus) -> tuple[Party, ...]:
             continue
         role = _role(a.id, tally)
         latest = tally.latest.get(a.id)
-        rows.append(Party(a.id, a.name, role, words.labels.get(role, role), tally.moves[a.id],
-                          tally.answered[a.id], len(tally.documents[a.id]), a.mentions,
-                          latest[1:] if latest else None))
+        rows.append(
+            Party(
+                a.id,
+                a.name,
+                role,
+                words.labels.get(role, role),
+                tally.moves[a.id],
+                tally.answered[a.id],
+                len(tally.documents[a.id]),
+                a.mentions,
+                latest[1:] if latest else None,
+            )
+        )
     order = {r: k for k, r in enumerate(words.labels)}
     return tuple(sorted(rows, key=lambda p: _sort_key(p, order, tally.mediation[p.id])))
 
@@ -240,5 +287,11 @@ def stance(party: Party, issue_label: Any, types: Any) -> dict[str, Any] | None:
     if party.latest is None:
         return None
     doc, move = party.latest
-    return {"type": types[move.type].label, "issues": ", ".join(issue_label(i) for i in move.issues or ("other",)),
-            "date": doc.date, "doc": doc, "sentence": move.sentence, "text": move.text}
+    return {
+        "type": types[move.type].label,
+        "issues": ", ".join(issue_label(i) for i in move.issues or ("other",)),
+        "date": doc.date,
+        "doc": doc,
+        "sentence": move.sentence,
+        "text": move.text,
+    }

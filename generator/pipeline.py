@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-
 from .aggregate import aggregate
+from .cache import Cache
 from .config import Options
+from .duplicates import find_duplicates
 from .extract.actors import extract_actors
 from .extract.knowledge import Knowledge, load
 from .extract.positions import extract_positions
@@ -24,8 +25,6 @@ from .extract.quotes import extract_quotes, extract_reported, scan_quotes
 from .extract.speakers import Referents
 from .extract.syntax import parse_document
 from .ids import SECTION_PAGES, Taken, slugify, unique
-from .cache import Cache
-from .duplicates import find_duplicates
 from .ingest import discover, failure, parse_article, read_article, read_seed, source_of
 from .model import Article, Corpus, Document, Extraction, Problem
 from .nlp import pipeline, resolve_model
@@ -40,15 +39,22 @@ def extract_document(doc: Document, kn: Knowledge, nlp: Any = None) -> Extractio
     """Everything in one document; `nlp` (a trained spaCy pipeline) turns on the parser tier."""
     parse = parse_document(doc, nlp) if nlp is not None else None
     raw, unbalanced = scan_quotes(doc)
-    index = extract_actors(doc, kn, parse.persons() if parse else (),
-                           quoted=tuple((q.start, q.end) for q in raw))
+    index = extract_actors(
+        doc, kn, parse.persons() if parse else (), quoted=tuple((q.start, q.end) for q in raw)
+    )
     refs = Referents(doc, index, kn, quoted=tuple((q.start, q.end) for q in raw))
     quotes, problems = extract_quotes(doc, kn, refs, raw, unbalanced, parse)
     reported = extract_reported(doc, kn, refs, quotes, parse)
     demands, proposals, others = extract_positions(doc, kn, refs, quotes + reported, parse)
-    return Extraction(document=doc, actors=index.actors, quotes=tuple(quotes + reported),
-                      demands=tuple(demands), proposals=tuple(proposals), moves=tuple(others),
-                      problems=doc.problems + tuple(problems))
+    return Extraction(
+        document=doc,
+        actors=index.actors,
+        quotes=tuple(quotes + reported),
+        demands=tuple(demands),
+        proposals=tuple(proposals),
+        moves=tuple(others),
+        problems=doc.problems + tuple(problems),
+    )
 
 
 RESERVED_IDS = SECTION_PAGES["documents"]  # documents/index is the list of documents
@@ -69,8 +75,13 @@ def assign_ids(paths: list[Path], seeds_dir: Path) -> tuple[list[tuple[Path, str
         source = source_of(path, seeds_dir)
         base, doc_id = page_id(source, taken)
         if doc_id != base:
-            problems.append(Problem(source, f"its page id '{base}' is already used, published as '{doc_id}'",
-                                    "rename the file"))
+            problems.append(
+                Problem(
+                    source,
+                    f"its page id '{base}' is already used, published as '{doc_id}'",
+                    "rename the file",
+                )
+            )
         out.append((path if isinstance(path, Path) else Path(path), doc_id))
     return out, problems
 
@@ -86,14 +97,19 @@ def extract_file(path: Path, doc_id: str, options: Options) -> Extraction | Prob
     return extract_article(article, doc_id, knowledge(options), pipeline(model) if model else None)
 
 
-def extract_article(article: Article, doc_id: str, kn: Knowledge, nlp: Any = None) -> Extraction | Problem:
+def extract_article(
+    article: Article, doc_id: str, kn: Knowledge, nlp: Any = None
+) -> Extraction | Problem:
     """`extract_document` on one article, where an unexpected exception is that article's
     `Problem` (naming it, with the exception), not the end of the build for every other one."""
     try:
         return extract_document(segment(article, doc_id), kn, nlp)
     except Exception as exc:  # noqa: BLE001 — the per-document boundary
-        return Problem(article.source, f"extraction failed ({failure(exc)}), skipped",
-                       "report this as a Parley bug, with the file if you can share it")
+        return Problem(
+            article.source,
+            f"extraction failed ({failure(exc)}), skipped",
+            "report this as a Parley bug, with the file if you can share it",
+        )
 
 
 def shard_of(items: list, shard: tuple[int, int] | None) -> list:
@@ -104,9 +120,15 @@ def shard_of(items: list, shard: tuple[int, int] | None) -> list:
     return items[i::n]
 
 
-def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard: tuple[int, int] | None = None,
-                     problems: list[Problem] | None = None, progress: Callable[[int, int], None] | None = None,
-                     workers: int | None = None) -> Iterator[Extraction]:
+def iter_extractions(
+    options: Options,
+    paths: list[Path] | None = None,
+    *,
+    shard: tuple[int, int] | None = None,
+    problems: list[Problem] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> Iterator[Extraction]:
     """Extractions in listing order, one per readable article; problems go to `problems`.
 
     Cached results are reused (`.cache/`, keyed on the article, its page id, Parley's code and data,
@@ -125,10 +147,14 @@ def iter_extractions(options: Options, paths: list[Path] | None = None, *, shard
     problems.extend(p for p in id_problems if p.source in in_shard)
     model = resolve_model(options.model)
     cache = Cache(options, model)
-    tasks: list[tuple[int, Path, bytes, str, str]] = []  # listing index, path, bytes, page id, cache key
+    tasks: list[
+        tuple[int, Path, bytes, str, str]
+    ] = []  # listing index, path, bytes, page id, cache key
     results: dict[int, Extraction] = {}
     keys: dict[int, str] = {}
-    with _gc_paused():  # unpickling a thousand extractions otherwise triggers collection after collection
+    with (
+        _gc_paused()
+    ):  # unpickling a thousand extractions otherwise triggers collection after collection
         for k, (path, doc_id) in enumerate(ids):
             raw = read_seed(path, seeds_dir, options.max_article_mb)
             if isinstance(raw, Problem):
@@ -172,8 +198,8 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(options: Options, model: str | None, parent: int | None = None) -> None:
-    """Set up extraction in this process; in a pool worker (`parent`: the pid expected as its parent,
-    0 for whichever it has now) also make it end when that parent does."""
+    """Set up extraction in this process; in a pool worker (`parent`: the pid expected as its
+    parent, 0 for whichever it has now) also make it end when that parent does."""
     from .cache import Memo
 
     if parent is not None:
@@ -212,17 +238,23 @@ def _exit_with_parent(parent: int) -> None:
     import sys
     import threading
 
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a host's handler, inherited by fork, must not keep it
+    signal.signal(
+        signal.SIGTERM, signal.SIG_DFL
+    )  # a host's handler, inherited by fork, must not keep it
     if sys.platform.startswith("linux"):
         try:
             import ctypes
 
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+            ctypes.CDLL(None, use_errno=True).prctl(
+                1, signal.SIGTERM, 0, 0, 0
+            )  # 1: PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass  # no prctl here: the thread below does it
     if os.getppid() != parent:  # the parent died before this worker could watch it
         os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), name="parley-parent", daemon=True).start()
+    threading.Thread(
+        target=_watch_parent, args=(parent,), name="parley-parent", daemon=True
+    ).start()
 
 
 def _watch_parent(parent: int, every: float = 1.0) -> None:
@@ -233,7 +265,9 @@ def _watch_parent(parent: int, every: float = 1.0) -> None:
     os._exit(1)
 
 
-def _run(tasks, options: Options, model: str | None, workers: int | None) -> Iterator[tuple[int, Extraction]]:
+def _run(
+    tasks, options: Options, model: str | None, workers: int | None
+) -> Iterator[tuple[int, Extraction | Problem]]:
     """Extract the tasks, in a process pool when there are enough of them and more than one core."""
     if not tasks:
         return
@@ -259,9 +293,12 @@ def _run(tasks, options: Options, model: str | None, workers: int | None) -> Ite
     # a fork server's children have it as their parent (it ends when this process does)
     parent = 0 if method == "forkserver" else os.getpid()
     try:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context(method),
-                                                    initializer=_init_worker,
-                                                    initargs=(options, model, parent)) as pool:
+        with concurrent.futures.ProcessPoolExecutor(
+            max_workers=cores,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_init_worker,
+            initargs=(options, model, parent),
+        ) as pool:
             for k, ex in pool.map(_work, tasks, chunksize=max(1, len(tasks) // (cores * 8))):
                 done.add(k)
                 yield k, ex
@@ -276,11 +313,18 @@ def _run(tasks, options: Options, model: str | None, workers: int | None) -> Ite
 PARALLEL_FROM = 48  # below this many articles a pool costs more than it saves
 
 
-def extract_corpus(options: Options, paths: list[Path] | None = None, *,
-                   progress: Callable[[int, int], None] | None = None, workers: int | None = None) -> Corpus:
+def extract_corpus(
+    options: Options,
+    paths: list[Path] | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> Corpus:
     """Everything Parley knows about a seeds folder (or the given files within it)."""
     problems: list[Problem] = []
-    extractions = list(iter_extractions(options, paths, problems=problems, progress=progress, workers=workers))
+    extractions = list(
+        iter_extractions(options, paths, problems=problems, progress=progress, workers=workers)
+    )
     return corpus_of(extractions, problems, options)
 
 
@@ -292,8 +336,13 @@ def corpus_from_jsonl(files: list[Path], options: Options) -> Corpus:
     return corpus_of(extractions, problems, options)
 
 
-def corpus_of(extractions: list[Extraction], problems: list[Problem], options: Options, *,
-              drop_duplicates: bool = True) -> Corpus:
+def corpus_of(
+    extractions: list[Extraction],
+    problems: list[Problem],
+    options: Options,
+    *,
+    drop_duplicates: bool = True,
+) -> Corpus:
     """The corpus of the extracted documents; copies of another document (duplicates.py) are left
     out, each with a notice, unless `drop_duplicates` is off (`parley extract`: every file)."""
     kn = knowledge(options)
@@ -302,5 +351,9 @@ def corpus_of(extractions: list[Extraction], problems: list[Problem], options: O
         extractions, copies, notes = find_duplicates(extractions)
         problems = list(problems) + notes
     corpus = aggregate(extractions, problems)
-    return dataclasses.replace(corpus, issues=tuple((i.id, i.label) for i in kn.issues), move_types=kn.move_types,
-                               duplicates=copies)
+    return dataclasses.replace(
+        corpus,
+        issues=tuple((i.id, i.label) for i in kn.issues),
+        move_types=kn.move_types,
+        duplicates=copies,
+    )

@@ -50,7 +50,10 @@ class AtomicFile(File):
             write_atomic(Path(self.abs_dest_path), self._content)
         except OSError as exc:  # MkDocs reports a PluginError as one line, not a traceback
             raise PluginError(os_failure(exc, "choose another site_dir")) from None
-        self._content, self._written = b"", True  # a 100 MB JSON need not stay for the rest of the build
+        self._content, self._written = (
+            b"",
+            True,
+        )  # a 100 MB JSON need not stay for the rest of the build
 
 
 class ParleyPlugin(BasePlugin[ParleyConfig]):
@@ -62,7 +65,9 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         # the options were validated by ParleyConfig when MkDocs loaded mkdocs.yml; here they are
         # checked against docs_dir and site_dir, as the CLI checks them (config.Options.from_config)
         try:
-            self.options = Options.from_config(self.config, docs_dir=config.docs_dir, site_dir=config.site_dir)
+            self.options = Options.from_config(
+                self.config, docs_dir=config.docs_dir, site_dir=config.site_dir
+            )
         except ConfigError as exc:
             raise PluginError(str(exc)) from None
         seeds = str(self.options.seeds_dir)
@@ -80,17 +85,27 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         try:
             check_writable(Path(config.site_dir))
         except OSError as exc:
-            raise PluginError(os_failure(exc, "choose another site_dir (mkdocs build -d DIR)")) from None
+            raise PluginError(
+                os_failure(exc, "choose another site_dir (mkdocs build -d DIR)")
+            ) from None
 
-    from_files: list[Path] | None = None  # set by `parley build --from`: documents extracted elsewhere
+    from_files: list[Path] | None = (
+        None  # set by `parley build --from`: documents extracted elsewhere
+    )
 
     def on_files(self, files: Files, *, config) -> Files:
         self.memo = Memo(None if self.from_files else self.options.cache_dir)
-        corpus, self.site, downloads = generate(self.options, self.memo, self.from_files, config.use_directory_urls)
-        for problem in corpus.problems:  # a notice (a copy left out) is told without failing --strict
+        corpus, self.site, downloads = generate(
+            self.options, self.memo, self.from_files, config.use_directory_urls
+        )
+        for (
+            problem
+        ) in corpus.problems:  # a notice (a copy left out) is told without failing --strict
             (log.info if problem.level == "info" else log.warning)(str(problem))
         self.full_html: dict[str, str] = {}
-        self.material, self.indexer = _material_index(config)  # indexer: what entries depend on besides the page
+        self.material, self.indexer = _material_index(
+            config
+        )  # indexer: what entries depend on besides the page
         self.entries: dict[str, tuple] = {}  # search entries kept from an earlier build, by page
         self.tocs: dict[str, list] = {}  # pages whose search entries are to be kept once made
         self.index_at: dict[str, int] = {}  # where each page's search entries begin
@@ -99,16 +114,22 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         for path, content in sorted(self.site.pages.items()):
             if files.get_file_from_path(path) is not None:
                 self.handwritten.add(path)
-                log.warning(f"docs/{path}: a hand-written page has the path of a generated page; "
-                            "the hand-written one is kept, rename it to see Parley's")
+                log.warning(
+                    f"docs/{path}: a hand-written page has the path of a generated page; "
+                    "the hand-written one is kept, rename it to see Parley's"
+                )
                 continue
             inclusion = InclusionLevel.UNDEFINED if in_nav(path) else InclusionLevel.NOT_IN_NAV
             f = File.generated(config, path, content=content, inclusion=inclusion)
-            f.edit_uri = None  # generated: no docs/ file to edit (document pages point at their seed)
+            f.edit_uri = (
+                None  # generated: no docs/ file to edit (document pages point at their seed)
+            )
             files.append(f)
         has = NEGOTIATIONS in self.site.pages and NEGOTIATIONS not in self.handwritten
         config.nav = nav_with_negotiations(config.nav, has)
-        self.sources = {f"documents/{ex.document.id}.md": ex.document.source for ex in corpus.extractions}
+        self.sources = {
+            f"documents/{ex.document.id}.md": ex.document.source for ex in corpus.extractions
+        }
         for path, content in downloads.items():
             files.append(AtomicFile.generated(config, path, content=content))
         for path, source in asset_files(corpus).items():
@@ -151,7 +172,9 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             self.index_at[page.file.src_uri] = len(index)
         return context
 
-    @event_priority(-100)  # after every other plugin's on_page_context, the search indexer's included
+    @event_priority(
+        -100
+    )  # after every other plugin's on_page_context, the search indexer's included
     def _after_search(self, context, *, page, config, nav):
         path = page.file.src_uri
         index = material_search.entries(self.material) if getattr(self, "material", None) else None
@@ -161,7 +184,9 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
             index.extend(dict(e) for e in self.entries.pop(path))
         elif path in self.tocs and index is not None and at is not None:
             entries = tuple(dict(e) for e in index[at:])
-            self.memo.put("search", self._search_parts(path, page, config), (self.tocs.pop(path), entries))
+            self.memo.put(
+                "search", self._search_parts(path, page, config), (self.tocs.pop(path), entries)
+            )
         if path in self.full_html:
             page.content = self.full_html.pop(path)
         elif path in self.rendered:
@@ -215,17 +240,25 @@ class _OurEntry(dict):
     """The nav entry Parley added (so it can take it away again under `mkdocs serve`)."""
 
 
-def generate(options: Options, memo: Memo, from_files: list[Path] | None = None, directory_urls: bool = True):
+def generate(
+    options: Options, memo: Memo, from_files: list[Path] | None = None, directory_urls: bool = True
+):
     """(corpus, site, downloads): Parley's whole work for one build; pages render on demand."""
     corpus = corpus_from_jsonl(from_files, options) if from_files else extract_corpus(options)
     # The corpus lives until the build ends: keep the garbage collector from walking its
     # millions of objects again and again while pages are made (unfrozen after the build).
     gc.freeze()
     site = render_site(corpus, memo)
-    downloads = {"downloads/parley.json": to_json(corpus, compact=True, memo=memo),
-                 f"downloads/{SCHEMA_FILE}": json_schema()}
-    pages = site.shared["page_names"].get("documents", {})  # evidence links: the pages' real addresses
-    downloads.update({f"downloads/{k}": v for k, v in csv_exports(corpus, memo, directory_urls, pages).items()})
+    downloads = {
+        "downloads/parley.json": to_json(corpus, compact=True, memo=memo),
+        f"downloads/{SCHEMA_FILE}": json_schema(),
+    }
+    pages = site.shared["page_names"].get(
+        "documents", {}
+    )  # evidence links: the pages' real addresses
+    downloads.update(
+        {f"downloads/{k}": v for k, v in csv_exports(corpus, memo, directory_urls, pages).items()}
+    )
     return corpus, site, downloads
 
 
@@ -271,19 +304,25 @@ def _material_index(config) -> tuple[Any, tuple | None]:
     if plugin is None:
         return None, None
     if not material_search.is_material(plugin):
-        log.info(f"search: the '{type(plugin).__module__}' search plugin indexes Parley's pages; their search "
-                 "entries are kept between builds only with Material's (theme: material)")
+        log.info(
+            f"search: the '{type(plugin).__module__}' search plugin indexes Parley's pages; "
+            "their search "
+            "entries are kept between builds only with Material's (theme: material)"
+        )
         return None, None
     try:
         material_search.entries(plugin)
     except material_search.MaterialChanged as exc:
-        log.warning(f"search: {exc}; Parley's pages are still indexed, their entries made again each build")
+        log.warning(
+            f"search: {exc}; Parley's pages are still indexed, their entries made again each build"
+        )
         return None, None
     return plugin, material_search.indexer(plugin)
 
 
 def seed_edit_url(config, seeds_dir: Path, source: str) -> str | None:
-    """The edit link of a seed file: `edit_uri` points into docs_dir; swap it for the seeds folder."""
+    """The edit link of a seed file: `edit_uri` points into docs_dir; swap it for the seeds
+    folder."""
     from urllib.parse import quote, urljoin
 
     root = Path(config.config_file_path or ".").resolve().parent

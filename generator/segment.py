@@ -49,6 +49,7 @@ def segment(article: Article, doc_id: str) -> Document:
         problems=article.problems,
         negotiation=article.negotiation,
         date_source=article.date_source,
+        author=article.author,
     )
 
 
@@ -73,14 +74,14 @@ def _sentence_spans(doc, text: str) -> list[tuple[int, int]]:
         start += len(text[start:end]) - len(text[start:end].lstrip())
         end = start + len(chunk)
         first = chunk.lstrip(_OPENERS)[:1]
-        if spans and (first.islower() or not first.isalnum() and not chunk[:1] in _OPENERS):
+        if spans and (first.islower() or (not first.isalnum() and chunk[:1] not in _OPENERS)):
             spans[-1][1] = end
         else:
             spans.append([start, end])
     # The sentencizer hands an opening mark after a full stop to the sentence before it.
     for i in range(len(spans) - 1):
         s, e = spans[i]
-        while e > s + 1 and text[e - 1] in "“‘«\"" and (text[e - 1] != '"' or text[e - 2].isspace()):
+        while e > s + 1 and text[e - 1] in '“‘«"' and (text[e - 1] != '"' or text[e - 2].isspace()):
             e -= 1
             while e > s + 1 and text[e - 1].isspace():
                 e -= 1

@@ -17,8 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def extract_text(*paragraphs: str):
     """Run the blank-tier extractors over invented paragraphs."""
-    article = Article(source="t.txt", title="T", date=None,
-                      blocks=tuple(Block("paragraph", p) for p in paragraphs))
+    article = Article(
+        source="t.txt",
+        title="T",
+        date=None,
+        blocks=tuple(Block("paragraph", p) for p in paragraphs),
+    )
     return extract_document(segment(article, "t"), load())
 
 
@@ -27,8 +31,14 @@ def items_at(ex, text: str, kind: str | None = None) -> list:
     return [q for q in ex.quotes if q.text.startswith(text) and (kind is None or q.kind == kind)]
 
 
-def check_speakers(ex, text: str, expected: list, kind: str | None = None, any_case: bool = False,
-                   key=lambda q: q.speaker) -> None:
+def check_speakers(
+    ex,
+    text: str,
+    expected: list,
+    kind: str | None = None,
+    any_case: bool = False,
+    key=lambda q: q.speaker,
+) -> None:
     """The items starting with `text` have exactly the speakers `expected` (`key` of each; with
     `any_case`, a group shown as written may keep its lower-case first letter)."""
     got = [key(q) for q in items_at(ex, text, kind)]
@@ -47,7 +57,9 @@ def seed_options() -> Options:
     return Options(seeds_dir=ROOT / "seeds", model="none")
 
 
-def best_of(fn: Callable[[], object], repeat: int = 3, clock: Callable[[], float] = time.perf_counter) -> float:
+def best_of(
+    fn: Callable[[], object], repeat: int = 3, clock: Callable[[], float] = time.perf_counter
+) -> float:
     """The fastest of a few runs of `fn`: a busy machine slows some runs, never speeds one up."""
     best = float("inf")
     for _ in range(repeat):
@@ -64,14 +76,14 @@ def check_moves(ex, kind, actor, items) -> None:
     assert [m.text for m in moves] == items, [(m.actor, m.text, m.cue) for m in ex.all_moves]
     assert {m.actor for m in moves} == ({actor} if items else set())
     for m in moves:
-        assert ex.document.text[m.start:m.end] == m.text
+        assert ex.document.text[m.start : m.end] == m.text
 
 
 def check_spans(doc, ex) -> None:
     """Every quote and move points at its own text, and every sentence lies inside the document."""
     for q in ex.quotes:
-        assert doc.text[q.start:q.end] == q.text
+        assert doc.text[q.start : q.end] == q.text
     for m in ex.all_moves:
-        assert doc.text[m.start:m.end] == m.text
+        assert doc.text[m.start : m.end] == m.text
     for s in doc.sentences:
         assert 0 <= s.start < s.end <= len(doc.text)

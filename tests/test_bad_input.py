@@ -22,7 +22,12 @@ def good(name: str) -> str:
     """GOOD with words of its own: articles of the same text would be copies of one, published once
     (duplicates.py); here each good file is to be published."""
     tag = hashlib.sha256(name.encode()).hexdigest()
-    return GOOD + "Reference codes " + " ".join(f"k{tag[i:i + 6]}" for i in range(0, 48, 6)) + " were filed.\n"
+    return (
+        GOOD
+        + "Reference codes "
+        + " ".join(f"k{tag[i : i + 6]}" for i in range(0, 48, 6))
+        + " were filed.\n"
+    )
 
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 8
@@ -46,18 +51,34 @@ def _corpus(seeds: Path, outside: Path) -> tuple[set[str], set[str]]:
     put("whitespace.txt", b"  \n\t \r\n  ", ok=False, warn=True)
     put("scan.txt", PNG, ok=False, warn=True)  # an image with an article's name
     put("photo.png", PNG, ok=False, warn=True)  # not an article type at all
-    put("broken-utf8.txt", good("broken-utf8.txt").encode("utf-8").replace(b"Oslo", b"Os\xff\xfelo"), warn=True)
-    put("windows-1252.txt", "Talks resumed in Zürich, the café “Sprüngli” said — 50 € a seat.\n".encode("cp1252"))
-    put("latin-1.txt", "Señor Müller dijo que la reunión en Genève fue útil y muy larga.\n".encode("latin-1"))
+    put(
+        "broken-utf8.txt",
+        good("broken-utf8.txt").encode("utf-8").replace(b"Oslo", b"Os\xff\xfelo"),
+        warn=True,
+    )
+    put(
+        "windows-1252.txt",
+        "Talks resumed in Zürich, the café “Sprüngli” said — 50 € a seat.\n".encode("cp1252"),
+    )
+    put(
+        "latin-1.txt",
+        "Señor Müller dijo que la reunión en Genève fue útil y muy larga.\n".encode("latin-1"),
+    )
     put("utf-16.txt", ("\ufeff" + good("utf-16.txt")).encode("utf-16-le"))
     put("utf-8-bom.md", "\ufeff---\ntitle: With a BOM\n---\n" + good("utf-8-bom.md"))
     put("crlf.txt", good("crlf.txt").replace("\n", "\r\n") + "Second paragraph here today.\r\n")
     put("lone-cr.txt", good("lone-cr.txt").replace("\n", "\r") + "Second paragraph here today.\r")
     put("nul-bytes.txt", good("nul-bytes.txt").encode().replace(b"Oslo", b"Os\x00lo"))
     put("one-line.txt", ("Talks went on and the envoy said more was needed. " * 20_000)[:1_000_000])
-    put("quotes.txt", "He said “ " * 3000 + "and left.\n", warn=True)  # thousands of unbalanced marks
+    put(
+        "quotes.txt", "He said “ " * 3000 + "and left.\n", warn=True
+    )  # thousands of unbalanced marks
     put("bad-yaml.md", "---\ntitle: [unclosed\n---\n" + good("bad-yaml.md"), warn=True)
-    put("wrong-types.md", "---\ntitle: [1, 2]\ndate: yesterday\ntags: 5\n---\n" + good("wrong-types.md"), warn=True)
+    put(
+        "wrong-types.md",
+        "---\ntitle: [1, 2]\ndate: yesterday\ntags: 5\n---\n" + good("wrong-types.md"),
+        warn=True,
+    )
     put("Talks.txt", good("Talks.txt"))
     put("talks.md", good("talks.md"), warn=True)  # same page id as Talks.txt
     put("with space.txt", good("with space.txt"))
@@ -66,8 +87,14 @@ def _corpus(seeds: Path, outside: Path) -> tuple[set[str], set[str]]:
     put(".gitkeep", b"", ok=False)  # hidden and not an article: ignored silently
     put("folder.md/inner.txt", good("folder.md/inner.txt"))  # a folder named like an article
     put("russian.txt", "Переговоры в Стамбуле завершились без прорыва, заявил Дмитрий Песков.\n")
-    put("scripts.html", "<html><body>" + "<script>var a=1;</script><iframe src='x'></iframe>" * 200
-        + "</body></html>", ok=False, warn=True)
+    put(
+        "scripts.html",
+        "<html><body>"
+        + "<script>var a=1;</script><iframe src='x'></iframe>" * 200
+        + "</body></html>",
+        ok=False,
+        warn=True,
+    )
     put("slug.md", "---\ntitle: Escape\nslug: ../../outside\n---\n" + good("slug.md"))
     big = seeds / "huge.txt"  # 50 MB: refused before it is read
     with big.open("wb") as fh:
@@ -87,8 +114,15 @@ def _corpus(seeds: Path, outside: Path) -> tuple[set[str], set[str]]:
 
 
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=600,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -112,9 +146,14 @@ def _problem_lines(text: str) -> list[str]:
 
 def test_build_publishes_every_good_article_and_warns_once_per_bad_file(project):
     proj, published, warned = project
-    def outside_output():  # the site and Parley's own cache (.cache/parley, hashed names) are expected
-        return sorted(p for p in proj.parent.rglob("*")
-                      if not {"site", ".cache"} & set(p.relative_to(proj.parent).parts))
+
+    # the site and Parley's own cache (.cache/parley, hashed names) are expected
+    def outside_output():
+        return sorted(
+            p
+            for p in proj.parent.rglob("*")
+            if not {"site", ".cache"} & set(p.relative_to(proj.parent).parts)
+        )
 
     before = outside_output()
     result = _run(["mkdocs", "build"], proj)
@@ -124,7 +163,9 @@ def test_build_publishes_every_good_article_and_warns_once_per_bad_file(project)
     for name in warned:
         mine = [ln for ln in lines if f" {name}: " in ln or f" {name}:" in ln.split(";")[0]]
         # one line per distinct problem (wrong-types.md has three), never repeated
-        assert mine and len(mine) == len(set(mine)) and (len(mine) == 1 or name == "wrong-types.md"), (name, mine)
+        assert (
+            mine and len(mine) == len(set(mine)) and (len(mine) == 1 or name == "wrong-types.md")
+        ), (name, mine)
         for line in mine:
             assert re.search(re.escape(name) + r"(:\d+)?: [^;]+; \S", line), line
     # every publishable article has its page, with its text; the rest has none
@@ -139,8 +180,14 @@ def test_build_publishes_every_good_article_and_warns_once_per_bad_file(project)
     assert "secret" not in " ".join(pages)
     # nothing written outside the output folder ("slug: ../../outside" included)
     assert outside_output() == before
-    cached = [p.relative_to(proj / ".cache/parley").as_posix() for p in (proj / ".cache/parley").rglob("*.json")]
-    assert cached and all(re.fullmatch(r"(out/(json|csv|page|search)/)?[0-9a-f]{2}/[0-9a-f]{64}\.json", c) for c in cached)
+    cached = [
+        p.relative_to(proj / ".cache/parley").as_posix()
+        for p in (proj / ".cache/parley").rglob("*.json")
+    ]
+    assert cached and all(
+        re.fullmatch(r"(out/(json|csv|page|search)/)?[0-9a-f]{2}/[0-9a-f]{64}\.json", c)
+        for c in cached
+    )
 
 
 def test_strict_build_and_check_fail_listing_every_problem(project):

@@ -19,17 +19,31 @@ from generator.segment import segment
 
 ARTICLES = (
     ("quota-talks-open", "2025-01-10", "Norway demanded a larger cod quota in the Barents Sea."),
-    ("mackerel-offer", "2025-03-02", "Iceland proposed a joint quota for mackerel.\nNorway rejected the joint quota."),
+    (
+        "mackerel-offer",
+        "2025-03-02",
+        "Iceland proposed a joint quota for mackerel.\nNorway rejected the joint quota.",
+    ),
     ("quota-deal", "2025-06-20", "Norway agreed to a shared cod quota with Iceland."),
     # undated, and after the dated ones in document order: never the "latest" of a dated history
-    ("mackerel-dispute", None, "Norway demanded an end to the mackerel quota dispute.\n"
-                               + "Iceland demanded a bigger mackerel quota."),
+    (
+        "mackerel-dispute",
+        None,
+        (
+            "Norway demanded an end to the mackerel quota dispute.\n"
+            "Iceland demanded a bigger mackerel quota."
+        ),
+    ),
 )
 
 
 def _doc(doc_id: str, date: str | None, text: str):
-    article = Article(source=f"{doc_id}.txt", title=doc_id.replace("-", " ").capitalize(), date=date,
-                      blocks=tuple(Block("paragraph", p) for p in text.split("\n")))
+    article = Article(
+        source=f"{doc_id}.txt",
+        title=doc_id.replace("-", " ").capitalize(),
+        date=date,
+        blocks=tuple(Block("paragraph", p) for p in text.split("\n")),
+    )
     return extract_document(segment(article, doc_id), load())
 
 
@@ -60,21 +74,27 @@ def _figures(corpus, actor: str):
         "timeline": charts.moves_timeline(corpus),
         "network": charts.cooccurrence_network(corpus),
         "actor": charts.actor_mentions_by_document(corpus, actor),
-        "stance": (charts.stance_chart(trade, {a.id: a.name for a in corpus.actors}, type_table(corpus)), []),
+        "stance": (
+            charts.stance_chart(trade, {a.id: a.name for a in corpus.actors}, type_table(corpus)),
+            [],
+        ),
     }
 
 
 def test_every_figure_is_valid_plotly_with_the_minimal_template(quotas, corpus):
-    for made in [*_figures(quotas, "norway").items(), *_figures(corpus, "russia").items()]:
-        name, made = made
+    for name, made in [*_figures(quotas, "norway").items(), *_figures(corpus, "russia").items()]:
         assert made is not None, name
         if made[0] is None:  # the seed article is undated: no time axis for an actor's mentions
             assert name == "actor" and made[1], name
             continue
         fig = json.loads(made[0])
         go.Figure(fig)  # raises on any property Plotly does not know or any bad value
-        assert fig["data"] and fig["layout"]["template"]["layout"]["paper_bgcolor"] == "rgba(0,0,0,0)", name
-        assert made[0] == json.dumps(fig, sort_keys=True, separators=(",", ":"))  # compact, keys sorted
+        assert (
+            fig["data"] and fig["layout"]["template"]["layout"]["paper_bgcolor"] == "rgba(0,0,0,0)"
+        ), name
+        assert made[0] == json.dumps(
+            fig, sort_keys=True, separators=(",", ":")
+        )  # compact, keys sorted
 
 
 def test_figures_are_deterministic(quotas, corpus):
@@ -98,7 +118,10 @@ def test_moves_timeline_is_on_a_date_axis_with_undated_documents_apart(quotas):
     assert undated == ["undated", "undated"]
     assert [r[0] for r in rows].count("undated") == 2  # the table has them, labelled
     # every row label listed as a tick (none thinned out), the most active party on top
-    assert layout["yaxis"]["tickvals"] == ["Norway", "Iceland"] and layout["yaxis"]["tickmode"] == "array"
+    assert (
+        layout["yaxis"]["tickvals"] == ["Norway", "Iceland"]
+        and layout["yaxis"]["tickmode"] == "array"
+    )
     assert layout["yaxis"]["categoryarray"] == ["Iceland", "Norway"]
     assert layout["legend"]["yanchor"] == "bottom" and layout["legend"]["y"] > 1  # above the plot
 
@@ -108,7 +131,9 @@ def test_one_trace_per_move_type_drawn_as_the_table_says(quotas):
     types = type_table(quotas)
     legend = [t for t in _markers(fig) if t["showlegend"]]
     assert [t["name"] for t in legend] == ["demands", "proposals", "rejections", "agreements"]
-    assert len({t["legendgroup"] for t in _markers(fig)}) == len(legend)  # undated ones join their type's entry
+    assert len({t["legendgroup"] for t in _markers(fig)}) == len(
+        legend
+    )  # undated ones join their type's entry
     for t in _markers(fig):
         row = types[t["legendgroup"]]
         assert t["marker"]["symbol"] == row.symbol and t["marker"]["color"] == row.colour
@@ -120,18 +145,25 @@ def test_heatmap_colours_each_cell_by_its_latest_dated_move_with_a_legend(quotas
     heat = next(t for t in fig["data"] if t["type"] == "heatmap")
     legend = [t for t in fig["data"] if t["type"] == "scatter"]
     types = type_table(quotas)
-    shown = ["proposal", "agree"]  # Iceland's latest: its dated offer, not the undated demand after it
+    shown = [
+        "proposal",
+        "agree",
+    ]  # Iceland's latest: its dated offer, not the undated demand after it
     assert [t["name"] for t in legend] == [types[t].label.lower() for t in shown]
     assert [t["marker"]["color"] for t in legend] == [types[t].colour for t in shown]
     assert fig["layout"]["showlegend"] is True and heat["showscale"] is False
     # one band of the colour scale per type, each value in the middle of its band
-    assert [c for _, c in heat["colorscale"]] == [types["proposal"].colour] * 2 + [types["agree"].colour] * 2
-    assert (heat["zmin"], heat["zmax"]) == (-.5, 1.5)
-    rows = dict(zip(heat["y"], heat["z"]))
-    assert rows["Norway"] == [1] and rows["Iceland"] == [0]  # Norway agreed (2025-06-20); its undated demand is not "later"
-    norway = next(t for t in zip(heat["y"], heat["text"]) if t[0] == "Norway")[1][0]
+    assert [c for _, c in heat["colorscale"]] == [types["proposal"].colour] * 2 + [
+        types["agree"].colour
+    ] * 2
+    assert (heat["zmin"], heat["zmax"]) == (-0.5, 1.5)
+    rows = dict(zip(heat["y"], heat["z"], strict=True))
+    assert rows["Norway"] == [1] and rows["Iceland"] == [
+        0
+    ]  # Norway agreed (2025-06-20); its undated demand is not "later"
+    norway = next(t for t in zip(heat["y"], heat["text"], strict=True) if t[0] == "Norway")[1][0]
     assert "latest: Agreement (2025-06-20)" in norway and "2 demands" in norway
-    assert ("Norway", "Trade", "Agreement") == table[1][:3] and table[1][3]["reject"] == 1
+    assert table[1][:3] == ("Norway", "Trade", "Agreement") and table[1][3]["reject"] == 1
 
 
 def test_latest_prefers_the_last_dated_move(quotas):
@@ -148,9 +180,16 @@ def test_stance_chart_one_row_per_party_with_its_span(quotas):
     names = {a.id: a.name for a in quotas.actors}
     trade = histories(quotas)["trade"]
     fig = json.loads(charts.stance_chart(trade, names, type_table(quotas)))
-    assert fig["layout"]["xaxis"]["type"] == "date" and fig["layout"]["yaxis"]["tickvals"] == ["Norway", "Iceland"]
+    assert fig["layout"]["xaxis"]["type"] == "date" and fig["layout"]["yaxis"]["tickvals"] == [
+        "Norway",
+        "Iceland",
+    ]
     span = next(t for t in fig["data"] if t["mode"] == "lines")
-    assert span["x"] == ["2025-01-10", "2025-06-20", None]  # Norway's; Iceland has one dated move only
+    assert span["x"] == [
+        "2025-01-10",
+        "2025-06-20",
+        None,
+    ]  # Norway's; Iceland has one dated move only
     assert charts.stance_chart({}, names, type_table(quotas)) is None
 
 
@@ -159,10 +198,16 @@ def test_actor_mentions_on_a_date_axis_and_none_without_dates(quotas, corpus):
     fig = json.loads(fig)
     assert fig["layout"]["xaxis"]["type"] == "date" and fig["layout"]["height"] >= 260
     bars = {t["xaxis"]: t for t in fig["data"]}
-    assert bars["x"]["x"] == ["2025-01-10", "2025-03-02", "2025-06-20"] and bars["x2"]["x"] == ["undated"]
+    assert bars["x"]["x"] == ["2025-01-10", "2025-03-02", "2025-06-20"] and bars["x2"]["x"] == [
+        "undated"
+    ]
     assert ("undated · Mackerel dispute", 1) in table
     russia = charts.actor_mentions_by_document(corpus, "russia")  # the one seed article has no date
-    assert russia[0] is None and russia[1] and all(label.startswith("undated · ") for label, _ in russia[1])
+    assert (
+        russia[0] is None
+        and russia[1]
+        and all(label.startswith("undated · ") for label, _ in russia[1])
+    )
 
 
 def test_network_labels_the_most_mentioned_without_overlaps(corpus):
@@ -170,5 +215,7 @@ def test_network_labels_the_most_mentioned_without_overlaps(corpus):
     nodes = fig["data"][1]
     labels = [t for t in nodes["text"] if t]
     assert 0 < len(labels) < len(nodes["text"])  # not every one: those that fit
-    assert [c[0] for c in nodes["customdata"]] and "customdata[0]" in nodes["hovertemplate"]  # all on hover
+    assert [c[0] for c in nodes["customdata"]] and "customdata[0]" in nodes[
+        "hovertemplate"
+    ]  # all on hover
     assert fig["layout"]["yaxis"]["scaleanchor"] == "x"  # a circle at any width

@@ -20,10 +20,14 @@ def test_extract_prints_the_json_contract(monkeypatch):
 def test_check_fails_and_lists_problems(tmp_path: Path):
     (tmp_path / "seeds").mkdir()
     (tmp_path / "docs").mkdir()  # MkDocs reads mkdocs.yml for the CLI too: docs_dir must exist
-    (tmp_path / "seeds" / "good.txt").write_text("Norway said talks would resume.\n", encoding="utf-8")
+    (tmp_path / "seeds" / "good.txt").write_text(
+        "Norway said talks would resume.\n", encoding="utf-8"
+    )
     (tmp_path / "seeds" / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "seeds" / "scan.pdf").write_bytes(b"%PDF")
-    (tmp_path / "mkdocs.yml").write_text("site_name: t\nplugins:\n  - parley:\n      seeds_dir: seeds\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: t\nplugins:\n  - parley:\n      seeds_dir: seeds\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["check", "-f", str(tmp_path / "mkdocs.yml")])
     assert result.exit_code == 1
     assert "empty.txt: no article text found" in result.output and "scan.pdf" in result.output

@@ -16,8 +16,10 @@ from mkdocs.config import load_config
 from generator.cli import main
 from generator.config import read_mkdocs_options
 
-ARTICLE = {"seeds": "The fishing quota talks between Norland and Sudmark resumed in Tromsa on Monday.\n",
-           "harbour": "Dock workers in Porto Vale began a strike on Tuesday over pay, the union said.\n"}
+ARTICLE = {
+    "seeds": "The fishing quota talks between Norland and Sudmark resumed in Tromsa on Monday.\n",
+    "harbour": "Dock workers in Porto Vale began a strike on Tuesday over pay, the union said.\n",
+}
 
 
 def _project(tmp_path: Path, yml: str, files: dict[str, str] | None = None) -> Path:
@@ -43,13 +45,18 @@ def _both(proj: Path):
 HEAD = "site_name: t\ntheme: {name: material}\n"
 
 
-@pytest.mark.parametrize("env, folder", [({"PARLEY_TEST_SEEDS": "harbour"}, "harbour"), ({}, "seeds")])
+@pytest.mark.parametrize(
+    "env, folder", [({"PARLEY_TEST_SEEDS": "harbour"}, "harbour"), ({}, "seeds")]
+)
 def test_env_seeds_dir_with_and_without_the_variable(tmp_path, monkeypatch, env, folder):
     monkeypatch.delenv("PARLEY_TEST_SEEDS", raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    proj = _project(tmp_path, HEAD + "plugins:\n  - parley:\n      seeds_dir: !ENV [PARLEY_TEST_SEEDS, seeds]\n"
-                                      "      model: none\n")
+    proj = _project(
+        tmp_path,
+        HEAD + "plugins:\n  - parley:\n      seeds_dir: !ENV [PARLEY_TEST_SEEDS, seeds]\n"
+        "      model: none\n",
+    )
     cli, plugin = _both(proj)
     assert cli == plugin and cli.seeds_dir.resolve() == (proj / folder).resolve()
     check = CliRunner().invoke(main, ["check", "-f", str(proj / "mkdocs.yml")])
@@ -58,14 +65,23 @@ def test_env_seeds_dir_with_and_without_the_variable(tmp_path, monkeypatch, env,
 
 def test_env_seeds_dir_unset_without_a_default_is_the_default_folder(tmp_path, monkeypatch):
     monkeypatch.delenv("PARLEY_TEST_UNSET", raising=False)
-    proj = _project(tmp_path, HEAD + "plugins:\n  - parley:\n      seeds_dir: !ENV PARLEY_TEST_UNSET\n"
-                                      "      model: none\n")
+    proj = _project(
+        tmp_path,
+        HEAD + "plugins:\n  - parley:\n      seeds_dir: !ENV PARLEY_TEST_UNSET\n"
+        "      model: none\n",
+    )
     cli, plugin = _both(proj)
     assert cli == plugin and cli.seeds_dir.name == "seeds"  # not a folder named None
 
 
-@pytest.mark.parametrize("line, cache", [("      cache_dir: null\n", None), ("", ".cache/parley"),
-                                         ("      cache_dir: .cache/mine\n", ".cache/mine")])
+@pytest.mark.parametrize(
+    "line, cache",
+    [
+        ("      cache_dir: null\n", None),
+        ("", ".cache/parley"),
+        ("      cache_dir: .cache/mine\n", ".cache/mine"),
+    ],
+)
 def test_cache_dir_means_the_same_to_cli_and_plugin(tmp_path, line, cache):
     proj = _project(tmp_path, HEAD + "plugins:\n  - parley:\n      model: none\n" + line)
     cli, plugin = _both(proj)
@@ -74,13 +90,23 @@ def test_cache_dir_means_the_same_to_cli_and_plugin(tmp_path, line, cache):
 
 
 def test_inherit_and_the_mapping_form_of_plugins(tmp_path):
-    base = "theme: {name: material}\nplugins:\n  search: {}\n  parley:\n    seeds_dir: harbour\n    model: none\n" \
-           "    cache_dir: null\n"
+    base = (
+        "theme: {name: material}\nplugins:\n  search: {}\n  parley:\n    seeds_dir: "
+        "harbour\n    model: none\n"
+        "    cache_dir: null\n"
+    )
     proj = _project(tmp_path, "INHERIT: base.yml\nsite_name: t\n", {"base.yml": base})
     cli, plugin = _both(proj)
     assert cli == plugin and cli.seeds_dir.name == "harbour" and cli.cache_dir is None
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=proj, capture_output=True, check=False,
-                            text=True, timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=proj,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert result.returncode == 0, result.stderr
     assert (proj / "site" / "documents" / "harbour" / "index.html").is_file()
     assert not (proj / ".cache").exists()

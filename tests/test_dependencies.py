@@ -28,8 +28,12 @@ def _imported_modules() -> set[str]:
     found: set[str] = set()
     for path in (ROOT / "generator").rglob("*.py"):
         tree = ast.parse(path.read_text("utf-8"))
-        optional = {id(n) for t in ast.walk(tree) if isinstance(t, ast.Try) and _catches_import_error(t)
-                    for n in ast.walk(t)}
+        optional = {
+            id(n)
+            for t in ast.walk(tree)
+            if isinstance(t, ast.Try) and _catches_import_error(t)
+            for n in ast.walk(t)
+        }
         for node in ast.walk(tree):
             if id(node) in optional:
                 continue
@@ -41,8 +45,13 @@ def _imported_modules() -> set[str]:
 
 
 def _catches_import_error(node: ast.Try) -> bool:
-    names = {n.id for h in node.handlers if h.type is not None for n in ast.walk(h.type)
-             if isinstance(n, ast.Name)}
+    names = {
+        n.id
+        for h in node.handlers
+        if h.type is not None
+        for n in ast.walk(h.type)
+        if isinstance(n, ast.Name)
+    }
     return bool(names & {"ImportError", "ModuleNotFoundError"})
 
 

@@ -19,7 +19,10 @@ import pytest
 from generator.export import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLE = "{name} and Sweden resumed talks on Monday. “We are close,” Anna Berg said. Norway called for a truce.\n"
+ARTICLE = (
+    "{name} and Sweden resumed talks on Monday. “We are close,” Anna Berg said. Norway "
+    "called for a truce.\n"
+)
 
 
 def _project(tmp_path: Path) -> Path:
@@ -31,7 +34,9 @@ def _project(tmp_path: Path) -> Path:
     seeds.mkdir()
     shutil.copy(ROOT / "seeds" / "istanbul-talks.txt", seeds / "istanbul-talks.txt")
     for i, name in enumerate(["Norway", "Finland", "Denmark"]):
-        (seeds / f"2025-01-0{i + 1}-{name.lower()}.txt").write_text(ARTICLE.format(name=name), encoding="utf-8")
+        (seeds / f"2025-01-0{i + 1}-{name.lower()}.txt").write_text(
+            ARTICLE.format(name=name), encoding="utf-8"
+        )
     return proj
 
 
@@ -40,8 +45,14 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 def _build(proj: Path, site: str, **env: str) -> None:
-    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", site], cwd=proj,
-                       capture_output=True, text=True, env=_env(**env))
+    r = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", site],
+        cwd=proj,
+        capture_output=True,
+        text=True,
+        env=_env(**env),
+        check=False,
+    )
     assert r.returncode == 0, r.stderr
 
 
@@ -50,7 +61,9 @@ def _same_tree(a: Path, b: Path) -> list[str]:
     files_a = {p.relative_to(a) for p in a.rglob("*") if p.is_file()}
     files_b = {p.relative_to(b) for p in b.rglob("*") if p.is_file()}
     diff = sorted(str(p) for p in files_a ^ files_b)
-    diff += sorted(str(p) for p in files_a & files_b if not filecmp.cmp(a / p, b / p, shallow=False))
+    diff += sorted(
+        str(p) for p in files_a & files_b if not filecmp.cmp(a / p, b / p, shallow=False)
+    )
     return diff
 
 
@@ -70,8 +83,13 @@ def test_extract_output_is_identical(tmp_path):
     proj = _project(tmp_path)
     outs = []
     for seed in ("1", "2"):
-        r = subprocess.run([sys.executable, "-m", "generator", "extract", "seeds"], cwd=proj, capture_output=True,
-                           env=_env(PYTHONHASHSEED=seed))
+        r = subprocess.run(
+            [sys.executable, "-m", "generator", "extract", "seeds"],
+            cwd=proj,
+            capture_output=True,
+            env=_env(PYTHONHASHSEED=seed),
+            check=False,
+        )
         assert r.returncode == 0, r.stderr
         outs.append(r.stdout)
     assert outs[0] == outs[1] and json.loads(outs[0])["documents"]
@@ -122,13 +140,22 @@ def test_serve_drops_deleted_and_renamed_seeds(tmp_path):
     proj = _project(tmp_path)
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=proj,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env())
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=proj,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
     try:
-        assert _wait(lambda: _status(base + "documents/2025-01-02-finland/") == 200), "serve did not start"
+        assert _wait(lambda: _status(base + "documents/2025-01-02-finland/") == 200), (
+            "serve did not start"
+        )
         (proj / "seeds/2025-01-02-finland.txt").unlink()
         (proj / "seeds/2025-01-03-denmark.txt").rename(proj / "seeds/2025-01-04-danish-talks.txt")
-        assert _wait(lambda: _status(base + "documents/2025-01-04-danish-talks/") == 200), "rename not picked up"
+        assert _wait(lambda: _status(base + "documents/2025-01-04-danish-talks/") == 200), (
+            "rename not picked up"
+        )
         assert _status(base + "documents/2025-01-02-finland/") == 404
         assert _status(base + "documents/2025-01-03-denmark/") == 404
         with urllib.request.urlopen(base + "downloads/parley.json", timeout=5) as r:
@@ -142,6 +169,8 @@ def test_write_atomic_never_leaves_a_truncated_file(tmp_path):
     target = tmp_path / "parley.json"
     write_atomic(target, '{"documents": []}')
     with pytest.raises(UnicodeEncodeError):
-        write_atomic(target, '{"documents": ["\ud800 — cannot be encoded"]}')  # the new content fails
+        write_atomic(
+            target, '{"documents": ["\ud800 — cannot be encoded"]}'
+        )  # the new content fails
     assert target.read_text("utf-8") == '{"documents": []}'
     assert [p.name for p in tmp_path.iterdir()] == ["parley.json"]  # no temporary file left behind

@@ -1,7 +1,8 @@
 """Articles that are not UTF-8: short invented sentences in several languages, each saved in a
 code page its language uses, read back as they were written (ingest.decode, data/encodings.yml).
 Before the code pages and alphabets were given, 7 of these 17 came back as mojibake (a German
-latin-1 sentence read as Mac Icelandic, Polish (cp1250 and ISO 8859-2) and Czech as cp1252, Turkish as cp1252)."""
+latin-1 sentence read as Mac Icelandic, Polish (cp1250 and ISO 8859-2) and Czech as cp1252, Turkish
+as cp1252)."""
 
 from __future__ import annotations
 
@@ -41,8 +42,13 @@ def test_a_short_sentence_in_a_code_page_reads_back_as_written(encoding, text):
     assert decode(raw, "talks.txt") == (text, [])
 
 
-@pytest.mark.parametrize("encoding, text", [("shift_jis", "漁業協定の交渉は月曜日に再開される予定です。"),
-                                            ("gb18030", "渔业配额谈判将于星期一在港口重新开始。")])
+@pytest.mark.parametrize(
+    "encoding, text",
+    [
+        ("shift_jis", "漁業協定の交渉は月曜日に再開される予定です。"),
+        ("gb18030", "渔业配额谈判将于星期一在港口重新开始。"),
+    ],
+)
 def test_other_encodings_are_still_found_unhinted(encoding, text):
     assert decode(text.encode(encoding), "talks.txt") == (text, [])
 
@@ -61,7 +67,9 @@ def test_the_code_pages_are_codecs_and_the_alphabets_letters():
     assert len(set(pages)) == len(pages) >= 8
     for page in pages:
         codecs.lookup(page)
-    assert all(letters and all(c.isalpha() and c >= "\x80" for c in letters) for letters in alphabets)
+    assert all(
+        letters and all(c.isalpha() and c >= "\x80" for c in letters) for letters in alphabets
+    )
 
 
 def test_detection_is_deterministic_and_linear():

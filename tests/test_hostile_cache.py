@@ -24,8 +24,10 @@ from generator.pipeline import PARALLEL_FROM, extract_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 STATES = ["Norway", "Sweden", "Finland", "Denmark", "Iceland", "Estonia"]
-PARAGRAPH = ("{a} and {b} met in Oslo on Monday. “We want a ceasefire now,” Envoy Anna Berg said. "
-             "{a} demanded that {b} withdraw its troops, and {b} proposed talks on prisoners.")
+PARAGRAPH = (
+    "{a} and {b} met in Oslo on Monday. “We want a ceasefire now,” Envoy Anna Berg said. "
+    "{a} demanded that {b} withdraw its troops, and {b} proposed talks on prisoners."
+)
 
 
 def _seeds(folder: Path, n: int, paragraphs: int = 1) -> Path:
@@ -33,11 +35,14 @@ def _seeds(folder: Path, n: int, paragraphs: int = 1) -> Path:
     for i in range(n):
         a, b = STATES[i % 6], STATES[(i + 1) % 6]
         text = "\n\n".join(PARAGRAPH.format(a=a, b=b) for _ in range(paragraphs))
-        (folder / f"2025-03-{i % 28 + 1:02d}-round-{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
-    # problems that must come back from the cache as they were: the document's own (a byte that is not
-    # UTF-8) and one found by extraction (an unbalanced quotation mark), from the same file
-    (folder / "2025-03-30-unbalanced.txt").write_bytes("“Sweden will not sign, said Anna Berg \xff.\n".encode()
-                                                       .replace(b"\xc3\xbf", b"\xff"))
+        (folder / f"2025-03-{i % 28 + 1:02d}-round-{i:03d}.txt").write_text(
+            text + "\n", encoding="utf-8"
+        )
+    # problems that must come back from the cache as they were: the document's own (a byte that is
+    # not UTF-8) and one found by extraction (an unbalanced quotation mark), from the same file
+    (folder / "2025-03-30-unbalanced.txt").write_bytes(
+        "“Sweden will not sign, said Anna Berg \xff.\n".encode().replace(b"\xc3\xbf", b"\xff")
+    )
     return folder
 
 
@@ -59,7 +64,7 @@ def _damage(entries: list[Path], marker: Path) -> dict[Path, bytes]:
         data = path.read_bytes()
         if i % 5 == 0:
             at = len(data) // 2
-            data = data[:at] + bytes([data[at] ^ 0x20]) + data[at + 1:]
+            data = data[:at] + bytes([data[at] ^ 0x20]) + data[at + 1 :]
         elif i % 5 == 1:
             data = data[: len(data) // 3]
         elif i % 5 == 2:
@@ -104,14 +109,20 @@ def test_damaged_or_planted_cache_entries_are_misses_and_are_replaced(tmp_path):
 
 def test_memo_entries_damaged_or_planted_are_misses(tmp_path):
     memo = Memo(tmp_path / "cache")
-    values = {"json": "{}", "csv": {"quotes.csv": "a,b\n"}, "page": ("<p>x</p>", [{"id": "x", "children": []}]),
-              "search": ([], [{"location": "x/", "title": "X", "text": ""}])}  # lists inside stay lists
+    values = {
+        "json": "{}",
+        "csv": {"quotes.csv": "a,b\n"},
+        "page": ("<p>x</p>", [{"id": "x", "children": []}]),
+        "search": ([], [{"location": "x/", "title": "X", "text": ""}]),
+    }  # lists inside stay lists
     for kind, value in values.items():
         memo.put(kind, ("key", kind), value)
     assert {kind: Memo(tmp_path / "cache").get(kind, ("key", kind)) for kind in values} == values
     marker = tmp_path / "code-ran"
     _damage(sorted((tmp_path / "cache").rglob("*.json")), marker)
-    assert {kind: Memo(tmp_path / "cache").get(kind, ("key", kind)) for kind in values} == dict.fromkeys(values)
+    assert {
+        kind: Memo(tmp_path / "cache").get(kind, ("key", kind)) for kind in values
+    } == dict.fromkeys(values)
     assert not marker.exists()
 
 
@@ -120,8 +131,14 @@ def _env() -> dict[str, str]:
 
 
 def _parley(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
-                          env=_env())
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -135,7 +152,11 @@ def project(tmp_path) -> Path:
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_a_build_over_a_damaged_cache_gives_the_same_site(project):
@@ -143,8 +164,10 @@ def test_a_build_over_a_damaged_cache_gives_the_same_site(project):
     assert first.returncode == 0, first.stderr
     cache = project / ".cache" / "parley"
     entries = sorted(cache.rglob("*.json"))
-    kinds = {p.relative_to(cache).parts[1] if p.relative_to(cache).parts[0] == "out" else "extraction"
-             for p in entries}
+    kinds = {
+        p.relative_to(cache).parts[1] if p.relative_to(cache).parts[0] == "out" else "extraction"
+        for p in entries
+    }
     assert {"extraction", "json", "csv", "page", "search"} <= kinds
     marker = project / "code-ran"
     damaged = _damage(entries, marker)
@@ -187,9 +210,25 @@ def _alive(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes through /proc")
 def test_killing_the_build_ends_its_workers(tmp_path):
     _seeds(tmp_path / "seeds", PARALLEL_FROM * 4, paragraphs=12)
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "extract", "--model", "none", "--workers", "2",
-                             "seeds", "-o", "out.json"], cwd=tmp_path, env=_env(),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "extract",
+            "--model",
+            "none",
+            "--workers",
+            "2",
+            "seeds",
+            "-o",
+            "out.json",
+        ],
+        cwd=tmp_path,
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     workers: set[int] = set()
     try:
         deadline = time.monotonic() + 60
@@ -219,7 +258,9 @@ def _full_disk(tmp_path: Path) -> Path:
         os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
         return node
     except (OSError, AttributeError):
-        if os.geteuid() == 0 or not os.path.exists("/dev/full"):  # root could rename over the real one
+        if os.geteuid() == 0 or not os.path.exists(
+            "/dev/full"
+        ):  # root could rename over the real one
             pytest.skip("no full-disk device to write to")
         return Path("/dev/full")
 
@@ -243,8 +284,15 @@ def test_extract_onto_a_full_disk_is_one_line(project, tmp_path, jsonl):
 
 def test_extract_to_stdout_on_a_full_disk_is_one_line(project, tmp_path):
     with open(_full_disk(tmp_path), "w") as stdout:
-        r = subprocess.run([sys.executable, "-m", "generator", "extract", "seeds"], cwd=project, env=_env(),
-                           stdout=stdout, stderr=subprocess.PIPE, text=True)
+        r = subprocess.run(
+            [sys.executable, "-m", "generator", "extract", "seeds"],
+            cwd=project,
+            env=_env(),
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
     _one_error_line(r, "standard output: No space left on device")
 
 
@@ -261,12 +309,16 @@ def test_extract_into_a_pipe_writes_into_it(project, tmp_path):
 def test_outputs_under_a_file_are_one_line(project):
     (project / "a-file").write_text("not a folder\n", encoding="utf-8")
     r = _parley("build", "-d", "a-file/site", cwd=project)
-    _one_error_line(r, "a-file/site", "Not a directory", "part of that path is a file", "--site-dir")
+    _one_error_line(
+        r, "a-file/site", "Not a directory", "part of that path is a file", "--site-dir"
+    )
     r = _parley("extract", "seeds", "-o", "a-file/out.json", cwd=project)
     _one_error_line(r, "a-file/out.json", "part of that path is a file", "--output")
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes into read-only folders")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes into read-only folders"
+)
 def test_build_into_a_read_only_folder_is_one_line(project):
     site = project / "site"
     site.mkdir()
@@ -284,19 +336,35 @@ def test_mkdocs_build_reports_a_download_it_cannot_write_in_one_line(project):
     site = project / "site"
     site.mkdir()
     (site / "downloads").write_text("a file where the downloads folder goes\n", encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty", "-d", "site"], cwd=project,
-                       capture_output=True, text=True, env=_env())
+    r = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--dirty", "-d", "site"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    )
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     errors = [ln for ln in r.stderr.splitlines() if ln.startswith("ERROR")]
-    assert len(errors) == 1 and "downloads/parley.json" in errors[0] and "site_dir" in errors[0], r.stderr
+    assert len(errors) == 1 and "downloads/parley.json" in errors[0] and "site_dir" in errors[0], (
+        r.stderr
+    )
 
 
 def test_mkdocs_build_into_a_site_folder_it_cannot_write_is_one_line(project):
     """The plugin checks the site folder before anything is built: a path under a file (as a
     read-only or missing mount would be) is one ERROR line, not a traceback from a copy."""
     (project / "afile").write_text("not a folder\n", encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "afile/site"], cwd=project,
-                       capture_output=True, text=True, env=_env())
+    r = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", "afile/site"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    )
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     errors = [ln for ln in r.stderr.splitlines() if ln.startswith("ERROR")]
-    assert len(errors) == 1 and "afile/site" in errors[0] and "Not a directory" in errors[0], r.stderr
+    assert len(errors) == 1 and "afile/site" in errors[0] and "Not a directory" in errors[0], (
+        r.stderr
+    )

@@ -4,6 +4,7 @@ and that time and memory stay bounded (no backtracking regex, no alias bomb, no 
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -37,20 +38,43 @@ def laughs(depth: int = 8, width: int = 9) -> str:
     """A few hundred bytes of nested YAML aliases standing for width**depth values."""
     names = "abcdefghijklmnop"[:depth]
     lines = ["tags:", f"  a: &a [{','.join('x' * width)}]"]
-    lines += [f"  {n}: &{n} [{','.join([f'*{prev}'] * width)}]" for prev, n in zip(names, names[1:])]
+    lines += [
+        f"  {n}: &{n} [{','.join([f'*{prev}'] * width)}]" for prev, n in itertools.pairwise(names)
+    ]
     return "---\n" + "\n".join(lines) + "\n---\n" + GOOD
 
 
 # --- 1. an article whose every line lacks final punctuation keeps its text ----------------------
 
-@pytest.mark.parametrize("text, title, kinds", [
-    ("Harbour Talks Resume\nThe two delegations agreed to meet again next week, said Mira Holm\n",
-     "Harbour Talks Resume", ["paragraph"]),
-    ("Harbour Talks Resume\n\nThe minister called it 'a first step'\n", "Harbour Talks Resume", ["paragraph"]),
-    ("Talks Resume in Strelsau\n", "Harbour", ["paragraph"]),  # one line: the article's only text
-    ("Harbour Talks\nSecond Round\nThe envoys stayed until evening with Tomas Varga\n",
-     "Harbour Talks", ["heading", "paragraph"]),
-])
+
+@pytest.mark.parametrize(
+    "text, title, kinds",
+    [
+        (
+            (
+                "Harbour Talks Resume\nThe two delegations agreed to meet again next week, said "
+                "Mira Holm\n"
+            ),
+            "Harbour Talks Resume",
+            ["paragraph"],
+        ),
+        (
+            "Harbour Talks Resume\n\nThe minister called it 'a first step'\n",
+            "Harbour Talks Resume",
+            ["paragraph"],
+        ),
+        (
+            "Talks Resume in Strelsau\n",
+            "Harbour",
+            ["paragraph"],
+        ),  # one line: the article's only text
+        (
+            "Harbour Talks\nSecond Round\nThe envoys stayed until evening with Tomas Varga\n",
+            "Harbour Talks",
+            ["heading", "paragraph"],
+        ),
+    ],
+)
 def test_a_line_is_a_heading_only_when_body_text_follows(text, title, kinds):
     article = parse_text(text, "harbour.txt")
     assert article.title == title
@@ -59,14 +83,19 @@ def test_a_line_is_a_heading_only_when_body_text_follows(text, title, kinds):
 
 
 def test_headings_before_body_text_stay_headings():
-    a = parse_text("Harbour Talks Resume\nThe envoys met.\nA Second Round\nThey met again on Friday\n", "h.txt")
+    a = parse_text(
+        "Harbour Talks Resume\nThe envoys met.\nA Second Round\nThey met again on Friday\n", "h.txt"
+    )
     assert a.title == "Harbour Talks Resume"
     assert [b.kind for b in a.blocks] == ["paragraph", "heading", "paragraph"]
 
 
 # --- 2. impossible dates, and any exception, are one file's warning ----------------------------
 
-@pytest.mark.parametrize("date", ["2025-02-30", "2025-13-45", "!!timestamp 2025-02-30", "2025-02-30 10:00:00"])
+
+@pytest.mark.parametrize(
+    "date", ["2025-02-30", "2025-13-45", "!!timestamp 2025-02-30", "2025-02-30 10:00:00"]
+)
 def test_an_impossible_front_matter_date_is_a_warning(date):
     a = parse_markdown(f"---\ntitle: Harbour\ndate: {date}\n---\n{GOOD}", "harbour.md")
     assert isinstance(a, Article) and a.date is None and a.title == "Harbour"
@@ -74,9 +103,16 @@ def test_an_impossible_front_matter_date_is_a_warning(date):
     assert re.match(r"harbour\.md: front matter `date` is not a date .*; write", str(a.problems[0]))
 
 
-@pytest.mark.parametrize("date, iso", [("2025-03-01", "2025-03-01"), ("2024-02-29", "2024-02-29"),
-                                       ("2025-3-1", "2025-03-01"), ("'2025-03-01'", "2025-03-01"),
-                                       ("2025-03-01T09:30:00Z", "2025-03-01")])
+@pytest.mark.parametrize(
+    "date, iso",
+    [
+        ("2025-03-01", "2025-03-01"),
+        ("2024-02-29", "2024-02-29"),
+        ("2025-3-1", "2025-03-01"),
+        ("'2025-03-01'", "2025-03-01"),
+        ("2025-03-01T09:30:00Z", "2025-03-01"),
+    ],
+)
 def test_real_front_matter_dates_are_read(date, iso):
     a = parse_markdown(f"---\ndate: {date}\n---\n{GOOD}", "d.md")
     assert (a.date, a.problems) == (iso, ())
@@ -111,6 +147,7 @@ def test_an_exception_while_extracting_is_that_documents_problem(monkeypatch, tm
 
 # --- 3. front matter has a budget --------------------------------------------------------------
 
+
 def test_billion_laughs_is_one_warning_in_well_under_a_second():
     text = laughs()
     assert len(text) - len(GOOD) < 400
@@ -119,16 +156,23 @@ def test_billion_laughs_is_one_warning_in_well_under_a_second():
     assert t < 0.5
     # the front matter is ignored, the article is published with its text
     assert a.tags == () and a.blocks[-1].text.startswith("Ruritania and Freedonia")
-    assert len(a.problems) == 1 and "laughs.md:1: front matter expands to more than" in str(a.problems[0])
+    assert len(a.problems) == 1 and "laughs.md:1: front matter expands to more than" in str(
+        a.problems[0]
+    )
 
 
-@pytest.mark.parametrize("yaml_text", [
-    "tags: &a [x, *a]",  # an alias inside itself
-    "m0: &m0 {k: v}\n" + "".join(f"m{i}: &m{i} {{<<: [*m{i - 1}, *m{i - 1}], x{i}: 1}}\n"
-                                  for i in range(1, 40)),  # merge keys doubling at every level
-    "tags: " + "[" * 5000 + "]" * 5000,  # deeper than the YAML reader's recursion
-    "title: " + "x" * 70_000,  # over the size limit
-])
+@pytest.mark.parametrize(
+    "yaml_text",
+    [
+        "tags: &a [x, *a]",  # an alias inside itself
+        "m0: &m0 {k: v}\n"
+        + "".join(
+            f"m{i}: &m{i} {{<<: [*m{i - 1}, *m{i - 1}], x{i}: 1}}\n" for i in range(1, 40)
+        ),  # merge keys doubling at every level
+        "tags: " + "[" * 5000 + "]" * 5000,  # deeper than the YAML reader's recursion
+        "title: " + "x" * 70_000,  # over the size limit
+    ],
+)
 def test_hostile_front_matter_is_one_warning(yaml_text):
     t = time.perf_counter()
     a = parse_markdown(f"---\n{yaml_text}\n---\n{GOOD}", "fm.md")
@@ -139,8 +183,11 @@ def test_hostile_front_matter_is_one_warning(yaml_text):
 
 def test_used_front_matter_fields_are_capped():
     tags = ", ".join(f"tag{i}" for i in range(1000))
-    a = parse_markdown(f"---\ntitle: {'Long ' * 2000}\ntags: [{tags}, [nested, list], {'w' * 500}]\n"
-                       f"url: https://example.org/{'p' * 5000}\nsource: Wire\n---\n{GOOD}", "caps.md")
+    a = parse_markdown(
+        f"---\ntitle: {'Long ' * 2000}\ntags: [{tags}, [nested, list], {'w' * 500}]\n"
+        f"url: https://example.org/{'p' * 5000}\nsource: Wire\n---\n{GOOD}",
+        "caps.md",
+    )
     assert len(a.title) <= 300 and len(a.url or "") <= 2000 and a.publisher == "Wire"
     assert len(a.tags) == 100 and all(len(t) <= 100 for t in a.tags)
     assert sorted(p.message.split("`")[1] for p in a.problems) == ["tags", "title", "url"]
@@ -176,15 +223,23 @@ def test_markdown_reading_time_grows_linearly(shape):
 
 # --- all of it at once, through the real commands -----------------------------------------------
 
+
 def _hostile_seeds(seeds: Path) -> set[str]:
     """Good articles beside every hostile one; returns the names that must be warned about."""
     seeds.mkdir(parents=True)
     (seeds / "good.txt").write_text(good("good"), encoding="utf-8")
-    (seeds / "plain.md").write_text("---\ntitle: Plain\ndate: 2025-03-01\n---\n" + good("plain"), encoding="utf-8")
-    (seeds / "short.txt").write_text("Harbour Talks\nThe envoys agreed to meet again, said Mira Holm\n",
-                                     encoding="utf-8")
-    (seeds / "feb30.md").write_text("---\ndate: 2025-02-30\n---\n" + good("feb30"), encoding="utf-8")
-    (seeds / "month13.md").write_text("---\ndate: 2025-13-45\n---\n" + good("month13"), encoding="utf-8")
+    (seeds / "plain.md").write_text(
+        "---\ntitle: Plain\ndate: 2025-03-01\n---\n" + good("plain"), encoding="utf-8"
+    )
+    (seeds / "short.txt").write_text(
+        "Harbour Talks\nThe envoys agreed to meet again, said Mira Holm\n", encoding="utf-8"
+    )
+    (seeds / "feb30.md").write_text(
+        "---\ndate: 2025-02-30\n---\n" + good("feb30"), encoding="utf-8"
+    )
+    (seeds / "month13.md").write_text(
+        "---\ndate: 2025-13-45\n---\n" + good("month13"), encoding="utf-8"
+    )
     (seeds / "laughs.md").write_text(laughs(), encoding="utf-8")
     (seeds / "brackets.md").write_text(SHAPES["brackets"](50_000) + "\n", encoding="utf-8")
     return {"feb30.md", "month13.md", "laughs.md"}
@@ -197,15 +252,20 @@ def _warnings_for(output: str, name: str) -> list[str]:
 def test_cli_extract_and_check_carry_on(tmp_path):
     warned = _hostile_seeds(tmp_path / "seeds")
     (tmp_path / "docs").mkdir()  # MkDocs reads mkdocs.yml for the CLI too: docs_dir must exist
-    (tmp_path / "mkdocs.yml").write_text("site_name: t\nplugins:\n  - parley:\n      seeds_dir: seeds\n"
-                                         "      model: none\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: t\nplugins:\n  - parley:\n      seeds_dir: seeds\n      model: none\n",
+        encoding="utf-8",
+    )
     config = str(tmp_path / "mkdocs.yml")
     out = tmp_path / "out.json"
-    result = CliRunner().invoke(main, ["extract", "-f", config, "--model", "none", str(tmp_path / "seeds"),
-                                       "-o", str(out)])
+    result = CliRunner().invoke(
+        main, ["extract", "-f", config, "--model", "none", str(tmp_path / "seeds"), "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text("utf-8"))
-    assert len(data["documents"]) == 7  # every file, the hostile ones with their front matter ignored
+    assert (
+        len(data["documents"]) == 7
+    )  # every file, the hostile ones with their front matter ignored
     for name in warned:
         assert len([w for w in data["warnings"] if w.startswith(name)]) == 1, name
     check = CliRunner().invoke(main, ["check", "-f", config])
@@ -220,8 +280,15 @@ def test_mkdocs_build_publishes_everything_and_warns_once_per_file(tmp_path):
     cfg = (ROOT / "mkdocs.yml").read_text("utf-8").replace("model: auto", "model: none")
     (proj / "mkdocs.yml").write_text(cfg, encoding="utf-8")
     warned = _hostile_seeds(proj / "seeds")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=proj, capture_output=True, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build"],
+        cwd=proj,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     for name in warned:
         assert len(_warnings_for(result.stderr, name)) == 1, (name, result.stderr)
@@ -233,7 +300,8 @@ def test_mkdocs_build_publishes_everything_and_warns_once_per_file(tmp_path):
 
 # --- a text budget: no article costs more than a few seconds ----------------------------------
 
-@pytest.mark.parametrize("unit", ["and stop ", "Russia demanded peace. ", "A.", "\"a "])
+
+@pytest.mark.parametrize("unit", ["and stop ", "Russia demanded peace. ", "A.", '"a '])
 def test_text_past_the_budget_is_left_out_with_one_warning(tmp_path, unit):
     from generator.ingest import MAX_TEXT_CHARS
 
@@ -242,7 +310,11 @@ def test_text_past_the_budget_is_left_out_with_one_warning(tmp_path, unit):
     assert isinstance(article, Article)
     assert sum(len(b.text) for b in article.blocks) <= MAX_TEXT_CHARS
     assert [p.message for p in article.problems if "characters" in p.message] == [
-        f"the article is longer than {MAX_TEXT_CHARS:,} characters; only the first {MAX_TEXT_CHARS:,} were read"]
+        (
+            f"the article is longer than {MAX_TEXT_CHARS:,} characters; only the first "
+            f"{MAX_TEXT_CHARS:,} were read"
+        )
+    ]
 
 
 def test_an_article_within_the_budget_is_read_whole(tmp_path):
@@ -253,11 +325,18 @@ def test_an_article_within_the_budget_is_read_whole(tmp_path):
     assert article.blocks[-1].text == body.strip() and article.problems == ()
 
 
-@pytest.mark.parametrize("make", [
-    lambda n: "Talks\n\n" + "and the talks went on\n" * (n // 22) + "end.\n",  # one hard-wrapped paragraph
-    lambda n: "<html><body>" + "<div>Ferry crews demanded a raise." * (n // 34) + "</body></html>",
-    lambda n: "<html><body>" + "<div>" * (n // 12) + "</span>" * (n // 12) + "</body></html>",
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: (
+            "Talks\n\n" + "and the talks went on\n" * (n // 22) + "end.\n"
+        ),  # one hard-wrapped paragraph
+        lambda n: (
+            "<html><body>" + "<div>Ferry crews demanded a raise." * (n // 34) + "</body></html>"
+        ),
+        lambda n: "<html><body>" + "<div>" * (n // 12) + "</span>" * (n // 12) + "</body></html>",
+    ],
+)
 def test_readers_are_linear(tmp_path, make):
     suffix = ".html" if make(100).startswith("<html>") else ".txt"
 

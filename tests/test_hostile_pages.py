@@ -14,10 +14,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import best_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import best_of
 from generator.aggregate import aggregate, type_table
 from generator.extract.knowledge import load
 from generator.ids import ID_SHAPE, Taken, name_key, slugify, unique
@@ -30,8 +30,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _extract(doc_id: str, *paragraphs: str):
-    article = Article(source=f"{doc_id}.txt", title=doc_id, date=None,
-                      blocks=tuple(Block("paragraph", p) for p in paragraphs))
+    article = Article(
+        source=f"{doc_id}.txt",
+        title=doc_id,
+        date=None,
+        blocks=tuple(Block("paragraph", p) for p in paragraphs),
+    )
     return extract_document(segment(article, doc_id), load())
 
 
@@ -48,19 +52,34 @@ def _project(tmp_path: Path, seeds: dict[str, str], parley_extra: str = "") -> P
 
 
 def _run(proj: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, *args], cwd=proj, capture_output=True, text=True,
-                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "",
-                               **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}})
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=proj,
+        capture_output=True,
+        text=True,
+        env={
+            "NO_MKDOCS_2_WARNING": "1",
+            "PATH": "",
+            **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"},
+        },
+        check=False,
+    )
 
 
 # --- 1. section pages and page names ---------------------------------------------------------
 
+
 def test_an_actor_or_document_called_index_gets_a_page_of_its_own():
     # a document id 'index' too, as a shard may hold (a seed folder's never does)
-    ex = _extract("index", 'Mr Index said: "The quay stays closed until Friday."',
-                  'Mr Index later said: "We will reopen it for the ferries."')
+    ex = _extract(
+        "index",
+        'Mr Index said: "The quay stays closed until Friday."',
+        'Mr Index later said: "We will reopen it for the ferries."',
+    )
     corpus = aggregate([ex], [])
-    assert "index" in {a.id for a in corpus.actors}  # the name really slugs to a section page's name
+    assert "index" in {
+        a.id for a in corpus.actors
+    }  # the name really slugs to a section page's name
     site = render_site(corpus)
     assert site.html_pages["actors/index.md"].template == "actors.html.j2"
     assert site.html_pages["actors/index-2.md"].title == "Index"
@@ -76,16 +95,36 @@ def test_an_actor_or_document_called_index_gets_a_page_of_its_own():
 
 
 def test_page_names_never_collide_with_section_pages_or_each_other():
-    actors = tuple(CorpusActor(id=i, name=i.title(), type="person", party=None, role=None, aliases=(),
-                               documents=(), mentions=1) for i in ("index", "index-2", "index-3", "alba"))
+    actors = tuple(
+        CorpusActor(
+            id=i,
+            name=i.title(),
+            type="person",
+            party=None,
+            role=None,
+            aliases=(),
+            documents=(),
+            mentions=1,
+        )
+        for i in ("index", "index-2", "index-3", "alba")
+    )
     site = render_site(Corpus(extractions=(), actors=actors, problems=()))
     actor_pages = {p: site.html_pages[p].title for p in site.html_pages if p.startswith("actors/")}
     assert actor_pages["actors/index.md"] == "Actors"
-    assert sorted(actor_pages) == ["actors/alba.md", "actors/index-2.md", "actors/index-3.md",
-                                   "actors/index-4.md", "actors/index.md"]
+    assert sorted(actor_pages) == [
+        "actors/alba.md",
+        "actors/index-2.md",
+        "actors/index-3.md",
+        "actors/index-4.md",
+        "actors/index.md",
+    ]
     assert actor_pages["actors/index-4.md"] == "Index"  # the ids that fit keep their pages (URLs)
     assert page_names(["index", "index-2", "bad/../id", "ok"], frozenset({"index"})) == {
-        "bad/../id": "bad-id", "index": "index-3", "index-2": "index-2", "ok": "ok"}
+        "bad/../id": "bad-id",
+        "index": "index-3",
+        "index-2": "index-2",
+        "ok": "ok",
+    }
 
 
 def test_a_seed_called_index_is_not_the_documents_list():
@@ -95,9 +134,12 @@ def test_a_seed_called_index_is_not_the_documents_list():
 
 # --- 2. names without ASCII letters ------------------------------------------------------------
 
+
 def _old_slugify(text: str, fallback: str = "item") -> str:
     """Parley's slugs before python-slugify: ASCII names must keep them (their page URLs)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    ascii_text = (
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    )
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-") or fallback
 
 
@@ -107,7 +149,9 @@ def _old_name_key(name: str) -> str:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=120))
+@given(
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=120)
+)
 def test_ascii_text_keeps_its_slug_and_name_key(text):
     if _old_slugify(text) != "item":
         assert slugify(text) == _old_slugify(text)
@@ -116,7 +160,17 @@ def test_ascii_text_keeps_its_slug_and_name_key(text):
 
 
 def test_names_in_any_script_get_distinct_ids():
-    names = ["Борис Орлов", "Глеб Сомов", "Νίκος Παππάς", "Ελένη Ρήγα", "王小明", "李静", "🕊️", "🤝", "—"]
+    names = [
+        "Борис Орлов",
+        "Глеб Сомов",
+        "Νίκος Παππάς",
+        "Ελένη Ρήγα",
+        "王小明",
+        "李静",
+        "🕊️",
+        "🤝",
+        "—",
+    ]
     ids = [slugify(n) for n in names]
     assert len(set(ids)) == len(names) and all(ID_SHAPE.fullmatch(i) for i in ids)
     assert ids[0] == "boris-orlov" and ids[2] == "nikos-pappas"  # transliterated, as Pelican does
@@ -126,7 +180,15 @@ def test_names_in_any_script_get_distinct_ids():
 
 
 def test_file_names_without_ascii_letters_get_distinct_page_ids_and_no_warning():
-    names = ["Переговоры.txt", "Встреча.txt", "Συνομιλίες.md", "会谈.txt", "协议.txt", "🕊️.txt", "🤝.txt"]
+    names = [
+        "Переговоры.txt",
+        "Встреча.txt",
+        "Συνομιλίες.md",
+        "会谈.txt",
+        "协议.txt",
+        "🕊️.txt",
+        "🤝.txt",
+    ]
     ids, problems = assign_ids([Path("/s") / n for n in names], Path("/s"))
     given_ids = [i for _, i in ids]
     assert problems == [] and len(set(given_ids)) == len(names)
@@ -146,12 +208,16 @@ def test_people_with_cyrillic_names_in_two_documents_stay_two_people():
 
 
 def test_people_with_cyrillic_names_in_one_document_stay_two_people():
-    ex = _extract("both", 'Борис Орлов said: "We will not sign anything this week."',
-                  'Глеб Сомов said: "The border question comes first."')
+    ex = _extract(
+        "both",
+        'Борис Орлов said: "We will not sign anything this week."',
+        'Глеб Сомов said: "The border question comes first."',
+    )
     assert {a.id for a in ex.actors if a.type == "person"} == {"boris-orlov", "gleb-somov"}
 
 
 # --- 3. page ids in linear time ----------------------------------------------------------------
+
 
 def test_unique_is_linear_in_the_number_of_names_wanting_one_id():
     def fill(n: int) -> list[str]:
@@ -165,7 +231,9 @@ def test_unique_is_linear_in_the_number_of_names_wanting_one_id():
 
 def test_assign_ids_over_20000_files_of_one_name_is_fast_and_linear():
     def listing(n: int) -> list[Path]:
-        return [Path("/seeds") / f"report.v{k}" for k in range(n)]  # all 'report' once the suffix goes
+        return [
+            Path("/seeds") / f"report.v{k}" for k in range(n)
+        ]  # all 'report' once the suffix goes
 
     ids, problems = assign_ids(listing(20_000), Path("/seeds"))
     assert len({i for _, i in ids}) == 20_000 and len(problems) == 19_999
@@ -176,6 +244,7 @@ def test_assign_ids_over_20000_files_of_one_name_is_fast_and_linear():
 
 
 # --- 4. move types from a user lexicon ---------------------------------------------------------
+
 
 def test_an_unknown_move_type_is_labelled_from_its_name():
     types = type_table(Corpus(extractions=(), actors=()))
@@ -195,7 +264,9 @@ Mr Index said: "We are ready to talk about the berth fees tomorrow."
 def test_site_builds_strict_with_a_user_move_type_and_an_actor_called_index(tmp_path):
     proj = _project(tmp_path, {"harbour.txt": HARBOUR}, "      lexicon: extra-lexicon.yml\n")
     (proj / "extra-lexicon.yml").write_text(
-        'move_cues:\n  - type: stall\n    cameo: "016"\n    verbs: ["stall(?:s|ed|ing)? on"]\n', encoding="utf-8")
+        'move_cues:\n  - type: stall\n    cameo: "016"\n    verbs: ["stall(?:s|ed|ing)? on"]\n',
+        encoding="utf-8",
+    )
     result = _run(proj, "-m", "mkdocs", "build", "--strict")
     assert result.returncode == 0, result.stderr
     site = proj / "site"
@@ -207,16 +278,21 @@ def test_site_builds_strict_with_a_user_move_type_and_an_actor_called_index(tmp_
     issues = (site / "issues/index.html").read_text("utf-8")
     assert '<th align="right">Stalls</th>' in issues and "(stall)" in issues
     assert "Stalls" in (site / "index.html").read_text("utf-8")  # the heatmap's data table
-    assert ('"name":"stalls"' in positions.replace("&#34;", '"').replace("&quot;", '"'))  # timeline trace
+    assert '"name":"stalls"' in positions.replace("&#34;", '"').replace(
+        "&quot;", '"'
+    )  # timeline trace
     moves = (site / "downloads/moves.csv").read_text("utf-8")
     assert '"stall"' in moves
     # Mr Index has his page; the Actors section keeps its own, which links to his
     actors = (site / "actors/index.html").read_text("utf-8")
     assert '<h1 id="actors">Actors' in actors and 'href="../actors/index-2/"' in actors
-    assert "ready to talk about the berth fees" in (site / "actors/index-2/index.html").read_text("utf-8")
+    assert "ready to talk about the berth fees" in (site / "actors/index-2/index.html").read_text(
+        "utf-8"
+    )
 
 
 # --- 5. ids from a shard ------------------------------------------------------------------------
+
 
 def test_page_paths_outside_their_folder_are_refused():
     assert page_path("actors", "ok-1") == "actors/ok-1.md"
@@ -232,21 +308,32 @@ SEEDS = {
 
 
 def _files(root: Path, skip: tuple[Path, ...]) -> set[str]:
-    return {str(p.relative_to(root)) for p in root.rglob("*") if not any(p.is_relative_to(s) for s in skip)}
+    return {
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if not any(p.is_relative_to(s) for s in skip)
+    }
 
 
 def test_a_shard_id_with_dot_dot_writes_nothing_outside_the_site(tmp_path):
     proj = _project(tmp_path, SEEDS)
     shard = proj / "part-0.jsonl"
-    out = _run(proj, "-m", "generator", "extract", "--model", "none", "--jsonl", "seeds", "-o", str(shard))
+    out = _run(
+        proj, "-m", "generator", "extract", "--model", "none", "--jsonl", "seeds", "-o", str(shard)
+    )
     assert out.returncode == 0, out.stderr
     lines = shard.read_text("utf-8").splitlines()
     records = [json.loads(x) for x in lines]
     bad = next(k for k, r in enumerate(records) if r["id"] == "quay")
     records[bad]["id"] = "../../escape"
     other = 1 - bad
-    records.append({**records[other], "id": "ferry-copy",
-                    "actors": [{**a, "id": "../up"} for a in records[other]["actors"]]})
+    records.append(
+        {
+            **records[other],
+            "id": "ferry-copy",
+            "actors": [{**a, "id": "../up"} for a in records[other]["actors"]],
+        }
+    )
     shard.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     before = _files(tmp_path, (proj / "site", proj / ".cache"))
 
@@ -254,8 +341,10 @@ def test_a_shard_id_with_dot_dot_writes_nothing_outside_the_site(tmp_path):
     assert strict.returncode != 0
     relaxed = _run(proj, "-m", "generator", "build", "--from", shard.name)
     assert relaxed.returncode == 0, relaxed.stderr
-    assert f"part-0.jsonl:{bad + 1}: document id '../../escape' is not a valid id; " \
-           "re-run `parley extract --jsonl`" in relaxed.stderr
+    assert (
+        f"part-0.jsonl:{bad + 1}: document id '../../escape' is not a valid id; "
+        "re-run `parley extract --jsonl`" in relaxed.stderr
+    )
     assert "part-0.jsonl:3: actor id '../up' is not a valid id" in relaxed.stderr
     assert relaxed.stderr.count("is not a valid id") == 2  # one warning per bad record
     assert _files(tmp_path, (proj / "site", proj / ".cache")) == before

@@ -20,8 +20,12 @@ EXTRACT = Path(__file__).resolve().parent.parent / "generator" / "extract"
 
 
 def _extract(paragraphs: list[str], lexicon: Path | None = None):
-    article = Article(source="t.txt", title="T", date=None,
-                      blocks=tuple(Block("paragraph", p) for p in paragraphs))
+    article = Article(
+        source="t.txt",
+        title="T",
+        date=None,
+        blocks=tuple(Block("paragraph", p) for p in paragraphs),
+    )
     return extract_document(segment(article, "t"), load(None, str(lexicon) if lexicon else None))
 
 
@@ -33,15 +37,32 @@ def _lexicon(tmp_path: Path, text: str) -> Path:
 
 
 # kn.words("x"), _lower(kn, "x"), kn.lexicon["x"], lexicon.get("x"), lex.get("x"), lower["x"]
-_READS = re.compile(r'(?:words|_lower)\((?:kn, )?"(\w+)"\)|(?:lexicon|lex|lower)(?:\.get\(|\[)"(\w+)"')
+_READS = re.compile(
+    r'(?:words|_lower)\((?:kn, )?"(\w+)"\)|(?:lexicon|lex|lower)(?:\.get\(|\[)"(\w+)"'
+)
 
 
 def test_every_key_the_extractors_read_is_declared_in_the_lexicon():
-    shipped = yaml.safe_load(resources.files("generator.data").joinpath("lexicon.yml").read_text("utf-8"))
-    read = {g for source in EXTRACT.glob("*.py")
-            for groups in _READS.findall(source.read_text("utf-8")) for g in groups if g}
-    assert {"name_particles", "sentence_words", "referring_nouns", "base_verbs", "passive_cues"} <= read
-    assert read - set(shipped) == set()  # a key read but not declared would be an empty list, silently
+    shipped = yaml.safe_load(
+        resources.files("generator.data").joinpath("lexicon.yml").read_text("utf-8")
+    )
+    read = {
+        g
+        for source in EXTRACT.glob("*.py")
+        for groups in _READS.findall(source.read_text("utf-8"))
+        for g in groups
+        if g
+    }
+    assert {
+        "name_particles",
+        "sentence_words",
+        "referring_nouns",
+        "base_verbs",
+        "passive_cues",
+    } <= read
+    assert (
+        read - set(shipped) == set()
+    )  # a key read but not declared would be an empty list, silently
 
 
 def test_a_user_sentence_word_no_longer_starts_a_name(tmp_path):
@@ -58,43 +79,61 @@ def test_a_user_name_particle_keeps_a_name_whole(tmp_path):
     assert [q.speaker for q in _extract(paragraphs).quotes] == ["Horst"]
     lexicon = _lexicon(tmp_path, "name_particles: [ter]\n")
     assert [q.speaker for q in _extract(paragraphs, lexicon).quotes] == ["Anna ter Horst"]
-    assert {"ter", "von", "bin"} <= load(None, str(lexicon)).words("name_particles")  # merged, not replaced
+    assert {"ter", "von", "bin"} <= load(None, str(lexicon)).words(
+        "name_particles"
+    )  # merged, not replaced
 
 
 def test_a_user_honorific_finds_the_person_named_before(tmp_path):
-    paragraphs = ["Keir Lund, a harbour master, met Norway's envoy.", "“We are close,” Sir Keir said."]
+    paragraphs = [
+        "Keir Lund, a harbour master, met Norway's envoy.",
+        "“We are close,” Sir Keir said.",
+    ]
     assert [q.speaker for q in _extract(paragraphs).quotes] == ["Sir Keir"]
     lexicon = _lexicon(tmp_path, "honorifics: [Sir]\n")
     assert [q.speaker for q in _extract(paragraphs, lexicon).quotes] == ["Keir Lund"]
 
 
 def test_a_user_base_verb_splits_a_demand_in_two(tmp_path):
-    paragraphs = [("Norway and Sweden met in Oslo. Norway demanded that Sweden withdraw its boats and "
-                   "compensate the fishermen.")]
+    paragraphs = [
+        (
+            "Norway and Sweden met in Oslo. Norway demanded that Sweden withdraw its boats and "
+            "compensate the fishermen."
+        )
+    ]
     assert [m.text for m in _extract(paragraphs).demands] == [
-        "Sweden withdraw its boats and compensate the fishermen"]
+        "Sweden withdraw its boats and compensate the fishermen"
+    ]
     lexicon = _lexicon(tmp_path, "base_verbs: [compensate]\n")
     assert [m.text for m in _extract(paragraphs, lexicon).demands] == [
-        "Sweden withdraw its boats", "compensate the fishermen"]
+        "Sweden withdraw its boats",
+        "compensate the fishermen",
+    ]
 
 
 def test_a_user_passive_cue_is_merged_with_parleys_own(tmp_path):
-    paragraphs = ["Norway and Sweden met in Oslo.",
-                  "The fishing truce endorsed by Sweden on Friday ends the dispute."]
+    paragraphs = [
+        "Norway and Sweden met in Oslo.",
+        "The fishing truce endorsed by Sweden on Friday ends the dispute.",
+    ]
     assert not _extract(paragraphs).proposals
     lexicon = _lexicon(tmp_path, "passive_cues: {endorsed: proposal}\n")
     cues = load(None, str(lexicon)).lexicon["passive_cues"]
     assert cues["endorsed"] == "proposal" and cues["tabled"] == "proposal"  # Parley's own kept
     assert [(m.actor, m.text) for m in _extract(paragraphs, lexicon).proposals] == [
-        ("Sweden", "The fishing truce endorsed by Sweden on Friday")]
+        ("Sweden", "The fishing truce endorsed by Sweden on Friday")
+    ]
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("base_verbs: compensate\n", "`base_verbs` must be a list"),
-    ("sentence_words: [Yesterday, No]\n", "true/false"),
-    ("passive_cues: [endorsed]\n", "`passive_cues` must be a mapping"),
-    ("body_types: {rebels: [armed_group]}\n", "`body_types.rebels` must be non-empty text"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("base_verbs: compensate\n", "`base_verbs` must be a list"),
+        ("sentence_words: [Yesterday, No]\n", "true/false"),
+        ("passive_cues: [endorsed]\n", "`passive_cues` must be a mapping"),
+        ("body_types: {rebels: [armed_group]}\n", "`body_types.rebels` must be non-empty text"),
+    ],
+)
 def test_a_moved_list_of_the_wrong_shape_is_reported(tmp_path, text, fragment):
     path = tmp_path / "lexicon.yml"
     path.write_text(text, encoding="utf-8")
@@ -111,15 +150,31 @@ def test_an_empty_entry_adds_nothing(tmp_path):
     assert [m.text for m in demands] == ["Sweden withdraw its boats"]
 
 
-ESCAPED = ("name_prefixes", "named_speaker_verbs", "referring_nouns", "referring_modifiers", "weekdays",
-           "time_nouns", "cue_adverbs", "own_side_nouns", "verb_openers", "finite_verbs", "that_nouns",
-           "modal_content_verbs")
+ESCAPED = (
+    "name_prefixes",
+    "named_speaker_verbs",
+    "referring_nouns",
+    "referring_modifiers",
+    "weekdays",
+    "time_nouns",
+    "cue_adverbs",
+    "own_side_nouns",
+    "verb_openers",
+    "finite_verbs",
+    "that_nouns",
+    "modal_content_verbs",
+)
 
 
 def test_user_words_with_regex_characters_are_words(tmp_path):
-    lines = "".join(f'{key}: ["c++ (x", "a.b"]\n' for key in ESCAPED) + 'passive_cues: {"c++ (x": proposal}\n'
+    lines = (
+        "".join(f'{key}: ["c++ (x", "a.b"]\n' for key in ESCAPED)
+        + 'passive_cues: {"c++ (x": proposal}\n'
+    )
     lexicon = _lexicon(tmp_path, lines)
-    ex = _extract(["Norway demanded that Sweden withdraw its boats.", "“Soon,” said Anna Berg."], lexicon)
+    ex = _extract(
+        ["Norway demanded that Sweden withdraw its boats.", "“Soon,” said Anna Berg."], lexicon
+    )
     assert [m.text for m in ex.demands] == ["Sweden withdraw its boats"]
     assert [q.speaker for q in ex.quotes] == ["Anna Berg"]
 
@@ -132,12 +187,21 @@ def test_a_users_speech_time_joins_the_verb_and_its_clause(tmp_path):
     from generator.segment import segment
 
     text = "The harbour master said overnight that the cranes would stop."
-    doc = segment(Article(source="t.txt", title="T", date=None, blocks=(Block("paragraph", text),)), "t")
+    doc = segment(
+        Article(source="t.txt", title="T", date=None, blocks=(Block("paragraph", text),)), "t"
+    )
     before = [q.text for q in extract_document(doc, load_kn()).quotes if q.kind == "indirect"]
     user = tmp_path / "lexicon.yml"
     user.write_text("speech_times: [overnight]\n", encoding="utf-8")
-    after = [q.text for q in extract_document(doc, load_kn(None, str(user))).quotes if q.kind == "indirect"]
-    assert "the cranes would stop" not in before and after == ["the cranes would stop"], (before, after)
+    after = [
+        q.text
+        for q in extract_document(doc, load_kn(None, str(user))).quotes
+        if q.kind == "indirect"
+    ]
+    assert "the cranes would stop" not in before and after == ["the cranes would stop"], (
+        before,
+        after,
+    )
 
 
 def test_the_gazetteer_trie_matches_what_the_plain_alternation_matches():
@@ -151,12 +215,22 @@ def test_the_gazetteer_trie_matches_what_the_plain_alternation_matches():
     assert re.fullmatch(literal_trie([]), "") is None
     rng = random.Random(7)
     for _ in range(2000):
-        words = ["".join(rng.choice("abA.-") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 9))]
+        words = [
+            "".join(rng.choice("abA.-") for _ in range(rng.randint(1, 5)))
+            for _ in range(rng.randint(1, 9))
+        ]
         text = "".join(rng.choice("abA.- ") for _ in range(40))
         tail = rng.choice(["", r"(?!b)", r"(?![\w\-]|\.\w)", r"\.?"])
-        plain, trie = (re.compile(r"(?<![\w.\-])(?:" + alt + ")" + tail) for alt in (alternation(words), literal_trie(words)))
-        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], (words, text, tail)
+        plain, trie = (
+            re.compile(r"(?<![\w.\-])(?:" + alt + ")" + tail)
+            for alt in (alternation(words), literal_trie(words))
+        )
+        assert [m.span() for m in trie.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], (words, text, tail)
     surfaces = sorted(load().surfaces, key=lambda s: (-len(s), s))
     sample = " ".join(rng.sample(surfaces, 200)) + " the Iranians, Irans and Iraq-based rebels."
     plain = re.compile(r"(?<![\w.\-])(?:" + alternation(surfaces) + r")(?![\w\-]|\.\w)")
-    assert [m.span() for m in load().surface_re.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert [m.span() for m in load().surface_re.finditer(sample)] == [
+        m.span() for m in plain.finditer(sample)
+    ]

@@ -13,8 +13,8 @@ import gc
 import time
 
 import pytest
-
 from conftest import best_of, check_spans
+
 from generator.extract.knowledge import load
 from generator.model import Article, Block
 from generator.nlp import pipeline, resolve_model
@@ -44,7 +44,8 @@ def cpu(text: str, repeats: int) -> float:
 
 
 def distinct_names(n: int) -> str:
-    """Sentences in which ever new one-word names speak: each name is a body (see actors._acting_bodies)."""
+    """Sentences in which ever new one-word names speak: each name is a body (see
+    actors._acting_bodies)."""
     out, k, size = [], 0, 0
     while size < n:
         name, j = "Zq", k
@@ -60,25 +61,39 @@ def distinct_names(n: int) -> str:
 # Invented sentences; each shape once made extraction quadratic (or worse) in its size.
 SHAPES = {
     "distinct names that speak": distinct_names,
-    "long word, then a cue": lambda n: fill("b", n, "", "/ has demanded that Oslo pull back its boats."),
+    "long word, then a cue": lambda n: fill(
+        "b", n, "", "/ has demanded that Oslo pull back its boats."
+    ),
     "cue repeated": lambda n: fill("Norway demanded ", n, "", "calm."),
     "modal repeated": lambda n: fill("must ", n, "Ola Nordmann said that the accord ", "end."),
     "said repeated": lambda n: fill("said ", n, "Clerks ", "."),
-    "quotes in one sentence": lambda n: fill('"we want calm now" and ', n, "Ola Nordmann said ", "x."),
+    "quotes in one sentence": lambda n: fill(
+        '"we want calm now" and ', n, "Ola Nordmann said ", "x."
+    ),
     "opening quotes only": lambda n: fill('"b ', n, "Ola Nordmann said ", "."),
     "apostrophes": lambda n: fill("Norway's ", n, "", "claims."),
     "capital dots": lambda n: fill("B.", n, "Mr ", " said."),
-    "and stop repeated": lambda n: fill("and halt ", n, "Norway demanded that Sweden halt ", "now."),
+    "and stop repeated": lambda n: fill(
+        "and halt ", n, "Norway demanded that Sweden halt ", "now."
+    ),
     "comma-separated demands": lambda n: fill("calm, ", n, "Norway demanded ", "and fish."),
     "demands split by semicolons": lambda n: fill("Norway demanded calm; ", n, "", "end."),
     "many quote paragraphs": lambda n: fill('Ola Nordmann said: "We will meet again soon."\n\n', n),
     "blanks inside a sentence": lambda n: fill("\t", n, "Norway", "x has demanded calm."),
     "curly opening marks": lambda n: fill("\u201c", n, "Ola Nordmann said ", "."),
-    "negations and conditions": lambda n: fill("will not sign until Sweden pays the crews and ", n, "Norway ", "end."),
-    "past negations before until": lambda n: fill("did not, ", n, "Norway ", "sign until Sweden pays the crews."),
-    "a plan's content with examples, repeated": lambda n: fill("Norway's plan cuts the quota, including ", n, "", "calm."),
+    "negations and conditions": lambda n: fill(
+        "will not sign until Sweden pays the crews and ", n, "Norway ", "end."
+    ),
+    "past negations before until": lambda n: fill(
+        "did not, ", n, "Norway ", "sign until Sweden pays the crews."
+    ),
+    "a plan's content with examples, repeated": lambda n: fill(
+        "Norway's plan cuts the quota, including ", n, "", "calm."
+    ),
     "document calls, repeated": lambda n: fill("a draft calls for a truce and ", n, "", "calm."),
-    "fronted until, commas": lambda n: fill("the crews, ", n, "Until Sweden pays ", "Norway will not sign."),
+    "fronted until, commas": lambda n: fill(
+        "the crews, ", n, "Until Sweden pays ", "Norway will not sign."
+    ),
 }
 
 SMALL, LARGE = 5_000, 50_000
@@ -90,7 +105,9 @@ def test_time_grows_linearly(name):
     extract(make(SMALL))  # warm up (compiled patterns, spaCy)
     small = cpu(make(SMALL), repeats=5)
     large = cpu(make(LARGE), repeats=3)
-    assert large <= 15 * max(small, 0.002) + 0.05, f"{name}: {small:.3f}s at {SMALL}, {large:.3f}s at {LARGE}"
+    assert large <= 15 * max(small, 0.002) + 0.05, (
+        f"{name}: {small:.3f}s at {SMALL}, {large:.3f}s at {LARGE}"
+    )
 
 
 @pytest.mark.parametrize("blank", [" ", "\t"])
@@ -108,11 +125,15 @@ def test_runs_of_punctuation_are_bounded(mark):
     doc, ex = extract(text)
     assert time.process_time() - t < 5.0  # spaCy alone took 15 s on 8,000 “
     check_spans(doc, ex)
-    assert any(m.text.startswith("calm") for m in ex.demands)  # the sentence after the run still counts
+    assert any(
+        m.text.startswith("calm") for m in ex.demands
+    )  # the sentence after the run still counts
 
 
 def test_paragraph_over_spacy_max_length_blank_tier():
-    sentence = "Norway demanded that Sweden share the fish and Ola Nordmann said the talks went on. "
+    sentence = (
+        "Norway demanded that Sweden share the fish and Ola Nordmann said the talks went on. "
+    )
     text = sentence * (1_050_000 // len(sentence))
     assert len(text) > pipeline(None).max_length  # what used to die with E088
     t = time.process_time()

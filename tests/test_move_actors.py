@@ -1,4 +1,5 @@
-"""Who a move is: the actor of a demand or proposal, not the nearest name. Invented sentences only."""
+"""Who a move is: the actor of a demand or proposal, not the nearest name. Invented sentences
+only."""
 
 import pytest
 
@@ -7,182 +8,361 @@ def _moves(ex, kind="demands"):
     return [(m.actor, m.text) for m in getattr(ex, kind)]
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # an adverb in -ly between the subject and its cue
-    (["Denmark initially demanded a ban on night trawling."], [("Denmark", "a ban on night trawling")]),
-    (["The Coastal Pilots Union has repeatedly and publicly called for radar at every pier."],
-     [("Coastal Pilots Union", "radar at every pier")]),
-    (["Portugal has steadfastly insisted on a share of the sardine quota."],
-     [("Portugal", "a share of the sardine quota")]),
-    # … and the listed ones
-    (["Estonia only wanted Latvia to reopen the rail link."], [("Estonia", "reopen the rail link")]),
-    (["Chile has always called for a joint salmon survey."], [("Chile", "a joint salmon survey")]),
-    (["Ireland long wanted a veterinary checkpoint at the border."],
-     [("Ireland", "a veterinary checkpoint at the border")]),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an adverb in -ly between the subject and its cue
+        (
+            ["Denmark initially demanded a ban on night trawling."],
+            [("Denmark", "a ban on night trawling")],
+        ),
+        (
+            [
+                (
+                    "The Coastal Pilots Union has repeatedly and publicly called for radar at "
+                    "every pier."
+                )
+            ],
+            [("Coastal Pilots Union", "radar at every pier")],
+        ),
+        (
+            ["Portugal has steadfastly insisted on a share of the sardine quota."],
+            [("Portugal", "a share of the sardine quota")],
+        ),
+        # … and the listed ones
+        (
+            ["Estonia only wanted Latvia to reopen the rail link."],
+            [("Estonia", "reopen the rail link")],
+        ),
+        (
+            ["Chile has always called for a joint salmon survey."],
+            [("Chile", "a joint salmon survey")],
+        ),
+        (
+            ["Ireland long wanted a veterinary checkpoint at the border."],
+            [("Ireland", "a veterinary checkpoint at the border")],
+        ),
+    ],
+)
 def test_adverbs_between_subject_and_cue(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # an unnamed group heading the subject, by its ending or a list
-    (["Striking bakers demanded a night allowance."], [("Striking bakers", "a night allowance")]),
-    (["Local residents have called for a second ferry."], [("Local residents", "a second ferry")]),
-    (["Tenant activists want the rent freeze extended."], [("Tenant activists", "the rent freeze extended")]),
-    (["Hospital nurses insisted on paid breaks."], [("Hospital nurses", "paid breaks")]),
-    (["Retired fishermen are calling for a pension top-up."], [("Retired fishermen", "a pension top-up")]),
-    # … also inside what someone said
-    (["Anna Holt said grain traders want a storage subsidy."], [("Grain traders", "a storage subsidy")]),
-    # … with a relative clause: not the name inside it
-    (["The drivers who blocked Mayor Ivo Rask's depot demanded a fuel rebate."],
-     [("The drivers", "a fuel rebate")]),
-    # "they" after a sentence opening with a group
-    (["Delegates of four regional teachers' unions met at the ministry.", "They want smaller classes."],
-     [("Delegates of four regional teachers' unions", "smaller classes")]),
-    # not a group: a plural naming no people, a verb, a noun cue
-    (["The documents demanded by the court were lost."], []),
-    (["Their numbers call for caution."], []),
-    # a place that "wants" (the article shows it is one: "in Bergen") is no actor: the speaker's move
-    (["Anna Holt met reporters in Bergen.", "Anna Holt said Bergen wants a new pier."], [("Anna Holt", "a new pier")]),
-    (["The port workers' call for a strike fund was heard."], [("Workers", "a strike fund")]),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an unnamed group heading the subject, by its ending or a list
+        (
+            ["Striking bakers demanded a night allowance."],
+            [("Striking bakers", "a night allowance")],
+        ),
+        (
+            ["Local residents have called for a second ferry."],
+            [("Local residents", "a second ferry")],
+        ),
+        (
+            ["Tenant activists want the rent freeze extended."],
+            [("Tenant activists", "the rent freeze extended")],
+        ),
+        (["Hospital nurses insisted on paid breaks."], [("Hospital nurses", "paid breaks")]),
+        (
+            ["Retired fishermen are calling for a pension top-up."],
+            [("Retired fishermen", "a pension top-up")],
+        ),
+        # … also inside what someone said
+        (
+            ["Anna Holt said grain traders want a storage subsidy."],
+            [("Grain traders", "a storage subsidy")],
+        ),
+        # … with a relative clause: not the name inside it
+        (
+            ["The drivers who blocked Mayor Ivo Rask's depot demanded a fuel rebate."],
+            [("The drivers", "a fuel rebate")],
+        ),
+        # "they" after a sentence opening with a group
+        (
+            [
+                "Delegates of four regional teachers' unions met at the ministry.",
+                "They want smaller classes.",
+            ],
+            [("Delegates of four regional teachers' unions", "smaller classes")],
+        ),
+        # not a group: a plural naming no people, a verb, a noun cue
+        (["The documents demanded by the court were lost."], []),
+        (["Their numbers call for caution."], []),
+        # a place that "wants" (the article shows it is one: "in Bergen") is no actor: the speaker's
+        # move
+        (
+            ["Anna Holt met reporters in Bergen.", "Anna Holt said Bergen wants a new pier."],
+            [("Anna Holt", "a new pier")],
+        ),
+        (["The port workers' call for a strike fund was heard."], [("Workers", "a strike fund")]),
+    ],
+)
 def test_unnamed_groups(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # a plural demonym after "the" is the state
-    (["The Danes insist on a shared inspection regime."], [("Denmark", "a shared inspection regime")]),
-    # "the armed group": the body named before
-    (["The Western Highland Front shelled a depot on Sunday.", "The militant group now wants an amnesty."],
-     [("Western Highland Front", "an amnesty")]),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a plural demonym after "the" is the state
+        (
+            ["The Danes insist on a shared inspection regime."],
+            [("Denmark", "a shared inspection regime")],
+        ),
+        # "the armed group": the body named before
+        (
+            [
+                "The Western Highland Front shelled a depot on Sunday.",
+                "The militant group now wants an amnesty.",
+            ],
+            [("Western Highland Front", "an amnesty")],
+        ),
+    ],
+)
 def test_bodies_named_by_description(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # the subject of an infinitive's clause, not a place or object nearer to "to"
-    (["UN envoys travelled to Lisbon on Monday to press for a fishing truce."],
-     [("UN envoys", "a fishing truce")]),
-    (["Chile met Peru in Lima to call for a joint survey."], [("Chile", "a joint survey")]),
-    (["Chile said Peru had agreed to call for a joint survey."], [("Peru", "a joint survey")]),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the subject of an infinitive's clause, not a place or object nearer to "to"
+        (
+            ["UN envoys travelled to Lisbon on Monday to press for a fishing truce."],
+            [("UN envoys", "a fishing truce")],
+        ),
+        (["Chile met Peru in Lima to call for a joint survey."], [("Chile", "a joint survey")]),
+        (["Chile said Peru had agreed to call for a joint survey."], [("Peru", "a joint survey")]),
+    ],
+)
 def test_the_subject_of_an_infinitive(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # a participial cue after a speech clause is the speaker's
-    (["Governor Lena Dahl toured the docks.", "“The queues are too long,” she said, urging the port to hire staff."],
-     [("Lena Dahl", "hire staff")]),
-    (["“The queues are too long,” said Lena Dahl, calling for more inspectors."],
-     [("Lena Dahl", "more inspectors")]),
-    (["Lena Dahl said the queues were too long, urging the port to hire staff."],
-     [("Lena Dahl", "hire staff")]),
-    # the inner cue is what the asked one is to do: not a move of theirs
-    (["Governor Lena Dahl spoke.", "“Enough,” she said, urging the unions to press Chile to reopen the pier."],
-     [("Lena Dahl", "press Chile to reopen the pier")]),
-    (["Peru urged Chile to call for a joint survey."], [("Peru", "call for a joint survey")]),
-    # "it" after a document is the document, not the body named before it
-    (["Chile and Peru drafted a treaty in 2008.", "It called for a joint survey of the anchovy stock."], []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a participial cue after a speech clause is the speaker's
+        (
+            [
+                "Governor Lena Dahl toured the docks.",
+                "“The queues are too long,” she said, urging the port to hire staff.",
+            ],
+            [("Lena Dahl", "hire staff")],
+        ),
+        (
+            ["“The queues are too long,” said Lena Dahl, calling for more inspectors."],
+            [("Lena Dahl", "more inspectors")],
+        ),
+        (
+            ["Lena Dahl said the queues were too long, urging the port to hire staff."],
+            [("Lena Dahl", "hire staff")],
+        ),
+        # the inner cue is what the asked one is to do: not a move of theirs
+        (
+            [
+                "Governor Lena Dahl spoke.",
+                "“Enough,” she said, urging the unions to press Chile to reopen the pier.",
+            ],
+            [("Lena Dahl", "press Chile to reopen the pier")],
+        ),
+        (["Peru urged Chile to call for a joint survey."], [("Peru", "call for a joint survey")]),
+        # "it" after a document is the document, not the body named before it
+        (
+            [
+                "Chile and Peru drafted a treaty in 2008.",
+                "It called for a joint survey of the anchovy stock.",
+            ],
+            [],
+        ),
+    ],
+)
 def test_speakers_and_documents(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # a cue after a possessive is a noun: the possessor's move, not the subject's
-    (["Governor Lena Dahl said she backed the harbourmaster's call for a speed limit."],
-     [("the harbourmaster", "a speed limit")]),
-    (["Chile rejected the union's demands for a bonus."], [("the union", "a bonus")]),
-    # … but a document's call is its author's, whom the possessive does not name
-    (["Chile and Peru met in May.", "Both praised the treaty's call for a joint survey."], []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a cue after a possessive is a noun: the possessor's move, not the subject's
+        (
+            ["Governor Lena Dahl said she backed the harbourmaster's call for a speed limit."],
+            [("the harbourmaster", "a speed limit")],
+        ),
+        (["Chile rejected the union's demands for a bonus."], [("the union", "a bonus")]),
+        # … but a document's call is its author's, whom the possessive does not name
+        (["Chile and Peru met in May.", "Both praised the treaty's call for a joint survey."], []),
+    ],
+)
 def test_a_possessive_owns_the_noun_cue(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # what must, should or needs to happen, in a speaker's own words, is the speaker's demand
-    (["“The mill must close its sluice, and Peru must repay the growers,” Governor Lena Dahl said."],
-     [("Lena Dahl", "The mill must close its sluice"), ("Lena Dahl", "Peru must repay the growers")]),
-    (["“They have to lift the toll before the harvest starts,” said Ivo Rask."],
-     [("Ivo Rask", "lift the toll before the harvest starts")]),
-    (["“A night allowance has long been our demand,” said union leader Ivo Rask."],
-     [("Ivo Rask", "A night allowance")]),
-    # not what "we" must do, a question, an embedded question, or a prediction
-    (["“We must stay patient,” said Ivo Rask."], []),
-    (["“Why should we sign now?” said Ivo Rask."], []),
-    (["“Tell us when the growers should deliver,” said Ivo Rask."], []),
-    (["“Fares will have to rise,” said Ivo Rask."], []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # what must, should or needs to happen, in a speaker's own words, is the speaker's demand
+        (
+            [
+                (
+                    "“The mill must close its sluice, and Peru must repay the growers,” "
+                    "Governor Lena Dahl said."
+                )
+            ],
+            [
+                ("Lena Dahl", "The mill must close its sluice"),
+                ("Lena Dahl", "Peru must repay the growers"),
+            ],
+        ),
+        (
+            ["“They have to lift the toll before the harvest starts,” said Ivo Rask."],
+            [("Ivo Rask", "lift the toll before the harvest starts")],
+        ),
+        (
+            ["“A night allowance has long been our demand,” said union leader Ivo Rask."],
+            [("Ivo Rask", "A night allowance")],
+        ),
+        # not what "we" must do, a question, an embedded question, or a prediction
+        (["“We must stay patient,” said Ivo Rask."], []),
+        (["“Why should we sign now?” said Ivo Rask."], []),
+        (["“Tell us when the growers should deliver,” said Ivo Rask."], []),
+        (["“Fares will have to rise,” said Ivo Rask."], []),
+    ],
+)
 def test_demands_in_direct_quotes(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    # "it" in what a body says is the body ...
-    (["Peru says it must be heard on every permit."], [("Peru", "it must be heard on every permit")]),
-    # ... unless it is empty
-    (["Peru says it should be noted that the catch fell."], []),
-    # "it" after an object ("with Chile") is the sentence's subject
-    (["Peru wants a toll-free crossing on the border with Chile. It also wants a joint customs post."],
-     [("Peru", "a toll-free crossing on the border with Chile"), ("Peru", "a joint customs post")]),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "it" in what a body says is the body ...
+        (
+            ["Peru says it must be heard on every permit."],
+            [("Peru", "it must be heard on every permit")],
+        ),
+        # ... unless it is empty
+        (["Peru says it should be noted that the catch fell."], []),
+        # "it" after an object ("with Chile") is the sentence's subject
+        (
+            [
+                (
+                    "Peru wants a toll-free crossing on the border with Chile. It also wants a "
+                    "joint customs post."
+                )
+            ],
+            [
+                ("Peru", "a toll-free crossing on the border with Chile"),
+                ("Peru", "a joint customs post"),
+            ],
+        ),
+    ],
+)
 def test_it_in_moves(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
 
 
 # A poll's finding is no side's demand: a share of those polled who say what should happen.
-@pytest.mark.parametrize("sentence, expected", [
-    ("In the poll, 52 percent of voters said the port must stay open.", []),
-    ("Two-thirds of respondents said the ferry should run at night.", []),
-    ("Mayor Anna Lund said the port must stay open.", [("Anna Lund", "the port must stay open")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In the poll, 52 percent of voters said the port must stay open.", []),
+        ("Two-thirds of respondents said the ferry should run at night.", []),
+        (
+            "Mayor Anna Lund said the port must stay open.",
+            [("Anna Lund", "the port must stay open")],
+        ),
+    ],
+)
 def test_a_poll_finding_is_no_demand(extract, sentence, expected):
     assert [(m.actor, m.text) for m in extract(sentence).demands] == expected
 
 
-@pytest.mark.parametrize("sentence, kind, expected", [
-    # the relative pronoun's noun is the cue's subject: not the voice reporting the sentence
-    ("The minister said the cabinet rejected a proposal that called for a pause in the shelling.", "demands", []),
-    ("Budgets that reject new spending rarely pass, an economist says.", "moves", []),
-    # a document's author is the subject of its clause, not of the clause reporting it, and not
-    # a subject that rejected it
-    ("Harbour Radio reported that Norway rejected a draft that calls for a joint commission.", "proposals", []),
-    ("Harbour Radio reported that Norway circulated a draft that calls for a joint commission.", "proposals",
-     [("Norway", "a joint commission"), ("Norway", "a draft that calls for a joint commission")]),
-    # a time between the document and "that"
-    ("Norway tabled a draft on Monday that calls for Sweden to open two berths.", "demands",
-     [("Norway", "Sweden to open two berths")]),
-])
+@pytest.mark.parametrize(
+    "sentence, kind, expected",
+    [
+        # the relative pronoun's noun is the cue's subject: not the voice reporting the sentence
+        (
+            (
+                "The minister said the cabinet rejected a proposal that called for a pause in "
+                "the shelling."
+            ),
+            "demands",
+            [],
+        ),
+        ("Budgets that reject new spending rarely pass, an economist says.", "moves", []),
+        # a document's author is the subject of its clause, not of the clause reporting it, and not
+        # a subject that rejected it
+        (
+            (
+                "Harbour Radio reported that Norway rejected a draft that calls for a joint "
+                "commission."
+            ),
+            "proposals",
+            [],
+        ),
+        (
+            (
+                "Harbour Radio reported that Norway circulated a draft that calls for a joint "
+                "commission."
+            ),
+            "proposals",
+            [
+                ("Norway", "a joint commission"),
+                ("Norway", "a draft that calls for a joint commission"),
+            ],
+        ),
+        # a time between the document and "that"
+        (
+            "Norway tabled a draft on Monday that calls for Sweden to open two berths.",
+            "demands",
+            [("Norway", "Sweden to open two berths")],
+        ),
+    ],
+)
 def test_who_a_relative_clause_and_a_document_belong_to(extract, sentence, kind, expected):
     assert _moves(extract(sentence), kind) == expected
 
 
-@pytest.mark.parametrize("sentence, kind", [
-    # a cue whose object is "no …" or "nothing" moves nothing
-    ("At the Bergen round Norway offered no new terms to the ferry crews.", "proposals"),
-    ("Norway offered no concessions on the herring quota.", "proposals"),
-    ("The harbour board demanded nothing of the pilots.", "demands"),
-    # commas without "and" before the last part are no list of subjects: an opening adverbial
-    ("Up the coast, in two fishing towns, the dockers have opposed the new port levy.", "moves"),
-])
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # a cue whose object is "no …" or "nothing" moves nothing
+        ("At the Bergen round Norway offered no new terms to the ferry crews.", "proposals"),
+        ("Norway offered no concessions on the herring quota.", "proposals"),
+        ("The harbour board demanded nothing of the pilots.", "demands"),
+        # commas without "and" before the last part are no list of subjects: an opening adverbial
+        (
+            "Up the coast, in two fishing towns, the dockers have opposed the new port levy.",
+            "moves",
+        ),
+    ],
+)
 def test_nothing_moved_and_no_list_without_and(extract, sentence, kind):
     assert _moves(extract(sentence), kind) == []
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # "offer" in the sense of giving views is no proposal (other_senses of the proposal frame)
-    ("Two harbour engineers offered their views on the dredging plan at the hearing.", []),
-    ("The minister offered insights into the fishing talks.", []),
-    ("Norway offered a second ferry slot.", [("Norway", "a second ferry slot")]),
-    # "I"/"we" is the cue's subject only with no name or "that" between: here Norway makes the move
-    ("“My sense is that Norway was prepared to cut the herring quota,” the envoy said.",
-     [("Norway", "cut the herring quota")]),
-    ("“We are now offering a second ferry slot,” the envoy said.", [("The envoy", "a second ferry slot")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "offer" in the sense of giving views is no proposal (other_senses of the proposal frame)
+        ("Two harbour engineers offered their views on the dredging plan at the hearing.", []),
+        ("The minister offered insights into the fishing talks.", []),
+        ("Norway offered a second ferry slot.", [("Norway", "a second ferry slot")]),
+        # "I"/"we" is the cue's subject only with no name or "that" between: here Norway makes the
+        # move
+        (
+            "“My sense is that Norway was prepared to cut the herring quota,” the envoy said.",
+            [("Norway", "cut the herring quota")],
+        ),
+        (
+            "“We are now offering a second ferry slot,” the envoy said.",
+            [("The envoy", "a second ferry slot")],
+        ),
+    ],
+)
 def test_offered_views_and_the_speakers_we(extract, sentence, expected):
     assert _moves(extract(sentence), "proposals") == expected
 
@@ -202,20 +382,38 @@ def test_an_inverted_should_and_a_verb_before_a_move_noun(extract, sentence, kin
     assert _moves(extract(sentence), kind) == expected
 
 
-@pytest.mark.parametrize("sentence, kind", [
-    # a participle after a prepositional object: the object is addressed, it does not oppose or urge
-    ("The fishing union sent a letter on Monday to Norway's ministers opposing any cut in the cod quota.", "moves"),
-    ("The fishing union sent a letter to Norway opposing any cut in the cod quota.", "moves"),
-    ("The nurses' union wrote to Sweden demanding a night bonus for ward staff.", "demands"),
-])
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # a participle after a prepositional object: the object is addressed, it does not oppose or
+        # urge
+        (
+            (
+                "The fishing union sent a letter on Monday to Norway's ministers opposing any "
+                "cut in the cod quota."
+            ),
+            "moves",
+        ),
+        ("The fishing union sent a letter to Norway opposing any cut in the cod quota.", "moves"),
+        ("The nurses' union wrote to Sweden demanding a night bonus for ward staff.", "demands"),
+    ],
+)
 def test_a_participle_after_an_oblique_object_is_not_the_objects_move(extract, sentence, kind):
-    assert [m for m in getattr(extract(sentence), kind) if m.actor.startswith(("Norway", "Sweden"))] == []
+    assert [
+        m for m in getattr(extract(sentence), kind) if m.actor.startswith(("Norway", "Sweden"))
+    ] == []
 
 
-@pytest.mark.parametrize("sentence, kind, expected", [
-    # the subject before a participle stays the actor
-    ("Norway rejected the quota cut, opposing any change to the cod season.", "moves",
-     [("Norway", "the quota cut")]),
-])
+@pytest.mark.parametrize(
+    "sentence, kind, expected",
+    [
+        # the subject before a participle stays the actor
+        (
+            "Norway rejected the quota cut, opposing any change to the cod season.",
+            "moves",
+            [("Norway", "the quota cut")],
+        ),
+    ],
+)
 def test_a_participle_after_the_subject(extract, sentence, kind, expected):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)][:1] == expected

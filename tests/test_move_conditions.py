@@ -4,84 +4,196 @@ Each row is an invented sentence (or paragraphs), the kind of move, the actor an
 order; a row with no items must give no move of that kind. All sentences are invented."""
 
 import pytest
-
 from conftest import check_moves as _check
 
 
-@pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # "will not / never … until (after) Y": Y; "we" or "I" in a quote is the quote's speaker
-    (["“We will never reopen the harbour until after you pay our fishermen,” Mr. Lund said."],
-     "demands", "Lund", ["you pay our fishermen"]),
-    (["“I will not sign the water treaty until Egypt shares the dam data,” Ana Ruiz said."],
-     "demands", "Ana Ruiz", ["Egypt shares the dam data"]),
-    (["Norway will not reopen the fishing grounds until after Sweden withdraws its trawlers."],
-     "demands", "Norway", ["Sweden withdraws its trawlers"]),
-    # in a quote, a condition set by no named side is the speaker's
-    (["“The ferries will not sail until the port pays the crews,” Mr. Lund said."],
-     "demands", "Lund", ["the port pays the crews"]),
-    # a subject's insertion between commas stays inside the condition
-    (["Norway says it will not sign until the skipper, a man of seventy, gets his licence back."],
-     "demands", "Norway", ["the skipper, a man of seventy, gets his licence back"]),
-    # "until after" a time is no condition
-    (["Norway will not vote until after the summer recess."], "demands", None, []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # "will not / never … until (after) Y": Y; "we" or "I" in a quote is the quote's speaker
+        (
+            [
+                (
+                    "“We will never reopen the harbour until after you pay our fishermen,” Mr. "
+                    "Lund said."
+                )
+            ],
+            "demands",
+            "Lund",
+            ["you pay our fishermen"],
+        ),
+        (
+            ["“I will not sign the water treaty until Egypt shares the dam data,” Ana Ruiz said."],
+            "demands",
+            "Ana Ruiz",
+            ["Egypt shares the dam data"],
+        ),
+        (
+            [
+                (
+                    "Norway will not reopen the fishing grounds until after Sweden withdraws "
+                    "its trawlers."
+                )
+            ],
+            "demands",
+            "Norway",
+            ["Sweden withdraws its trawlers"],
+        ),
+        # in a quote, a condition set by no named side is the speaker's
+        (
+            ["“The ferries will not sail until the port pays the crews,” Mr. Lund said."],
+            "demands",
+            "Lund",
+            ["the port pays the crews"],
+        ),
+        # a subject's insertion between commas stays inside the condition
+        (
+            [
+                (
+                    "Norway says it will not sign until the skipper, a man of seventy, gets his "
+                    "licence back."
+                )
+            ],
+            "demands",
+            "Norway",
+            ["the skipper, a man of seventy, gets his licence back"],
+        ),
+        # "until after" a time is no condition
+        (["Norway will not vote until after the summer recess."], "demands", None, []),
+    ],
+)
 def test_negated_until(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
 
 
-@pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # a fronted condition before a negated main clause
-    (["“Until the ministry raises night pay, we will not go back to the wards,” Ana Ruiz said."],
-     "demands", "Ana Ruiz", ["the ministry raises night pay"]),
-    (["Unless Sweden withdraws its trawlers, Norway will never sign the quota deal."],
-     "demands", "Norway", ["Sweden withdraws its trawlers"]),
-    # a fronted time, or a main clause with no negation, is no condition
-    (["Until last week, Norway did not sign anything."], "demands", None, []),
-    (["Until the ministry raised wages, the nurses worked double shifts."], "demands", None, []),
-    # "only if" Y: Y is the demand of whoever says so
-    (["Chile said a water treaty was acceptable only if Peru shared the dam data."],
-     "demands", "Chile", ["Peru shared the dam data"]),
-    # "only once" as a count is no condition
-    (["Norway only once signed a quota deal with Sweden."], "demands", None, []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a fronted condition before a negated main clause
+        (
+            [
+                (
+                    "“Until the ministry raises night pay, we will not go back to the wards,” "
+                    "Ana Ruiz said."
+                )
+            ],
+            "demands",
+            "Ana Ruiz",
+            ["the ministry raises night pay"],
+        ),
+        (
+            ["Unless Sweden withdraws its trawlers, Norway will never sign the quota deal."],
+            "demands",
+            "Norway",
+            ["Sweden withdraws its trawlers"],
+        ),
+        # a fronted time, or a main clause with no negation, is no condition
+        (["Until last week, Norway did not sign anything."], "demands", None, []),
+        (
+            ["Until the ministry raised wages, the nurses worked double shifts."],
+            "demands",
+            None,
+            [],
+        ),
+        # "only if" Y: Y is the demand of whoever says so
+        (
+            ["Chile said a water treaty was acceptable only if Peru shared the dam data."],
+            "demands",
+            "Chile",
+            ["Peru shared the dam data"],
+        ),
+        # "only once" as a count is no condition
+        (["Norway only once signed a quota deal with Sweden."], "demands", None, []),
+    ],
+)
 def test_fronted_and_stated_conditions(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
 
 
-@pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # what any deal "would have to include": one demand per item, the reporting side's
-    (["Norway said any agreement would have to include a pay rise, shorter shifts and a pension guarantee."],
-     "demands", "Norway", ["a pay rise", "shorter shifts", "a pension guarantee"]),
-    # nested reporting: the outer speaker's
-    (["The Nurses Union said its delegates had warned the arbiter that a settlement would have to include "
-      "discussion of night pay, the rehiring of sacked nurses and more staff on night wards."],
-     "demands", "Nurses Union", ["discussion of night pay", "the rehiring of sacked nurses",
-                                  "more staff on night wards"]),
-    # "would have to" without a verb of content is the speaker's own necessity, no demand
-    (["Norway said it would have to leave the fishing talks."], "demands", None, []),
-    (["Norway said its trawlers would have to wait in port."], "demands", None, []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # what any deal "would have to include": one demand per item, the reporting side's
+        (
+            [
+                (
+                    "Norway said any agreement would have to include a pay rise, shorter shifts "
+                    "and a pension guarantee."
+                )
+            ],
+            "demands",
+            "Norway",
+            ["a pay rise", "shorter shifts", "a pension guarantee"],
+        ),
+        # nested reporting: the outer speaker's
+        (
+            [
+                (
+                    "The Nurses Union said its delegates had warned the arbiter that a "
+                    "settlement would have to include "
+                    "discussion of night pay, the rehiring of sacked nurses and more staff "
+                    "on night wards."
+                )
+            ],
+            "demands",
+            "Nurses Union",
+            [
+                "discussion of night pay",
+                "the rehiring of sacked nurses",
+                "more staff on night wards",
+            ],
+        ),
+        # "would have to" without a verb of content is the speaker's own necessity, no demand
+        (["Norway said it would have to leave the fishing talks."], "demands", None, []),
+        (["Norway said its trawlers would have to wait in port."], "demands", None, []),
+    ],
+)
 def test_what_a_deal_would_have_to_include(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
 
 
-@pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # the negation must be in the condition's own clause
-    (["Norway refused, and still refuses, to sign unless Sweden pays the crews."], "demands", "Norway",
-     ["Sweden pays the crews"]),
-    (["Norway did not attend, and its fleet stayed in port until the storm passed."], "demands", None, []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # the negation must be in the condition's own clause
+        (
+            ["Norway refused, and still refuses, to sign unless Sweden pays the crews."],
+            "demands",
+            "Norway",
+            ["Sweden pays the crews"],
+        ),
+        (
+            ["Norway did not attend, and its fleet stayed in port until the storm passed."],
+            "demands",
+            None,
+            [],
+        ),
+    ],
+)
 def test_the_negation_of_a_condition_is_in_its_clause(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
 
 
-@pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # what did not happen until Y is a past fact, no condition set
-    (["Estonia did not vote until the rail audit was published."], "demands", None, []),
-    (["Estonia didn't vote until the rail audit was published."], "demands", None, []),
-    (["Until the border war ended, Norway did not trade with its neighbour."], "demands", None, []),
-    # a refusal in the past still sets its condition
-    (["Norway refused to sign unless Sweden pays the crews."], "demands", "Norway", ["Sweden pays the crews"]),
-])
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # what did not happen until Y is a past fact, no condition set
+        (["Estonia did not vote until the rail audit was published."], "demands", None, []),
+        (["Estonia didn't vote until the rail audit was published."], "demands", None, []),
+        (
+            ["Until the border war ended, Norway did not trade with its neighbour."],
+            "demands",
+            None,
+            [],
+        ),
+        # a refusal in the past still sets its condition
+        (
+            ["Norway refused to sign unless Sweden pays the crews."],
+            "demands",
+            "Norway",
+            ["Sweden pays the crews"],
+        ),
+    ],
+)
 def test_past_facts_and_comparisons_are_no_conditions(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)

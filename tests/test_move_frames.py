@@ -5,119 +5,294 @@ the actor and the items, in order; a row with no items is a frame word in anothe
 must give no move of that kind. All sentences are invented."""
 
 import pytest
-
 from conftest import check_moves as _check
 
 
-@pytest.mark.parametrize("text, kind, actor, items", [
-    # push / lobby / fight for: the content is what follows "for"
-    ("Denmark is pushing hard for a freeze on rail fares.", "demands", "Denmark", ["a freeze on rail fares"]),
-    ("Portugal has lobbied for Spain to share the river gauges.", "demands", "Portugal",
-     ["Spain to share the river gauges"]),
-    ("Ireland will fight for a longer grazing season.", "demands", "Ireland", ["a longer grazing season"]),
-    # "fought for" a party or for their lives is no demand
-    ("Volunteers from Chile fought for Peru in the war.", "demands", None, []),
-    # expect X to: X must be a party, not "prices"
-    ("The Nurses Union expects the ministry to pay the winter bonus.", "demands", "Nurses Union",
-     ["pay the winter bonus"]),
-    ("Greece expects fuel prices to fall in spring.", "demands", None, []),
-    # X into V-ing
-    ("Austria coaxed Hungary into sharing its rail timetables.", "demands", "Austria",
-     ["sharing its rail timetables"]),
-    ("Austria pushed Hungary into a recession.", "demands", None, []),
-    # a deadline given to someone
-    ("Chile gave Peru a ten-day deadline to reopen the mine road.", "demands", "Chile", ["reopen the mine road"]),
-    ("Chile gave Peru until Friday to reopen the mine road.", "demands", "Chile", ["reopen the mine road"]),
-    # urged that + clause (not "that" as who is urged)
-    ("The Dairy Board urged that both sides return to the table.", "demands", "Dairy Board",
-     ["both sides return to the table"]),
-    # insist + a subjunctive clause without "that"; a plain assertion is no demand
-    ("Romania keeps insisting its growers be paid first.", "demands", "Romania", ["its growers be paid first"]),
-    ("Romania insisted the talks were going well.", "demands", None, []),
-    ("Romania insisted they would pay.", "demands", None, []),
-    # nothing that leaves out X: X is demanded
-    ("Latvia will accept no deal that excludes its rail freight.", "demands", "Latvia", ["its rail freight"]),
-    # made X a condition
-    ("Croatia made a new ferry licence a precondition for any truce.", "demands", "Croatia",
-     ["a new ferry licence"]),
-    ("Croatia made it a condition that the ferries sail at night.", "demands", "Croatia",
-     ["the ferries sail at night"]),
-    ("Croatia made the ferry a priority.", "demands", None, []),
-])
+@pytest.mark.parametrize(
+    "text, kind, actor, items",
+    [
+        # push / lobby / fight for: the content is what follows "for"
+        (
+            "Denmark is pushing hard for a freeze on rail fares.",
+            "demands",
+            "Denmark",
+            ["a freeze on rail fares"],
+        ),
+        (
+            "Portugal has lobbied for Spain to share the river gauges.",
+            "demands",
+            "Portugal",
+            ["Spain to share the river gauges"],
+        ),
+        (
+            "Ireland will fight for a longer grazing season.",
+            "demands",
+            "Ireland",
+            ["a longer grazing season"],
+        ),
+        # "fought for" a party or for their lives is no demand
+        ("Volunteers from Chile fought for Peru in the war.", "demands", None, []),
+        # expect X to: X must be a party, not "prices"
+        (
+            "The Nurses Union expects the ministry to pay the winter bonus.",
+            "demands",
+            "Nurses Union",
+            ["pay the winter bonus"],
+        ),
+        ("Greece expects fuel prices to fall in spring.", "demands", None, []),
+        # X into V-ing
+        (
+            "Austria coaxed Hungary into sharing its rail timetables.",
+            "demands",
+            "Austria",
+            ["sharing its rail timetables"],
+        ),
+        ("Austria pushed Hungary into a recession.", "demands", None, []),
+        # a deadline given to someone
+        (
+            "Chile gave Peru a ten-day deadline to reopen the mine road.",
+            "demands",
+            "Chile",
+            ["reopen the mine road"],
+        ),
+        (
+            "Chile gave Peru until Friday to reopen the mine road.",
+            "demands",
+            "Chile",
+            ["reopen the mine road"],
+        ),
+        # urged that + clause (not "that" as who is urged)
+        (
+            "The Dairy Board urged that both sides return to the table.",
+            "demands",
+            "Dairy Board",
+            ["both sides return to the table"],
+        ),
+        # insist + a subjunctive clause without "that"; a plain assertion is no demand
+        (
+            "Romania keeps insisting its growers be paid first.",
+            "demands",
+            "Romania",
+            ["its growers be paid first"],
+        ),
+        ("Romania insisted the talks were going well.", "demands", None, []),
+        ("Romania insisted they would pay.", "demands", None, []),
+        # nothing that leaves out X: X is demanded
+        (
+            "Latvia will accept no deal that excludes its rail freight.",
+            "demands",
+            "Latvia",
+            ["its rail freight"],
+        ),
+        # made X a condition
+        (
+            "Croatia made a new ferry licence a precondition for any truce.",
+            "demands",
+            "Croatia",
+            ["a new ferry licence"],
+        ),
+        (
+            "Croatia made it a condition that the ferries sail at night.",
+            "demands",
+            "Croatia",
+            ["the ferries sail at night"],
+        ),
+        ("Croatia made the ferry a priority.", "demands", None, []),
+    ],
+)
 def test_demand_frames(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
 
 
-@pytest.mark.parametrize("text, kind, actor, items", [
-    # a plan noun as the object of circulate / send / share / hand
-    ("Iceland sent Norway a three-page draft for joint fish counts.", "proposals", "Iceland",
-     ["a three-page draft for joint fish counts"]),
-    ("Estonia shared a plan to pool the ferry fleets.", "proposals", "Estonia", ["a plan to pool the ferry fleets"]),
-    # anything else shared is no proposal
-    ("Estonia shared its concerns about the plan.", "proposals", None, []),
-    ("Estonia circulated the minutes of the meeting.", "proposals", None, []),
-    # a light verb whose object names the move: made / outlined / put together / came up with
-    ("Lithuania made an offer to split the ferry fares.", "proposals", "Lithuania",
-     ["an offer to split the ferry fares"]),
-    ("Lithuania has made two offers since the spring.", "proposals", "Lithuania", ["two offers"]),
-    ("Lithuania made concessions on the night sailings.", "proposals", "Lithuania",
-     ["concessions on the night sailings"]),
-    ("Lithuania made Latvia a fresh offer on the pier.", "proposals", "Lithuania", ["a fresh offer on the pier"]),
-    ("Lithuania came up with a plan to dredge the harbour.", "proposals", "Lithuania",
-     ["a plan to dredge the harbour"]),
-    ("Lithuania outlined a proposal for joint pilots.", "proposals", "Lithuania", ["a proposal for joint pilots"]),
-    # … not none of them, an intention, a condition, or another object
-    ("Lithuania made no concessions on the night sailings.", "proposals", None, []),
-    ("Lithuania made plans to build a second pier.", "proposals", None, []),
-    ("Lithuania made the offer a condition for any talks.", "proposals", None, []),
-    ("Lithuania made a strong case for the pier.", "proposals", None, []),
-    # ready / open for a noun phrase
-    ("Belgium is ready for talks on the canal tolls.", "proposals", "Belgium", ["talks on the canal tolls"]),
-    ("Belgium declared itself open to joint inspections.", "proposals", "Belgium", ["joint inspections"]),
-    # offers worded as acceptance or reduction
-    ("Slovakia says it could accept a cap of 300 trucks a day.", "proposals", "Slovakia",
-     ["a cap of 300 trucks a day"]),
-    ("Slovakia would accept nothing less than a full refund.", "proposals", None, []),
-    ("Slovakia cannot accept the cap.", "proposals", None, []),
-    ("Slovakia now accepted a shorter transit permit.", "proposals", "Slovakia", ["a shorter transit permit"]),
-    ("Slovakia could cut its levy to 4 percent.", "proposals", "Slovakia", ["4 percent"]),
-    # conceded that + a clause of permission; an admission is no offer
-    ("Greece conceded that Italian tugs can use its harbour.", "proposals", "Greece",
-     ["Italian tugs can use its harbour"]),
-    ("Greece conceded that the season had been poor.", "proposals", None, []),
-])
+@pytest.mark.parametrize(
+    "text, kind, actor, items",
+    [
+        # a plan noun as the object of circulate / send / share / hand
+        (
+            "Iceland sent Norway a three-page draft for joint fish counts.",
+            "proposals",
+            "Iceland",
+            ["a three-page draft for joint fish counts"],
+        ),
+        (
+            "Estonia shared a plan to pool the ferry fleets.",
+            "proposals",
+            "Estonia",
+            ["a plan to pool the ferry fleets"],
+        ),
+        # anything else shared is no proposal
+        ("Estonia shared its concerns about the plan.", "proposals", None, []),
+        ("Estonia circulated the minutes of the meeting.", "proposals", None, []),
+        # a light verb whose object names the move: made / outlined / put together / came up with
+        (
+            "Lithuania made an offer to split the ferry fares.",
+            "proposals",
+            "Lithuania",
+            ["an offer to split the ferry fares"],
+        ),
+        (
+            "Lithuania has made two offers since the spring.",
+            "proposals",
+            "Lithuania",
+            ["two offers"],
+        ),
+        (
+            "Lithuania made concessions on the night sailings.",
+            "proposals",
+            "Lithuania",
+            ["concessions on the night sailings"],
+        ),
+        (
+            "Lithuania made Latvia a fresh offer on the pier.",
+            "proposals",
+            "Lithuania",
+            ["a fresh offer on the pier"],
+        ),
+        (
+            "Lithuania came up with a plan to dredge the harbour.",
+            "proposals",
+            "Lithuania",
+            ["a plan to dredge the harbour"],
+        ),
+        (
+            "Lithuania outlined a proposal for joint pilots.",
+            "proposals",
+            "Lithuania",
+            ["a proposal for joint pilots"],
+        ),
+        # … not none of them, an intention, a condition, or another object
+        ("Lithuania made no concessions on the night sailings.", "proposals", None, []),
+        ("Lithuania made plans to build a second pier.", "proposals", None, []),
+        ("Lithuania made the offer a condition for any talks.", "proposals", None, []),
+        ("Lithuania made a strong case for the pier.", "proposals", None, []),
+        # ready / open for a noun phrase
+        (
+            "Belgium is ready for talks on the canal tolls.",
+            "proposals",
+            "Belgium",
+            ["talks on the canal tolls"],
+        ),
+        (
+            "Belgium declared itself open to joint inspections.",
+            "proposals",
+            "Belgium",
+            ["joint inspections"],
+        ),
+        # offers worded as acceptance or reduction
+        (
+            "Slovakia says it could accept a cap of 300 trucks a day.",
+            "proposals",
+            "Slovakia",
+            ["a cap of 300 trucks a day"],
+        ),
+        ("Slovakia would accept nothing less than a full refund.", "proposals", None, []),
+        ("Slovakia cannot accept the cap.", "proposals", None, []),
+        (
+            "Slovakia now accepted a shorter transit permit.",
+            "proposals",
+            "Slovakia",
+            ["a shorter transit permit"],
+        ),
+        ("Slovakia could cut its levy to 4 percent.", "proposals", "Slovakia", ["4 percent"]),
+        # conceded that + a clause of permission; an admission is no offer
+        (
+            "Greece conceded that Italian tugs can use its harbour.",
+            "proposals",
+            "Greece",
+            ["Italian tugs can use its harbour"],
+        ),
+        ("Greece conceded that the season had been poor.", "proposals", None, []),
+    ],
+)
 def test_proposal_frames(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
 
 
-@pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # a move noun owned by a demonym or a name before it
-    (["Talks broke down over the Danish demand for a second lock keeper."], "demands", "Denmark",
-     ["a second lock keeper"]),
-    (["Farmers welcomed a NATO offer to clear the mined fields."], "proposals", "NATO",
-     ["a NATO offer to clear the mined fields"]),
-    (["Ministers debated Dutch proposals for a canal levy."], "proposals", "Netherlands",
-     ["Dutch proposals for a canal levy"]),
-    # modifiers between the article and the demonym: the phrase from the article on
-    (["Ministers studied a fresh two-stage Danish plan to share the lock fees."], "proposals", "Denmark",
-     ["a fresh two-stage Danish plan to share the lock fees"]),
-    # "plans to V" names an intention (intention_nouns), owned by a demonym or a name, or a verb
-    (["That delayed Swedish plans to raise the canal tolls."], "proposals", None, []),
-    (["Norway plans to reopen the ferry office on Monday."], "proposals", None, []),
-    # a possessive owner with the nouns of wishes and readiness
-    (["Chile’s desire for a new pier was plain."], "demands", "Chile", ["a new pier"]),
-    (["Peru repeated its willingness to share the port cranes."], "proposals", "Peru", ["share the port cranes"]),
-    (["Laos accepted Vietnam's invitation to hold talks in Hue."], "proposals", "Vietnam", ["hold talks in Hue"]),
-    # a document calling for something: its author is named before or is the sentence's subject
-    (["Ghana's ferry plan was printed on Sunday.", "The text also calls for Nigeria to open two berths."],
-     "demands", "Ghana", ["Nigeria to open two berths"]),
-    (["Ghana's ferry plan was printed on Sunday.", "The text also calls for a joint timetable."],
-     "proposals", "Ghana", ["a joint timetable"]),
-    (["Mayor Ines Varga's office released a short paper that calls for cheaper night buses."],
-     "proposals", "Ines Varga", ["cheaper night buses"]),
-    # no author known: no move
-    (["Ghana and Togo signed a ferry accord.", "The accord calls for a joint timetable."], "proposals", None, []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a move noun owned by a demonym or a name before it
+        (
+            ["Talks broke down over the Danish demand for a second lock keeper."],
+            "demands",
+            "Denmark",
+            ["a second lock keeper"],
+        ),
+        (
+            ["Farmers welcomed a NATO offer to clear the mined fields."],
+            "proposals",
+            "NATO",
+            ["a NATO offer to clear the mined fields"],
+        ),
+        (
+            ["Ministers debated Dutch proposals for a canal levy."],
+            "proposals",
+            "Netherlands",
+            ["Dutch proposals for a canal levy"],
+        ),
+        # modifiers between the article and the demonym: the phrase from the article on
+        (
+            ["Ministers studied a fresh two-stage Danish plan to share the lock fees."],
+            "proposals",
+            "Denmark",
+            ["a fresh two-stage Danish plan to share the lock fees"],
+        ),
+        # "plans to V" names an intention (intention_nouns), owned by a demonym or a name, or a verb
+        (["That delayed Swedish plans to raise the canal tolls."], "proposals", None, []),
+        (["Norway plans to reopen the ferry office on Monday."], "proposals", None, []),
+        # a possessive owner with the nouns of wishes and readiness
+        (["Chile’s desire for a new pier was plain."], "demands", "Chile", ["a new pier"]),
+        (
+            ["Peru repeated its willingness to share the port cranes."],
+            "proposals",
+            "Peru",
+            ["share the port cranes"],
+        ),
+        (
+            ["Laos accepted Vietnam's invitation to hold talks in Hue."],
+            "proposals",
+            "Vietnam",
+            ["hold talks in Hue"],
+        ),
+        # a document calling for something: its author is named before or is the sentence's subject
+        (
+            [
+                "Ghana's ferry plan was printed on Sunday.",
+                "The text also calls for Nigeria to open two berths.",
+            ],
+            "demands",
+            "Ghana",
+            ["Nigeria to open two berths"],
+        ),
+        (
+            [
+                "Ghana's ferry plan was printed on Sunday.",
+                "The text also calls for a joint timetable.",
+            ],
+            "proposals",
+            "Ghana",
+            ["a joint timetable"],
+        ),
+        (
+            [
+                (
+                    "Mayor Ines Varga's office released a short paper that calls for cheaper "
+                    "night buses."
+                )
+            ],
+            "proposals",
+            "Ines Varga",
+            ["cheaper night buses"],
+        ),
+        # no author known: no move
+        (
+            ["Ghana and Togo signed a ferry accord.", "The accord calls for a joint timetable."],
+            "proposals",
+            None,
+            [],
+        ),
+    ],
+)
 def test_noun_frames(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
 
@@ -147,46 +322,83 @@ def test_conditions(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
 
 
-@pytest.mark.parametrize("text, kind, actor, items", [
-    # what a demand gives up in exchange is a proposal; what an offer asks in return, a demand
-    ("The Dock Union wants a shorter week in exchange for ending the strike.", "proposals", "Dock Union",
-     ["ending the strike"]),
-    ("Peru offered two berths in return for lower fuel duties.", "demands", "Peru", ["lower fuel duties"]),
-    # "should … until …" in what someone said: an interim arrangement, a proposal, not a demand
-    ("Chile said the quotas should stay frozen until the survey ends.", "proposals", "Chile",
-     ["the quotas should stay frozen until the survey ends"]),
-    ("Chile said the quotas should stay frozen until the survey ends.", "demands", None, []),
-    ("Chile said the quotas should stay frozen.", "demands", "Chile", ["the quotas should stay frozen"]),
-])
+@pytest.mark.parametrize(
+    "text, kind, actor, items",
+    [
+        # what a demand gives up in exchange is a proposal; what an offer asks in return, a demand
+        (
+            "The Dock Union wants a shorter week in exchange for ending the strike.",
+            "proposals",
+            "Dock Union",
+            ["ending the strike"],
+        ),
+        (
+            "Peru offered two berths in return for lower fuel duties.",
+            "demands",
+            "Peru",
+            ["lower fuel duties"],
+        ),
+        # "should … until …" in what someone said: an interim arrangement, a proposal, not a demand
+        (
+            "Chile said the quotas should stay frozen until the survey ends.",
+            "proposals",
+            "Chile",
+            ["the quotas should stay frozen until the survey ends"],
+        ),
+        ("Chile said the quotas should stay frozen until the survey ends.", "demands", None, []),
+        (
+            "Chile said the quotas should stay frozen.",
+            "demands",
+            "Chile",
+            ["the quotas should stay frozen"],
+        ),
+    ],
+)
 def test_exchanges_and_interim_formulas(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
 
 
 def test_a_user_frame_may_name_every_slot_and_no_other(tmp_path):
     from generator.extract.knowledge import FRAME_CONTENTS, check_file
+
     for content, ok in [*((c, True) for c in FRAME_CONTENTS), ("object", False)]:
         path = tmp_path / "lexicon.yml"
-        path.write_text(f'move_cues:\n  - {{type: demand, cameo: "10", verbs: ["talk(?:s|ed)?"], content: {content}}}\n',
-                        encoding="utf-8")
+        path.write_text(
+            'move_cues:\n  - {type: demand, cameo: "10", verbs: ["talk(?:s|ed)?"], '
+            f"content: {content}}}\n",
+            encoding="utf-8",
+        )
         assert (check_file("lexicon", str(path)) == []) is ok, content
 
 
-@pytest.mark.parametrize("text", [
-    "Estonia will not vote until 2031, two senior ministers from the coalition said.",
-    "Estonia will not vote until March, its three largest parties have decided.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia will not vote until 2031, two senior ministers from the coalition said.",
+        "Estonia will not vote until March, its three largest parties have decided.",
+    ],
+)
 def test_a_time_after_until_is_no_condition(extract, text):
     _check(extract(text), "demands", None, [])
 
 
 # What a proposal would do is its content: "X's plan would <verb> <object>"; not how it would fare.
-@pytest.mark.parametrize("sentence, expected", [
-    ("Norway's plan would cut the herring quota by a third.", [("Norway", "cut the herring quota by a third")]),
-    ("Finland's proposal would lift tariffs on salmon.", [("Finland", "lift tariffs on salmon")]),
-    ("Norway's plan would fail within a week.", []),
-    ("Norway's plan would hurt the fleet badly.", []),
-    ("Norway's plan would be a disaster for the fleet.", []),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Norway's plan would cut the herring quota by a third.",
+            [("Norway", "cut the herring quota by a third")],
+        ),
+        (
+            "Finland's proposal would lift tariffs on salmon.",
+            [("Finland", "lift tariffs on salmon")],
+        ),
+        ("Norway's plan would fail within a week.", []),
+        ("Norway's plan would hurt the fleet badly.", []),
+        ("Norway's plan would be a disaster for the fleet.", []),
+    ],
+)
 def test_what_a_proposal_would_do(extract, sentence, expected):
     ex = extract(sentence)
     assert [(m.actor, m.text) for m in ex.proposals] == expected
@@ -194,12 +406,22 @@ def test_what_a_proposal_would_do(extract, sentence, expected):
 
 # "insist upon" as "insist on"; who is asked may be named in up to six words ("urged Sweden and the
 # Finnish port board to …").
-@pytest.mark.parametrize("sentence, expected", [
-    ("The Harbour Workers Union will insist upon a night-shift bonus.",
-     [("Harbour Workers Union", "a night-shift bonus")]),
-    ("Mayor Anna Lund urged Sweden and the Finnish port board to share the costs of the pier.",
-     [("Anna Lund", "share the costs of the pier")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Harbour Workers Union will insist upon a night-shift bonus.",
+            [("Harbour Workers Union", "a night-shift bonus")],
+        ),
+        (
+            (
+                "Mayor Anna Lund urged Sweden and the Finnish port board to share the costs of "
+                "the pier."
+            ),
+            [("Anna Lund", "share the costs of the pier")],
+        ),
+    ],
+)
 def test_insist_upon_and_long_targets(extract, sentence, expected):
     ex = extract(sentence)
     assert [(m.actor, m.text) for m in ex.demands] == expected
@@ -209,37 +431,75 @@ def test_insist_upon_and_long_targets(extract, sentence, expected):
 # A document that carries its owner's proposal states it: "X's plan cuts A, raises B and limits C"
 # (a verb of doing: one item each), "the union's offer promises A, including B, C and D" (the object
 # and each example), "their last offer guaranteeing …" (an -ing form); not how it fared.
-@pytest.mark.parametrize("sentence, expected", [
-    ("Norway's plan cuts the cod quota, raises the landing levy and limits night trawling.",
-     [("Norway", "cuts the cod quota"), ("Norway", "raises the landing levy"), ("Norway", "limits night trawling")]),
-    ("The Danish offer reopens the ferry route and extends the harbour lease.",
-     [("Denmark", "reopens the ferry route"), ("Denmark", "extends the harbour lease")]),
-    ("The Nurses Union resumed talks after its last offer guaranteeing night pay for striking staff.",
-     [("Nurses Union", "night pay for striking staff")]),
-    # the object, then each example after "including"
-    ("The Norwegian plan pledges new berths for the fleet, including a dredged channel, two cranes and a rail spur.",
-     [("Norway", "new berths for the fleet"), ("Norway", "a dredged channel"), ("Norway", "two cranes"),
-      ("Norway", "a rail spur")]),
-    ("Norway's plan raised concerns in Oslo.", []),
-    ("The Danish offer passed the senate and angered farmers.", []),
-    ("Norway's plan cuts no ice with the Swedish fleet.", []),
-    ("Sweden said Norway's plan closes the door on talks.", []),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Norway's plan cuts the cod quota, raises the landing levy and limits night trawling.",
+            [
+                ("Norway", "cuts the cod quota"),
+                ("Norway", "raises the landing levy"),
+                ("Norway", "limits night trawling"),
+            ],
+        ),
+        (
+            "The Danish offer reopens the ferry route and extends the harbour lease.",
+            [("Denmark", "reopens the ferry route"), ("Denmark", "extends the harbour lease")],
+        ),
+        (
+            (
+                "The Nurses Union resumed talks after its last offer guaranteeing night pay for "
+                "striking staff."
+            ),
+            [("Nurses Union", "night pay for striking staff")],
+        ),
+        # the object, then each example after "including"
+        (
+            (
+                "The Norwegian plan pledges new berths for the fleet, including a dredged "
+                "channel, two cranes and a rail spur."
+            ),
+            [
+                ("Norway", "new berths for the fleet"),
+                ("Norway", "a dredged channel"),
+                ("Norway", "two cranes"),
+                ("Norway", "a rail spur"),
+            ],
+        ),
+        ("Norway's plan raised concerns in Oslo.", []),
+        ("The Danish offer passed the senate and angered farmers.", []),
+        ("Norway's plan cuts no ice with the Swedish fleet.", []),
+        ("Sweden said Norway's plan closes the door on talks.", []),
+    ],
+)
 def test_what_a_document_states(extract, sentence, expected):
     assert sorted((m.actor, m.text) for m in extract(sentence).proposals) == sorted(expected)
 
 
 # "X's offer calls for A": "calls" after a move noun is the document's verb, so A is the offer's
 # content (a proposal), not a call of X's (a demand); a counter-offer is a move noun like an offer.
-@pytest.mark.parametrize("sentence, demands, proposals", [
-    ("Norway's offer calls for a ferry toll of two euros.", [], [("Norway", "a ferry toll of two euros")]),
-    ("The Harbour Workers Union's latest draft calls for a pay freeze.", [],
-     [("Harbour Workers Union", "a pay freeze")]),
-    ("Sweden's counter-offer would cap the landing levy at four percent.", [],
-     [("Sweden", "cap the landing levy at four percent")]),
-    # a possessive before the noun "calls" itself stays a demand
-    ("Norway's renewed calls for a ferry toll were ignored.", [("Norway", "a ferry toll")], []),
-])
+@pytest.mark.parametrize(
+    "sentence, demands, proposals",
+    [
+        (
+            "Norway's offer calls for a ferry toll of two euros.",
+            [],
+            [("Norway", "a ferry toll of two euros")],
+        ),
+        (
+            "The Harbour Workers Union's latest draft calls for a pay freeze.",
+            [],
+            [("Harbour Workers Union", "a pay freeze")],
+        ),
+        (
+            "Sweden's counter-offer would cap the landing levy at four percent.",
+            [],
+            [("Sweden", "cap the landing levy at four percent")],
+        ),
+        # a possessive before the noun "calls" itself stays a demand
+        ("Norway's renewed calls for a ferry toll were ignored.", [("Norway", "a ferry toll")], []),
+    ],
+)
 def test_a_move_noun_before_calls_for(extract, sentence, demands, proposals):
     ex = extract(sentence)
     assert [(m.actor, m.text) for m in ex.demands] == demands

@@ -15,86 +15,177 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
 
 # --- senses: a cue word that names no move here ---------------------------------------------------
 
-@pytest.mark.parametrize("paragraphs, kind", [
-    # "seek to" is trying, not asking
-    (["Denmark sought to calm the ferry crews after the crash."], "demands"),
-    (["Sweden is seeking to limit the damage of the strike."], "demands"),
-    # seeking office is no demand
-    (["Mayor Lena Dahl will seek a third term in the autumn."], "demands"),
-    (["Farm minister Ola Berg seeks reelection in the spring."], "demands"),
-    # a free relative: what someone wants is not a demand of theirs
-    (["It is unclear what the Harbour Workers Union wants from the port owners."], "demands"),
-    (["Officials wondered whatever Norway demands next from the ferry lines."], "demands"),
-    # "wants to V …": the subject's own aim, not a demand on anyone
-    (["Norway wants to be able to fish in the fjord again."], "demands"),
-    (["The Harbour Workers Union wants to use the strike to win new members."], "demands"),
-    # "suggested" with a past or modal clause: an implication, not a proposal
-    (["Minister Lena Dahl suggested the closure hurt the ferry towns badly."], "proposals"),
-    (["Minister Lena Dahl suggested the closure damaged the ferry towns."], "proposals"),
-    (["The report suggested Norway would lose its quota.", "Norway suggested the levy made ports poorer."],
-     "proposals"),
-    # ... also with a long subject, a contracted negative or a past verb before "all/no/every"
-    (["Minister Lena Dahl suggested that the new ferry timetable for the winter months was a mistake."],
-     "proposals"),
-    (["Minister Lena Dahl suggested that the port authority doesn't want a settlement."], "proposals"),
-    (["Minister Lena Dahl suggested the second survey erased all doubt about the pier."], "proposals"),
-    # a passive demand cue after "be"/"get": the subject is asked, it asks no one
-    (["Mayor Lena Dahl said the minister left early once she was asked for the ferry figures."], "demands"),
-    (["Mayor Lena Dahl was pressed for a date for the river talks."], "demands"),
-    (["Mayor Lena Dahl has been asked for a new offer, the union said."], "demands"),
-    # "asked whether/if …": a question, not a demand
-    (["Norway asked whether the river treaty required Sweden to share the water."], "demands"),
-    (["Norway asked if the treaty allowed Sweden to keep the water."], "demands"),
-    (["Norway asked how the treaty would force Sweden to share the water."], "demands"),
-    # a cue word inside a hyphenated compound is no verb: "present-day", "so-called"
-    (["Norway traced the quota from the old treaty to present-day fishing rules in the fjord."], "proposals"),
-    (["Norway moved from the old quota rules to present-day rules."], "proposals"),
-    # "float like …": a simile; "presented grim views", "offer a retort": giving, not proposing
-    (["“We can float like corks and sink like stones,” Olaf Lind said."], "proposals"),
-    (["Mayor Lena Dahl said Norway would float like a cork in the ferry talks."], "proposals"),
-    (["Norway offered deeply gloomy views on the herring season."], "proposals"),
-    (["Norway offered a sharp retort to the Swedish ferry plan."], "proposals"),
-    # "had been willing to": a stance in the past
-    (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
-    # "insistence that" / "insisted that" with a past or present fact: an assertion
-    (["The talks faltered over Sweden's insistence that its trawlers never crossed the line."], "demands"),
-    (["Denmark insisted that the nurses had already received the bonus."], "demands"),
-    # "plans to V": an intention, not a proposal
-    (["The strike delayed Norway's plans to dredge the harbour."], "proposals"),
-    # "prepared to walk away": a threat, not an offer
-    (["Norway is prepared to walk away from the ferry talks."], "proposals"),
-    (["Denmark said it was ready to walk out of the ferry talks."], "proposals"),
-    # "wants/urged X to know …": a wish about what someone knows
-    (["Norway wants the ferry crews to know that the port stays open."], "demands"),
-    (["Sweden urged the fishermen to remember the storm of 2011."], "demands"),
-    # a cue inside a condition is not the subject's move
-    (["Until Sweden is willing to restore the night bonus, the nurses will stay out."], "proposals"),
-])
+
+@pytest.mark.parametrize(
+    "paragraphs, kind",
+    [
+        # "seek to" is trying, not asking
+        (["Denmark sought to calm the ferry crews after the crash."], "demands"),
+        (["Sweden is seeking to limit the damage of the strike."], "demands"),
+        # seeking office is no demand
+        (["Mayor Lena Dahl will seek a third term in the autumn."], "demands"),
+        (["Farm minister Ola Berg seeks reelection in the spring."], "demands"),
+        # a free relative: what someone wants is not a demand of theirs
+        (["It is unclear what the Harbour Workers Union wants from the port owners."], "demands"),
+        (["Officials wondered whatever Norway demands next from the ferry lines."], "demands"),
+        # "wants to V …": the subject's own aim, not a demand on anyone
+        (["Norway wants to be able to fish in the fjord again."], "demands"),
+        (["The Harbour Workers Union wants to use the strike to win new members."], "demands"),
+        # "suggested" with a past or modal clause: an implication, not a proposal
+        (["Minister Lena Dahl suggested the closure hurt the ferry towns badly."], "proposals"),
+        (["Minister Lena Dahl suggested the closure damaged the ferry towns."], "proposals"),
+        (
+            [
+                "The report suggested Norway would lose its quota.",
+                "Norway suggested the levy made ports poorer.",
+            ],
+            "proposals",
+        ),
+        # ... also with a long subject, a contracted negative or a past verb before "all/no/every"
+        (
+            [
+                (
+                    "Minister Lena Dahl suggested that the new ferry timetable for the winter "
+                    "months was a mistake."
+                )
+            ],
+            "proposals",
+        ),
+        (
+            ["Minister Lena Dahl suggested that the port authority doesn't want a settlement."],
+            "proposals",
+        ),
+        (
+            ["Minister Lena Dahl suggested the second survey erased all doubt about the pier."],
+            "proposals",
+        ),
+        # a passive demand cue after "be"/"get": the subject is asked, it asks no one
+        (
+            [
+                (
+                    "Mayor Lena Dahl said the minister left early once she was asked for the "
+                    "ferry figures."
+                )
+            ],
+            "demands",
+        ),
+        (["Mayor Lena Dahl was pressed for a date for the river talks."], "demands"),
+        (["Mayor Lena Dahl has been asked for a new offer, the union said."], "demands"),
+        # "asked whether/if …": a question, not a demand
+        (["Norway asked whether the river treaty required Sweden to share the water."], "demands"),
+        (["Norway asked if the treaty allowed Sweden to keep the water."], "demands"),
+        (["Norway asked how the treaty would force Sweden to share the water."], "demands"),
+        # a cue word inside a hyphenated compound is no verb: "present-day", "so-called"
+        (
+            [
+                (
+                    "Norway traced the quota from the old treaty to present-day fishing rules "
+                    "in the fjord."
+                )
+            ],
+            "proposals",
+        ),
+        (["Norway moved from the old quota rules to present-day rules."], "proposals"),
+        # "float like …": a simile; "presented grim views", "offer a retort": giving, not proposing
+        (["“We can float like corks and sink like stones,” Olaf Lind said."], "proposals"),
+        (["Mayor Lena Dahl said Norway would float like a cork in the ferry talks."], "proposals"),
+        (["Norway offered deeply gloomy views on the herring season."], "proposals"),
+        (["Norway offered a sharp retort to the Swedish ferry plan."], "proposals"),
+        # "had been willing to": a stance in the past
+        (["Finland had been willing to share the patrol boats in 2019."], "proposals"),
+        # "insistence that" / "insisted that" with a past or present fact: an assertion
+        (
+            [
+                (
+                    "The talks faltered over Sweden's insistence that its trawlers never "
+                    "crossed the line."
+                )
+            ],
+            "demands",
+        ),
+        (["Denmark insisted that the nurses had already received the bonus."], "demands"),
+        # "plans to V": an intention, not a proposal
+        (["The strike delayed Norway's plans to dredge the harbour."], "proposals"),
+        # "prepared to walk away": a threat, not an offer
+        (["Norway is prepared to walk away from the ferry talks."], "proposals"),
+        (["Denmark said it was ready to walk out of the ferry talks."], "proposals"),
+        # "wants/urged X to know …": a wish about what someone knows
+        (["Norway wants the ferry crews to know that the port stays open."], "demands"),
+        (["Sweden urged the fishermen to remember the storm of 2011."], "demands"),
+        # a cue inside a condition is not the subject's move
+        (
+            ["Until Sweden is willing to restore the night bonus, the nurses will stay out."],
+            "proposals",
+        ),
+    ],
+)
 def test_other_senses_are_no_moves(extract, paragraphs, kind):
     assert _moves(extract(*paragraphs), kind) == []
 
 
-@pytest.mark.parametrize("paragraphs, kind, expected", [
-    # the move senses of the same words stay moves
-    (["Norway seeks a larger cod quota."], "demands", [("Norway", "a larger cod quota")]),
-    (["Norway suggested that the ferry talks resume in Bergen."], "proposals",
-     [("Norway", "the ferry talks resume in Bergen")]),
-    (["Norway offered a new ferry link to the island."], "proposals", [("Norway", "a new ferry link to the island")]),
-    (["Mayor Lena Dahl asked for details of the ferry deal."], "demands",
-     [("Lena Dahl", "details of the ferry deal")]),
-    (["Norway suggested that the crews of the northern ferry lines return to work on Monday."], "proposals",
-     [("Norway", "the crews of the northern ferry lines return to work on Monday")]),
-    (["Sweden suggested a joint patrol of the fjord."], "proposals", [("Sweden", "a joint patrol of the fjord")]),
-    (["Denmark insisted that the trawlers be inspected."], "demands", [("Denmark", "the trawlers be inspected")]),
-    (["Finland is willing to share the patrol boats."], "proposals", [("Finland", "share the patrol boats")]),
-    (["Norway is prepared to cut the levy on ferries."], "proposals", [("Norway", "cut the levy on ferries")]),
-    (["Norway wants Sweden to reopen the ferry port."], "demands", [("Norway", "reopen the ferry port")]),
-])
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # the move senses of the same words stay moves
+        (["Norway seeks a larger cod quota."], "demands", [("Norway", "a larger cod quota")]),
+        (
+            ["Norway suggested that the ferry talks resume in Bergen."],
+            "proposals",
+            [("Norway", "the ferry talks resume in Bergen")],
+        ),
+        (
+            ["Norway offered a new ferry link to the island."],
+            "proposals",
+            [("Norway", "a new ferry link to the island")],
+        ),
+        (
+            ["Mayor Lena Dahl asked for details of the ferry deal."],
+            "demands",
+            [("Lena Dahl", "details of the ferry deal")],
+        ),
+        (
+            [
+                (
+                    "Norway suggested that the crews of the northern ferry lines return to work "
+                    "on Monday."
+                )
+            ],
+            "proposals",
+            [("Norway", "the crews of the northern ferry lines return to work on Monday")],
+        ),
+        (
+            ["Sweden suggested a joint patrol of the fjord."],
+            "proposals",
+            [("Sweden", "a joint patrol of the fjord")],
+        ),
+        (
+            ["Denmark insisted that the trawlers be inspected."],
+            "demands",
+            [("Denmark", "the trawlers be inspected")],
+        ),
+        (
+            ["Finland is willing to share the patrol boats."],
+            "proposals",
+            [("Finland", "share the patrol boats")],
+        ),
+        (
+            ["Norway is prepared to cut the levy on ferries."],
+            "proposals",
+            [("Norway", "cut the levy on ferries")],
+        ),
+        (
+            ["Norway wants Sweden to reopen the ferry port."],
+            "demands",
+            [("Norway", "reopen the ferry port")],
+        ),
+    ],
+)
 def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
 
 
-# --- spans: how much is the content -----------------------------------------------------------------
+# --- spans: how much is the content
+# -----------------------------------------------------------------
 
 @pytest.mark.parametrize("paragraphs, kind, expected", [
     # a parenthetical the content goes on after does not end it
@@ -169,10 +260,21 @@ def test_content_spans(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
 
 
-@pytest.mark.parametrize("sentence, kind, expected", [
-    # the full stop of an abbreviation before a name ends no content
-    ("Norway agreed on Friday to rent Mr. Berg two ferries.", "moves", [("Norway", "rent Mr. Berg two ferries")]),
-    ("Sweden offered Dr. Lund a seat on the quota board.", "proposals", [("Sweden", "Dr. Lund a seat on the quota board")]),
-])
+@pytest.mark.parametrize(
+    "sentence, kind, expected",
+    [
+        # the full stop of an abbreviation before a name ends no content
+        (
+            "Norway agreed on Friday to rent Mr. Berg two ferries.",
+            "moves",
+            [("Norway", "rent Mr. Berg two ferries")],
+        ),
+        (
+            "Sweden offered Dr. Lund a seat on the quota board.",
+            "proposals",
+            [("Sweden", "Dr. Lund a seat on the quota board")],
+        ),
+    ],
+)
 def test_an_abbreviation_before_a_name(extract, sentence, kind, expected):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == expected

@@ -1,18 +1,31 @@
 """People's names as news copy writes them: invented sentences only."""
 
 import pytest
-
 from conftest import check_speakers
 
 
 # A middle initial is part of the name ("Karen T. Olsen"); only a longer all-capitals word is an
 # acronym that keeps a run from being a person.
-@pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["“We will not move,” said Karen T. Olsen, a steward at the depot."], "We will not move", "Karen T. Olsen"),
-    (["“No deal tonight,” said Sen. Mark J. Vedder (R-Ohio)."], "No deal tonight", "Mark J. Vedder"),
-    (["Paul B. Okoro, the port's director, said the cranes would stop on Monday."],
-     "the cranes would stop", "Paul B. Okoro"),
-])
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        (
+            ["“We will not move,” said Karen T. Olsen, a steward at the depot."],
+            "We will not move",
+            "Karen T. Olsen",
+        ),
+        (
+            ["“No deal tonight,” said Sen. Mark J. Vedder (R-Ohio)."],
+            "No deal tonight",
+            "Mark J. Vedder",
+        ),
+        (
+            ["Paul B. Okoro, the port's director, said the cranes would stop on Monday."],
+            "the cranes would stop",
+            "Paul B. Okoro",
+        ),
+    ],
+)
 def test_a_middle_initial_stays_in_the_name(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
     check_speakers(ex, text, [speaker])
@@ -27,13 +40,36 @@ def test_an_acronym_in_a_run_is_not_a_person(extract):
 # Evidence that a name no list knows is a person: an apposition without an article (", labour
 # economics professor at …"), a role noun right before it ("economist Ada Rowe"), a known body's
 # possessive right before it ("NBC's Dante Ruiz").
-@pytest.mark.parametrize("paragraphs, name, role", [
-    (["Ysolde Brekk, maritime law professor at Tromsø College, called the wage offer a start."],
-     "Ysolde Brekk", "professor"),
-    (["Veteran economist Aparna Rowe, who tracks freight rates, said the ferry deal left gaps."],
-     "Aparna Rowe", "economist"),
-    (["The ferry talks have gone nowhere since May, noted NBC's Dorin Vasque."], "Dorin Vasque", None),
-])
+@pytest.mark.parametrize(
+    "paragraphs, name, role",
+    [
+        (
+            [
+                (
+                    "Ysolde Brekk, maritime law professor at Tromsø College, called the wage "
+                    "offer a start."
+                )
+            ],
+            "Ysolde Brekk",
+            "professor",
+        ),
+        (
+            [
+                (
+                    "Veteran economist Aparna Rowe, who tracks freight rates, said the ferry "
+                    "deal left gaps."
+                )
+            ],
+            "Aparna Rowe",
+            "economist",
+        ),
+        (
+            ["The ferry talks have gone nowhere since May, noted NBC's Dorin Vasque."],
+            "Dorin Vasque",
+            None,
+        ),
+    ],
+)
 def test_evidence_that_an_unknown_name_is_a_person(extract, paragraphs, name, role):
     people = {a.name: a.role for a in extract(*paragraphs).actors if a.type == "person"}
     assert name in people and people[name] == role, people
@@ -42,35 +78,75 @@ def test_evidence_that_an_unknown_name_is_a_person(extract, paragraphs, name, ro
 # "she said" after "X aide Y said …": the subject of the last speech verb, not the person named
 # as the aide's employer before it.
 def test_a_pronoun_goes_to_the_subject_of_the_last_speech_verb(extract):
-    ex = extract("Mayor Lena Voss opened the session.",
-                 "Voss aide Jennifer Alvarez said the offer was an insult. “We will not sign this,” she said.")
+    ex = extract(
+        "Mayor Lena Voss opened the session.",
+        "Voss aide Jennifer Alvarez said the offer was an insult. “We will not sign this,” "
+        "she said.",
+    )
     check_speakers(ex, "We will not", ["Jennifer Alvarez"])
 
 
 # Names and titles as copy runs them together.
-@pytest.mark.parametrize("paragraphs, text, speaker", [
-    # initials written without a space stay one name
-    (["“The dockers deserve better,” said Rep. T.J. Marlow, who chairs the ports panel."],
-     "The dockers deserve better", "T.J. Marlow"),
-    # a title after an acronym starts the person, even when another title came first
-    (["Interim NFU Chairwoman Donna Kessler told members on Sunday that bargaining had restarted."],
-     "bargaining had restarted", "Donna Kessler"),
-    # stacked appositions both belong to the name before them, not to a country named inside one
-    (["Jean-Marc Aubert, the fisheries minister of Norway, a veteran of three quota rounds, said the "
-      "Danish catch plan went too far."], "the Danish catch plan", "Jean-Marc Aubert"),
-])
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        # initials written without a space stay one name
+        (
+            ["“The dockers deserve better,” said Rep. T.J. Marlow, who chairs the ports panel."],
+            "The dockers deserve better",
+            "T.J. Marlow",
+        ),
+        # a title after an acronym starts the person, even when another title came first
+        (
+            [
+                (
+                    "Interim NFU Chairwoman Donna Kessler told members on Sunday that "
+                    "bargaining had restarted."
+                )
+            ],
+            "bargaining had restarted",
+            "Donna Kessler",
+        ),
+        # stacked appositions both belong to the name before them, not to a country named inside one
+        (
+            [
+                (
+                    "Jean-Marc Aubert, the fisheries minister of Norway, a veteran of three "
+                    "quota rounds, said the "
+                    "Danish catch plan went too far."
+                )
+            ],
+            "the Danish catch plan",
+            "Jean-Marc Aubert",
+        ),
+    ],
+)
 def test_names_and_titles_run_together(extract, paragraphs, text, speaker):
     check_speakers(extract(*paragraphs), text, [speaker])
 
 
 # A generation suffix ends a name ("Vann R. Ode II"); a title word as the last word of a name is
 # its surname ("Charlie King"), not a title before a name.
-@pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["“Nobody signs a blank cheque,” Vann R. Ode II, a negotiator for the pilots, said on Tuesday."],
-     "Nobody signs a blank cheque", "Vann R. Ode II"),
-    (["“Nobody here believes it,” said Charlie King, a councillor from the valley."],
-     "Nobody here believes it", "Charlie King"),
-])
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        (
+            [
+                (
+                    "“Nobody signs a blank cheque,” Vann R. Ode II, a negotiator for the "
+                    "pilots, said on Tuesday."
+                )
+            ],
+            "Nobody signs a blank cheque",
+            "Vann R. Ode II",
+        ),
+        (
+            ["“Nobody here believes it,” said Charlie King, a councillor from the valley."],
+            "Nobody here believes it",
+            "Charlie King",
+        ),
+    ],
+)
 def test_suffixes_and_title_words_at_a_names_end(extract, paragraphs, text, speaker):
     ex = extract(*paragraphs)
     check_speakers(ex, text, [speaker])
@@ -79,106 +155,266 @@ def test_suffixes_and_title_words_at_a_names_end(extract, paragraphs, text, spea
 
 # The given-names list tells "he" from "she": the pronoun skips a person of the other gender.
 def test_a_pronoun_skips_a_person_of_the_other_gender(extract):
-    ex = extract("Lester Dunn opened the session. Sylvia Marsh, the mediator, listened.",
-                 "“We are not leaving this room,” he said.")
+    ex = extract(
+        "Lester Dunn opened the session. Sylvia Marsh, the mediator, listened.",
+        "“We are not leaving this room,” he said.",
+    )
     check_speakers(ex, "We are not", ["Lester Dunn"])
 
 
 # The speaker is the head of the subject's noun phrase: a name that modifies it, before it or in
 # its prepositional phrase, is not the speaker (though a body before the head is its party).
-@pytest.mark.parametrize("paragraphs, text, speaker, speaker_id", [
-    (["But a Harbour Safety Authority official said on Friday that the tug crews would walk out."],
-     "the tug crews would walk out", "a Harbour Safety Authority official", "harbour-safety-authority"),
-    (["Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will table a new offer "
-      "by Friday."], "the mayor will table", "A spokeswoman for Lena Voss", None),
-    (["Lena Voss spoke first. The Voss campaign has said the mayor backs the dockers' claim."],
-     "the mayor backs", "The Voss campaign", None),
-])
-def test_a_name_modifying_the_subject_is_not_the_speaker(extract, paragraphs, text, speaker, speaker_id):
-    check_speakers(extract(*paragraphs), text, [(speaker, speaker_id)], key=lambda q: (q.speaker, q.speaker_id))
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker, speaker_id",
+    [
+        (
+            [
+                (
+                    "But a Harbour Safety Authority official said on Friday that the tug crews "
+                    "would walk out."
+                )
+            ],
+            "the tug crews would walk out",
+            "a Harbour Safety Authority official",
+            "harbour-safety-authority",
+        ),
+        (
+            [
+                (
+                    "Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will "
+                    "table a new offer "
+                    "by Friday."
+                )
+            ],
+            "the mayor will table",
+            "A spokeswoman for Lena Voss",
+            None,
+        ),
+        (
+            [
+                (
+                    "Lena Voss spoke first. The Voss campaign has said the mayor backs the "
+                    "dockers' claim."
+                )
+            ],
+            "the mayor backs",
+            "The Voss campaign",
+            None,
+        ),
+    ],
+)
+def test_a_name_modifying_the_subject_is_not_the_speaker(
+    extract, paragraphs, text, speaker, speaker_id
+):
+    check_speakers(
+        extract(*paragraphs), text, [(speaker, speaker_id)], key=lambda q: (q.speaker, q.speaker_id)
+    )
 
 
-@pytest.mark.parametrize("paragraphs, text, speaker", [
-    # a name modifying the head of an apposition is not the one who speaks
-    (["Lena Voss spoke first.", "Rendo, a Voss envoy, said the council would meet the crews halfway."],
-     "the council would meet", "Rendo"),
-    # after a possessive, the person the noun phrase ends in speaks
-    (["Lena Voss spoke first.", "Lena Voss’s chief negotiator Robby Hale repeated the point on radio, "
-      "arguing that the port board had walked away first."], "the port board had walked away", "Robby Hale"),
-])
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        # a name modifying the head of an apposition is not the one who speaks
+        (
+            [
+                "Lena Voss spoke first.",
+                "Rendo, a Voss envoy, said the council would meet the crews halfway.",
+            ],
+            "the council would meet",
+            "Rendo",
+        ),
+        # after a possessive, the person the noun phrase ends in speaks
+        (
+            [
+                "Lena Voss spoke first.",
+                (
+                    "Lena Voss’s chief negotiator Robby Hale repeated the point on radio, "
+                    "arguing that the port board had walked away first."
+                ),
+            ],
+            "the port board had walked away",
+            "Robby Hale",
+        ),
+    ],
+)
 def test_the_head_of_the_subject_speaks(extract, paragraphs, text, speaker):
     check_speakers(extract(*paragraphs), text, [speaker])
 
 
 # Reported clauses: after an explicit "that" the clause may open with a phrase ("noted that at …,
 # she …"); an aside set off by commas may stand before "that"; a pair of groups may speak.
-@pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["Lena Voss spoke first. Voss noted that after the second round, in March, the pilots had dropped "
-      "their pay claim."], "after the second round", "Lena Voss"),
-    (["Several mediators warned, as did the ferry company itself, that the timetable could slip."],
-     "the timetable could slip", "Several mediators"),
-    (["The pilots' guild and its allies say that the new rota breaks the old agreement."],
-     "the new rota breaks", "The pilots' guild and its allies"),
-])
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        (
+            [
+                (
+                    "Lena Voss spoke first. Voss noted that after the second round, in "
+                    "March, the pilots had dropped "
+                    "their pay claim."
+                )
+            ],
+            "after the second round",
+            "Lena Voss",
+        ),
+        (
+            [
+                (
+                    "Several mediators warned, as did the ferry company itself, that the "
+                    "timetable could slip."
+                )
+            ],
+            "the timetable could slip",
+            "Several mediators",
+        ),
+        (
+            ["The pilots' guild and its allies say that the new rota breaks the old agreement."],
+            "the new rota breaks",
+            "The pilots' guild and its allies",
+        ),
+    ],
+)
 def test_reported_clause_shapes(extract, paragraphs, text, speaker):
     check_speakers(extract(*paragraphs), text, [speaker], kind="indirect")
 
 
 def test_that_before_a_conjunction_opens_no_clause(extract):
-    assert not [q for q in extract("The mayor said that and more at the rally.").quotes if q.kind == "indirect"]
+    assert not [
+        q
+        for q in extract("The mayor said that and more at the rally.").quotes
+        if q.kind == "indirect"
+    ]
 
 
 # A participle reporting clause inherits its clause's speaker: an unnamed subject of the main verb
 # ("Two union lawyers implored her …, arguing that …") or the speaker of the quote it follows.
-@pytest.mark.parametrize("paragraphs, text, speaker", [
-    (["On the eve of the vote, two union lawyers wrote to the board, arguing that the lockout broke "
-      "the contract."], "the lockout broke", "two union lawyers"),
-    (["A labour court judge has turned down the shipowners' appeal, saying the strike notice was valid."],
-     "the strike notice was valid", "A labour court judge"),
-    (["“We gave ground on overtime,” Rendo recalled, adding that the crews had never asked for more."],
-     "the crews had never asked", "Rendo"),
-])
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        (
+            [
+                (
+                    "On the eve of the vote, two union lawyers wrote to the board, arguing "
+                    "that the lockout broke "
+                    "the contract."
+                )
+            ],
+            "the lockout broke",
+            "two union lawyers",
+        ),
+        (
+            [
+                (
+                    "A labour court judge has turned down the shipowners' appeal, saying the "
+                    "strike notice was valid."
+                )
+            ],
+            "the strike notice was valid",
+            "A labour court judge",
+        ),
+        (
+            [
+                (
+                    "“We gave ground on overtime,” Rendo recalled, adding that the crews had "
+                    "never asked for more."
+                )
+            ],
+            "the crews had never asked",
+            "Rendo",
+        ),
+    ],
+)
 def test_a_participle_inherits_its_clauses_speaker(extract, paragraphs, text, speaker):
     check_speakers(extract(*paragraphs), text, [speaker], kind="indirect", any_case=True)
 
 
 def test_a_participle_of_an_event_reports_nothing(extract):
-    assert not [q for q in extract("The ferries stopped on Monday, leaving thousands stranded.").quotes]
+    assert not list(extract("The ferries stopped on Monday, leaving thousands stranded.").quotes)
 
 
 # No clause, no reported speech: a place phrase after the verb ("reported from Oslo"), or one word.
-@pytest.mark.parametrize("sentence", [
-    "Ana Ruiz reported from Oslo.",
-    "The talks could resume, Ana Ruiz said recently.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz reported from Oslo.",
+        "The talks could resume, Ana Ruiz said recently.",
+    ],
+)
 def test_no_clause_no_reported_speech(extract, sentence):
     got = [q.text for q in extract(sentence).quotes if q.kind == "indirect"]
     assert "from Oslo" not in got and "recently" not in got, got
 
 
-@pytest.mark.parametrize("paragraphs, text, speaker", [
-    # "according to X" set off by commas inside the sentence, or after a dash at its end
-    (["Ferry fares rose by a fifth last year, according to the Harbour Budget Office, and freight "
-      "rates followed."], "Ferry fares rose", "The Harbour Budget Office"),
-    (["The night shifts can end in June, according to Ada Berg, head of the Pilots Institute, and two "
-      "other mediators."], "The night shifts can end", "Ada Berg"),
-    (["The quota deal is already dead — according to the fishermen's weekly."],
-     "The quota deal", "The fishermen's weekly"),
-])
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        # "according to X" set off by commas inside the sentence, or after a dash at its end
+        (
+            [
+                (
+                    "Ferry fares rose by a fifth last year, according to the Harbour Budget "
+                    "Office, and freight "
+                    "rates followed."
+                )
+            ],
+            "Ferry fares rose",
+            "The Harbour Budget Office",
+        ),
+        (
+            [
+                (
+                    "The night shifts can end in June, according to Ada Berg, head of the "
+                    "Pilots Institute, and two "
+                    "other mediators."
+                )
+            ],
+            "The night shifts can end",
+            "Ada Berg",
+        ),
+        (
+            ["The quota deal is already dead — according to the fishermen's weekly."],
+            "The quota deal",
+            "The fishermen's weekly",
+        ),
+    ],
+)
 def test_according_to_and_they_add(extract, paragraphs, text, speaker):
     check_speakers(extract(*paragraphs), text, [speaker], kind="indirect", any_case=True)
 
 
-# "A spokesman for the X Federation, Norway's oldest union, said": the spokesman, with the body as his
-# party, not the country inside the apposition; a person's aide is not that person.
-@pytest.mark.parametrize("paragraphs, text, speaker, speaker_id", [
-    (["A spokesman for the Pilots Federation, Norway's oldest union, said: “We are ready to sail.”"],
-     "We are ready to sail", "A spokesman for the Pilots Federation", "pilots-federation"),
-    (["Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will table a new offer."],
-     "the mayor will table", "A spokeswoman for Lena Voss", None),
-])
+# "A spokesman for the X Federation, Norway's oldest union, said": the spokesman, with the body as
+# his party, not the country inside the apposition; a person's aide is not that person.
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker, speaker_id",
+    [
+        (
+            [
+                (
+                    "A spokesman for the Pilots Federation, Norway's oldest union, said: “We "
+                    "are ready to sail.”"
+                )
+            ],
+            "We are ready to sail",
+            "A spokesman for the Pilots Federation",
+            "pilots-federation",
+        ),
+        (
+            [
+                (
+                    "Lena Voss spoke first. A spokeswoman for Lena Voss says the mayor will "
+                    "table a new offer."
+                )
+            ],
+            "the mayor will table",
+            "A spokeswoman for Lena Voss",
+            None,
+        ),
+    ],
+)
 def test_the_head_of_a_prepositional_subject_speaks(extract, paragraphs, text, speaker, speaker_id):
-    check_speakers(extract(*paragraphs), text, [(speaker, speaker_id)], key=lambda q: (q.speaker, q.speaker_id))
+    check_speakers(
+        extract(*paragraphs), text, [(speaker, speaker_id)], key=lambda q: (q.speaker, q.speaker_id)
+    )
 
 
 def test_name_tokens_are_all_tokens_but_plain_lower_case_words():
@@ -186,13 +422,20 @@ def test_name_tokens_are_all_tokens_but_plain_lower_case_words():
     other tokens a token-by-token walk finds (joined words, initials, particles, digits)."""
     from generator.extract import actors
     from generator.extract.knowledge import load
+
     words = actors._Words.of(load())
-    text = ("Liam O'Neill met al-Hassan and Rep. Jo Vik (D-N.Y.) at C2I in well-Known 3M offices; "
-            "''Ready,'' said Osama bin Laden's aide, the Secretary of State for Fisheries, e-Mail x-R 5G.")
+    text = (
+        "Liam O'Neill met al-Hassan and Rep. Jo Vik (D-N.Y.) at C2I in well-Known 3M offices; "
+        "''Ready,'' said Osama bin Laden's aide, the Secretary of State for Fisheries, "
+        "e-Mail x-R 5G."
+    )
 
     def plain(word):
-        return word[0].islower() and word.rstrip(".").lower() not in words.lower_keep \
+        return (
+            word[0].islower()
+            and word.rstrip(".").lower() not in words.lower_keep
             and not word.lower().startswith(words.prefixes)
+        )
 
     walk = [(m.start(), m.group(0)) for m in actors._TOKEN.finditer(text) if not plain(m.group(0))]
     found = [(m.start(), m.group(0)) for m in actors._name_tokens(text, 0, len(text), words)]

@@ -3,7 +3,6 @@
 import string
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,12 +16,50 @@ KN = load()
 MODEL = resolve_model("auto")
 
 # News-like material: names, speech verbs, every kind of quotation mark, stray punctuation.
-_WORDS = ["Anna Berg", "Peter Holm", "said", "told reporters", "he", "she", "the official", "Russia",
-          "Ukraine's", "a Ukrainian official", "demands", "a ceasefire", "proposed", "that", "and",
-          "according to", "warned", "the Kremlin", "Mr", "Dr.", "al-Kidra", "U.S.", "\u201c", "\u201d",
-          "\u2018", "\u2019", '"', "'", "\u00ab", "\u00bb", ",", ".", ":", "\u2014", "\n", "?", "!"]
-_token = st.one_of(st.sampled_from(_WORDS), st.text(string.ascii_letters, min_size=1, max_size=8),
-                   st.text(min_size=1, max_size=3))
+_WORDS = [
+    "Anna Berg",
+    "Peter Holm",
+    "said",
+    "told reporters",
+    "he",
+    "she",
+    "the official",
+    "Russia",
+    "Ukraine's",
+    "a Ukrainian official",
+    "demands",
+    "a ceasefire",
+    "proposed",
+    "that",
+    "and",
+    "according to",
+    "warned",
+    "the Kremlin",
+    "Mr",
+    "Dr.",
+    "al-Kidra",
+    "U.S.",
+    "\u201c",
+    "\u201d",
+    "\u2018",
+    "\u2019",
+    '"',
+    "'",
+    "\u00ab",
+    "\u00bb",
+    ",",
+    ".",
+    ":",
+    "\u2014",
+    "\n",
+    "?",
+    "!",
+]
+_token = st.one_of(
+    st.sampled_from(_WORDS),
+    st.text(string.ascii_letters, min_size=1, max_size=8),
+    st.text(min_size=1, max_size=3),
+)
 _paragraph = st.lists(_token, min_size=1, max_size=40).map(" ".join)
 
 
@@ -35,10 +72,10 @@ def _check(paragraphs, nlp=None):
     text = doc.text
     for q in ex.quotes:
         assert 0 <= q.start <= q.end <= len(text)
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         assert doc.sentences_by_id(q.sentence) is not None
     for item in ex.all_moves:
-        assert text[item.start:item.end] == item.text
+        assert text[item.start : item.end] == item.text
     for actor in ex.actors:
         for m in actor.mentions:
             assert 0 <= m.start < m.end <= len(text)

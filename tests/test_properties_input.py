@@ -2,10 +2,10 @@
 
 import re
 
+from conftest import check_spans
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import check_spans
 from generator.extract.knowledge import load
 from generator.ingest import decode, parse_html, parse_markdown, parse_text
 from generator.model import Problem
@@ -48,7 +48,9 @@ def test_any_unicode_article_never_crashes_and_spans_hold(text, suffix):
 @SETTINGS
 @given(st.text(max_size=60))
 def test_markdown_front_matter_of_any_shape_never_crashes(value):
-    _through_everything(f"---\ntitle: {value}\ndate: {value}\ntags: {value}\n---\nThe talks went on.\n", ".md")
+    _through_everything(
+        f"---\ntitle: {value}\ndate: {value}\ntags: {value}\n---\nThe talks went on.\n", ".md"
+    )
 
 
 @SETTINGS

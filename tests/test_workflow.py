@@ -12,10 +12,19 @@ import yaml
 WORKFLOW = Path(__file__).resolve().parent.parent / ".github" / "workflows" / "pages.yml"
 WRITES_PAGES = {"pages": "write", "id-token": "write"}
 # One file of each kind the site is made of: a change to any of them must run the workflow.
-SITE_INPUTS = ["seeds/fisheries/round-3.md", "seeds/a.txt", "templates/document.html.j2",
-               "templates/assets/parley.js", "generator/render.py", "generator/extract/quotes.py",
-               "generator/data/move_cues.yml", "docs/index.md", "mkdocs.yml", "pyproject.toml",
-               ".github/workflows/pages.yml"]
+SITE_INPUTS = [
+    "seeds/fisheries/round-3.md",
+    "seeds/a.txt",
+    "templates/document.html.j2",
+    "templates/assets/parley.js",
+    "generator/render.py",
+    "generator/extract/quotes.py",
+    "generator/data/move_cues.yml",
+    "docs/index.md",
+    "mkdocs.yml",
+    "pyproject.toml",
+    ".github/workflows/pages.yml",
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +44,8 @@ def _glob(pattern: str) -> re.Pattern[str]:
 
 
 def _filtered_in(path: str, patterns: list[str]) -> bool:
-    """Whether `paths:` lets a change to `path` run the workflow (the last matching pattern wins)."""
+    """Whether `paths:` lets a change to `path` run the workflow (the last matching pattern
+    wins)."""
     hit = False
     for p in patterns:
         negated = p.startswith("!")
@@ -46,7 +56,7 @@ def _filtered_in(path: str, patterns: list[str]) -> bool:
 
 def _runs_on_pull_requests(job: dict) -> bool:
     cond = str(job.get("if", ""))
-    return "!= 'pull_request'" not in cond and "!= \"pull_request\"" not in cond
+    return "!= 'pull_request'" not in cond and '!= "pull_request"' not in cond
 
 
 def _uses(job: dict) -> list[str]:
@@ -69,7 +79,10 @@ def test_only_the_deploy_job_may_write_pages_or_mint_tokens(workflow):
         deploys = "actions/deploy-pages" in _uses(job)
         assert (WRITES_PAGES.items() <= granted.items()) == deploys, (name, granted)
         if not deploys:
-            assert granted.get("contents") == "read" and "write" not in granted.values(), (name, granted)
+            assert granted.get("contents") == "read" and "write" not in granted.values(), (
+                name,
+                granted,
+            )
             assert "id-token" not in granted, name
 
 
@@ -96,7 +109,9 @@ def test_every_build_caches_pip_and_parley_keyed_on_version_and_seeds(workflow):
     builds = [j for j in workflow["jobs"].values() if "mkdocs build" in _runs(j)]
     assert len(builds) == 2  # the deploying build and the pull requests' check
     for job in builds:
-        python = next(s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/setup-python"))
+        python = next(
+            s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/setup-python")
+        )
         assert python["with"].get("cache") == "pip"
         caches = [s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/cache")]
         parley = next(s["with"] for s in caches if s["with"]["path"] == ".cache/parley")

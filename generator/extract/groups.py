@@ -33,38 +33,66 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     suffixed = [r"[a-z]+(?:" + alternation(e for e in endings if e != "ents") + ")"]
     if "ents" in endings:
         suffixed.append(r"[a-z]+(?<!m)ents")  # "residents", never "agreements"
-    head = (r"(?<![\w’'-])(?i:(?!(?:" + alternation(kn.words("not_people_plurals")) + r")\b)(?:"
-            + "|".join([alternation(words)] + suffixed) + r"))\b(?![’'])")
-    verbs = set(kn.words("reporting_verbs")) | set(kn.words("indirect_verbs"))  # "Norway said farmers …"
-    not_modifier = r"(?!(?:and|or|but|that|who|which|if|as|when|while|because|" + alternation(verbs) + r")\b)"
-    group = (r"[“\"]?\s*((?:" + not_modifier + _WORD + r"\s+){0,3}?" + head + r"(?:\s+(?:of|from|in|at|for)\s+(?:"
-             + _WORD + r"\s+){0,4}?" + head + r")?)")
-    return GroupPatterns(subject=re.compile(group + r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?\s+"),
-                         opening=re.compile(group))
+    head = (
+        r"(?<![\w’'-])(?i:(?!(?:"
+        + alternation(kn.words("not_people_plurals"))
+        + r")\b)(?:"
+        + "|".join([alternation(words), *suffixed])
+        + r"))\b(?![’'])"
+    )
+    verbs = set(kn.words("reporting_verbs")) | set(
+        kn.words("indirect_verbs")
+    )  # "Norway said farmers …"
+    not_modifier = (
+        r"(?!(?:and|or|but|that|who|which|if|as|when|while|because|" + alternation(verbs) + r")\b)"
+    )
+    group = (
+        r"[“\"]?\s*((?:"
+        + not_modifier
+        + _WORD
+        + r"\s+){0,3}?"
+        + head
+        + r"(?:\s+(?:of|from|in|at|for)\s+(?:"
+        + _WORD
+        + r"\s+){0,4}?"
+        + head
+        + r")?)"
+    )
+    return GroupPatterns(
+        subject=re.compile(group + r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?\s+"),
+        opening=re.compile(group),
+    )
 
 
-def group_subject(text: str, refs: Referents, pats: GroupPatterns, start: int, verb_at: int) -> Referent | None:
+def group_subject(
+    text: str, refs: Referents, pats: GroupPatterns, start: int, verb_at: int
+) -> Referent | None:
     """The group that is all of the text from `start` (a sentence's start) to a verb cue's
-    auxiliaries at `verb_at`: "Angry herders| demanded", "The dockers who picketed X's office| want"."""
+    auxiliaries at `verb_at`: "Angry herders| demanded", "The dockers who picketed X's office|
+    want"."""
     if verb_at - start > 160:
         return None
     m = pats.subject.fullmatch(text, start, verb_at)
     return _referent(text, refs, m.start(1), m.end(1)) if m else None
 
 
-def group_opening(text: str, refs: Referents, pats: GroupPatterns, start: int, end: int) -> Referent | None:
+def group_opening(
+    text: str, refs: Referents, pats: GroupPatterns, start: int, end: int
+) -> Referent | None:
     """The group opening the sentence [start, end) as its subject ("Representatives of six unions
     spent …"), for a later "they"."""
     m = pats.opening.match(text, start, min(end, start + 160))
     if m is None or _NOT_VERB.match(text, m.end(), end):
         return None
-    if not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+    if not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
         return None
     return _referent(text, refs, m.start(1), m.end(1))
 
 
 def _referent(text: str, refs: Referents, start: int, end: int) -> Referent:
     """The group [start, end) as written, the first body named in it its party."""
-    party = next((r.actor_id for r in refs.in_range(start, end) if r.kind == "actor" and r.end <= end), None)
+    party = next(
+        (r.actor_id for r in refs.in_range(start, end) if r.kind == "actor" and r.end <= end), None
+    )
     name = text[start:end]
     return Referent(start, end, name[:1].upper() + name[1:], party, "description")

@@ -19,10 +19,17 @@ from ..config import ConfigError
 from ..ids import slugify
 from ..model import MoveType
 
-ACTOR_SECTIONS = {"states": "state", "blocs": "bloc", "organizations": "organization",
-                  "armed_groups": "armed_group", "unions": "union", "companies": "company",
-                  "political_parties": "party", "media": "media",
-                  "people": "person"}
+ACTOR_SECTIONS = {
+    "states": "state",
+    "blocs": "bloc",
+    "organizations": "organization",
+    "armed_groups": "armed_group",
+    "unions": "union",
+    "companies": "company",
+    "political_parties": "party",
+    "media": "media",
+    "people": "person",
+}
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,9 @@ class Knowledge:
     issues: tuple[Issue, ...]
     male: frozenset[str]
     female: frozenset[str]
-    move_types: tuple[MoveType, ...] = ()  # the table in use (move_types.yml, the user's, the cues')
+    move_types: tuple[
+        MoveType, ...
+    ] = ()  # the table in use (move_types.yml, the user's, the cues')
 
     def words(self, key: str) -> frozenset[str]:
         return frozenset(self.lexicon.get(key, ()))
@@ -68,7 +77,8 @@ class Knowledge:
 
 def alternation(words, *, ordered: bool = False) -> str:
     """A regex alternation of literal words (escaped): longest first, or in the order given
-    (`ordered`, where the first alternative that matches must win); one never matching when empty."""
+    (`ordered`, where the first alternative that matches must win); one never matching when
+    empty."""
     items = [re.escape(str(w)) for w in words]
     if not ordered:
         items = sorted(set(items), key=lambda w: (-len(w), w))
@@ -107,7 +117,9 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the data fil
 
 
 def _data(name: str) -> Any:
-    return yaml.load(resources.files("generator.data").joinpath(name).read_text("utf-8"), Loader=_LOADER)
+    return yaml.load(
+        resources.files("generator.data").joinpath(name).read_text("utf-8"), Loader=_LOADER
+    )
 
 
 def _user(path: str | None, option: str) -> Any:
@@ -123,43 +135,89 @@ def _user(path: str | None, option: str) -> Any:
 # A user's actors, lexicon or issues file is checked by its shape once, before it is used, against
 # the shapes of Parley's own files; every problem is reported together as `file:line: what; fix`.
 
-ENTRY_FIELDS = {"name": "text", "aliases": "list", "capital": "text", "metonyms": "list", "demonyms": "list",
-                "role": "text", "party": "text"}
+ENTRY_FIELDS = {
+    "name": "text",
+    "aliases": "list",
+    "capital": "text",
+    "metonyms": "list",
+    "demonyms": "list",
+    "role": "text",
+    "party": "text",
+}
 ISSUE_FIELDS = {"id": "text", "label": "text", "triggers": "list"}
-CUE_FIELDS = {"type": "text", "cameo": "text", "verbs": "regexes", "nouns": "regexes", "content": "text",
-              "other_senses": "regexes"}
+CUE_FIELDS = {
+    "type": "text",
+    "cameo": "text",
+    "verbs": "regexes",
+    "nouns": "regexes",
+    "content": "text",
+    "other_senses": "regexes",
+}
 # Where a frame's content is (`content` of a `move_cues` group; see data/lexicon.yml).
-FRAME_CONTENTS = ("clause", "asked", "wanted", "expected", "into", "condition", "bare", "plan", "granted", "acquired")
+FRAME_CONTENTS = (
+    "clause",
+    "asked",
+    "wanted",
+    "expected",
+    "into",
+    "condition",
+    "bare",
+    "plan",
+    "granted",
+    "acquired",
+)
 # Lexicon lists that the extractors put into regular expressions as they are (not escaped).
 REGEX_LISTS = frozenset({"proposal_content_verbs", "demand_modals", "speech_person_cues"})
-MOVE_TYPE_FIELDS = {"id": "text", "label": "text", "plural": "text", "cameo": "text", "symbol": "text",
-                    "colour": "text", "background": "text", "line": "text"}
+MOVE_TYPE_FIELDS = {
+    "id": "text",
+    "label": "text",
+    "plural": "text",
+    "cameo": "text",
+    "symbol": "text",
+    "colour": "text",
+    "background": "text",
+    "line": "text",
+}
 # Class names of the page's other marks and blocks: a type id must not take one (`parley-<id>`).
-RESERVED_TYPE_IDS = frozenset({"quote", "reported", "move", "doc", "legend", "chart", "sentence", "target"})
-CSS_COLOUR = re.compile(r"(?:#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|rgba?\(\s*\d{1,3}(?:\s*,\s*\d{1,3}){2}"
-                         r"(?:\s*,\s*(?:[01]|[01]?\.\d+))?\s*\))\Z")
+RESERVED_TYPE_IDS = frozenset(
+    {"quote", "reported", "move", "doc", "legend", "chart", "sentence", "target"}
+)
+CSS_COLOUR = re.compile(
+    r"(?:#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|rgba?\(\s*\d{1,3}(?:\s*,\s*\d{1,3}){2}"
+    r"(?:\s*,\s*(?:[01]|[01]?\.\d+))?\s*\))\Z"
+)
 LINE_STYLES = ("solid", "dashed", "dotted", "double")
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 
 
 def check_file(option: str, path: str) -> list[str]:
-    """Every problem of the user's `option` file (actors, lexicon or issues), or [] when it is fine."""
+    """Every problem of the user's `option` file (actors, lexicon or issues), or [] when it is
+    fine."""
     where = f"parley option `{option}`"
     try:
         text = Path(path).read_text("utf-8")
     except UnicodeDecodeError:
         return [f"{path}:1: {where}: the file is not UTF-8 text; save it as UTF-8"]
     except OSError as exc:
-        return [f"{path}: {where}: cannot read the file ({exc.strerror or exc}); check the path and its permissions"]
+        return [
+            (
+                f"{path}: {where}: cannot read the file ({exc.strerror or exc}); check the path "
+                "and its permissions"
+            )
+        ]
     try:
         node = yaml.compose(text, Loader=_LOADER)
         yaml.load(text, Loader=_LOADER)  # and it reads back as data (no unknown `!tag`)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
-        what = " ".join(str(x) for x in (getattr(exc, "context", None), getattr(exc, "problem", None)) if x)
-        return [f"{path}{line}: {where}: not valid YAML ({what or exc}); fix the syntax at that line"]
+        what = " ".join(
+            str(x) for x in (getattr(exc, "context", None), getattr(exc, "problem", None)) if x
+        )
+        return [
+            f"{path}{line}: {where}: not valid YAML ({what or exc}); fix the syntax at that line"
+        ]
     check = _Check(path, where)
     if node is not None and not check.null(node):
         {"actors": check.actors, "lexicon": check.lexicon, "issues": check.issues}[option](node)
@@ -175,14 +233,19 @@ def _describe(node: yaml.Node) -> str:
         return "nothing"
     if node.tag == _STR:
         return f"text {node.value!r}"
-    kind = {"tag:yaml.org,2002:int": "a number", "tag:yaml.org,2002:float": "a number",
-            "tag:yaml.org,2002:bool": "true/false", "tag:yaml.org,2002:timestamp": "a date"}
+    kind = {
+        "tag:yaml.org,2002:int": "a number",
+        "tag:yaml.org,2002:float": "a number",
+        "tag:yaml.org,2002:bool": "true/false",
+        "tag:yaml.org,2002:timestamp": "a date",
+    }
     return f"{kind.get(node.tag, f'a value tagged {node.tag}')} ({node.value})"
 
 
 class _Check:
     def __init__(self, path: str, where: str) -> None:
-        self.path, self.where, self.errors = path, where, []
+        self.path, self.where = path, where
+        self.errors: list[str] = []
 
     def error(self, node: yaml.Node, what: str, fix: str) -> None:
         self.errors.append(f"{self.path}:{node.start_mark.line + 1}: {self.where}: {what}; {fix}")
@@ -191,12 +254,14 @@ class _Check:
     def null(node: yaml.Node) -> bool:
         return isinstance(node, yaml.ScalarNode) and node.tag == _NULL
 
-    def mapping(self, node: yaml.Node, what: str, fix: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
+    def mapping(
+        self, node: yaml.Node, what: str, fix: str
+    ) -> list[tuple[str, yaml.Node, yaml.Node]]:
         """(key, key node, value node) of a mapping with text keys; an error when it is not one."""
         if not isinstance(node, yaml.MappingNode):
             self.error(node, f"{what} must be a mapping (key: value), not {_describe(node)}", fix)
             return []
-        pairs = []
+        pairs: list[tuple[str, yaml.Node, yaml.Node]] = []
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.tag == _STR:
                 pairs.append((key.value, key, value))
@@ -209,15 +274,23 @@ class _Check:
             return
         if not (isinstance(node, yaml.ScalarNode) and node.tag == _STR and node.value.strip()):
             scalar = isinstance(node, yaml.ScalarNode)
-            self.error(node, f"{what} must be non-empty text, not {_describe(node)}",
-                       f'write it in quotes, e.g. "{node.value}"' if scalar and node.value.strip()
-                       else "give it a value" if scalar else "write one value, as text")
+            self.error(
+                node,
+                f"{what} must be non-empty text, not {_describe(node)}",
+                f'write it in quotes, e.g. "{node.value}"'
+                if scalar and node.value.strip()
+                else "give it a value"
+                if scalar
+                else "write one value, as text",
+            )
 
     def texts(self, node: yaml.Node, what: str, *, regex: bool = False) -> None:
         if self.null(node):
             return
         if not isinstance(node, yaml.SequenceNode):
-            self.error(node, f"{what} must be a list, not {_describe(node)}", "write it as [first, second]")
+            self.error(
+                node, f"{what} must be a list, not {_describe(node)}", "write it as [first, second]"
+            )
             return
         for item in node.value:
             before = len(self.errors)
@@ -229,24 +302,40 @@ class _Check:
         try:
             pattern = re.compile(node.value, re.I)
         except re.error as exc:
-            self.error(node, f"{what}: {node.value!r} is not a valid regular expression ({exc})",
-                       "fix it, or escape the special character with a backslash")
+            self.error(
+                node,
+                f"{what}: {node.value!r} is not a valid regular expression ({exc})",
+                "fix it, or escape the special character with a backslash",
+            )
             return
         if pattern.groups:
-            self.error(node, f"{what}: {node.value!r} has a capturing group",
-                       "write (?:...) instead of (...)")
+            self.error(
+                node,
+                f"{what}: {node.value!r} has a capturing group",
+                "write (?:...) instead of (...)",
+            )
         elif pattern.fullmatch(""):
-            self.error(node, f"{what}: {node.value!r} matches an empty string", "make it match at least one letter")
+            self.error(
+                node,
+                f"{what}: {node.value!r} matches an empty string",
+                "make it match at least one letter",
+            )
 
-    def fields(self, node: yaml.Node, what: str, known: dict[str, str], required: tuple[str, ...]) -> None:
-        pairs = self.mapping(node, what, f"write it as {{{', '.join(f'{k}: ...' for k in list(known)[:2])}}}")
+    def fields(
+        self, node: yaml.Node, what: str, known: dict[str, str], required: tuple[str, ...]
+    ) -> None:
+        pairs = self.mapping(
+            node, what, f"write it as {{{', '.join(f'{k}: ...' for k in list(known)[:2])}}}"
+        )
         if not pairs and not isinstance(node, yaml.MappingNode):
             return
         seen = set()
         for key, key_node, value in pairs:
             seen.add(key)
             if key not in known:
-                self.error(key_node, f"{what}: unknown field `{key}`", f"use one of {', '.join(known)}")
+                self.error(
+                    key_node, f"{what}: unknown field `{key}`", f"use one of {', '.join(known)}"
+                )
             elif known[key] == "text":
                 self.text(value, f"{what}: `{key}`", required=key in required)
             else:
@@ -256,46 +345,74 @@ class _Check:
                 self.error(node, f"{what} has no `{name}`", f"add {name}: ... to it")
 
     def actors(self, node: yaml.Node) -> None:
-        for section, _key, items in self.mapping(node, "the actors file", "write sections such as "
-                                                 "people: [{name: ...}] (see Parley's data/actors.yml)"):
+        for section, _key, items in self.mapping(
+            node,
+            "the actors file",
+            "write sections such as people: [{name: ...}] (see Parley's data/actors.yml)",
+        ):
             if self.null(items):
                 continue
             if not isinstance(items, yaml.SequenceNode):
-                self.error(items, f"`{section}` must be a list of entries, not {_describe(items)}",
-                           f"write it as {section}: [{{name: ...}}]")
+                self.error(
+                    items,
+                    f"`{section}` must be a list of entries, not {_describe(items)}",
+                    f"write it as {section}: [{{name: ...}}]",
+                )
                 continue
             for k, item in enumerate(items.value):
                 self.fields(item, f"`{section}` entry {k + 1}", ENTRY_FIELDS, ("name",))
 
     def issues(self, node: yaml.Node) -> None:
         if not isinstance(node, yaml.SequenceNode):
-            self.error(node, f"the issues file must be a list of issues, not {_describe(node)}",
-                       "write it as - {id: ..., label: ..., triggers: [...]} (see Parley's data/issues.yml)")
+            self.error(
+                node,
+                f"the issues file must be a list of issues, not {_describe(node)}",
+                "write it as - {id: ..., label: ..., triggers: [...]} (see Parley's "
+                "data/issues.yml)",
+            )
             return
         for k, item in enumerate(node.value):
             self.fields(item, f"issue {k + 1}", ISSUE_FIELDS, ("id",))
             for key, value in item.value if isinstance(item, yaml.MappingNode) else ():
-                if getattr(key, "value", None) == "triggers" and isinstance(value, yaml.SequenceNode):
+                if getattr(key, "value", None) == "triggers" and isinstance(
+                    value, yaml.SequenceNode
+                ):
                     for trig in value.value:
-                        if isinstance(trig, yaml.ScalarNode) and trig.tag == _STR and trig.value.strip() \
-                                and not re.search(r"\w", trig.value):
-                            self.error(trig, f"issue {k + 1}: trigger {trig.value!r} has no letter",
-                                       "a trigger is a word or phrase, with * only at its end")
+                        if (
+                            isinstance(trig, yaml.ScalarNode)
+                            and trig.tag == _STR
+                            and trig.value.strip()
+                            and not re.search(r"\w", trig.value)
+                        ):
+                            self.error(
+                                trig,
+                                f"issue {k + 1}: trigger {trig.value!r} has no letter",
+                                "a trigger is a word or phrase, with * only at its end",
+                            )
 
     def lexicon(self, node: yaml.Node) -> None:
         shipped = _data("lexicon.yml")
-        for key, key_node, value in self.mapping(node, "the lexicon file", "write lists such as "
-                                                  "reporting_verbs: [...] (see Parley's data/lexicon.yml)"):
+        for key, key_node, value in self.mapping(
+            node,
+            "the lexicon file",
+            "write lists such as reporting_verbs: [...] (see Parley's data/lexicon.yml)",
+        ):
             base = shipped.get(key)
             if key == "move_types":
                 self.move_types(value)
             elif base is None:
-                self.error(key_node, f"unknown lexicon entry `{key}`",
-                           f"use one of {', '.join(sorted([*shipped, 'move_types']))}")
+                self.error(
+                    key_node,
+                    f"unknown lexicon entry `{key}`",
+                    f"use one of {', '.join(sorted([*shipped, 'move_types']))}",
+                )
             elif key == "move_cues":
                 if not isinstance(value, yaml.SequenceNode):
-                    self.error(value, f"`move_cues` must be a list of cue groups, not {_describe(value)}",
-                               "write it as - {type: demand, cameo: \"10\", verbs: [...]}")
+                    self.error(
+                        value,
+                        f"`move_cues` must be a list of cue groups, not {_describe(value)}",
+                        'write it as - {type: demand, cameo: "10", verbs: [...]}',
+                    )
                     continue
                 for k, group in enumerate(value.value):
                     self.fields(group, f"`move_cues` group {k + 1}", CUE_FIELDS, ("type", "cameo"))
@@ -303,7 +420,9 @@ class _Check:
             elif isinstance(base, list):
                 self.texts(value, f"`{key}`", regex=key in REGEX_LISTS)
             elif isinstance(base, dict):
-                for sub, _k, item in self.mapping(value, f"`{key}`", f"write it as {key}: {{key: value}}"):
+                for sub, _k, item in self.mapping(
+                    value, f"`{key}`", f"write it as {key}: {{key: value}}"
+                ):
                     if any(isinstance(v, list) for v in base.values()):
                         self.texts(item, f"`{key}.{sub}`")
                     else:
@@ -314,43 +433,78 @@ class _Check:
         if not isinstance(group, yaml.MappingNode):
             return
         for key, value in group.value:
-            if key.value == "content" and isinstance(value, yaml.ScalarNode) and value.value \
-                    and value.value not in FRAME_CONTENTS:
-                self.error(value, f"{what}: content {value.value!r} is not a place Parley reads a move's content from",
-                           f"use one of {', '.join(FRAME_CONTENTS)}")
+            if (
+                key.value == "content"
+                and isinstance(value, yaml.ScalarNode)
+                and value.value
+                and value.value not in FRAME_CONTENTS
+            ):
+                self.error(
+                    value,
+                    f"{what}: content {value.value!r} is not a place Parley reads a move's "
+                    "content from",
+                    f"use one of {', '.join(FRAME_CONTENTS)}",
+                )
 
     def move_types(self, node: yaml.Node) -> None:
         """A user lexicon's `move_types`: entries of the shape of Parley's data/move_types.yml."""
         if self.null(node):
             return
         if not isinstance(node, yaml.SequenceNode):
-            self.error(node, f"`move_types` must be a list of types, not {_describe(node)}",
-                       'write it as - {id: walk_out, label: Walkout, cameo: "16"} (see Parley\'s data/move_types.yml)')
+            self.error(
+                node,
+                f"`move_types` must be a list of types, not {_describe(node)}",
+                'write it as - {id: walk_out, label: Walkout, cameo: "16"} (see Parley\'s '
+                "data/move_types.yml)",
+            )
             return
         for k, item in enumerate(node.value):
             before = len(self.errors)
             self.fields(item, f"`move_types` entry {k + 1}", MOVE_TYPE_FIELDS, ("id",))
             if len(self.errors) == before:
-                for key, value in ((key.value, value) for key, value in item.value if not self.null(value)):
+                for key, value in (
+                    (key.value, value) for key, value in item.value if not self.null(value)
+                ):
                     self.move_type_value(key, value, f"`move_types` entry {k + 1}: `{key}`")
 
     def move_type_value(self, key: str, node: yaml.ScalarNode, what: str) -> None:
         value = node.value
         if key == "id" and value in RESERVED_TYPE_IDS:
-            self.error(node, f"{what} {value!r} is the name of one of Parley's own marks", "choose another id")
+            self.error(
+                node,
+                f"{what} {value!r} is the name of one of Parley's own marks",
+                "choose another id",
+            )
         elif key == "id" and not re.fullmatch(r"[a-z][a-z0-9_]*", value):
-            self.error(node, f"{what} {value!r} is not a move type id",
-                       "use lower-case letters, digits and _ (walk_out), the `type` of its cue groups")
+            self.error(
+                node,
+                f"{what} {value!r} is not a move type id",
+                "use lower-case letters, digits and _ (walk_out), the `type` of its cue groups",
+            )
         elif key == "cameo" and not re.fullmatch(r"\d{2,4}", value):
-            self.error(node, f"{what} {value!r} is not a CAMEO code", 'write its 2 to 4 digits in quotes, e.g. "057"')
+            self.error(
+                node,
+                f"{what} {value!r} is not a CAMEO code",
+                'write its 2 to 4 digits in quotes, e.g. "057"',
+            )
         elif key == "symbol" and not _plotly_symbol(value):
-            self.error(node, f"{what} {value!r} is not a Plotly marker symbol",
-                       "use a name such as circle, square, diamond, cross, x, triangle-up, star, hexagon")
+            self.error(
+                node,
+                f"{what} {value!r} is not a Plotly marker symbol",
+                "use a name such as circle, square, diamond, cross, x, triangle-up, star, hexagon",
+            )
         elif key in ("colour", "background") and not CSS_COLOUR.match(value):
-            self.error(node, f"{what} {value!r} is not a colour Parley takes",
-                       "write #rrggbb, rgb(r, g, b), rgba(r, g, b, .5) or a colour name")
+            self.error(
+                node,
+                f"{what} {value!r} is not a colour Parley takes",
+                "write #rrggbb, rgb(r, g, b), rgba(r, g, b, .5) or a colour name",
+            )
         elif key == "line" and value not in LINE_STYLES:
-            self.error(node, f"{what} {value!r} is not a line style", f"use one of {', '.join(LINE_STYLES)}")
+            self.error(
+                node,
+                f"{what} {value!r} is not a line style",
+                f"use one of {', '.join(LINE_STYLES)}",
+            )
 
 
 def _plotly_symbol(name: str) -> bool:
@@ -363,14 +517,20 @@ def _plotly_symbol(name: str) -> bool:
     return not name.isdigit()
 
 
-def move_types_table(rows: list[dict], extra: list[dict] | None, lexicon: dict[str, Any]) -> tuple[MoveType, ...]:
+def move_types_table(
+    rows: list[dict], extra: list[dict] | None, lexicon: dict[str, Any]
+) -> tuple[MoveType, ...]:
     """Parley's move types with a user's entries merged over them by id (the fields given replace
     Parley's), then every type the lexicon's cues name that no entry declares. A type without a
     code of its own takes its first cue group's (demand: 10, not the appeal's 02)."""
     merged = {str(r["id"]): dict(r) for r in rows}
     for r in extra or ():
         given = {k: v for k, v in r.items() if v is not None}
-        base = {k: v for k, v in merged.get(str(r["id"]), {}).items() if not (k == "plural" and "label" in given)}
+        base = {
+            k: v
+            for k, v in merged.get(str(r["id"]), {}).items()
+            if not (k == "plural" and "label" in given)
+        }
         merged[str(r["id"])] = {**base, **given}  # a new label without a plural: the label's
     codes: dict[str, str] = {}
     for g in lexicon.get("move_cues") or ():
@@ -386,21 +546,29 @@ def move_types_table(rows: list[dict], extra: list[dict] | None, lexicon: dict[s
 def _move_type(row: dict, code: str) -> MoveType:
     named = MoveType.named(row["id"], code)
     label = str(row.get("label") or named.label)
-    return MoveType(id=named.id, label=label, plural=str(row.get("plural") or label + "s"),
-                    cameo=str(row.get("cameo") or code), symbol=str(row.get("symbol") or named.symbol),
-                    colour=str(row.get("colour") or ""), background=str(row.get("background") or ""),
-                    line=str(row.get("line") or named.line))
+    return MoveType(
+        id=named.id,
+        label=label,
+        plural=str(row.get("plural") or label + "s"),
+        cameo=str(row.get("cameo") or code),
+        symbol=str(row.get("symbol") or named.symbol),
+        colour=str(row.get("colour") or ""),
+        background=str(row.get("background") or ""),
+        line=str(row.get("line") or named.line),
+    )
 
 
 @functools.lru_cache(maxsize=1)
 def shipped_move_types() -> tuple[MoveType, ...]:
-    """Parley's own table, with the types of Parley's own lexicon (for a corpus made without one)."""
+    """Parley's own table, with the types of Parley's own lexicon (for a corpus made without
+    one)."""
     return move_types_table(_data("move_types.yml"), None, _data("lexicon.yml"))
 
 
 @functools.lru_cache(maxsize=8)
-def load(actors_file: str | None = None, lexicon_file: str | None = None,
-         issues_file: str | None = None) -> Knowledge:
+def load(
+    actors_file: str | None = None, lexicon_file: str | None = None, issues_file: str | None = None
+) -> Knowledge:
     """Parley's data merged with the user's files (paths from the plugin options)."""
     gazetteer = _merge_gazetteer(_data("actors.yml"), _user(actors_file, "actors"))
     lexicon = dict(_data("lexicon.yml"))
@@ -465,10 +633,12 @@ def _index(gazetteer: dict) -> tuple[dict[str, Entry], dict[str, Surface]]:
 
 def _issue(item: dict) -> Issue:
     parts = []
-    for trig in item.get("triggers", []):
-        trig = str(trig).lower()
+    for given in item.get("triggers", []):
+        trig = str(given).lower()
         stem = trig.endswith("*")
         body = re.escape(trig.rstrip("*")).replace(r"\ ", r"[\s-]+")
         parts.append(body + (r"\w*" if stem else r"(?:s|es)?"))
-    pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I) if parts else re.compile(r"(?!x)x")
+    pattern = (
+        re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I) if parts else re.compile(r"(?!x)x")
+    )
     return Issue(item["id"], item.get("label", item["id"]), pattern)

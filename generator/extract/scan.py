@@ -54,7 +54,9 @@ _ALL: dict[tuple, tuple[list[int], list[int]]] = {}
 _ALL_TEXT: list[str] = [""]
 
 
-def matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+def matches(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> tuple[list[int], list[int]]:
     """(starts, ends) of `pattern.finditer(text, start, end)`, made once per text and span."""
     if _ALL_TEXT[0] is not text:
         _ALL.clear()

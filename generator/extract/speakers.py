@@ -15,16 +15,31 @@ from ..model import Document
 from .actors import ActorIndex
 from .knowledge import Knowledge, alternation
 
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "we": "p", "i": "s", "who": "r",
-             "it": "n"}
+_PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "him": "m",
+    "her": "f",
+    "they": "p",
+    "we": "p",
+    "i": "s",
+    "who": "r",
+    "it": "n",
+}
 # Words in an apposition that make what it names someone other than the subject
-_NOT_APPOSED = re.compile(r"\b(?:led|headed|backed|supported|joined|accompanied|chaired)\s+by\b|"
-                          r"\b(?:including|such as|with|from|of|against|between|next to|alongside|beside|"
-                          r"standing|sitting|flanked by|facing)\b")
+_NOT_APPOSED = re.compile(
+    r"\b(?:led|headed|backed|supported|joined|accompanied|chaired)\s+by\b|"
+    r"\b(?:including|such as|with|from|of|against|between|next to|alongside|beside|"
+    r"standing|sitting|flanked by|facing)\b"
+)
 # A preposition or object-taking verb, then up to three title words, right before a name.
-_OBLIQUE = re.compile(r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|like|such as|told|met|"
-                      r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|(?!quoted\b)[a-z]{3,}ed)\s+"
-                      r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
+_OBLIQUE = re.compile(
+    r"\b(?:with|to|by|from|for|against|at|about|toward|towards|between|among|like|such as|told|met|"
+    r"meeting|urged|asked|accused|called on|thanked|criticised|criticized|"
+    r"(?!quoted\b)[a-z]{3,}ed)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$",
+    re.I,
+)
 # "the Global Courier said": the article plus a capitalised name right before a speech verb.
 # "the Global Courier": the article, then a capitalised name (a body when it speaks).
 _THE_NAME = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,5})")
@@ -34,9 +49,13 @@ _SPEECH_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b(?![’'])")
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _MODIFIER_IN_APPOSITION = re.compile(r",\s+(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}$")
-_DETERMINER_BEFORE = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+"
-                                r"(?:[a-z-]+\s+){0,2})$")
-_HEAD_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:for|on|of|in|at|from|with|about)\s+(?:the\s+)?$")
+_DETERMINER_BEFORE = re.compile(
+    r"\b((?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+"
+    r"(?:[a-z-]+\s+){0,2})$"
+)
+_HEAD_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z-]+)\s+(?:for|on|of|in|at|from|with|about)\s+(?:the\s+)?$"
+)
 
 
 def _speech_after(kn: Knowledge) -> re.Pattern[str]:
@@ -44,12 +63,20 @@ def _speech_after(kn: Knowledge) -> re.Pattern[str]:
     adverb: whether that referent spoke. Built once per knowledge."""
     if id(kn) not in _SPEECH_AFTER:
         verbs = "|".join(sorted(map(re.escape, kn.words("reporting_verbs")), key=len, reverse=True))
-        _SPEECH_AFTER[id(kn)] = (kn, re.compile(
-            r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|has|had|have|"
-            r"on \w+|in an? \w+)\s+)*(?:" + verbs + r")\b"))
+        _SPEECH_AFTER[id(kn)] = (
+            kn,
+            re.compile(
+                r"(?:,[^,.“”\"]{1,70},)?\s+(?:(?:also|later|then|again|earlier|separately|has|had|have|"
+                r"on \w+|in an? \w+)\s+)*(?:" + verbs + r")\b"
+            ),
+        )
     return _SPEECH_AFTER[id(kn)][1]
-def _bodies_speaking(text: str, items: list[Referent], speech_after: re.Pattern[str]) -> list[Referent]:
-    """"The Global Courier said …": a body no list knows, named as it speaks, where no other
+
+
+def _bodies_speaking(
+    text: str, items: list[Referent], speech_after: re.Pattern[str]
+) -> list[Referent]:
+    """ "The Global Courier said …": a body no list knows, named as it speaks, where no other
     referent covers it (overlap looked up by bisect: linear in the matches)."""
     spans = sorted((r.start, r.end) for r in items)
     starts = [a for a, _ in spans]
@@ -68,12 +95,15 @@ def _bodies_speaking(text: str, items: list[Referent], speech_after: re.Pattern[
 
 
 _LOOKBACK = 6000  # characters searched back for an antecedent
-_GAP = re.compile(r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
-                  r"earlier|recently|repeatedly|often|frequently|usually|still|now|publicly|separately|further|"
-                  r"once|already|both|all|jointly|together|"
-                  r"on \w+|last \w+|\w+day|just|(?:earlier |later )?this \w+|who|which|"
-                  r"(?:was|is|were|are) quot(?:ed|ing) as)\b"
-                  r"|\s*\([A-Z]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\))*\s*$", re.I)  # "Jane Roe (D-N.Y.) said"
+_GAP = re.compile(
+    r"^(?:\s*(?:,\s*)?(?:has|had|have|also|then|later|again|would|will|previously|"
+    r"earlier|recently|repeatedly|often|frequently|usually|still|now|publicly|separately|further|"
+    r"once|already|both|all|jointly|together|"
+    r"on \w+|last \w+|\w+day|just|(?:earlier |later )?this \w+|who|which|"
+    r"(?:was|is|were|are) quot(?:ed|ing) as)\b"
+    r"|\s*\([A-Z]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\))*\s*$",
+    re.I,
+)  # "Jane Roe (D-N.Y.) said"
 
 
 class _Apposition:
@@ -87,7 +117,7 @@ class _Apposition:
 
 
 def _apposition_before(text: str, floor: int, pos: int) -> _Apposition | None:
-    """", a senior official, " right before `pos`, read backwards from it (not a search of the
+    """ ", a senior official, " right before `pos`, read backwards from it (not a search of the
     whole sentence before it, for every verb)."""
     c = pos
     while c > floor and text[c - 1].isspace():
@@ -100,7 +130,7 @@ def _apposition_before(text: str, floor: int, pos: int) -> _Apposition | None:
         return None
     for _ in range(2):  # stacked: "X, the minister of Y, a member of Z, said": both are X's
         prev = text.rfind(",", max(floor, first - 71), first)
-        if prev < 0 or not text[prev + 1:first].strip()[:1].islower():
+        if prev < 0 or not text[prev + 1 : first].strip()[:1].islower():
             break
         first = prev
     return _Apposition(first - floor)
@@ -125,18 +155,50 @@ class SpeakerWords:
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
         if id(kn) not in _WORDS:
-            lower = {key: frozenset(str(w).lower() for w in kn.words(key)) for key in
-                     ("collective_nouns", "named_only_nouns", "referring_nouns", "referring_modifiers")}
-            _WORDS[id(kn)] = (kn, cls(
-                kn.words("group_nouns"), kn.words("opening_words"), kn.words("not_group_heads"),
-                kn.words("honorifics"), lower["collective_nouns"], lower["named_only_nouns"],
-                {str(k).lower(): v for k, v in (kn.lexicon.get("body_types") or {}).items()},
-                re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:"
-                           + alternation(kn.words("named_speaker_verbs")) + r")\b"),
-                re.compile(r"\b(?:the|this|that) (?:(?:" + alternation(lower["referring_modifiers"])
-                           + r") )*(" + alternation(lower["referring_nouns"]) + r")\b", re.I),
-                frozenset(str(w).lower() for key in ("person_nouns", "apposition_nouns", "group_nouns",
-                                                      "collective_nouns") for w in kn.words(key))))
+            lower = {
+                key: frozenset(str(w).lower() for w in kn.words(key))
+                for key in (
+                    "collective_nouns",
+                    "named_only_nouns",
+                    "referring_nouns",
+                    "referring_modifiers",
+                )
+            }
+            _WORDS[id(kn)] = (
+                kn,
+                cls(
+                    kn.words("group_nouns"),
+                    kn.words("opening_words"),
+                    kn.words("not_group_heads"),
+                    kn.words("honorifics"),
+                    lower["collective_nouns"],
+                    lower["named_only_nouns"],
+                    {str(k).lower(): v for k, v in (kn.lexicon.get("body_types") or {}).items()},
+                    re.compile(
+                        r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:"
+                        + alternation(kn.words("named_speaker_verbs"))
+                        + r")\b"
+                    ),
+                    re.compile(
+                        r"\b(?:the|this|that) (?:(?:"
+                        + alternation(lower["referring_modifiers"])
+                        + r") )*("
+                        + alternation(lower["referring_nouns"])
+                        + r")\b",
+                        re.I,
+                    ),
+                    frozenset(
+                        str(w).lower()
+                        for key in (
+                            "person_nouns",
+                            "apposition_nouns",
+                            "group_nouns",
+                            "collective_nouns",
+                        )
+                        for w in kn.words(key)
+                    ),
+                ),
+            )
         return _WORDS[id(kn)][1]
 
 
@@ -155,8 +217,13 @@ class Referent:
 class Referents:
     """All referents of a document, in text order, with resolution of pronouns and role nouns."""
 
-    def __init__(self, doc: Document, index: ActorIndex, kn: Knowledge,
-                 quoted: tuple[tuple[int, int], ...] = ()) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        index: ActorIndex,
+        kn: Knowledge,
+        quoted: tuple[tuple[int, int], ...] = (),
+    ) -> None:
         self.doc = doc
         self.quoted = quoted  # spans inside quotation marks: no antecedents in there
         self.index = index
@@ -175,7 +242,7 @@ class Referents:
         apposed: list[tuple[int, int]] = []
         for d in index.descriptions:
             # "Russia's chief negotiator, Vladimir Medinsky," — the apposed person speaks.
-            follow = re.match(r",\s*", doc.text[d.end:d.end + 3])
+            follow = re.match(r",\s*", doc.text[d.end : d.end + 3])
             person = persons_after.get(d.end + len(follow.group(0))) if follow else None
             if person is not None:
                 apposed.append((d.start, d.end))
@@ -183,16 +250,18 @@ class Referents:
             name = d.text[:1].upper() + d.text[1:]
             items.append(Referent(d.start, d.end, name, d.party, "description"))
         items.extend(_bodies_speaking(doc.text, items, _speech_after(kn)))
-        for m in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
-            items.append(Referent(m.start(), m.end(), m.group(0), None, "pronoun"))
-        for m in SpeakerWords.of(kn).role_noun.finditer(doc.text):
-            items.append(Referent(m.start(), m.end(), m.group(0), None, "role"))
+        for pm in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
+            items.append(Referent(pm.start(), pm.end(), pm.group(0), None, "pronoun"))
+        for rm in SpeakerWords.of(kn).role_noun.finditer(doc.text):
+            items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
         inside = {i for a, b in apposed for i in range(a, b)}
         items = [r for r in items if not (r.start in inside and r.end - 1 in inside)]
         items.sort(key=lambda r: (r.start, -r.end))
         kept: list[Referent] = []
         for r in items:  # descriptions win over the state mention inside them
-            while kept and kept[-1].start >= r.start and kept[-1].end <= r.end and kept[-1] is not r:
+            while (
+                kept and kept[-1].start >= r.start and kept[-1].end <= r.end and kept[-1] is not r
+            ):
                 kept.pop()
             if kept and kept[-1].start <= r.start < kept[-1].end:
                 continue
@@ -239,33 +308,48 @@ class Referents:
         text = self.doc.text
         end = pos
         appos = _apposition_before(text, floor, pos)
+        appos_at = floor + appos.start() if appos is not None else pos  # where the apposition opens
         for r in self._backwards(floor, pos):  # lazily: the loop stops within ~60 characters
-            gap = text[r.end:end]
+            gap = text[r.end : end]
             # "Ukraine's air force said …": the possessor's body speaks, shown as written.
             if r.kind in ("person", "actor"):
                 for n in (1, 2, 3):
                     poss = re.match(r"['’]s(?:\s+[a-z-]+){%d}(?=\s|$)" % n, gap)
-                    if poss and _GAP.match(gap[poss.end():]):
+                    if poss and _GAP.match(gap[poss.end() :]):
                         np_end = r.end + poss.end()
-                        return Referent(r.start, np_end, text[r.start:np_end], r.actor_id, "possessive")
-            inside = appos is not None and r.end > floor + appos.start()
-            if inside and (r.kind != "person" or _NOT_APPOSED.search(text, floor + appos.start(), r.start)
-                           or _MODIFIER_IN_APPOSITION.match(text, floor + appos.start(), r.start)
-                           and _WORD_AFTER.match(text, r.end)):
-                continue  # "Farm unions, led by France's FNSEA, …", "X, a Voss aide, said": not them
-            if _GAP.match(gap) or (appos and _GAP.match(text[r.end:floor + appos.start()])):
+                        return Referent(
+                            r.start, np_end, text[r.start : np_end], r.actor_id, "possessive"
+                        )
+            inside = appos is not None and r.end > appos_at
+            if inside and (
+                r.kind != "person"
+                or _NOT_APPOSED.search(text, appos_at, r.start)
+                or (
+                    _MODIFIER_IN_APPOSITION.match(text, appos_at, r.start)
+                    and _WORD_AFTER.match(text, r.end)
+                )
+            ):
+                # "Farm unions, led by France's FNSEA, …", "X, a Voss aide, said": not them
+                continue
+            if _GAP.match(gap) or (appos is not None and _GAP.match(text[r.end : appos_at])):
                 # "Peter Slezkine of the Stimson Center called …": the person, not the organisation.
                 # "Laura Berg in Seoul says …": the person before a place phrase, not the place.
-                of = re.search(r"\s+(?:of|in|at|from)\s+(?:the\s+)?$", text[max(floor, r.start - 12):r.start])
+                of = re.search(
+                    r"\s+(?:of|in|at|from)\s+(?:the\s+)?$", text[max(floor, r.start - 12) : r.start]
+                )
                 if of is not None:
-                    owner = [x for x in self._ending(r.start - len(of.group(0)), floor, pos)
-                             if x.kind == "person" or x.kind == "description" and "of" not in of.group(0)]
+                    owner = [
+                        x
+                        for x in self._ending(r.start - len(of.group(0)), floor, pos)
+                        if x.kind == "person"
+                        or (x.kind == "description" and "of" not in of.group(0))
+                    ]
                     if owner:
                         return owner[-1]
                 if r.kind in ("person", "actor") and self.inside_noun_phrase(r):
                     return self._head_with_phrase(r)  # "a spokeswoman for X says": the spokeswoman
                 return r
-            if r.end < floor + (appos.start() if appos else pos - floor) - 60:
+            if r.end < appos_at - 60:
                 break
         return None
 
@@ -301,7 +385,9 @@ class Referents:
         preposition or of a verb ("In a meeting with X, Y condemned …": Y), else the first."""
         sent = self.doc.sentence_at(persons[-1].start)
         inside = [x for x in persons if sent.start <= x.start < sent.end]
-        speaking = next((x for x in inside if self.speaks_after(x.end) and not self.oblique(x)), None)
+        speaking = next(
+            (x for x in inside if self.speaks_after(x.end) and not self.oblique(x)), None
+        )
         return speaking or next((x for x in inside if not self.oblique(x)), inside[0])
 
     def person_named(self, name: str, pos: int) -> Referent | None:
@@ -315,7 +401,7 @@ class Referents:
             if x.kind != "person" or x.end > pos:
                 continue
             parts = x.name.split()
-            if parts[-1] == key or honorific and parts[0] == key and len(parts) > 1:
+            if parts[-1] == key or (honorific and parts[0] == key and len(parts) > 1):
                 return x
         return None
 
@@ -324,11 +410,14 @@ class Referents:
         head of the noun phrase."""
         if not _POSSESSIVE.match(self.doc.text, r.end):
             return False
-        return any(x.kind == "person" and x.start > r.end for x in self.in_range(r.end, min(end, r.end + 40)))
+        return any(
+            x.kind == "person" and x.start > r.end
+            for x in self.in_range(r.end, min(end, r.end + 40))
+        )
 
     def _modified_head(self, r: Referent, end: int) -> Referent | None:
-        """"a Port Authority official" (before `end`): the noun phrase whose head the name modifies,
-        shown as written, the name's actor its party."""
+        """ "a Port Authority official" (before `end`): the noun phrase whose head the name
+        modifies, shown as written, the name's actor its party."""
         text = self.doc.text
         after = _WORD_AFTER.match(text, r.end, end)
         if r.actor_id is None or after is None or after.group(1).lower() not in self.words.heads:
@@ -337,11 +426,13 @@ class Referents:
         return self._phrase(det.start(1) if det else r.start, after.end(1), r)
 
     def _head_with_phrase(self, r: Referent) -> Referent | None:
-        """"A spokeswoman for the Farmers Federation": the noun phrase whose prepositional phrase
+        """ "A spokeswoman for the Farmers Federation": the noun phrase whose prepositional phrase
         names `r`, shown as written, `r` its party; None without a determiner to open it."""
         text = self.doc.text
         head = _HEAD_BEFORE.search(text, max(0, r.start - 40), r.start)
-        det = _DETERMINER_BEFORE.search(text, max(0, head.start() - 40), head.start()) if head else None
+        if head is None:
+            return None
+        det = _DETERMINER_BEFORE.search(text, max(0, head.start() - 40), head.start())
         if det is None or det.end() != head.start():
             return None
         return self._phrase(det.start(1), r.end, r)
@@ -377,9 +468,13 @@ class Referents:
         """Pronouns, role nouns and definite descriptions → the earlier referent they stand for."""
         if r is None or r.kind in ("person", "actor", "possessive", "body"):
             return r
-        earlier = [x for x in self.in_range(max(0, r.start - _LOOKBACK), r.start)
-                   if x.end <= r.start and x.kind in ("person", "description", "actor", "body")
-                   and not self._in_quote(x)]
+        earlier = [
+            x
+            for x in self.in_range(max(0, r.start - _LOOKBACK), r.start)
+            if x.end <= r.start
+            and x.kind in ("person", "description", "actor", "body")
+            and not self._in_quote(x)
+        ]
         if r.kind == "description":
             return self._definite(r, earlier) or r
         if r.kind == "pronoun":
@@ -407,21 +502,26 @@ class Referents:
             for x in reversed(earlier):
                 if r.start - x.end > 1500:
                     break
-                if x.kind in ("actor", "body") and x.actor_id not in self._person_ids \
-                        and self.speaks_after(x.end):
+                if (
+                    x.kind in ("actor", "body")
+                    and x.actor_id not in self._person_ids
+                    and self.speaks_after(x.end)
+                ):
                     return x
         for x in reversed(earlier):
             if r.start - x.end > 600:
                 break
-            if want == "n" and (x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective):
+            if want == "n" and (
+                x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective
+            ):
                 return x
             if want != "n" and x.kind in ("description", "actor") and not self.oblique(x):
                 return x  # "democracies like Norway, they add": not Norway
         return None
 
     def _gendered(self, r: Referent, want: str, earlier: list[Referent]) -> Referent | None:
-        """"he"/"she": the salient earlier person of that gender (or of none known), else a singular
-        description ("the official") met before any person."""
+        """ "he"/"she": the salient earlier person of that gender (or of none known), else a
+        singular description ("the official") met before any person."""
         persons: list[Referent] = []
         for x in reversed(earlier):
             if x.kind == "person" and self.genders.get(x.actor_id or "", want) == want:
@@ -429,18 +529,31 @@ class Referents:
                 continue
             if persons:
                 continue
-            if x.kind == "description" and not x.name.lower().endswith("s") and not self.oblique(x) \
-                    and x.name.lower().split()[-1] not in self.words.collective and r.start - x.end < 400:
+            if (
+                x.kind == "description"
+                and not x.name.lower().endswith("s")
+                and not self.oblique(x)
+                and x.name.lower().split()[-1] not in self.words.collective
+                and r.start - x.end < 400
+            ):
                 return x
         return self._salient_person(persons) if persons else None
 
     def _collective(self, r: Referent, noun: str, earlier: list[Referent]) -> Referent | None:
-        """"the union" → the latest body named "… Union" (or of that type), before any body at all."""
+        """ "the union" → the latest body named "… Union" (or of that type), before any body at
+        all."""
         for x in reversed(earlier):
             if r.start - x.end > 1500:
                 break
-            if x.kind == "actor" and x.actor_id in self._orgs_ids and noun != "statement" \
-                    and (noun in x.name.lower().split() or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)):
+            if (
+                x.kind == "actor"
+                and x.actor_id in self._orgs_ids
+                and noun != "statement"
+                and (
+                    noun in x.name.lower().split()
+                    or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)
+                )
+            ):
                 return x
         if noun in self.words.named_only:
             return None
@@ -454,7 +567,7 @@ class Referents:
         return None
 
     def _role_noun(self, noun: str, earlier: list[Referent]) -> Referent | None:
-        """"the minister", "the source": a description or a person with that role named before."""
+        """ "the minister", "the source": a description or a person with that role named before."""
         for x in reversed(earlier):
             if x.kind == "description" and (noun == "source" or noun in x.name.lower()):
                 return x
@@ -468,7 +581,7 @@ class Referents:
         return None
 
     def _unknown_speaker_before(self, r: Referent) -> bool:
-        """"Network Rail said that it …": "it" is that speaker, a name no actor list knows."""
+        """ "Network Rail said that it …": "it" is that speaker, a name no actor list knows."""
         sent = self.doc.sentence_at(r.start)
         head = self.words.named_speaker.match(self.doc.text, sent.start, r.start)
         if head is None:
@@ -478,7 +591,8 @@ class Referents:
         return not named or (r.name.lower() == "it" and all(x.kind == "person" for x in named))
 
     def _statement_issuer(self, r: Referent, earlier: list[Referent]) -> Referent | None:
-        """"the statement added" → whoever issued the statement named before ("In a statement, X said")."""
+        """ "the statement added" → whoever issued the statement named before ("In a statement, X
+        said")."""
         text = self.doc.text
         at = text.rfind("statement", max(0, r.start - 1500), r.start)
         if at < 0:
@@ -486,18 +600,24 @@ class Referents:
         sent = self.doc.sentence_at(at)
         inside = [x for x in earlier if sent.start <= x.start < sent.end]
         after = [x for x in inside if x.start > at]
-        pick = (after or inside or [None])[0]
+        pick = next(iter(after or inside), None)
         return self.resolve(pick) if pick is not None and pick.kind != "pronoun" else None
 
     def _definite(self, r: Referent, earlier: list[Referent]) -> Referent | None:
-        """"the Pentagon's top military official" → the person just named, if any."""
+        """ "the Pentagon's top military official" → the person just named, if any."""
         words = r.name.lower().split()
         if words[0] != "the" or words[-1] in self.words.collective or words[-1].endswith("s"):
             return None
         # "the Russian leader": a person of that party; else a person of unknown side who spoke
-        # ("Gen. X said …" / "“…,” the Pentagon's top official told senators"), never one merely named.
-        persons = [x for x in earlier if x.kind == "person" and r.start - x.end < 1200
-                   and (r.actor_id is None or self._party(x.actor_id) in (None, r.actor_id))]
+        # ("Gen. X said …" / "“…,” the Pentagon's top official told senators"), never one merely
+        # named.
+        persons = [
+            x
+            for x in earlier
+            if x.kind == "person"
+            and r.start - x.end < 1200
+            and (r.actor_id is None or self._party(x.actor_id) in (None, r.actor_id))
+        ]
         if r.actor_id and any(self._party(x.actor_id) == r.actor_id for x in persons):
             persons = [x for x in persons if self._party(x.actor_id) == r.actor_id]
         else:
@@ -518,11 +638,17 @@ class Referents:
             modified = self._modified_head(r, end) if r.kind in ("person", "actor") else None
             if modified is not None and not self.oblique(r):
                 return modified
-            if r.kind in ("person", "actor") and (self.oblique(r) or self.inside_noun_phrase(r)) \
-                    or self._in_quote(r):
+            if (
+                r.kind in ("person", "actor") and (self.oblique(r) or self.inside_noun_phrase(r))
+            ) or self._in_quote(r):
                 continue  # an object, a modifier, or a name inside a quotation is not the subject
             if start <= r.start and r.end <= end and r.kind != "pronoun":
                 return self.resolve(r)
-            if start <= r.start and r.end <= end and r.kind == "pronoun" and r.name.lower() in ("he", "she"):
+            if (
+                start <= r.start
+                and r.end <= end
+                and r.kind == "pronoun"
+                and r.name.lower() in ("he", "she")
+            ):
                 return self.resolve(r)
         return None

@@ -57,7 +57,9 @@ class Parse:
         return self.toks[lo:hi]
 
     def kids(self, t: Tok, *deps: str) -> list[Tok]:
-        return [self.toks[c] for c in self.children.get(t.i, []) if not deps or self.toks[c].dep in deps]
+        return [
+            self.toks[c] for c in self.children.get(t.i, []) if not deps or self.toks[c].dep in deps
+        ]
 
     def subtree(self, t: Tok) -> tuple[int, int]:
         lo, hi = t.start, t.end
@@ -70,7 +72,7 @@ class Parse:
         return lo, hi
 
     def ancestors(self, t: Tok) -> list[Tok]:
-        out = []
+        out: list[Tok] = []
         while t.head != t.i and len(out) < 50:
             t = self.toks[t.head]
             out.append(t)
@@ -97,22 +99,40 @@ class Parse:
 
 def parse_document(doc: Document, nlp: Any) -> Parse:
     """Parse every paragraph of the document with a trained pipeline."""
-    paragraphs = [(doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
-                  for sec in doc.sections for p in sec.paragraphs if p]
+    paragraphs = [
+        (doc.sentences_by_id(p[0]).start, doc.sentences_by_id(p[-1]).end)
+        for sec in doc.sections
+        for p in sec.paragraphs
+        if p
+    ]
     if any(b - a > PARSE_UNIT for a, b in paragraphs):
         starts = [x.start for x in doc.sentences]
         paragraphs = [u for a, b in paragraphs for u in _units(doc, starts, a, b)]
     toks: list[Tok] = []
-    for (p_start, p_end), sdoc in zip(paragraphs, pipe(nlp, [doc.text[a:b] for a, b in paragraphs])):
+    for (p_start, _), sdoc in zip(
+        paragraphs, pipe(nlp, [doc.text[a:b] for a, b in paragraphs]), strict=True
+    ):
         base = len(toks)
         for t in sdoc:
             ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else ""
-            toks.append(Tok(base + t.i, p_start + t.idx, p_start + t.idx + len(t.text), t.lemma_.lower(),
-                            t.pos_, t.dep_, base + t.head.i, ent))
+            toks.append(
+                Tok(
+                    base + t.i,
+                    p_start + t.idx,
+                    p_start + t.idx + len(t.text),
+                    t.lemma_.lower(),
+                    t.pos_,
+                    t.dep_,
+                    base + t.head.i,
+                    ent,
+                )
+            )
     return Parse(toks)
 
 
-PARSE_UNIT = 20_000  # characters parsed at a time: a longer paragraph is parsed in runs of sentences
+PARSE_UNIT = (
+    20_000  # characters parsed at a time: a longer paragraph is parsed in runs of sentences
+)
 
 
 def _units(doc: Document, starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
@@ -122,7 +142,7 @@ def _units(doc: Document, starts: list[int], start: int, end: int) -> list[tuple
         return [(start, end)]
     text = doc.text
     units: list[list[int]] = []
-    for s in doc.sentences[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+    for s in doc.sentences[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
         a = s.start
         while s.end - a > PARSE_UNIT:  # one huge sentence
             cut = text.rfind(" ", a + 1, a + PARSE_UNIT)

@@ -20,6 +20,7 @@ surface rules' alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .syntax import _SUBJECTS, Parse, Tok
@@ -66,7 +67,9 @@ def subject_at(parse: Parse, verb: Tok) -> int | None:
 def cut(parse: Parse | None, m: re.Match[str], start: int, end: int) -> int:
     """The end of the content [start, end) of the verb cue `m`: the surface end (`end`), cut earlier
     where the tree shows a clause of the cue's own level starting inside it (content_end)."""
-    verb = cue_verb(parse, m.start(), m.end()) if parse is not None else None
+    if parse is None:
+        return end
+    verb = cue_verb(parse, m.start(), m.end())
     return content_end(parse, m.string, verb, start, end) if verb is not None else end
 
 
@@ -89,8 +92,13 @@ def content_end(parse: Parse, text: str, verb: Tok, start: int, end: int) -> int
     above = {verb.i} | {a.i for a in parse.ancestors(verb)}
     toks = parse.within(start, end)
     for k, t in enumerate(toks):
-        if k and t.pos in ("VERB", "AUX") and t.dep in _CLAUSES and t.head in above \
-                and _own_clause(parse, text, t):
+        if (
+            k
+            and t.pos in ("VERB", "AUX")
+            and t.dep in _CLAUSES
+            and t.head in above
+            and _own_clause(parse, text, t)
+        ):
             cut = parse.subtree(t)[0]
             if cut <= start:
                 continue  # the content itself, hung beside the cue ("urged X to V …")
@@ -113,7 +121,7 @@ def _own_clause(parse: Parse, text: str, t: Tok) -> bool:
         return True
     if any(a.pos == "AUX" for a in parse.kids(t, "aux", "auxpass")):
         return True
-    word = text[t.start:t.end].lower()
+    word = text[t.start : t.end].lower()
     return word != t.lemma and not word.endswith("ing")
 
 
@@ -121,7 +129,7 @@ _NOMINAL = ("NOUN", "PROPN")
 
 
 def list_items(parse: Parse, start: int, end: int) -> list[tuple[int, int]] | None:
-    """"higher wages and shorter shifts" → two items: the content [start, end) as the conjuncts
+    """ "higher wages and shorter shifts" → two items: the content [start, end) as the conjuncts
     of its head (a noun or verb, else the object of its verb), each without the "and"/comma before
     the next; None when the head has no conjunct in the span, or a conjunct is one bare word
     ("verification and monitoring": one thing)."""
@@ -138,13 +146,13 @@ def list_items(parse: Parse, start: int, end: int) -> list[tuple[int, int]] | No
         return None
     bounds = [start] + [parse.subtree(c)[0] for c in conjs] + [end]
     items = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         words = parse.within(a, b)
         k = len(words)
         while k and words[k - 1].dep in ("cc", "punct", "preconj"):
             k -= 1
         joint = words[k:] if b < end else []
-        if k < 2 or b < end and not (joint and all(j.lemma in _JOINTS for j in joint)):
+        if k < 2 or (b < end and not (joint and all(j.lemma in _JOINTS for j in joint))):
             return None  # one bare word, or "A instead of B", "A rather than B": no list
         items.append((a, words[k - 1].end))
     return items
@@ -158,8 +166,11 @@ def _conjuncts(parse: Parse, head: Tok, end: int) -> list[Tok]:
     parser hangs them ("A, B and C": C on B), inside the content."""
     out, t = [], head
     for _ in range(12):
-        nxt = [c for c in parse.kids(t, "conj")
-               if c.end <= end and (c.pos in _NOMINAL) == (head.pos in _NOMINAL)]
+        nxt = [
+            c
+            for c in parse.kids(t, "conj")
+            if c.end <= end and (c.pos in _NOMINAL) == (head.pos in _NOMINAL)
+        ]
         if not nxt:
             break
         t = nxt[0]
