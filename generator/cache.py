@@ -75,10 +75,22 @@ class Cache:
             _forget(_entries(self.dir, "??"), {self._path(k) for k in keep})
 
 
-# Modules (and data) that only present extractions: editing them keeps the cache (everything else counts).
-PRESENTATION = frozenset({"render.py", "charts.py", "plugin.py", "cli.py", "export.py", "docs_tree.py",
-                          "aggregate.py",
-                          "negotiations.py", "parties.py", "data/parties.yml"})
+# Modules (and data) that only present extractions: editing them keeps the cache (everything else
+# counts).
+PRESENTATION = frozenset(
+    {
+        "render.py",
+        "charts.py",
+        "plugin.py",
+        "cli.py",
+        "export.py",
+        "docs_tree.py",
+        "aggregate.py",
+        "negotiations.py",
+        "parties.py",
+        "data/parties.yml",
+    }
+)
 
 
 def _fingerprint(options: Options, model: str | None) -> str:

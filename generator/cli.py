@@ -233,10 +233,19 @@ class _bar:
 @click.option("-f", "--config-file", default="mkdocs.yml", show_default=True, help=CONFIG_HELP)
 @click.option("-s", "--strict", is_flag=True, help="Fail on any warning (bad articles included).")
 @click.option("-d", "--site-dir", type=click.Path(path_type=Path), help="Where to write the site.")
-@click.option("--markdown", "markdown_dir", type=click.Path(path_type=Path),
-              help="Also write Parley's docs tree to this folder, as `parley export-docs` does.")
-@click.option("--from", "from_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Build from documents extracted before (`parley extract --jsonl`) instead of the seeds.")
+@click.option(
+    "--markdown",
+    "markdown_dir",
+    type=click.Path(path_type=Path),
+    help="Also write Parley's docs tree to this folder, as `parley export-docs` does.",
+)
+@click.option(
+    "--from",
+    "from_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Build from documents extracted before (`parley extract --jsonl`) instead of the seeds.",
+)
 @_reported("choose another folder (--site-dir, --markdown)")
 def build(
     config_file: str,
@@ -286,16 +295,24 @@ def build(
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-f", "--config-file", default="mkdocs.yml", show_default=True, help=CONFIG_HELP)
 @click.option("-s", "--strict", is_flag=True, help="Fail on any warning (bad articles included).")
-@click.option("--from", "from_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Export documents extracted before (`parley extract --jsonl`) instead of the seeds.")
+@click.option(
+    "--from",
+    "from_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Export documents extracted before (`parley extract --jsonl`) instead of the seeds.",
+)
 @_reported("choose another folder")
-def export_docs(out_dir: Path, config_file: str, strict: bool, from_files: tuple[Path, ...]) -> None:
+def export_docs(
+    out_dir: Path, config_file: str, strict: bool, from_files: tuple[Path, ...]
+) -> None:
     """Write everything the plugin adds to a site into OUT_DIR, for Zensical or MkDocs without the
     plugin: the pages, Parley's script and style, plotly.js, the downloads, and the mkdocs.yml lines
     the tree needs (printed, and written to OUT_DIR/parley-mkdocs-snippet.yml).
 
     Files whose bytes are unchanged are not rewritten; files of an earlier export that are no longer
-    made are removed; a file Parley did not write (see OUT_DIR/.parley-manifest.json) is never touched.
+    made are removed; a file Parley did not write (see OUT_DIR/.parley-manifest.json) is never
+    touched.
 
     \b
     Examples:
@@ -309,8 +326,11 @@ def export_docs(out_dir: Path, config_file: str, strict: bool, from_files: tuple
         except ConfigError as exc:
             raise BadConfig(str(exc)) from None
     try:
-        options = Options.from_config(parley_config(cfg), docs_dir=cfg.docs_dir, site_dir=cfg.site_dir) if cfg \
+        options = (
+            Options.from_config(parley_config(cfg), docs_dir=cfg.docs_dir, site_dir=cfg.site_dir)
+            if cfg
             else read_mkdocs_options(Path(config_file))
+        )
     except ConfigError as exc:
         raise BadConfig(str(exc)) from None
     _export(cfg, options, out_dir, list(from_files), strict)
@@ -326,8 +346,14 @@ def _export(cfg, options: Options, out_dir: Path, from_files: list[Path], strict
     out = out_dir.resolve()
     prefix = out.relative_to(docs_dir).as_posix() + "/" if docs_dir in out.parents else ""
     try:
-        done = export_docs(options, out_dir, prefix=prefix, nav=cfg.nav if cfg else None,
-                           directory_urls=cfg.use_directory_urls if cfg else True, from_files=from_files or None)
+        done = export_docs(
+            options,
+            out_dir,
+            prefix=prefix,
+            nav=cfg.nav if cfg else None,
+            directory_urls=cfg.use_directory_urls if cfg else True,
+            from_files=from_files or None,
+        )
     except UnsafePath as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -337,10 +363,17 @@ def _export(cfg, options: Options, out_dir: Path, from_files: list[Path], strict
         click.echo(f"{'note' if p.level == 'info' else 'warning'}: {p}", err=True)
     w = done.written
     for path in w.foreign:
-        click.echo(f"warning: {out_dir / path}: a file Parley did not write has the path of a generated one; "
-                   "it is kept, move it away to get Parley's", err=True)
-    click.echo(f"{out_dir}: {len(w.written)} file(s) written, {len(w.unchanged)} unchanged, "
-               f"{len(w.removed)} removed; add these lines to mkdocs.yml ({out_dir / SNIPPET}):", err=True)
+        click.echo(
+            f"warning: {out_dir / path}: a file Parley did not write has the path of a generated "
+            "one; "
+            "it is kept, move it away to get Parley's",
+            err=True,
+        )
+    click.echo(
+        f"{out_dir}: {len(w.written)} file(s) written, {len(w.unchanged)} unchanged, "
+        f"{len(w.removed)} removed; add these lines to mkdocs.yml ({out_dir / SNIPPET}):",
+        err=True,
+    )
     click.echo(done.snippet, nl=False)
     if strict and (problems or w.foreign):
         raise click.ClickException(f"{len(problems) + len(w.foreign)} warning(s), and --strict")

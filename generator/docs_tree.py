@@ -41,7 +41,9 @@ class Written:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    foreign: list[str] = field(default_factory=list)  # files Parley did not write, at a path it makes: kept
+    foreign: list[str] = field(
+        default_factory=list
+    )  # files Parley did not write, at a path it makes: kept
 
 
 @dataclass
@@ -51,8 +53,15 @@ class Export:
     written: Written
 
 
-def export_docs(options: Options, out: Path, *, prefix: str = "", nav=None, directory_urls: bool = True,
-                from_files: list[Path] | None = None) -> Export:
+def export_docs(
+    options: Options,
+    out: Path,
+    *,
+    prefix: str = "",
+    nav=None,
+    directory_urls: bool = True,
+    from_files: list[Path] | None = None,
+) -> Export:
     """Write Parley's docs tree into `out`, which is `prefix` inside docs_dir ('' : docs_dir itself,
     or a folder to use as one). `nav`: the configured nav, for the snippet."""
     memo = Memo(None if from_files else options.cache_dir)  # as the plugin's (on_files)
@@ -60,9 +69,15 @@ def export_docs(options: Options, out: Path, *, prefix: str = "", nav=None, dire
     pages = site.pages
     assets = asset_files(corpus)
     has_negotiations = NEGOTIATIONS in pages
-    configured = nav_with_negotiations(nav, False)  # as written (without an entry the plugin added in this run)
-    snippet = config_snippet(sorted(pages), prefix, nav_with_negotiations(configured, has_negotiations, prefix),
-                             configured)
+    configured = nav_with_negotiations(
+        nav, False
+    )  # as written (without an entry the plugin added in this run)
+    snippet = config_snippet(
+        sorted(pages),
+        prefix,
+        nav_with_negotiations(configured, has_negotiations, prefix),
+        configured,
+    )
 
     def content(path: str) -> Content:
         if path in pages:
@@ -76,11 +91,14 @@ def export_docs(options: Options, out: Path, *, prefix: str = "", nav=None, dire
 def config_snippet(pages: list[str], prefix: str, nav, configured_nav) -> str:
     """The mkdocs.yml lines the exported tree needs (what the plugin sets up by itself)."""
     where = f"docs_dir/{prefix.rstrip('/')}" if prefix else "docs_dir"
-    lines = [f"# Parley's pages, in {where}: add these lines to mkdocs.yml (written by parley export-docs)."]
+    head = f"# Parley's pages, in {where}: add these lines to mkdocs.yml"
+    lines = [head + " (written by parley export-docs)."]
     for key, url in ASSET_URLS:
         lines += [f"{key}:", f"  - {prefix}{url}"]
     sections = sorted({p.split("/")[0] for p in pages if not in_nav(p)})
-    lines.append("not_in_nav: |")  # detail pages: reached from index pages, never listed in the sidebar
+    lines.append(
+        "not_in_nav: |"
+    )  # detail pages: reached from index pages, never listed in the sidebar
     for section in sections:
         lines.append(f"  /{prefix}{section}/**")
         if f"{section}/index.md" in pages:
@@ -88,7 +106,9 @@ def config_snippet(pages: list[str], prefix: str, nav, configured_nav) -> str:
     lines += ["exclude_docs: |", f"  /{prefix}{SNIPPET}"]
     if nav != configured_nav:  # the plugin adds "Negotiations" after Home: here is the nav with it
         lines.append("# your nav, with the entry the plugin adds:")
-        lines.append(yaml.safe_dump({"nav": _plain(nav)}, allow_unicode=True, sort_keys=False).rstrip())
+        lines.append(
+            yaml.safe_dump({"nav": _plain(nav)}, allow_unicode=True, sort_keys=False).rstrip()
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -107,9 +127,12 @@ def write_tree(root: Path, paths: list[str], content: Callable[[str], Content]) 
     targets = {p: inside(root, p) for p in paths}
     before = read_manifest(root)
     done = Written()
-    done.foreign = sorted(p for p, t in targets.items() if p not in before and (t.exists() or t.is_symlink()))
+    done.foreign = sorted(
+        p for p, t in targets.items() if p not in before and (t.exists() or t.is_symlink())
+    )
     ours = [p for p in paths if p not in done.foreign]
-    # listed before anything is written: an export cut short leaves no file that is Parley's unlisted
+    # listed before anything is written: an export cut short leaves no file that is Parley's
+    # unlisted
     _write_manifest(root, before | set(ours))
     for path in ours:
         changed = _put(targets[path], content(path))
@@ -122,21 +145,35 @@ def write_tree(root: Path, paths: list[str], content: Callable[[str], Content]) 
 
 
 def inside(root: Path, path: str) -> Path:
-    """`root/path` for a relative path that stays inside `root` (links followed); else UnsafePath."""
+    """`root/path` for a relative path that stays inside `root` (links followed); else
+    UnsafePath."""
     parts = PurePosixPath(path).parts
-    if not parts or PurePosixPath(path).is_absolute() or ".." in parts or "\\" in path or "\0" in path:
+    if (
+        not parts
+        or PurePosixPath(path).is_absolute()
+        or ".." in parts
+        or "\\" in path
+        or "\0" in path
+    ):
         raise UnsafePath(f"{path!r}: not a relative path inside the export folder")
     target = root.joinpath(*parts)
     real, top = Path(os.path.realpath(target)), Path(os.path.realpath(root))
     if top not in real.parents:
-        raise UnsafePath(f"{target}: leads out of {root} (a link?); export into a folder without links")
+        raise UnsafePath(
+            f"{target}: leads out of {root} (a link?); export into a folder without links"
+        )
     return target
 
 
 def _put(target: Path, content: Content, durable: bool = False) -> bool:
     """Write `content` at `target` unless the file already holds those bytes; whether it wrote."""
-    data = content.read_bytes() if isinstance(content, Path) else \
-        content.encode("utf-8") if isinstance(content, str) else content
+    data = (
+        content.read_bytes()
+        if isinstance(content, Path)
+        else content.encode("utf-8")
+        if isinstance(content, str)
+        else content
+    )
     try:
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
             return False

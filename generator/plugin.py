@@ -133,8 +133,11 @@ class ParleyPlugin(BasePlugin[ParleyConfig]):
         for path, content in downloads.items():
             files.append(AtomicFile.generated(config, path, content=content))
         for path, source in asset_files(corpus).items():
-            files.append(File.generated(config, path, abs_src_path=str(source)) if isinstance(source, Path)
-                         else File.generated(config, path, content=source))
+            files.append(
+                File.generated(config, path, abs_src_path=str(source))
+                if isinstance(source, Path)
+                else File.generated(config, path, content=source)
+            )
         return files
 
     def on_page_content(self, html, *, page, config, files):
@@ -232,8 +235,15 @@ def nav_with_negotiations(nav, present: bool, prefix: str = ""):
     page, home_page = prefix + NEGOTIATIONS, prefix + "index.md"
     if ours or any(page in str(e) for e in nav):
         return nav
-    home = next((k for k, e in enumerate(nav) if e == home_page or isinstance(e, dict) and home_page in e.values()), -1)
-    return [*nav[:home + 1], _OurEntry({_NAV_ENTRY: page}), *nav[home + 1:]]
+    home = next(
+        (
+            k
+            for k, e in enumerate(nav)
+            if e == home_page or (isinstance(e, dict) and home_page in e.values())
+        ),
+        -1,
+    )
+    return [*nav[: home + 1], _OurEntry({_NAV_ENTRY: page}), *nav[home + 1 :]]
 
 
 class _OurEntry(dict):
@@ -266,15 +276,17 @@ def in_nav(path: str) -> bool:
     """Whether a generated page belongs in the sidebar. Detail pages are reachable from index
     pages, not the sidebar (it must not grow): a section's index (documents/index) is in it, a
     negotiation's overview is not."""
-    return path.count("/") == 0 or path.count("/") == 1 and path.endswith("/index.md")
+    return path.count("/") == 0 or (path.count("/") == 1 and path.endswith("/index.md"))
 
 
 def asset_files(corpus) -> dict[str, str | Path]:
     """Parley's assets by site path: a Path is a file to copy (from the installed packages, no
     CDN), text is the file's content."""
-    return {f"{ASSETS}/parley.js": templates_dir() / "assets" / "parley.js",
-            f"{ASSETS}/parley.css": stylesheet(corpus),
-            f"{ASSETS}/plotly.min.js": Path(plotly_js())}
+    return {
+        f"{ASSETS}/parley.js": templates_dir() / "assets" / "parley.js",
+        f"{ASSETS}/parley.css": stylesheet(corpus),
+        f"{ASSETS}/plotly.min.js": Path(plotly_js()),
+    }
 
 
 def stylesheet(corpus) -> str:

@@ -313,11 +313,14 @@ def test_charged_without_that_is_no_speech(extract):
     assert [q for q in ex.quotes if q.kind == "indirect"] == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Chile's stated aim is a shared pilot service.",
-    "The dockers' union's announced cuts will hit the night shift.",
-    "Peru's declared goal remains a second pier.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's stated aim is a shared pilot service.",
+        "The dockers' union's announced cuts will hit the night shift.",
+        "Peru's declared goal remains a second pier.",
+    ],
+)
 def test_a_participle_after_a_possessive_is_no_speech(extract, sentence):
     ex = extract(sentence)
     assert [q for q in ex.quotes if q.kind == "indirect"] == []
@@ -327,7 +330,8 @@ def test_a_possessive_then_a_clause_is_still_speech(extract):
     # "Chile's stated that …" is "Chile has stated that …"
     ex = extract("Chile's stated that it will not sign the pilot accord.")
     assert [(q.speaker, q.text) for q in ex.quotes if q.kind == "indirect"] == [
-        ("Chile", "it will not sign the pilot accord")]
+        ("Chile", "it will not sign the pilot accord")
+    ]
 
 
 # "he" is the subject of the sentence before, not the person it acted on; "the federation" is the

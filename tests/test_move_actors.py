@@ -367,17 +367,34 @@ def test_offered_views_and_the_speakers_we(extract, sentence, expected):
     assert _moves(extract(sentence), "proposals") == expected
 
 
-@pytest.mark.parametrize("sentence, kind, expected", [
-    # "should she …" opens a condition ("if she should"): no demand
-    ("The quota deal can be reopened in spring, Lund told reporters, should Norway ask.", "demands", []),
-    ("Analysts said Norway should win the vote.", "demands", [("Analysts", "Norway should win the vote")]),
-    # a verb before the noun's determiner is no part of the move: "(rejected) a request from X"
-    ("Judges turned down in June a request from the Dock Union.", "demands",
-     [("Dock Union", "request from the Dock Union")]),
-    # … and with a complement after the agent, the complement is what is asked
-    ("Judges turned down in June a request from the Dock Union for a new hearing.", "demands",
-     [("Dock Union", "a new hearing")]),
-])
+@pytest.mark.parametrize(
+    "sentence, kind, expected",
+    [
+        # "should she …" opens a condition ("if she should"): no demand
+        (
+            "The quota deal can be reopened in spring, Lund told reporters, should Norway ask.",
+            "demands",
+            [],
+        ),
+        (
+            "Analysts said Norway should win the vote.",
+            "demands",
+            [("Analysts", "Norway should win the vote")],
+        ),
+        # a verb before the noun's determiner is no part of the move: "(rejected) a request from X"
+        (
+            "Judges turned down in June a request from the Dock Union.",
+            "demands",
+            [("Dock Union", "request from the Dock Union")],
+        ),
+        # … and with a complement after the agent, the complement is what is asked
+        (
+            "Judges turned down in June a request from the Dock Union for a new hearing.",
+            "demands",
+            [("Dock Union", "a new hearing")],
+        ),
+    ],
+)
 def test_an_inverted_should_and_a_verb_before_a_move_noun(extract, sentence, kind, expected):
     assert _moves(extract(sentence), kind) == expected
 

@@ -297,27 +297,62 @@ def test_noun_frames(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
 
 
-@pytest.mark.parametrize("text, kind, actor, items", [
-    # conditions are demands: after a refusal or negation, a clause after unless / until
-    ("The Bakers Union refuses to bake unless the city lowers the rent.", "demands", "Bakers Union",
-     ["the city lowers the rent"]),
-    ("Estonia will not vote until the rail audit is published.", "demands", "Estonia",
-     ["the rail audit is published"]),
-    ("Estonia will sign only if Latvia drops the transit fee.", "demands", "Estonia", ["Latvia drops the transit fee"]),
-    # a plural subject with a base verb is a clause too
-    ("Estonia will not vote until the ferry crews return.", "demands", "Estonia", ["the ferry crews return"]),
-    # a condition stated as what alone makes something possible
-    ("Norway says talks are only possible if Denmark lifts the ban.", "demands", "Norway", ["Denmark lifts the ban"]),
-    ("Estonia says a deal is only possible once the trawlers leave the bay.", "demands", "Estonia",
-     ["the trawlers leave the bay"]),
-    ("Norway says talks are only possible in the spring.", "demands", None, []),
-    # a time or a noun phrase is no condition; nor is "until" without a negation
-    ("Estonia will not vote until next spring.", "demands", None, []),
-    ("Estonia will not vote until the end of the audit.", "demands", None, []),
-    ("Estonia kept voting until the audit was published.", "demands", None, []),
-    # a condition inside a condition is no one's demand
-    ("If Latvia keeps refusing to talk unless Estonia pays, the fee will rise.", "demands", None, []),
-])
+@pytest.mark.parametrize(
+    "text, kind, actor, items",
+    [
+        # conditions are demands: after a refusal or negation, a clause after unless / until
+        (
+            "The Bakers Union refuses to bake unless the city lowers the rent.",
+            "demands",
+            "Bakers Union",
+            ["the city lowers the rent"],
+        ),
+        (
+            "Estonia will not vote until the rail audit is published.",
+            "demands",
+            "Estonia",
+            ["the rail audit is published"],
+        ),
+        (
+            "Estonia will sign only if Latvia drops the transit fee.",
+            "demands",
+            "Estonia",
+            ["Latvia drops the transit fee"],
+        ),
+        # a plural subject with a base verb is a clause too
+        (
+            "Estonia will not vote until the ferry crews return.",
+            "demands",
+            "Estonia",
+            ["the ferry crews return"],
+        ),
+        # a condition stated as what alone makes something possible
+        (
+            "Norway says talks are only possible if Denmark lifts the ban.",
+            "demands",
+            "Norway",
+            ["Denmark lifts the ban"],
+        ),
+        (
+            "Estonia says a deal is only possible once the trawlers leave the bay.",
+            "demands",
+            "Estonia",
+            ["the trawlers leave the bay"],
+        ),
+        ("Norway says talks are only possible in the spring.", "demands", None, []),
+        # a time or a noun phrase is no condition; nor is "until" without a negation
+        ("Estonia will not vote until next spring.", "demands", None, []),
+        ("Estonia will not vote until the end of the audit.", "demands", None, []),
+        ("Estonia kept voting until the audit was published.", "demands", None, []),
+        # a condition inside a condition is no one's demand
+        (
+            "If Latvia keeps refusing to talk unless Estonia pays, the fee will rise.",
+            "demands",
+            None,
+            [],
+        ),
+    ],
+)
 def test_conditions(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
 
@@ -507,58 +542,149 @@ def test_a_move_noun_before_calls_for(extract, sentence, demands, proposals):
 
 
 def test_an_offer_that_promises_an_object_and_its_examples(extract):
-    ex = extract("The Harbour Workers Union's offer promises a 4% rise over two years, including a bonus for "
-                 "night shifts, an extra day of leave and free parking.")
-    assert sorted(m.text for m in ex.proposals if m.actor == "Harbour Workers Union") == sorted([
-        "a 4% rise over two years", "a bonus for night shifts", "an extra day of leave", "free parking"])
+    ex = extract(
+        "The Harbour Workers Union's offer promises a 4% rise over two years, including a bonus "
+        "for night shifts, an extra day of leave and free parking."
+    )
+    assert sorted(m.text for m in ex.proposals if m.actor == "Harbour Workers Union") == sorted(
+        [
+            "a 4% rise over two years",
+            "a bonus for night shifts",
+            "an extra day of leave",
+            "free parking",
+        ]
+    )
 
 
-@pytest.mark.parametrize("paragraphs, kind, actor, items", [
-    # a move noun with its agent after "from" / "by", then what is proposed or asked
-    (["Fishing crews welcomed a proposal from Norway to share the catch equally."], "proposals", "Norway",
-     ["share the catch equally"]),
-    (["Iceland turned down an offer from Denmark of a larger herring quota."], "proposals", "Denmark",
-     ["a larger herring quota"]),
-    (["The court granted a request by Peru for a stay of the ruling."], "demands", "Peru",
-     ["a stay of the ruling"]),
-    # without a complement, the noun phrase is the content
-    (["Ministers studied quota proposals from Iceland."], "proposals", "Iceland", ["quota proposals from Iceland"]),
-    # "an offer of …" states what is offered; "to" before the one addressed is no content
-    (["Chile's offer of two extra berths surprised the port."], "proposals", "Chile", ["two extra berths"]),
-    (["Chile's offer to Peru was rejected."], "proposals", None, []),
-    # an owner's proposed / suggested thing: a proposal of the owner's
-    (["Ministers rejected Norway's proposed quota of 40,000 tonnes."], "proposals", "Norway",
-     ["quota of 40,000 tonnes"]),
-    (["Farmers studied Austria's suggested swap of grazing rights."], "proposals", "Austria",
-     ["swap of grazing rights"]),
-    (["Ministers said Norway's rejected plan would return."], "proposals", None, []),
-])
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a move noun with its agent after "from" / "by", then what is proposed or asked
+        (
+            ["Fishing crews welcomed a proposal from Norway to share the catch equally."],
+            "proposals",
+            "Norway",
+            ["share the catch equally"],
+        ),
+        (
+            ["Iceland turned down an offer from Denmark of a larger herring quota."],
+            "proposals",
+            "Denmark",
+            ["a larger herring quota"],
+        ),
+        (
+            ["The court granted a request by Peru for a stay of the ruling."],
+            "demands",
+            "Peru",
+            ["a stay of the ruling"],
+        ),
+        # without a complement, the noun phrase is the content
+        (
+            ["Ministers studied quota proposals from Iceland."],
+            "proposals",
+            "Iceland",
+            ["quota proposals from Iceland"],
+        ),
+        # "an offer of …" states what is offered; "to" before the one addressed is no content
+        (
+            ["Chile's offer of two extra berths surprised the port."],
+            "proposals",
+            "Chile",
+            ["two extra berths"],
+        ),
+        (["Chile's offer to Peru was rejected."], "proposals", None, []),
+        # an owner's proposed / suggested thing: a proposal of the owner's
+        (
+            ["Ministers rejected Norway's proposed quota of 40,000 tonnes."],
+            "proposals",
+            "Norway",
+            ["quota of 40,000 tonnes"],
+        ),
+        (
+            ["Farmers studied Austria's suggested swap of grazing rights."],
+            "proposals",
+            "Austria",
+            ["swap of grazing rights"],
+        ),
+        (["Ministers said Norway's rejected plan would return."], "proposals", None, []),
+    ],
+)
 def test_agent_and_participle_nouns(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
 
 
-@pytest.mark.parametrize("text, kind, actor, items", [
-    # "call upon" as "call on"
-    ("The Fishers Union called upon Norway to reopen the northern waters.", "demands", "Fishers Union",
-     ["reopen the northern waters"]),
-    # a support verb before a demand noun: the subject's demand
-    ("Denmark renewed calls for a ban on bottom trawling.", "demands", "Denmark", ["a ban on bottom trawling"]),
-    ("Denmark issued a fresh call for a ban on bottom trawling.", "demands", "Denmark",
-     ["a ban on bottom trawling"]),
-    ("Denmark has repeatedly renewed calls on Norway to lift the ban.", "demands", "Denmark", ["lift the ban"]),
-    # "renewed" as an adjective has no subject: no one's demand
-    ("Amid renewed calls for a ceasefire, the talks resumed in Oslo.", "demands", None, []),
-    # accepting nothing less than X: X is demanded; accepting less is an offer
-    ("Slovakia would accept nothing less than a full refund.", "demands", "Slovakia", ["a full refund"]),
-    ("Slovakia will not settle for anything short of a full refund.", "demands", "Slovakia", ["a full refund"]),
-    ("Slovakia is not willing to accept less than a full refund.", "demands", "Slovakia", ["a full refund"]),
-    ("Slovakia could accept less than a full refund.", "demands", None, []),
-    # what follows ", or face" is the consequence of refusing, not a second demand
-    ("Chile demanded that Peru pay the fees, or face a blockade.", "demands", "Chile", ["Peru pay the fees"]),
-    ("Chile urged Peru to reopen the road, or else risk fines.", "demands", "Chile", ["reopen the road"]),
-    # ", or" before the last list item is no part of it
-    ("Chile demanded lower fees, more berths, or a new pier.", "demands", "Chile",
-     ["lower fees", "more berths", "a new pier"]),
-])
+@pytest.mark.parametrize(
+    "text, kind, actor, items",
+    [
+        # "call upon" as "call on"
+        (
+            "The Fishers Union called upon Norway to reopen the northern waters.",
+            "demands",
+            "Fishers Union",
+            ["reopen the northern waters"],
+        ),
+        # a support verb before a demand noun: the subject's demand
+        (
+            "Denmark renewed calls for a ban on bottom trawling.",
+            "demands",
+            "Denmark",
+            ["a ban on bottom trawling"],
+        ),
+        (
+            "Denmark issued a fresh call for a ban on bottom trawling.",
+            "demands",
+            "Denmark",
+            ["a ban on bottom trawling"],
+        ),
+        (
+            "Denmark has repeatedly renewed calls on Norway to lift the ban.",
+            "demands",
+            "Denmark",
+            ["lift the ban"],
+        ),
+        # "renewed" as an adjective has no subject: no one's demand
+        ("Amid renewed calls for a ceasefire, the talks resumed in Oslo.", "demands", None, []),
+        # accepting nothing less than X: X is demanded; accepting less is an offer
+        (
+            "Slovakia would accept nothing less than a full refund.",
+            "demands",
+            "Slovakia",
+            ["a full refund"],
+        ),
+        (
+            "Slovakia will not settle for anything short of a full refund.",
+            "demands",
+            "Slovakia",
+            ["a full refund"],
+        ),
+        (
+            "Slovakia is not willing to accept less than a full refund.",
+            "demands",
+            "Slovakia",
+            ["a full refund"],
+        ),
+        ("Slovakia could accept less than a full refund.", "demands", None, []),
+        # what follows ", or face" is the consequence of refusing, not a second demand
+        (
+            "Chile demanded that Peru pay the fees, or face a blockade.",
+            "demands",
+            "Chile",
+            ["Peru pay the fees"],
+        ),
+        (
+            "Chile urged Peru to reopen the road, or else risk fines.",
+            "demands",
+            "Chile",
+            ["reopen the road"],
+        ),
+        # ", or" before the last list item is no part of it
+        (
+            "Chile demanded lower fees, more berths, or a new pier.",
+            "demands",
+            "Chile",
+            ["lower fees", "more berths", "a new pier"],
+        ),
+    ],
+)
 def test_support_verbs_and_limits(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)

@@ -187,75 +187,241 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
 # --- spans: how much is the content
 # -----------------------------------------------------------------
 
-@pytest.mark.parametrize("paragraphs, kind, expected", [
-    # a parenthetical the content goes on after does not end it
-    (["Denmark wants every ferry on the route, including the two night boats, fitted with radar."], "demands",
-     [("Denmark", "every ferry on the route, including the two night boats, fitted with radar")]),
-    (["Norway asked Sweden to moor its trawlers, most of them older than the port, in the outer basin."], "demands",
-     [("Norway", "moor its trawlers, most of them older than the port, in the outer basin")]),
-    (["Finland offered to swap its grain silos, which stand empty in winter, for Danish berths."], "proposals",
-     [("Finland", "swap its grain silos, which stand empty in winter, for Danish berths")]),
-    (["Denmark's plan calls for a ferry board chaired by Norway, and audited by Swedish accountants, to set fares."],
-     "proposals", [("Denmark", "a ferry board chaired by Norway, and audited by Swedish accountants, to set fares")]),
-    # … but one the content does not go on after still ends it
-    (["Finland offered to swap its grain silos, which stand empty in winter."], "proposals",
-     [("Finland", "swap its grain silos")]),
-    # an apposition or a trailing adverbial is no list item
-    (["Sweden wants a berth in the Nordhavn basin, the deepest in the port, which Denmark runs."], "demands",
-     [("Sweden", "a berth in the Nordhavn basin")]),
-    (["Norway proposed a new round of ferry talks in Bergen, perhaps in June, its envoy said."], "proposals",
-     [("Norway", "a new round of ferry talks in Bergen")]),
-    # one item per list element: ", and the …" closes a list, "A and a B" of parallel heads are two
-    (["The Harbour Workers Union called for longer breaks, safer cranes, and the return of the night bonus."],
-     "demands", [("Harbour Workers Union", "longer breaks"), ("Harbour Workers Union", "safer cranes"),
-                 ("Harbour Workers Union", "the return of the night bonus")]),
-    (["Norway demanded an end to the port levy and a halt to the inspections."], "demands",
-     [("Norway", "an end to the port levy"), ("Norway", "a halt to the inspections")]),
-    (["Norway demanded the release of the crews, the return of the nets and compensation."], "demands",
-     [("Norway", "the release of the crews"), ("Norway", "the return of the nets"), ("Norway", "compensation")]),
-    # … a clause after ", and the" is not one, nor an "and" inside the last item
-    (["Norway demanded lower fees for the ferries, and the talks collapsed."], "demands",
-     [("Norway", "lower fees for the ferries")]),
-    (["Norway demanded lower fees, the closure of the dock, and inspection and monitoring."], "demands",
-     [("Norway", "lower fees"), ("Norway", "the closure of the dock"), ("Norway", "inspection and monitoring")]),
-    # items opening with an amount are items too; "B and other Y" before the list's last "and" is one
-    (["Norway's offer promises $40 million for wages, €12 million for pensions and other benefits and 3 percent "
-      "more leave."], "proposals",
-     [("Norway", "$40 million for wages"), ("Norway", "€12 million for pensions and other benefits"),
-      ("Norway", "3 percent more leave")]),
-    (["Norway demanded 40 new berths, 12 tugs and a pilot boat."], "demands",
-     [("Norway", "40 new berths"), ("Norway", "12 tugs"), ("Norway", "a pilot boat")]),
-    # examples after "such as" belong to one item
-    (["Sweden demanded new rules for ferries such as the night boats, the cargo barges and the tugs."], "demands",
-     [("Sweden", "new rules for ferries such as the night boats, the cargo barges and the tugs")]),
-    # "while (still) V-ing" belongs to the content; "while" and a clause ends it
-    (["Denmark offered to cut the ferry fares while still keeping the night route."], "proposals",
-     [("Denmark", "cut the ferry fares while still keeping the night route")]),
-    (["Denmark offered to cut the ferry fares while Norway was away."], "proposals",
-     [("Denmark", "cut the ferry fares")]),
-    # modal content keeps its subject, not what a deal must include
-    (["Minister Lena Dahl said every visiting trawler in the fjord must be weighed."], "demands",
-     [("Lena Dahl", "every visiting trawler in the fjord must be weighed")]),
-    (["Minister Lena Dahl said the ferry talks had stalled and Sweden should pay for the dock."], "demands",
-     [("Lena Dahl", "Sweden should pay for the dock")]),
-    (["Minister Lena Dahl said any accord must include a ban on night trawling."], "demands",
-     [("Lena Dahl", "a ban on night trawling")]),
-    # a noun phrase does not end at the verb of a to-infinitive inside it
-    (["Norway backed Denmark's request for the pilots to remain on the ferries."], "demands",
-     [("Denmark", "the pilots to remain on the ferries")]),
-    (["Norway's call for fresh talks was rejected."], "demands", [("Norway", "fresh talks")]),
-    # a time or a medium closing the content dates or carries the move, it is not demanded
-    (["Sweden tabled a new ferry timetable on Tuesday."], "proposals", [("Sweden", "a new ferry timetable")]),
-    (["Finland offered a pause in the trawling dispute late on Friday night."], "proposals",
-     [("Finland", "a pause in the trawling dispute")]),
-    (["Norway called for a ban on night trawling in a brief statement last week."], "demands",
-     [("Norway", "a ban on night trawling")]),
-    # … unless a preposition makes the time the content's own deadline or object
-    (["Norway demanded an answer on the quotas by noon on Friday."], "demands",
-     [("Norway", "an answer on the quotas by noon on Friday")]),
-    (["Norway demanded a halt to the inspections until next week."], "demands",
-     [("Norway", "a halt to the inspections until next week")]),
-])
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # a parenthetical the content goes on after does not end it
+        (
+            [
+                (
+                    "Denmark wants every ferry on the route, including the two night boats, "
+                    "fitted with radar."
+                )
+            ],
+            "demands",
+            [
+                (
+                    "Denmark",
+                    "every ferry on the route, including the two night boats, fitted with radar",
+                )
+            ],
+        ),
+        (
+            [
+                (
+                    "Norway asked Sweden to moor its trawlers, most of them older than the "
+                    "port, in the outer basin."
+                )
+            ],
+            "demands",
+            [("Norway", "moor its trawlers, most of them older than the port, in the outer basin")],
+        ),
+        (
+            [
+                (
+                    "Finland offered to swap its grain silos, which stand empty in winter, for "
+                    "Danish berths."
+                )
+            ],
+            "proposals",
+            [("Finland", "swap its grain silos, which stand empty in winter, for Danish berths")],
+        ),
+        (
+            [
+                (
+                    "Denmark's plan calls for a ferry board chaired by Norway, and audited by "
+                    "Swedish accountants, to set fares."
+                )
+            ],
+            "proposals",
+            [
+                (
+                    "Denmark",
+                    (
+                        "a ferry board chaired by Norway, and audited by Swedish accountants, "
+                        "to set fares"
+                    ),
+                )
+            ],
+        ),
+        # … but one the content does not go on after still ends it
+        (
+            ["Finland offered to swap its grain silos, which stand empty in winter."],
+            "proposals",
+            [("Finland", "swap its grain silos")],
+        ),
+        # an apposition or a trailing adverbial is no list item
+        (
+            [
+                (
+                    "Sweden wants a berth in the Nordhavn basin, the deepest in the port, which "
+                    "Denmark runs."
+                )
+            ],
+            "demands",
+            [("Sweden", "a berth in the Nordhavn basin")],
+        ),
+        (
+            [
+                (
+                    "Norway proposed a new round of ferry talks in Bergen, perhaps in June, its "
+                    "envoy said."
+                )
+            ],
+            "proposals",
+            [("Norway", "a new round of ferry talks in Bergen")],
+        ),
+        # one item per list element: ", and the …" closes a list, "A and a B" of parallel heads are
+        # two
+        (
+            [
+                (
+                    "The Harbour Workers Union called for longer breaks, safer cranes, and the "
+                    "return of the night bonus."
+                )
+            ],
+            "demands",
+            [
+                ("Harbour Workers Union", "longer breaks"),
+                ("Harbour Workers Union", "safer cranes"),
+                ("Harbour Workers Union", "the return of the night bonus"),
+            ],
+        ),
+        (
+            ["Norway demanded an end to the port levy and a halt to the inspections."],
+            "demands",
+            [("Norway", "an end to the port levy"), ("Norway", "a halt to the inspections")],
+        ),
+        (
+            ["Norway demanded the release of the crews, the return of the nets and compensation."],
+            "demands",
+            [
+                ("Norway", "the release of the crews"),
+                ("Norway", "the return of the nets"),
+                ("Norway", "compensation"),
+            ],
+        ),
+        # … a clause after ", and the" is not one, nor an "and" inside the last item
+        (
+            ["Norway demanded lower fees for the ferries, and the talks collapsed."],
+            "demands",
+            [("Norway", "lower fees for the ferries")],
+        ),
+        (
+            ["Norway demanded lower fees, the closure of the dock, and inspection and monitoring."],
+            "demands",
+            [
+                ("Norway", "lower fees"),
+                ("Norway", "the closure of the dock"),
+                ("Norway", "inspection and monitoring"),
+            ],
+        ),
+        # items opening with an amount are items too; "B and other Y" before the list's last
+        # "and" is one item
+        (
+            [
+                (
+                    "Norway's offer promises $40 million for wages, €12 million for pensions and "
+                    "other benefits and 3 percent more leave."
+                )
+            ],
+            "proposals",
+            [
+                ("Norway", "$40 million for wages"),
+                ("Norway", "€12 million for pensions and other benefits"),
+                ("Norway", "3 percent more leave"),
+            ],
+        ),
+        (
+            ["Norway demanded 40 new berths, 12 tugs and a pilot boat."],
+            "demands",
+            [("Norway", "40 new berths"), ("Norway", "12 tugs"), ("Norway", "a pilot boat")],
+        ),
+        # examples after "such as" belong to one item
+        (
+            [
+                (
+                    "Sweden demanded new rules for ferries such as the night boats, the cargo "
+                    "barges and the tugs."
+                )
+            ],
+            "demands",
+            [
+                (
+                    "Sweden",
+                    "new rules for ferries such as the night boats, the cargo barges and the tugs",
+                )
+            ],
+        ),
+        # "while (still) V-ing" belongs to the content; "while" and a clause ends it
+        (
+            ["Denmark offered to cut the ferry fares while still keeping the night route."],
+            "proposals",
+            [("Denmark", "cut the ferry fares while still keeping the night route")],
+        ),
+        (
+            ["Denmark offered to cut the ferry fares while Norway was away."],
+            "proposals",
+            [("Denmark", "cut the ferry fares")],
+        ),
+        # modal content keeps its subject, not what a deal must include
+        (
+            ["Minister Lena Dahl said every visiting trawler in the fjord must be weighed."],
+            "demands",
+            [("Lena Dahl", "every visiting trawler in the fjord must be weighed")],
+        ),
+        (
+            [
+                (
+                    "Minister Lena Dahl said the ferry talks had stalled and Sweden should pay "
+                    "for the dock."
+                )
+            ],
+            "demands",
+            [("Lena Dahl", "Sweden should pay for the dock")],
+        ),
+        (
+            ["Minister Lena Dahl said any accord must include a ban on night trawling."],
+            "demands",
+            [("Lena Dahl", "a ban on night trawling")],
+        ),
+        # a noun phrase does not end at the verb of a to-infinitive inside it
+        (
+            ["Norway backed Denmark's request for the pilots to remain on the ferries."],
+            "demands",
+            [("Denmark", "the pilots to remain on the ferries")],
+        ),
+        (["Norway's call for fresh talks was rejected."], "demands", [("Norway", "fresh talks")]),
+        # a time or a medium closing the content dates or carries the move, it is not demanded
+        (
+            ["Sweden tabled a new ferry timetable on Tuesday."],
+            "proposals",
+            [("Sweden", "a new ferry timetable")],
+        ),
+        (
+            ["Finland offered a pause in the trawling dispute late on Friday night."],
+            "proposals",
+            [("Finland", "a pause in the trawling dispute")],
+        ),
+        (
+            ["Norway called for a ban on night trawling in a brief statement last week."],
+            "demands",
+            [("Norway", "a ban on night trawling")],
+        ),
+        # … unless a preposition makes the time the content's own deadline or object
+        (
+            ["Norway demanded an answer on the quotas by noon on Friday."],
+            "demands",
+            [("Norway", "an answer on the quotas by noon on Friday")],
+        ),
+        (
+            ["Norway demanded a halt to the inspections until next week."],
+            "demands",
+            [("Norway", "a halt to the inspections until next week")],
+        ),
+    ],
+)
 def test_content_spans(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
 

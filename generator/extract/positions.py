@@ -69,7 +69,9 @@ class _Words:
     that_noun: re.Pattern[str]  # "that condition": "that" is a determiner
     passive: re.Pattern[str]  # "put forward by"
     passive_kinds: dict[str, str]  # participle → move type
-    owned_participle: re.Pattern[str]  # "Norway's proposed (quota)": a participle of a proposal or demand
+    owned_participle: re.Pattern[
+        str
+    ]  # "Norway's proposed (quota)": a participle of a proposal or demand
     modal: re.Pattern[str]  # "must include", "would have to include": a demand in what someone said
     speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
@@ -137,12 +139,26 @@ def _words(kn: Knowledge) -> _Words:
         ),
         finite=re.compile(r"\s+(?:" + alt(kn.words("finite_verbs")) + r")\b"),
         that_noun=re.compile(r"\s+that\s+(?:" + alt(kn.words("that_nouns")) + r")\b", re.I),
-        passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I), passive_kinds=kinds,
-        owned_participle=re.compile(r"(?:[’']s?|\b(?:its|their|his|her))\s+(" + alt(
-            [k for k, v in kinds.items() if v in ("proposal", "demand") and " " not in k]) + r")\s+(?=[a-z$€£\d])", re.I),
-        modal=re.compile(r"\b(?:(?:" + "|".join(lex.get("demand_modals", ())) + r")\s+(?:(?:"
-                         + alt(kn.words("modal_content_verbs")) + r")\s+)?|(?:" + alt(kn.words("content_modals"))
-                         + r")\s+(?:" + alt(kn.words("modal_content_verbs")) + r")\s+)", re.I),
+        passive=re.compile(r"\b(" + alt(kinds) + r")\s+by\s+(?:the\s+)?", re.I),
+        passive_kinds=kinds,
+        owned_participle=re.compile(
+            r"(?:[’']s?|\b(?:its|their|his|her))\s+("
+            + alt([k for k, v in kinds.items() if v in ("proposal", "demand") and " " not in k])
+            + r")\s+(?=[a-z$€£\d])",
+            re.I,
+        ),
+        modal=re.compile(
+            r"\b(?:(?:"
+            + "|".join(lex.get("demand_modals", ()))
+            + r")\s+(?:(?:"
+            + alt(kn.words("modal_content_verbs"))
+            + r")\s+)?|(?:"
+            + alt(kn.words("content_modals"))
+            + r")\s+(?:"
+            + alt(kn.words("modal_content_verbs"))
+            + r")\s+)",
+            re.I,
+        ),
         assertive=tuple(str(w).lower() for w in lex.get("assertive_cues", ())),
         asserted=re.compile(
             r"(?:\S+\s+){0,8}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[“\"'‘]*(?:(?:"
@@ -461,11 +477,23 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
             for item in _proposal_subjects(doc, sent, ctx.kn, refs, nouns.get("proposal", []))
         ]
         for move in ("demand", "proposal"):
-            found += [(move, cameo.get(move, ""), *item) for item in
-                      _modifier_nouns(doc, sent, words.demonyms, refs, nouns.get(move, []), move, words)]
-    found += [(move, cameo.get(move, ""), *item) for move, item in _document_calls(doc, sent, words.demonyms, refs, words)]
-    found += [(item[0], cameo.get(item[0], ""), *item[1:]) for item in _owned_participles(doc, sent, refs, words)]
-    found += [(item[0], cameo.get(item[0], ""), *item[1:]) for item in _passives(doc, sent, refs, words)]
+            found += [
+                (move, cameo.get(move, ""), *item)
+                for item in _modifier_nouns(
+                    doc, sent, words.demonyms, refs, nouns.get(move, []), move, words
+                )
+            ]
+    found += [
+        (move, cameo.get(move, ""), *item)
+        for move, item in _document_calls(doc, sent, words.demonyms, refs, words)
+    ]
+    found += [
+        (item[0], cameo.get(item[0], ""), *item[1:])
+        for item in _owned_participles(doc, sent, refs, words)
+    ]
+    found += [
+        (item[0], cameo.get(item[0], ""), *item[1:]) for item in _passives(doc, sent, refs, words)
+    ]
     return found
 
 
@@ -1570,9 +1598,10 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|its|their)\s+", re.I)
 
 
 def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
-    """"quota proposals from Iceland", "counterproposals by Chile and Peru": the agents' move; with
-    a complement after the agents ("a proposal from Chile to share the catch", "a request by Peru for
-    talks"), the complement is what is proposed or asked, as after an owner (_complement)."""
+    """ "quota proposals from Iceland", "counterproposals by Chile and Peru": the agents' move;
+    with a complement after the agents ("a proposal from Chile to share the catch", "a request by
+    Peru for talks"), the complement is what is proposed or asked, as after an owner
+    (_complement)."""
     text = doc.text
     s_text = text[sent.start : sent.end]
     for m in pattern.finditer(s_text):
@@ -1583,7 +1612,9 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
         cue_at, noun = sent.start + m.start(2), m.group(2)
         link = _LINK.match(text, owners[-1].end, sent.end)
         spans = _complement(text, sent, noun, link.group(1), link.end(), words) if link else []
-        for s, e in spans or [(_agent_np_start(text, sent.start + m.start(), cue_at), owners[-1].end)]:
+        for s, e in spans or [
+            (_agent_np_start(text, sent.start + m.start(), cue_at), owners[-1].end)
+        ]:
             yield resolved, noun, s, e, None, cue_at
 
 
@@ -1594,7 +1625,9 @@ def _agents_at(text: str, sent, refs: Referents, at: int) -> list[Referent]:
     """The agents named from `at` on: "Chile", "Chile and Peru", "Chile, Peru and Ecuador"."""
     owners: list[Referent] = []
     for r in refs.in_range(at, sent.end):
-        if r.start == at or (owners and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[owners[-1].end:r.start])):
+        if r.start == at or (
+            owners and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[owners[-1].end : r.start])
+        ):
             owners.append(r)
     return owners
 
@@ -1603,10 +1636,12 @@ def _agent_np_start(text: str, start: int, cue_at: int) -> int:
     """Where the noun phrase of a move noun with agents starts: at its determiner, without a verb
     before it ("(rejected) a request from X", "(studied) quota proposals from X") nor an article."""
     det = None
-    for det in _DETERMINER.finditer(text, start, cue_at):
+    for det in _DETERMINER.finditer(text, start, cue_at):  # noqa: B007 - the last one
         pass
     start = det.start() if det else start
-    first = re.match(r"(?:(?:and|or|but|the|a|an|these|those|its|their|[a-z]+ed)\s+)+", text[start:cue_at], re.I)
+    first = re.match(
+        r"(?:(?:and|or|but|the|a|an|these|those|its|their|[a-z]+ed)\s+)+", text[start:cue_at], re.I
+    )
     return start + (first.end() if first else 0)
 
 
@@ -1627,9 +1662,13 @@ def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
     """ "Chile's offer to scrap the port fees", "Peru's insistence that it …", "the union's call for
     …"."""
     text = doc.text
-    for m in pattern.finditer(text[sent.start:sent.end]):
-        if any(w.lower() in words.named_moves for w in m.group(0)[:m.start(1) - m.start()].split()[1:]):
-            continue  # "Chile's offer calls for …": the noun is a verb after a move of Chile's (_document_calls)
+    for m in pattern.finditer(text[sent.start : sent.end]):
+        if any(
+            w.lower() in words.named_moves for w in m.group(0)[: m.start(1) - m.start()].split()[1:]
+        ):
+            # "Chile's offer calls for …": the noun is a verb after a move of Chile's
+            # (_document_calls)
+            continue
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
@@ -1638,10 +1677,14 @@ def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
 
 
 # "(an offer) to the union", "(a proposal) to Chile": the one addressed, not a to-infinitive
-_ADDRESSEE = re.compile(r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both|each)\b|[A-Z\d$€£])")
+_ADDRESSEE = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both|each)\b|[A-Z\d$€£])"
+)
 
 
-def _complement(text: str, sent, noun: str, link: str, c_start: int, words: _Words) -> list[tuple[int, int]]:
+def _complement(
+    text: str, sent, noun: str, link: str, c_start: int, words: _Words
+) -> list[tuple[int, int]]:
     """The items a move noun's complement states: "(offer) to scrap the fees", "(call) for talks",
     "(insistence) that …"; none when the link word makes no move of the noun ("conditions for
     peace", "plans to strike"), "to" addresses someone, or a that-clause states a fact."""
@@ -1661,7 +1704,9 @@ def _complement(text: str, sent, noun: str, link: str, c_start: int, words: _Wor
 def _not_owned_move(noun: str, link: str, words: _Words) -> bool:
     """Whether an owned noun with this link word names no move of the owner's."""
     if link == "of":
-        return not noun.startswith(("accept", "concess", "offer"))  # "an offer of talks"; "demands of the union"
+        return not noun.startswith(
+            ("accept", "concess", "offer")
+        )  # "an offer of talks"; "demands of the union"
     if link == "on":
         return not noun.startswith("insist")
     if link == "for":
@@ -1673,7 +1718,8 @@ def _not_owned_move(noun: str, link: str, words: _Words) -> bool:
 
 def _np_end(text: str, start: int, end: int, words: _Words) -> int:
     """Where a noun-phrase content ends: at the sentence's own finite verb ("its call for talks was
-    …"), not at a verb of a to-infinitive inside it ("a request for the crews to remain on board")."""
+    …"), not at a verb of a to-infinitive inside it ("a request for the crews to remain on
+    board")."""
     past = _PAST_WITH_OBJECT.search(text, start, end)  # "(an offer of berths) surprised the port"
     end = past.start() if past else end
     for verb in words.finite.finditer(text, start, end):
@@ -1682,10 +1728,14 @@ def _np_end(text: str, start: int, end: int, words: _Words) -> int:
     return end
 
 
-_PAST_WITH_OBJECT = re.compile(r"\s+[a-z]{2,}ed(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
+_PAST_WITH_OBJECT = re.compile(
+    r"\s+[a-z]{2,}ed(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)"
+)
 
 
-def _owner(doc: Document, refs: Referents, sent, poss_at: int, words: _Words | None = None) -> Referent | None:
+def _owner(
+    doc: Document, refs: Referents, sent, poss_at: int, words: _Words | None = None
+) -> Referent | None:
     """Who "X's" or "its/their/his/her" at `poss_at` stands for; with `words`, "the harbourmaster's"
     (a noun no list names, not a document's) is the noun phrase as written."""
     text = doc.text
@@ -1918,7 +1968,7 @@ def _passives(doc: Document, sent, refs: Referents, words: _Words):
 
 
 def _owned_participles(doc: Document, sent, refs: Referents, words: _Words):
-    """"Norway's proposed quota of 40,000 tonnes", "their suggested swap": the owner's move, of the
+    """ "Norway's proposed quota of 40,000 tonnes", "their suggested swap": the owner's move, of the
     participle's type (a proposal or a demand in `passive_cues`); the content is the noun phrase
     after the participle, to the sentence's own verb."""
     text = doc.text
@@ -1929,7 +1979,15 @@ def _owned_participles(doc: Document, sent, refs: Referents, words: _Words):
         c_start = m.end()
         end = _np_end(text, c_start, _clause_end(text, c_start, sent.end), words)
         for s, e in _split_list(text, c_start, end, words.base_verbs):
-            yield words.passive_kinds[m.group(1).lower()], [owner], m.group(1), s, e, None, m.start(1)
+            yield (
+                words.passive_kinds[m.group(1).lower()],
+                [owner],
+                m.group(1),
+                s,
+                e,
+                None,
+                m.start(1),
+            )
 
 
 def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
@@ -2235,10 +2293,21 @@ def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
         return False  # "until 2031, …", "until Monday, when …": a time
     if words.finite.search(" " + " ".join(ws)) or ws[0].lower() in _PERSONAL:
         return True  # "until the council restores …", "until after you pay …"
-    return any(w.islower() and w.endswith(("s", "ed")) and not w.endswith(("ss", "us", "is"))
-               and ws[i - 1].lower() not in _BEFORE_NOUN
-               or w in words.base_verbs and ws[i - 1].endswith("s") and ws[i - 1].lower() not in _BEFORE_NOUN
-               for i, w in enumerate(ws) if i)  # "… restores", "… ended", "(the trawlers) leave"
+    return any(
+        (
+            w.islower()
+            and w.endswith(("s", "ed"))
+            and not w.endswith(("ss", "us", "is"))
+            and ws[i - 1].lower() not in _BEFORE_NOUN
+        )
+        or (
+            w in words.base_verbs
+            and ws[i - 1].endswith("s")
+            and ws[i - 1].lower() not in _BEFORE_NOUN
+        )
+        for i, w in enumerate(ws)
+        if i
+    )  # "… restores", "… ended", "(the trawlers) leave"
 
 
 def _exchange(
@@ -2334,7 +2403,10 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
     # an item opens with a word or an amount ("$600 billion in cuts, €2 billion in aid and 3% more")
-    for m in re.finditer(r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))", chunk):
+    for m in re.finditer(
+        r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))",
+        chunk,
+    ):
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
@@ -2361,8 +2433,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
-# "(to) pay the fees, or (to) face sanctions": what follows ", or" is the consequence of refusing, no
-# item (without the comma it may belong to a noun: "a mandate to insure or face a fine, and …")
+# "(to) pay the fees, or (to) face sanctions": what follows ", or" is the consequence of refusing,
+# no item (without the comma it may belong to a noun: "a mandate to insure or face a fine, and …")
 _CONSEQUENCE = re.compile(r",\s+or\s+(?:else\s+)?(?:to\s+)?(?:face|risk|suffer|incur)\b", re.I)
 # a verb, its object without a preposition, "and other": the object and the others are two items
 _OTHER_OBJECTS = re.compile(
@@ -2383,11 +2455,16 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     if m.group(0).startswith(","):
         return after_comma
     if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
-        return True  # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
-    if after_comma and "and" not in chunk[cuts[-1][0]:cuts[-1][1]] and "," not in chunk[m.end():]:
+        # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
+        return True
+    if (
+        after_comma
+        and "and" not in chunk[cuts[-1][0] : cuts[-1][1]]
+        and "," not in chunk[m.end() :]
+    ):
         # the list's own "and" (not "A, and B and C": that one is inside C); "A, B and other Y and
         # C": "B and other Y" is one item, the last "and" the list's
-        return not (chunk.startswith("other ", m.end()) and " and " in chunk[m.end():])
+        return not (chunk.startswith("other ", m.end()) and " and " in chunk[m.end() :])
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
     return bool(

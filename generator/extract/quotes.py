@@ -1082,8 +1082,9 @@ def _verb_items(
         verb_at = sent.start + v.start()
         if verb_at < floor or any(a < verb_at < b for a, b in in_sent):
             continue
-        if _POSSESSIVE_BEFORE.search(text, max(sent.start, verb_at - 3), verb_at) \
-                and _NOUN_AFTER.match(text, verb_at + len(v.group(0)), sent.end):
+        if _POSSESSIVE_BEFORE.search(
+            text, max(sent.start, verb_at - 3), verb_at
+        ) and _NOUN_AFTER.match(text, verb_at + len(v.group(0)), sent.end):
             continue  # "Russia's stated aim", "the union's announced cuts": a participle, no speech
         clause = _clause_after(text, sent, v, verb_at, in_sent, words)
         if clause is None:
@@ -1119,7 +1120,9 @@ def _verb_items(
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 # a noun after the participle; "Norway's stated that …" is "Norway has stated": speech
-_NOUN_AFTER = re.compile(r"\s+(?!(?:that|it|the|a|an|this|he|she|they|we|to|on|in|at|by|for|with)\b)[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:that|it|the|a|an|this|he|she|they|we|to|on|in|at|by|for|with)\b)[a-z]"
+)
 
 
 def _quoted_chars(start: int, end: int, in_sent) -> int:
