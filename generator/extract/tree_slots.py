@@ -1,7 +1,7 @@
 """Parser tier: the slots of a verb-cue frame read off the dependency tree.
 
 The blank tier finds a verb cue's actor with surface patterns over the words before the cue
-(positions._subjects). With a parse, where those find none, the cue verb's nominal subject is
+(moves.subjects._subjects). With a parse, where those find none, the cue verb's nominal subject is
 found on the tree, following what the surface cannot see: a coordinated verb shares its head
 verb's subject ("The envoy condemned the shelling but urged both sides to …"), a verb governed
 by another takes that verb's subject ("continues to demand", "is expected to call for"). (A
@@ -11,7 +11,7 @@ Only *where* to read the subject comes from here: who it names is read by the sa
 machinery as on the surface path (positions calls _subjects there), so pairs, "they", a
 document's "it" and the other surface rules still apply.
 
-The content: the surface cut (positions._clause_end) stands, but ends earlier where the tree
+The content: the surface cut (moves.spans._clause_end) stands, but ends earlier where the tree
 shows a clause of the cue's own level starting inside it ("rejected the offer| and is expected
 to …"); a content the surface leaves whole is split into the conjuncts of its head ("higher
 wages and shorter shifts"). Nothing here runs without a parse: the blank tier's output is the

@@ -1,0 +1,119 @@
+"""Documents that state a move: "the draft calls for …" (its author's: the document's owner,
+the sentence's subject, or the owner of the last document named), and an owned proposal noun
+with a verb of what it does ("Lund's draft calls for …", "the EU plan cuts A and raises B")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...model import Document
+from ..knowledge import Knowledge
+from ..speakers import Referent, Referents
+from .cues import _alt
+from .spans import _clause_end, _split_list, _stated_items
+from .subjects import _CLAUSE_WORDS, _LOOK, _owner, _premodifier_owner
+from .words import _Words
+
+
+def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Words):
+    """ "The document also calls for …", "a draft that calls for …": a move of the document's
+    author (see `document_nouns`); a demand when it calls for another party to act, else a
+    proposal."""
+    text = doc.text
+    if "call" not in text[sent.start : sent.end]:
+        return
+    for m in words.frames.documents.finditer(text, sent.start, sent.end):
+        owner = _document_author(doc, sent, demonyms, refs, m, words)
+        if owner is None:
+            continue
+        end = _clause_end(text, m.end(), sent.end)
+        asked = refs.starting_at(m.end())
+        move = (
+            "demand"
+            if asked and re.match(r"\s+to\s", text[asked.end : asked.end + 4])
+            else "proposal"
+        )
+        for s, e in _split_list(text, m.end(), end, words.base_verbs):
+            yield move, ([owner], "calls for", s, e, None, m.start())
+
+
+def _document_author(
+    doc: Document, sent, demonyms, refs: Referents, m: re.Match[str], words: _Words
+):
+    """The author of a document that calls for something: its modifier ("the UN plan"), the subject
+    of the sentence for "a draft that …", else the owner of the last document named before."""
+    words_at = [
+        (w.start() + m.start(2), w.end() + m.start(2))
+        for w in re.finditer(r"[\w.’'-]+", m.group(2))
+    ]
+    for a, b in words_at:
+        owner = _premodifier_owner(doc, refs, demonyms, a, b)
+        if owner is not None:
+            return owner
+    if m.group(1) is None:  # "a draft that calls for": who produced it, the subject of its clause
+        return _producer(doc, sent, refs, m.start(), words)
+    floor = max(0, m.start() - 1500)
+    last = None
+    for o in words.frames.owned_document.finditer(doc.text, floor, m.start()):
+        last = o
+    if last is None:
+        return None
+    if last.group(1) is not None:
+        return _owner(doc, refs, doc.sentence_at(last.start()), last.start())
+    return _premodifier_owner(doc, refs, demonyms, last.start(2), last.end(2))
+
+
+def _producer(doc: Document, sent, refs: Referents, at: int, words: _Words) -> Referent | None:
+    """Who produced the document named at `at` ("X produced a draft that calls for …"): the subject
+    of the clause holding it (after "reported that", "said"), unless its verb is a move of another
+    kind ("X rejected a proposal that called for …": the proposal is someone else's)."""
+    floor = max(sent.start, at - _LOOK)  # a clause boundary within reach, not the whole sentence's
+    for b in _CLAUSE_WORDS.finditer(doc.text, floor, at):
+        floor = b.end()
+    head = [r for r in refs.in_range(floor, min(at, floor + 60)) if r.kind != "pronoun"]
+    if not head or words.others_move.search(doc.text, head[0].end, at):
+        return None
+    return refs.resolve(head[0])
+
+
+@functools.lru_cache(maxsize=16)
+def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A proposal noun with its owner (a possessive, or a word after the article: "the EU plan"),
+    then a verb of `proposal_content_verbs`, maybe after "that" and auxiliaries; a lookahead entry
+    matches nothing, so the blank before it closes the match (the content starts at its verb)."""
+    return re.compile(
+        r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+))\s+(?:[\w-]+\s+){0,2}?("
+        + _alt(nouns)
+        + r")\s+(?:(?:that|which)\s+)?(?:(?:would|had|has|also|will|could)\s+)*("
+        + "|".join(verbs)
+        + r")(?:\s+|(?<=\s))",
+        re.I,
+    )
+
+
+def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
+    """ "Lund's draft calls for a trawling pause", "the EU plan cuts A and raises B", "their offer
+    guaranteeing …": a proposal by the owner, content after the verb (or the verb's own phrase)."""
+    text = doc.text
+    words = _Words.of(kn)
+    for m, owner in _owned_subjects(doc, sent, kn, refs, nouns):
+        cue = m.group(4).strip() or m.group(3)
+        for s, e in _stated_items(text, m.end(), sent.end, words):
+            yield [owner], cue, s, e, None, m.start(3)
+
+
+def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
+    """(match, owner) of each owned proposal noun in `sent` that is the subject of a content
+    verb."""
+    words = _Words.of(kn)
+    pat = _subject_pattern(tuple(nouns), tuple(kn.lexicon["proposal_content_verbs"]))
+    for m in pat.finditer(doc.text, sent.start, sent.end):
+        if m.group(1) is not None:
+            owner = _owner(doc, refs, sent, m.start(), words)
+        elif m.group(2)[:1].isupper():
+            owner = _premodifier_owner(doc, refs, words.demonyms, m.start(2), m.end(2))
+        else:
+            continue
+        if owner is not None:
+            yield m, owner

@@ -1,0 +1,125 @@
+"""The content slots of verb frames other than a plain clause: "X into V-ing", "made X a
+condition", a bare subjunctive after "insist", a plan noun as the object of a light verb, a
+conceded permission, what one hopes to win (`content:` in `move_cues`)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Document
+from ..speakers import Referents
+from .cues import _Cue
+from .spans import _clause_end, _split_list
+from .subjects import _LOOK, _condition_before, _subjects, _voice_at
+from .words import _FrameWords, _Words
+
+# In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would
+# pay", "… the fleet was …"), and words right before it that make it a noun or a present ("the cut",
+# "they pay").
+_BARE_STOP = frozenset(
+    "to will would can could may might must should shall not did do does is are was were "
+    "has have had and or".split()
+)
+_BARE_BEFORE_VERB = frozenset("the a an its their his her our this that they we you i".split())
+
+
+def _asks_party(refs: Referents, at: int, who: str, frame: _Cue, words: _Words) -> bool:
+    """Whether "urged X to …" names someone asked: not "urged that …" or "pressed X into …"; for
+    `expected`, X is a name or "the" and a body's noun ("expects the council to …", not "expects
+    prices to rise")."""
+    if re.match(r"that\b", who, re.I) or re.search(r"\binto\b", who):
+        return False
+    return (
+        frame.content != "expected"
+        or refs.starting_at(at) is not None
+        or words.frames.body.fullmatch(who) is not None
+    )
+
+
+def _slot_into(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """ "nudged Italy into opening its ports": the -ing clause after "X into"."""
+    m = re.match(
+        r"\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+into\s+(?=[a-z]+ing\b)", text[at:end]
+    )
+    return (at + m.end(), _clause_end(text, at + m.end(), end)) if m else None
+
+
+def _slot_condition(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """ "made a tariff freeze a condition for …": the object; "made it a condition that …": the
+    clause."""
+    m = fw.condition_that.match(text, at, end)
+    if m:
+        return m.end(), _clause_end(text, m.end(), end)
+    m = fw.condition.match(text, at, min(end, at + 160))
+    return (
+        (m.start(1), m.end(1))
+        if m and not re.fullmatch(r"it|this|that", m.group(1), re.I)
+        else None
+    )
+
+
+def _slot_bare(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """ "insisted its farmers be exempted": a clause without "that" whose verb is a subjunctive."""
+    m = fw.bare.match(text, at, end)
+    if m is None:
+        return None
+    ws = m.group(1).lower().split()
+    if not _BARE_STOP.isdisjoint(ws) or ws[-1] in _BARE_BEFORE_VERB:
+        return None
+    return m.start(1), _clause_end(text, m.start(1), end)
+
+
+def _slot_plan(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """ "circulated a five-point plan for …", "made two offers": the object, when a proposal noun
+    heads it; not "made the offer a condition for …" nor "announced plans to …" (an intention)."""
+    m = fw.plan.match(text, at, end)
+    if m is None or fw.plan_not.match(text, m.end(), end):
+        return None
+    if m.group(2).lower() in fw.intention and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
+        return None
+    return m.start(1), _clause_end(text, m.start(1), end)
+
+
+def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """ "conceded that inspectors may board …": the clause, when a modal of permission is its
+    verb."""
+    start = at + len(text[at:end]) - len(text[at:end].lstrip())
+    return (start, _clause_end(text, start, end)) if fw.granted.match(text, start, end) else None
+
+
+def _slot_acquired(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+    """ "wants to secure paid rest breaks", "hopes to win a bigger quota": the object of a verb of
+    getting after "to" (not "to get back to the table", "to win it")."""
+    m = fw.acquired.match(text, at, end)
+    return (m.end(), _clause_end(text, m.end(), end)) if m else None
+
+
+_SLOTS = {
+    "acquired": _slot_acquired,
+    "into": _slot_into,
+    "condition": _slot_condition,
+    "bare": _slot_bare,
+    "plan": _slot_plan,
+    "granted": _slot_granted,
+}
+
+
+def _slot_items(
+    doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Referents, voices, words: _Words
+):
+    """The items of a frame whose content is a slot of _SLOTS, with the subject or the speaker as
+    actor (the slot first: most words of these frames fill none)."""
+    text = doc.text
+    span = _SLOTS[frame.content](text, m.end(), sent.end, words.frames)
+    if span is None or span[1] - span[0] < 3:
+        return
+    actors = _subjects(doc, refs, m.start(), sent.start, words)
+    if not actors and not words.own_subject.search(
+        text, max(sent.start, m.start() - _LOOK), m.start()
+    ):
+        voice = _voice_at(voices, m.start())
+        actors = list(voices[voice]) if voice else []
+    if not actors or _condition_before(text, sent, m.start()):
+        return
+    for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=False):
+        yield actors, m.group(0), s, e, None, m.start()

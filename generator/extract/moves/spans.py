@@ -1,0 +1,314 @@
+"""Content spans: where a move's content ends (a clause end, a parenthetical it goes on after,
+the sentence's own verb after a noun phrase, a closing time or medium) and how it splits into
+list items ("A, B and C"; "withdraw … and recognise …"; a consequence after ", or face" is none)."""
+
+from __future__ import annotations
+
+import re
+
+from ..scan import first_match
+from .words import _Words
+
+# a full stop ends a clause, not one of an initial ("J. Smith") or of an abbreviation before a name
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\bGen)(?<!\bProf)\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
+    r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
+    r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
+    r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
+    r"\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
+    r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
+    r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
+)
+_PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    to = re.match(r"to\s+(?=[a-z])", text[start : min(end, start + 8)])
+    if to and end - start > 12:
+        start += to.end()  # "demands to curb …": what is demanded is "curb …"
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        if text[end - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$", text[start:end]):
+            break  # "the U.S."
+        end -= 1
+    return start, end
+
+
+def _untimed(text: str, start: int, end: int, words: _Words) -> int:
+    """The end of a noun-phrase content without the time or medium that closes it ("offered a plan|
+    on Monday", "called for talks| in a statement"). Kept whole when the content has a verb of its
+    own, which the time may date ("suggested that the crews return to work on Monday", "offered to
+    resume talks on Monday"), or when a preposition a few words before makes the time the content's
+    own ("by close of business on Monday", "a halt until next week")."""
+    m = words.time_tail.search(text, max(start, end - 80), end)
+    if (
+        m is None
+        or m.start() <= start
+        or _DEADLINE.search(text, max(start, m.start() - 50), m.start())
+    ):
+        return end
+    if any(w in words.clause_words for w in _WORD.findall(text, start, m.start())):
+        return end
+    return m.start()
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|before|after|since|from|within|through)"
+    r"(?:\s+[\w’'-]+){0,4}$",
+    re.I,
+)
+
+
+def _np_end(text: str, start: int, end: int, words: _Words) -> int:
+    """Where a noun-phrase content ends: at the sentence's own finite verb ("its call for talks was
+    …"), not at a verb of a to-infinitive inside it ("a request for the crews to remain on
+    board")."""
+    past = _PAST_WITH_OBJECT.search(text, start, end)  # "(an offer of berths) surprised the port"
+    end = past.start() if past else end
+    for verb in words.finite.finditer(text, start, end):
+        if not re.search(r"\bto\s*$", text[max(start, verb.start() - 4) : verb.start()]):
+            return verb.start()
+    return end
+
+
+_PAST_WITH_OBJECT = re.compile(
+    r"\s+[a-z]{2,}ed(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)"
+)
+
+
+_INCLUDING = re.compile(r",?\s+(?:including|such as)\s+")
+
+
+def _stated_items(text: str, start: int, end: int, words: _Words) -> list[tuple[int, int]]:
+    """The items of what a document states: its list ("cuts A, raises B and limits C"), and after
+    "A, including B, C and D" the object A and each example."""
+    stop = _clause_end(text, start, end)
+    items = _split_list(text, start, stop, words.stated_verbs)
+    inc = _INCLUDING.match(text, stop, end)
+    if inc and items:
+        items += _split_list(
+            text, inc.end(), _clause_end(text, inc.end(), end, in_list=True), words.base_verbs
+        )
+    return items
+
+
+_PERSONAL = frozenset("i you we they he she".split())
+_BEFORE_NOUN = frozenset(
+    "the a an its their his her our this that these those any every some".split()
+)
+
+
+def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether a condition is a clause with a finite verb ("until the council restores …", "until
+    the ferries are back"), not a time or a noun phrase ("until next week", "until the end of the
+    talks")."""
+    ws = text[start : min(end, start + 200)].lstrip('“"').split()  # its first words tell
+    if len(ws) < 3 or ws[0][:1].isdigit() or ws[0].strip(",") in words.frames.times:
+        return False  # "until 2031, …", "until Monday, when …": a time
+    if words.finite.search(" " + " ".join(ws)) or ws[0].lower() in _PERSONAL:
+        return True  # "until the council restores …", "until after you pay …"
+    return any(
+        (
+            w.islower()
+            and w.endswith(("s", "ed"))
+            and not w.endswith(("ss", "us", "is"))
+            and ws[i - 1].lower() not in _BEFORE_NOUN
+        )
+        or (
+            w in words.base_verbs
+            and ws[i - 1].endswith("s")
+            and ws[i - 1].lower() not in _BEFORE_NOUN
+        )
+        for i, w in enumerate(ws)
+        if i
+    )  # "… restores", "… ended", "(the trawlers) leave"
+
+
+def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
+    """Where the content clause ends; ", believing …" ends it too, except inside a list. A
+    parenthetical the content goes on after (", including the two ferries, fitted with …") does
+    not end it, nor does ", and the …" closing a list ("A, B, and the C")."""
+    at = start
+    while True:
+        m = first_match(_CLAUSE_END, text, at, end)
+        stop = m.start() if m else end
+        p = None if in_list else first_match(_PARTICIPLE, text, at, stop)
+        stop = p.start() if p else stop
+        go_on = _PARENTHETICAL.match(text, stop, end) or _list_goes_on(text, start, stop, end)
+        if go_on is None:
+            break
+        at = go_on.end()
+    while stop > start and text[stop - 1] in " ,":
+        stop -= 1
+    return stop
+
+
+# ", including the two ferries," / ", most of them built in 1990," / ", which are worth millions," /
+# ", and advised by engineers,": an insertion, when the content goes on after it (a preposition, a
+# participle, "to")
+_PARENTHETICAL = re.compile(
+    r",\s+(?:including|excluding|such as|notably|especially|in particular|which|who|whose|"
+    r"(?:most|many|some|all|none|several|both|each|one|two|three|half)\s+of|"
+    r"(?:(?:and|or)\s+)?[a-z]+(?:ed|en)\s+by)\b[^,;:.!?—–“”\"()]{1,80}?,\s+"
+    r"(?=(?:under|for|with|to|into|from|by|at|in|on|until|before|after|within|without|"
+    r"over|against|across|through|[a-z]+ed)\b)"
+)
+_AND_THE = re.compile(r",\s+and\s+(?=(?:the|a|an)\s)")
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|said|says|"
+    r"told|[a-z]+ed)\b"
+)
+
+
+def _list_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] | None:
+    """ ", and the …" after "A, B": the list's last item, when no verb follows it before the next
+    end (", and the talks collapsed" is a clause of its own)."""
+    m = _AND_THE.match(text, stop, end)
+    if m is None or "," not in text[start:stop]:
+        return None
+    nxt = first_match(_CLAUSE_END, text, m.end(), end)
+    return None if _VERBISH.search(text, m.end(), nxt.start() if nxt else end) else m
+
+
+_EXAMPLES = re.compile(r"\b(?:such as|including)\b")
+
+
+def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tuple[int, int]]:
+    """Where a content splits into list items, as (start, end) of each separator: a comma (not one
+    of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
+    comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
+    inserts = (
+        [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)]
+        if chunk.count(",") > 1
+        else []
+    )
+    cuts: list[tuple[int, int]] = []
+    pos, examples = 0, False
+    # an item opens with a word or an amount ("$600 billion in cuts, €2 billion in aid and 3% more")
+    for m in re.finditer(
+        r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))",
+        chunk,
+    ):
+        comma = m.group(0).startswith(",")
+        if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
+            continue
+        blank = chunk.find(" ", m.end())
+        nxt = chunk[
+            m.end() : blank if blank >= 0 else len(chunk)
+        ]  # the next word (not a copy of the rest)
+        gerund = (
+            nxt.endswith("ing") and blank >= 0
+        )  # "and lifting the blockade", not "… and monitoring"
+        if (
+            " and " in m.group(0)
+            and not (gerund or nxt in base_verbs)
+            and not _and_item(chunk, pos, m, cuts)
+        ):
+            continue
+        if comma and not _TWO_WORDS.match(chunk, pos, m.start()):
+            continue
+        if comma and (examples or _EXAMPLES.search(chunk, pos, m.end() + 12)):
+            examples = True  # "programs such as A, B and C": one item's examples
+            continue
+        cuts.append((m.start(), m.end()))
+        pos = m.end()
+    return cuts
+
+
+# "(to) pay the fees, or (to) face sanctions": what follows ", or" is the consequence of refusing,
+# no item (without the comma it may belong to a noun: "a mandate to insure or face a fine, and …")
+_CONSEQUENCE = re.compile(r",\s+or\s+(?:else\s+)?(?:to\s+)?(?:face|risk|suffer|incur)\b", re.I)
+# a verb, its object without a preposition, "and other": the object and the others are two items
+_OTHER_OBJECTS = re.compile(
+    r"[a-z]+\s+(?:(?!(?:of|on|in|with|for|to|from|by|at|about|between|among|and|or)\b)"
+    r"[\w’'-]+\s+){1,5}and\s+other\s"
+)
+# at least two (three) words from a list item's start: read from the start, not by splitting the
+# rest
+_TWO_WORDS = re.compile(r"\s*\S+\s+\S")
+_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
+_HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
+
+
+def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]]) -> bool:
+    """Whether "and" before a noun phrase opens a list item: the last of "A, B(,) and C", or
+    parallel heads ("an end to A and a halt to B")."""
+    after_comma = bool(cuts) and chunk[cuts[-1][0]] == ","
+    if m.group(0).startswith(","):
+        return after_comma
+    if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
+        # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
+        return True
+    if (
+        after_comma
+        and "and" not in chunk[cuts[-1][0] : cuts[-1][1]]
+        and "," not in chunk[m.end() :]
+    ):
+        # the list's own "and" (not "A, and B and C": that one is inside C); "A, B and other Y and
+        # C": "B and other Y" is one item, the last "and" the list's
+        return not (chunk.startswith("other ", m.end()) and " and " in chunk[m.end() :])
+    # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
+    # after "and" opens an item when the one before it is a noun phrase of a few words too
+    return bool(
+        _HEADED.match(chunk, m.end() - 1)
+        and (_HEADED.match(chunk, pos) or _THREE_WORDS.match(chunk, pos, m.start()))
+    )
+
+
+_MAX_CONTENT = 600
+
+
+def _split_list(
+    text: str, start: int, end: int, base_verbs: frozenset[str], commas: bool = True
+) -> list[tuple[int, int]]:
+    """ "A, B, and C" → three spans; "withdraw … and recognize …" → two (a verb after "and").
+
+    A that-clause keeps its commas (`commas=False`): only coordinated verbs split it. Commas with no
+    "and"/"or" before the last part make no list: "the Vardo terminal, the busiest on the coast" (an
+    apposition), "a session in May, probably in Oslo" (an adverbial) keep their first part only.
+    A content is read in its first _MAX_CONTENT characters: no item is longer, and a sentence of a
+    thousand cues costs a thousand bounded reads, not a thousand reads of the rest of it.
+    """
+    end = min(end, start + _MAX_CONTENT)
+    consequence = _CONSEQUENCE.search(text, start, end)
+    end = consequence.start() if consequence else end
+    chunk = text[start:end]
+    cuts = _list_cuts(chunk, base_verbs, commas)
+    firsts = [k for k, (a, _) in enumerate(cuts) if chunk[a] == ","]
+    if firsts and not re.search(r"\b(?:and|or)\b", chunk[cuts[firsts[0]][0] :]):
+        cuts = [
+            *cuts[: firsts[0]],
+            (cuts[firsts[0]][0], len(chunk)),
+        ]  # no list: the rest is dropped
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in cuts:
+        parts.append((pos, a))
+        pos = b
+    parts.append((pos, len(chunk)))
+    out = []
+    for a, b in parts:
+        seg = chunk[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        out.append((start + a + lead, start + a + len(seg.rstrip())))
+    out = [(a, b) for a, b in out if b > a]
+    # "a framework, with details by …": a part opening with a preposition is no list element.
+    for i, (a, _) in enumerate(out):
+        if i and re.match(
+            r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where|despite|amid|"
+            r"though|although|because|until|unless|if)\b",
+            text[a:],
+        ):
+            return out[:i]
+    # "A, B and C, were rejected": the list ends where the sentence's own verb begins.
+    for i, (a, _) in enumerate(out):
+        if i and re.match(
+            r"(?:were|was|is|are|has|have|had|will|would|went|remain\w*|followed|led)\b", text[a:]
+        ):
+            return out[:i]
+    return out

@@ -1,0 +1,392 @@
+"""Who stands before a cue: the subject (with "X and Y", auxiliaries and adverbs skipped), an
+unnamed group heading it, a demonym ("the Finns"), the subject of a purpose clause, the speaker
+of a participle after a quote, and the owner of a possessive or a pre-modifier ("Chile's",
+"its", "the Swedish (demand)")."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from ...model import Document
+from ..groups import group_opening, group_subject
+from ..scan import matches
+from ..speakers import Referent, Referents
+from .words import _Words
+
+
+def _voice_at(voices, pos: int) -> tuple[int, int] | None:
+    return voices.at(pos)
+
+
+def _aux_start(text: str, floor: int, pos: int, aux: frozenset[str]) -> int:
+    """Where the auxiliaries before a verb cue at `pos` begin ("Russia| has also demanded"): one
+    past the first blank of the blanks-and-auxiliaries run that ends at `pos`, `floor` when the run
+    reaches it, `pos` when no blank stands before the cue. Quote marks count as blanks; a
+    lower-case adverb in -ly counts as an auxiliary ("Kenya| originally demanded").
+
+    Read backwards from `pos`, word by word, so the cost is the length of that run, not of the
+    sentence (a regex ending in `$` is tried at every position, and nested repeats over blanks
+    backtrack exponentially)."""
+
+    def blank(i: int) -> bool:
+        return text[i] in '“"' or text[i].isspace()
+
+    if pos <= floor:
+        return floor
+    if not blank(pos - 1):
+        return pos
+    j = pos
+    while True:
+        while j > floor and blank(j - 1):  # the blanks before the word just read (or the cue)
+            j -= 1
+        if j == floor:
+            return floor
+        k = j
+        while k > floor and not blank(k - 1):
+            k -= 1
+        word = text[k:j]
+        if (
+            word == "only"
+            and k - 4 >= floor
+            and text[k - 4 : k - 1] == "not"
+            and text[k - 1] in ' “"'
+            and (k - 4 == floor or blank(k - 5))
+        ):
+            k -= 4  # "not only"
+        elif word not in aux and not _LY_ADVERB.fullmatch(word):
+            return j + 1
+        if k == floor:
+            return floor
+        j = k
+
+
+def _subjects(
+    doc: Document, refs: Referents, pos: int, floor: int, words: _Words
+) -> list[Referent]:
+    """The subject before a cue at `pos`, with "X and Y" coordinated subjects."""
+    text = doc.text
+    verb_at = _aux_start(text, floor, pos, words.aux)
+    subj = refs.subject_before(max(verb_at, floor), floor)
+    if (
+        subj is not None
+        and verb_at == pos
+        and _ING_CUE.match(text, pos)
+        and _OBLIQUE.search(text, max(floor, subj.start - 30), subj.start)
+    ):
+        # "wrote to the ministers opposing …": the ministers are addressed, the writers oppose
+        return []
+    if subj is None and _AND_AUX.search(text, max(floor, verb_at - _LOOK), verb_at):
+        # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
+        for r in reversed(
+            [
+                x
+                for x in refs.in_range(floor, verb_at)
+                if x.end <= verb_at
+                and (x.kind != "pronoun" or x.name.lower() in ("he", "she", "they", "it", "we"))
+            ]
+        ):
+            if words.verb_after.match(text, r.end, verb_at) and not _in_clause_before(
+                text, r.end, verb_at
+            ):
+                subj = r
+                break
+    if subj is None and _BOTH_SIDES.search(text, max(floor, verb_at - _LOOK), verb_at):
+        # "The two sides agreed to …": the latest pair of parties named together
+        return _pair_before(doc, refs, floor, lookback=3000)
+    if subj is None:
+        # "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject.
+        head = [r for r in refs.in_range(floor, floor + 41) if r.end <= pos and r.kind != "pronoun"]
+        if not head or re.search(r"[,;]\s*$", text[floor : head[0].start]):
+            return []
+        people = [r for r in head if r.kind == "person"]
+        subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
+        if not _AND_WORDS.search(text, max(subj.end, pos - _LOOK), pos):
+            return []  # only a coordinated verb shares the first subject
+    if subj.kind == "pronoun" and subj.name.lower() in ("they", "we"):
+        pair = _pair_before(doc, refs, subj.start)
+        if pair:
+            return pair  # "talks between Russia and Ukraine … they agreed": both sides
+    out = [refs.resolve(subj)]
+    if out[0] is None and subj.name.lower() == "they":
+        out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
+    first = out[0]
+    if subj.name.lower() == "it" and first is not None:
+        if words.document.search(text, first.end, subj.start):
+            return []  # "The accord was signed in Oslo. It called for …": the document, no actor
+        if refs.oblique(first):
+            out = [_body_subject(doc, refs, first) or first]
+    prev = [
+        r
+        for r in refs.in_range(max(0, subj.start - 80), subj.start)
+        if r.end <= subj.start
+        and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[r.end : subj.start])
+    ]
+    if prev:
+        out.insert(0, refs.resolve(prev[-1]))
+    return [r for r in out if r is not None]
+
+
+# Patterns anchored at a cue ($) are searched in the last _LOOK characters before it, not in the
+# whole sentence before it for every cue (quadratic); what they match is a few words long.
+_LOOK = 300
+_THE_NOUN = re.compile(r"\b[Tt]he ([a-z][a-z-]+)$")
+_LY_ADVERB = re.compile(r"[a-z]{2,}ly")
+_AND_AUX = re.compile(r"\b(?:and|but)\s+(?:(?:had|has|have|also|then|later)\s+)*$")
+_AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
+# a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway
+# urging …"); not "from"/"by": "a letter from the union urging …" is the union's
+_OBLIQUE = re.compile(r"\b(?:to|for|with|at|on|into|towards?|against|before)\s+(?:the\s+)?$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
+    """What `re.search(r"([\\w’'-]+)[“\"]?\\s+$", text[floor:pos])` finds, as (start, word): the
+    word before the blanks ending at `pos`, read backwards (the search is quadratic in a long
+    word)."""
+    j = pos
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    if j == pos:
+        return None
+    if j > floor and text[j - 1] in '“"' and j - 1 > floor and _word_char(text[j - 2]):
+        j -= 1
+    k = j
+    while k > floor and _word_char(text[k - 1]):
+        k -= 1
+    return (k, text[k:j]) if k < j else None
+
+
+def _ends_between(refs: Referents, floor: int, lo: int, hi: int) -> bool:
+    """Whether a referent starting at or after `floor` ends in [lo, hi] (by bisect on their
+    ends)."""
+    k = bisect.bisect_left(refs.ends, lo)
+    while k < len(refs.items) and refs.ends[k] <= hi:
+        if refs.items[k].start >= floor:
+            return True
+        k += 1
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _condition_before(text: str, sent, pos: int, condition: re.Pattern[str] = _CONDITION) -> bool:
+    """Whether "if / unless / whether" stands after the last comma or semicolon before `pos` in the
+    sentence (`\\b(?:if|unless|whether)\\b[^,;]*$` over the sentence before `pos`), from one pass
+    over the sentence for each pattern."""
+    marks = matches(_CLAUSE_MARK, text, sent.start, sent.end)
+    k = bisect.bisect_left(marks[0], pos) - 1
+    lo = marks[0][k] + 1 if k >= 0 else sent.start
+    words = matches(condition, text, sent.start, sent.end)
+    k = bisect.bisect_left(words[0], pos) - 1
+    return k >= 0 and words[0][k] >= lo and words[1][k] <= pos
+
+
+_STARTS: list = [None, []]
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    if _STARTS[0] is not doc:
+        _STARTS[:] = [doc, [s.start for s in doc.sentences]]
+    return _STARTS[1]
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:the two|both) (?:sides|parties|countries|delegations)\s+(?:have\s+|had\s+)?$", re.I
+)
+_CLAUSE_WORDS = re.compile(r"[;:]|\b(?:that|who|which|said|says|told)\b")
+
+
+def _in_clause_before(text: str, start: int, end: int) -> bool:
+    """Whether a clause boundary (another subject's verb, "that", a semicolon) lies between."""
+    return _CLAUSE_WORDS.search(text, start, end) is not None
+
+
+def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) -> list[Referent]:
+    """The latest "X and Y" of two parties (not people) in this or the previous sentence (or
+    within `lookback` characters)."""
+    text = doc.text
+    k = bisect.bisect_right(_sentence_starts(doc), pos) - 1  # the index of the sentence holding pos
+    floor = doc.sentences[max(0, k - 1)].start
+    if lookback:
+        floor = min(floor, max(0, pos - lookback))
+    parties = [r for r in refs.in_range(floor, pos) if r.end <= pos and r.kind == "actor"]
+    for a, b in reversed(list(itertools.pairwise(parties))):
+        if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end : b.start]) and a.actor_id != b.actor_id:
+            return [a, b]
+    return []
+
+
+def _group_actor(
+    doc: Document, sent, pos: int, refs: Referents, words: _Words, voices
+) -> Referent | None:
+    """ "Angry herders demanded …", "The dockers who picketed X's office want …": an unnamed group
+    that is the whole subject of a verb cue at `pos`, from the sentence's start or from the start of
+    what someone said ("Norway said farmers want …")."""
+    voice = _voice_at(voices, pos)
+    start = voice[0] if voice and voice[0] > sent.start else sent.start
+    return group_subject(
+        doc.text, refs, words.groups, start, _aux_start(doc.text, start, pos, words.aux)
+    )
+
+
+def _demonym_subject(text: str, sent, pos: int, words: _Words) -> list[Referent]:
+    """ "The Finns insist on …": a plural demonym after "the", subject of a cue at `pos`, is the
+    state."""
+    verb_at = _aux_start(text, sent.start, pos, words.aux)
+    m = _THE_PLURAL.search(text, max(sent.start, verb_at - 40), verb_at)
+    if m is None:
+        return []
+    state = words.demonyms.get(m.group(1))
+    return [Referent(m.start(1), m.end(1), state[1], state[0], "actor")] if state else []
+
+
+_THE_PLURAL = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w-]*s)\s+$")
+
+
+def _purpose_subject(doc: Document, sent, pos: int, refs: Referents) -> list[Referent]:
+    """ "EU mediators flew to Nairobi last week to press for …", "Norway agreed to call for …": a
+    cue in an infinitive is the move of its clause's subject, the first of the sentence, when no
+    other clause (that, who, said, a semicolon) stands between them; not a place or an object
+    nearer to "to"."""
+    text = doc.text
+    to = _TO_BEFORE.search(text, max(sent.start, pos - 6), pos)
+    if to is None:
+        return []
+    for r in reversed(refs.before(to.start(), sent.start)):
+        if _in_clause_before(text, r.end, to.start()):
+            return []
+        if not refs.oblique(r) and not refs.in_quote(r):
+            subj = refs.resolve(r)
+            return [subj] if subj else []
+    return []
+
+
+_TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+$")
+
+
+def _body_subject(doc: Document, refs: Referents, oblique: Referent) -> Referent | None:
+    """ "Norway demands a corridor along the border with Sweden. It also wants …": "it" is the body
+    that was the subject of the sentence naming `oblique` (an object, "with Sweden"), if any."""
+    sent = doc.sentence_at(oblique.start)
+    for r in refs.in_range(sent.start, oblique.start):
+        if (
+            r.kind in ("actor", "body")
+            and r.end <= oblique.start
+            and not refs.oblique(r)
+            and not refs.in_quote(r)
+        ):
+            return r
+    return None
+
+
+def _group_before(doc: Document, refs: Referents, pos: int, words: _Words) -> Referent | None:
+    """The unnamed group opening the sentence before the one holding `pos`, as its subject."""
+    k = bisect.bisect_right(_sentence_starts(doc), pos) - 1
+    if k < 1:
+        return None
+    prev = doc.sentences[k - 1]
+    return group_opening(doc.text, refs, words.groups, prev.start, prev.end)
+
+
+def _participle_speaker(
+    doc: Document, sent, m: re.Match[str], refs: Referents, spans, words: _Words
+) -> list:
+    """ "“…,” she said, urging …", "said Lund, calling for …", "Lund said the talks failed, urging
+    …": a participial cue after a speech clause and a comma is the speaker's: the speaker of the
+    quote the clause attributes (or ends), else the subject of the speech verb right before the
+    comma."""
+    text = doc.text
+    at = m.start()
+    while at > sent.start and text[at - 1].isspace():
+        at -= 1
+    at -= 1
+    if at <= sent.start or text[at] != "," or not _ING_CUE.match(m.group(0)):
+        return []
+    for quotes in spans:
+        for a, b in reversed(
+            quotes.keys_sorted[
+                max(0, bisect.bisect_right(quotes.starts, at) - 3) : bisect.bisect_right(
+                    quotes.starts, at
+                )
+            ]
+        ):
+            gap = text[b:at]
+            if (
+                b <= at
+                and a >= sent.start
+                and len(gap) <= 60
+                and (
+                    not gap.strip(' ,”"')
+                    or any(w in words.speech for w in re.findall(r"[a-z]+", gap))
+                )
+            ):
+                q = quotes[(a, b)]
+                return (
+                    list(q)
+                    if isinstance(q, list)
+                    else [Referent(q.start, q.start, q.speaker, q.speaker_id, "person")]
+                )
+    k = at
+    while k > sent.start and _word_char(text[k - 1]):
+        k -= 1
+    if text[k:at] in words.speech:
+        subj = refs.resolve(refs.subject_before(k, sent.start))
+        return [subj] if subj else []
+    return []
+
+
+_ING_CUE = re.compile(r"[a-z]+ing\b", re.I)
+
+
+def _asserts(text: str, cue: str, start: int, end: int, words: _Words) -> bool:
+    """Whether the clause of an assertive cue ("suggested", "insisted that", "insistence that")
+    states a fact: "suggested the strike cost the town a fortune", not "suggested talks resume"."""
+    low = cue.lower()
+    if not low.startswith(words.assertive) or low.endswith(" on"):
+        return False
+    return words.asserted.match(text, start, end) is not None
+
+
+def _owner(
+    doc: Document, refs: Referents, sent, poss_at: int, words: _Words | None = None
+) -> Referent | None:
+    """Who "X's" or "its/their/his/her" at `poss_at` stands for; with `words`, "the harbourmaster's"
+    (a noun no list names, not a document's) is the noun phrase as written."""
+    text = doc.text
+    word = re.match(r"\b(its|their|his|her)\b", text[poss_at : poss_at + 6])
+    if word:
+        pron = {"its": "it", "their": "they", "his": "he", "her": "she"}[word.group(1)]
+        return refs.resolve(Referent(poss_at, poss_at + len(word.group(1)), pron, None, "pronoun"))
+    owner = refs.ending_at(poss_at)
+    if owner is None:
+        noun = _THE_NOUN.search(text, max(sent.start, poss_at - 40), poss_at) if words else None
+        if (
+            noun and words and not words.document.fullmatch(noun.group(1))
+        ):  # "the harbourmaster's call"
+            return Referent(
+                noun.start(), poss_at, text[noun.start() : poss_at], None, "description"
+            )
+        owner = refs.subject_before(poss_at, sent.start)
+    if owner is not None and owner.kind == "role" and owner.end == poss_at:
+        return refs.resolve(owner) or owner  # "the mayor's call": the mayor, named before or not
+    return refs.resolve(owner) if owner else None
+
+
+def _premodifier_owner(
+    doc: Document, refs: Referents, demonyms, start: int, end: int
+) -> Referent | None:
+    """Who the word(s) at [start, end) right before a move noun name: a demonym ("the Swedish
+    demand") or a name ("an EU proposal"), not a possessive (see _noun_cues)."""
+    word = doc.text[start:end]
+    if word in demonyms:
+        entry, name = demonyms[word]
+        return Referent(start, end, name, entry, "actor")
+    owner = refs.ending_at(end)
+    if owner is None or owner.start < start - 40 or owner.kind == "pronoun":
+        return None
+    return refs.resolve(owner)

@@ -1,0 +1,296 @@
+"""Verb cues: whether a cue is a move here (not negated, passive, another sense of the word, a
+free relative …), who makes it, and what its content is (the clause after it, who is asked to
+do what, or one of the frame slots)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Document
+from .. import tree_slots
+from ..speakers import Referent, Referents
+from ..syntax import Parse
+from .cues import _Cue
+from .slots import _SLOTS, _asks_party, _slot_items
+from .spans import _clause_end, _split_list
+from .subjects import (
+    _LOOK,
+    _asserts,
+    _condition_before,
+    _demonym_subject,
+    _ends_between,
+    _group_actor,
+    _participle_speaker,
+    _purpose_subject,
+    _subjects,
+    _voice_at,
+    _word_before,
+)
+from .words import _Words
+
+_NEGATION = re.compile(
+    r"\b(?:not(?! only)|never|n't|no longer|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$", re.I
+)
+_WANTS_THING = re.compile(
+    r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]"
+)
+_QUESTION = re.compile(r"\s+(?:whether|if|how|why|what|when|where|who|which)\b", re.I)
+_OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
+
+
+def _quote_speaker(doc: Document, speakers, pos: int) -> Referent | None:
+    span = speakers.at(pos)
+    q = speakers[span] if span else None
+    return Referent(q.start, q.start, q.speaker, q.speaker_id, "person") if q else None
+
+
+_POSSESSIVE_WORD = re.compile(r"[a-z](?:['’]s|s['’])$")
+# "we"/"I" as the cue's own subject: up to three lower-case words between ("We are now offering"),
+# no name or "that" ("my sense is that Norway was ready to …": Norway's move, not the speaker's)
+_WE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$")
+_HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
+_HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
+_HYPHEN_BEFORE = re.compile(r"[^\W\d_]-$")
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I
+)
+_FREE_RELATIVE = re.compile(
+    r"\bwhat(?:ever)?\s+(?:(?!(?:that|is|was|are|were)\b)[\w’'.-]+\s+){1,4}$", re.I
+)
+
+
+_NO_OBJECT = re.compile(r"\s+(?:no|nothing)\b(?!\s+(?:less|more|short|later|longer)\b)", re.I)
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:that|which)\s+(?:(?:had|has|have|would|will|also|then|now|still)\s+)*$", re.I
+)
+
+
+def _verb_cue(
+    doc: Document,
+    sent,
+    m: re.Match[str],
+    refs: Referents,
+    frame: _Cue,
+    voices,
+    speakers,
+    words: _Words,
+    parse: Parse | None = None,
+):
+    """The items of the verb cue `m` of `frame`: (actors, cue, start, end, target, cue position)."""
+    text = doc.text
+    if _not_this_move(text, sent, m, frame, words):
+        return
+    prev = _word_before(text, sent.start, m.start())
+    if prev and _POSSESSIVE_WORD.search(prev[1]):
+        return  # "the mayor's call for …": a noun owned by the possessive (_noun_cues)
+    group = None
+    if (
+        prev
+        and prev[1][:1].islower()
+        and prev[1].lower() not in words.before_verb
+        and not prev[1].endswith("ly")
+        and not _ends_between(refs, sent.start, prev[0], m.start())
+    ):
+        group = _group_actor(doc, sent, m.start(), refs, words, voices)
+        if group is None:
+            return  # a noun, not a verb: "the class size offer falls short"
+    if frame.content in _SLOTS:
+        yield from _slot_items(doc, sent, m, frame, refs, voices, words)
+        return
+    if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end() : sent.end]):
+        return  # "asked not to be named": the source's anonymity, not a demand
+    actors = _verb_actors(doc, sent, m, refs, group, voices, speakers, words, parse)
+    if frame.content in ("asked", "wanted", "expected"):
+        found = _asked_content(text, sent, m, frame, refs, actors, words)
+        if found is None:
+            return
+        rest_at, target, that = found
+    else:
+        rest_at, that = _content_start(text, sent, m, frame.type, words)
+        target = None
+    if not actors and words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+        # "(X said) the company had refused …": a subject of its own that names no actor we know
+        return
+    if not actors and _RELATIVE_SUBJECT.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+        # "(X said) Y rejected a proposal that called for …": the relative's noun is the subject
+        return
+    if not actors:
+        # a move inside what someone said, with no subject of its own: the speaker's
+        voice = _voice_at(voices, m.start())
+        actors = list(voices[voice]) if voice else []
+    if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
+        return
+    end = tree_slots.cut(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
+    if _asserts(text, m.group(0), rest_at, end, words):
+        return  # "suggested rockets may have been responsible": an assertion, not a proposal
+    that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start() : rest_at]))
+    spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
+    for s, e in tree_slots.items(parse, spans):
+        yield actors, m.group(0), s, e, target, m.start()
+
+
+def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words) -> bool:
+    """Whether the cue at `m` is no move of its own: negated, a passive, inside what another cue
+    asks, another sense of the word, a past stance, a free relative."""
+    if _NEGATION.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+        return True
+    if re.match(r"\s+by\b", text[m.end() : m.end() + 4]):
+        return True  # a passive: handled by _passives
+    if _HYPHEN_AFTER.match(text, m.end()) or _HYPHEN_BEFORE.search(
+        text, max(0, m.start() - 2), m.start()
+    ):
+        return True  # part of a compound word: "present-day rules", "so-called", "offer-sheet"
+    if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
+        return True  # "urging A to press B to …": what A is asked to do, the outer cue's content
+    if _NO_OBJECT.match(text, m.end(), sent.end):
+        return True  # "offered no proof", "demanded nothing": what is moved is nothing
+    if frame.other is not None and frame.other.match(text, m.end(), sent.end):
+        return (
+            True  # another sense of the word: "sought to play down …", "is prepared to walk away"
+        )
+    if _asked_passive(text, sent, m, frame):
+        return (
+            True  # "was asked for details", "were urged to …": the subject is asked, it asks no one
+        )
+    if m.group(0).lower().startswith("been ") and _HAD.search(
+        text, max(sent.start, m.start() - 12), m.start()
+    ):
+        return True  # "had been willing to accept …": a past stance, not an offer now
+    # "what Norway wants or how long …": a free relative names no move
+    return _FREE_RELATIVE.search(text, max(sent.start, m.start() - 80), m.start()) is not None
+
+
+def _asked_passive(text: str, sent, m: re.Match[str], frame: _Cue) -> bool:
+    """Whether a demand cue is a passive participle after "be"/"get" ("was asked for", "were urged
+    to"), not "is expected to" (the subject's own aim)."""
+    first = m.group(0).split()[0].lower()
+    if frame.type != "demand" or not first.endswith("ed") or first.startswith("expect"):
+        return False
+    return _BE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()) is not None
+
+
+def _verb_actors(
+    doc: Document,
+    sent,
+    m: re.Match[str],
+    refs: Referents,
+    group,
+    voices,
+    speakers,
+    words: _Words,
+    parse: Parse | None = None,
+) -> list:
+    """Who makes the move of a verb cue: an unnamed group heading the subject, a demonym, the
+    subject of a purpose clause, the subject (with "X and Y"), the speaker of a participle after a
+    quote, or the speaker of the quote when "we" makes it ("“We are offering …,” she said")."""
+    text = doc.text
+    actors = (
+        [group]
+        if group
+        else _demonym_subject(text, sent, m.start(), words)
+        or _purpose_subject(doc, sent, m.start(), refs)
+        or _subjects(doc, refs, m.start(), sent.start, words)
+        or _tree_subjects(doc, sent, m, refs, words, parse)
+        or _participle_speaker(doc, sent, m, refs, (speakers, voices), words)
+        or [g for g in [_group_actor(doc, sent, m.start(), refs, words, voices)] if g]
+    )
+    speaker = _quote_speaker(doc, speakers, m.start())
+    if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
+        return [speaker]
+    return actors
+
+
+def _tree_subjects(
+    doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words, parse: Parse | None
+) -> list[Referent]:
+    """Parser tier: the subject the tree gives the cue verb (see tree_slots), read as on the
+    surface."""
+    if parse is None:
+        return []
+    verb = tree_slots.cue_verb(parse, m.start(), m.end())
+    end = tree_slots.subject_at(parse, verb) if verb is not None else None
+    return (
+        _subjects(doc, refs, end, sent.start, words) if end is not None and end > sent.start else []
+    )
+
+
+def _asked_content(
+    text: str, sent, m: re.Match[str], frame: _Cue, refs: Referents, actors: list, words: _Words
+) -> tuple[int, str | None, re.Match[str] | None] | None:
+    """(where the content starts, who is asked, a "that" determiner) of an asked/wanted/expected cue
+    ("urged Ukraine to accept …": after "to"; "wants a ceasefire": the thing), or None when it asks
+    no one."""
+    rest_at = m.end()
+    if _QUESTION.match(text, rest_at, sent.end):
+        return None  # "asked whether the treaty required Sweden to …": a question, not a demand
+    # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
+    t = re.match(
+        r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+", text[rest_at : sent.end]
+    )
+    # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
+    wants_thing = (
+        frame.content == "wanted" and _WANTS_THING.match(text, rest_at, sent.end) is not None
+    )
+    if (
+        not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)
+    ) and not wants_thing:
+        return None
+    if (
+        t
+        and not wants_thing
+        and not _asks_party(refs, rest_at + t.start(1), t.group(1), frame, words)
+    ):
+        return None
+    if wants_thing and t and not (t.group(1)[:1].isupper() or t.group(1).startswith("the ")):
+        t = None  # "wants a fair deal to end …": the thing, not a target
+    if not t:
+        rest_at, that = _content_start(text, sent, m, frame.type, words)
+        return rest_at, None, that
+    tref = next(iter(refs.in_range(rest_at + 1, rest_at + t.end(1) + 2)), None)
+    asked = refs.resolve(tref) if tref else None
+    target = asked.actor_id if asked else None
+    if target is not None and any(a is not None and a.actor_id == target for a in actors):
+        target = None  # who is asked is not who asks: a wrong resolution, better none
+    rest_at += t.end()
+    if words.cognition.match(text, rest_at, sent.end):
+        return None  # "wants the world to know that …": a wish about what someone knows, no move
+    return rest_at, target, None
+
+
+def _content_start(text: str, sent, m: re.Match[str], move: str, words: _Words):
+    """(where the content starts, the "that" determiner match) after a cue with a plain clause: past
+    a time ("agreed on Tuesday to …"), "that", an opening quote mark, "to" (not for a demand)."""
+    rest_at = m.end()
+    when = words.when.match(
+        text, rest_at, sent.end
+    )  # "agreed on Tuesday to …": the time is not the content
+    if when and re.match(r"\s+(?:that|to)\s", text[when.end() : when.end() + 6]):
+        rest_at = when.end()
+    that = words.that_noun.match(text, rest_at, sent.end)  # "rejected that condition": a determiner
+    t = re.match(
+        r"\s+[“\"]?"
+        if that
+        else r"\s+(?:that\s+)?[“\"]?" + (r"(?:to\s+)?" if move != "demand" else ""),
+        text[rest_at : sent.end],
+    )
+    return rest_at + (t.end() if t else 0), that
+
+
+def _no_content(
+    text: str, sent, m: re.Match[str], move: str, rest_at: int, that, words: _Words
+) -> bool:
+    """Whether the cue has no content of its own: only a pronoun object, punctuation or "if" after
+    it, or it sits in a condition ("if Moscow rejected a ceasefire")."""
+    if (
+        _OBJECT_ONLY.match(text[rest_at : rest_at + 5])
+        and move in ("proposal", "reject", "agree")
+        and not that
+    ):
+        return True
+    if (
+        text[rest_at : rest_at + 1] in ",;:.)"
+        or rest_at >= sent.end
+        or re.match(r"if\b", text[rest_at : rest_at + 3])
+    ):
+        return True  # no content of its own ("threatened if …")
+    return move != "threaten" and _condition_before(text, sent, m.start(), words.condition)
