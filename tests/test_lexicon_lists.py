@@ -48,7 +48,7 @@ def test_every_key_the_extractors_read_is_declared_in_the_lexicon():
     )
     read = {
         g
-        for source in EXTRACT.glob("*.py")
+        for source in EXTRACT.rglob("*.py")  # the extractors and their parts (moves/, speech/)
         for groups in _READS.findall(source.read_text("utf-8"))
         for g in groups
         if g
