@@ -45,7 +45,7 @@ def cpu(text: str, repeats: int) -> float:
 
 def distinct_names(n: int) -> str:
     """Sentences in which ever new one-word names speak: each name is a body (see
-    actors._acting_bodies)."""
+    names.bodies._acting_bodies)."""
     out, k, size = [], 0, 0
     while size < n:
         name, j = "Zq", k

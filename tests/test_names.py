@@ -420,10 +420,11 @@ def test_the_head_of_a_prepositional_subject_speaks(extract, paragraphs, text, s
 def test_name_tokens_are_all_tokens_but_plain_lower_case_words():
     """The scan for names skips plain lower-case words in its pattern; it must find exactly the
     other tokens a token-by-token walk finds (joined words, initials, particles, digits)."""
-    from generator.extract import actors
     from generator.extract.knowledge import load
+    from generator.extract.names import runs
+    from generator.extract.names import words as name_words
 
-    words = actors._Words.of(load())
+    words = name_words._Words.of(load())
     text = (
         "Liam O'Neill met al-Hassan and Rep. Jo Vik (D-N.Y.) at C2I in well-Known 3M offices; "
         "''Ready,'' said Osama bin Laden's aide, the Secretary of State for Fisheries, "
@@ -437,6 +438,8 @@ def test_name_tokens_are_all_tokens_but_plain_lower_case_words():
             and not word.lower().startswith(words.prefixes)
         )
 
-    walk = [(m.start(), m.group(0)) for m in actors._TOKEN.finditer(text) if not plain(m.group(0))]
-    found = [(m.start(), m.group(0)) for m in actors._name_tokens(text, 0, len(text), words)]
+    walk = [
+        (m.start(), m.group(0)) for m in name_words._TOKEN.finditer(text) if not plain(m.group(0))
+    ]
+    found = [(m.start(), m.group(0)) for m in runs._name_tokens(text, 0, len(text), words)]
     assert found == walk
