@@ -105,6 +105,11 @@ def test_time_grows_linearly(name):
     extract(make(SMALL))  # warm up (compiled patterns, spaCy)
     small = cpu(make(SMALL), repeats=5)
     large = cpu(make(LARGE), repeats=3)
+    if large > 15 * max(small, 0.002) + 0.05:
+        # A busy machine slows some runs, never speeds one up: measure the large text again
+        # before failing. A quadratic path grows ~100x here and fails both times; linear code
+        # (~10-13x on this machine) passes once the noise is gone.
+        large = min(large, cpu(make(LARGE), repeats=5))
     assert large <= 15 * max(small, 0.002) + 0.05, (
         f"{name}: {small:.3f}s at {SMALL}, {large:.3f}s at {LARGE}"
     )
