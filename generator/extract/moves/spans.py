@@ -68,7 +68,8 @@ def _np_end(text: str, start: int, end: int, words: _Words) -> int:
     """Where a noun-phrase content ends: at the sentence's own finite verb ("its call for talks was
     …"), not at a verb of a to-infinitive inside it ("a request for the crews to remain on
     board")."""
-    past = _PAST_WITH_OBJECT.search(text, start, end)  # "(an offer of berths) surprised the port"
+    # "(an offer of berths) surprised the port"; one pass per sentence end, as every repeated search
+    past = first_match(_PAST_WITH_OBJECT, text, start, end)
     end = past.start() if past else end
     for verb in words.finite.finditer(text, start, end):
         if not re.search(r"\bto\s*$", text[max(start, verb.start() - 4) : verb.start()]):
