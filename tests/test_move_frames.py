@@ -688,3 +688,125 @@ def test_agent_and_participle_nouns(extract, paragraphs, kind, actor, items):
 )
 def test_support_verbs_and_limits(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "text, kind, actor, items",
+    [
+        # holding out for X: refusing to settle until X is given
+        (
+            "The ferry crews are holding out for a shorter rota.",
+            "demands",
+            "The ferry crews",
+            ["a shorter rota"],
+        ),
+        (
+            "Estonia held out for a larger share of the grid fees.",
+            "demands",
+            "Estonia",
+            ["a larger share of the grid fees"],
+        ),
+        # told X to V: a demand when X is a party, not one's own staff or the press
+        (
+            "Estonia told Latvia to reopen the border post.",
+            "demands",
+            "Estonia",
+            ["reopen the border post"],
+        ),
+        ("Estonia told its negotiators to hold firm.", "demands", None, []),
+        ("Estonia told reporters that the talks had stalled.", "demands", None, []),
+        ("Estonia was told to reopen the border post.", "demands", None, []),
+        # put X on the table: the offer, without the idiom; spelled out after a colon
+        (
+            "Estonia put a revised offer on the table on Friday.",
+            "proposals",
+            "Estonia",
+            ["a revised offer"],
+        ),
+        (
+            "Estonia has put a new offer on the table: a 5 percent cut in transit fees.",
+            "proposals",
+            "Estonia",
+            ["a 5 percent cut in transit fees"],
+        ),
+        ("Estonia put its case on the table.", "proposals", None, []),
+        # a move noun or a count before a colon is spelled out after it
+        (
+            "Estonia offered a compromise: joint patrols on the lake.",
+            "proposals",
+            "Estonia",
+            ["joint patrols on the lake"],
+        ),
+        (
+            "Latvia demanded three things: lower fees, more trains and a new depot.",
+            "demands",
+            "Latvia",
+            ["lower fees", "more trains", "a new depot"],
+        ),
+        # a that-clause before a colon is the demand itself
+        (
+            "Latvia demanded that Estonia act: the trains must run.",
+            "demands",
+            "Latvia",
+            ["Estonia act"],
+        ),
+        # "compromise" names a proposal
+        (
+            "Estonia came up with a compromise that would split the lake in two.",
+            "proposals",
+            "Estonia",
+            ["a compromise that would split the lake in two"],
+        ),
+    ],
+)
+def test_negotiation_idioms(extract, text, kind, actor, items):
+    _check(extract(text), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a body named only by its noun is the actor as written, as it is the speaker of "… said"
+        (
+            ["The union demanded a cap on night shifts."],
+            "demands",
+            "The union",
+            ["a cap on night shifts"],
+        ),
+        (
+            ["The company offered a 3 percent raise."],
+            "proposals",
+            "The company",
+            ["a 3 percent raise"],
+        ),
+        (
+            ["The opposition is calling for early elections."],
+            "demands",
+            "The opposition",
+            ["early elections"],
+        ),
+        # named before: the body of that name or type
+        (
+            [
+                "The Harbour Workers Union has been on strike since May.",
+                "The union is seeking a 12 percent pay rise.",
+            ],
+            "demands",
+            "Harbour Workers Union",
+            ["a 12 percent pay rise"],
+        ),
+        # not any body named before: "the company" is no union
+        (
+            ["The Harbour Workers Union met on Monday.", "The company offered a 3 percent raise."],
+            "proposals",
+            "The company",
+            ["a 3 percent raise"],
+        ),
+        # a body after a preposition is no subject
+        (["Some in the city were ready to accept the offer."], "proposals", None, []),
+        # a person's role noun stays someone to be named: no actor
+        (["The official demanded a cap on night shifts."], "demands", None, []),
+    ],
+)
+def test_bodies_named_by_their_noun(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

@@ -81,7 +81,12 @@ def test_wanted_acquisition(extract, paragraphs, expected):
             [("Ana Lund", "calm")],
         ),
         # a subject of its own after "but" names no actor we know: none, not the first clause's
-        (["Sweden rejected the quota, but the union urged members to stay calm."], []),
+        (["Sweden rejected the quota, but the skipper urged members to stay calm."], []),
+        # a body named by its noun is that subject, as written
+        (
+            ["Sweden rejected the quota, but the union urged Finland to reopen the border."],
+            [("The union", "reopen the border")],
+        ),
     ],
 )
 def test_coordinated_verbs(extract, paragraphs, expected):

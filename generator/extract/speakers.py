@@ -151,6 +151,7 @@ class SpeakerWords:
     named_speaker: re.Pattern[str]  # "Network Rail said" opening a sentence
     role_noun: re.Pattern[str]  # "the official", "this senior diplomat": someone named before
     heads: frozenset[str]  # nouns heading a speaker's noun phrase that a name may modify or follow
+    speakers_side: frozenset[str]  # "the city" in what its mayor said: the mayor's side
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -160,6 +161,7 @@ class SpeakerWords:
                 for key in (
                     "collective_nouns",
                     "named_only_nouns",
+                    "speakers_side_nouns",
                     "referring_nouns",
                     "referring_modifiers",
                 )
@@ -197,6 +199,7 @@ class SpeakerWords:
                         )
                         for w in kn.words(key)
                     ),
+                    lower["speakers_side_nouns"],
                 ),
             )
         return _WORDS[id(kn)][1]

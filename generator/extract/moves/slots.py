@@ -9,7 +9,7 @@ import re
 from ...model import Document
 from ..speakers import Referents
 from .cues import _Cue
-from .spans import _clause_end, _split_list
+from .spans import _clause_end, _spelled_out, _split_list
 from .subjects import _LOOK, _condition_before, _subjects, _voice_at
 from .words import _FrameWords, _Words
 
@@ -77,7 +77,14 @@ def _slot_plan(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int]
         return None
     if m.group(2).lower() in fw.intention and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
         return None
-    return m.start(1), _clause_end(text, m.start(1), end)
+    stop = _clause_end(text, m.start(1), end)
+    table = _ON_THE_TABLE.search(text, m.end(), stop)
+    if table is not None:  # "put a new offer on the table": the idiom is no part of the offer
+        stop = table.start()
+    return _spelled_out(text, stop, end) or (m.start(1), stop)
+
+
+_ON_THE_TABLE = re.compile(r"\s+on the table\b")
 
 
 def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:

@@ -130,6 +130,30 @@ def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
     )  # "… restores", "… ended", "(the trawlers) leave"
 
 
+def _spelled_out(text: str, stop: int, end: int) -> tuple[int, int] | None:
+    """ "(offered) a compromise: a joint patrol and …": what follows a colon right after a noun
+    phrase naming a move, to its clause's end; None when no colon follows."""
+    colon = _COLON.match(text, stop, end)
+    return (colon.end(), _clause_end(text, colon.end(), end)) if colon else None
+
+
+def _names_the_move(text: str, start: int, stop: int, words: _Words) -> bool:
+    """Whether text[start:stop] is a short noun phrase naming a move (headed by a move noun: "a
+    compromise", "its demands") or counting its parts ("three things")."""
+    np = _SHORT_NP.fullmatch(text, start, stop)
+    return np is not None and (
+        np.group(2).lower() in words.named_moves or _COUNTED.match(np.group(1)) is not None
+    )
+
+
+_COLON = re.compile(r"(?:\s+on the table)?\s*:\s+(?=[\w$€£“\"])")
+# up to five words, none of them a verb's mark ("that", "to", "would", "will"); group 2 the head
+_SHORT_NP = re.compile(
+    r"\s*((?:(?!(?:that|to|would|will)\b)[\w$€£%.’'-]+\s+){0,4})([\w$€£%.’'-]+)\s*", re.I
+)
+_COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s", re.I)
+
+
 def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
     """Where the content clause ends; ", believing …" ends it too, except inside a list. A
     parenthetical the content goes on after (", including the two ferries, fitted with …") does

@@ -108,7 +108,7 @@ def _subjects(
         pair = _pair_before(doc, refs, subj.start)
         if pair:
             return pair  # "talks between Russia and Ukraine … they agreed": both sides
-    out = [refs.resolve(subj)]
+    out = [refs.resolve(subj) or _unnamed_body(refs, subj)]
     if out[0] is None and subj.name.lower() == "they":
         out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
     first = out[0]
@@ -126,6 +126,25 @@ def _subjects(
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
     return [r for r in out if r is not None]
+
+
+def _unnamed_body(refs: Referents, subj: Referent) -> Referent | None:
+    """ "The union demanded …" where the article names no union before: the body as written, the
+    way it is the speaker of "the union said"; not "the official" (someone named, or no one) nor
+    "the city" in what its mayor said (the mayor's side: `speakers_side_nouns`)."""
+    noun = subj.name.lower().split()[-1]
+    if subj.kind != "role" or noun not in refs.words.collective or noun in refs.words.speakers_side:
+        return None
+    text = refs.doc.text
+    if refs.oblique(subj) or _PREPOSITION.search(text, max(0, subj.start - 12), subj.start):
+        return None  # "some in the city were ready to …": the city is no subject
+    name = subj.name[:1].upper() + subj.name[1:]
+    return Referent(subj.start, subj.end, name, None, "description")
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:in|of|on|at|from|with|for|to|by|among|across|inside|near)\s+$", re.I
+)
 
 
 # Patterns anchored at a cue ($) are searched in the last _LOOK characters before it, not in the

@@ -12,7 +12,7 @@ from ..speakers import Referent, Referents
 from ..syntax import Parse
 from .cues import _Cue
 from .slots import _SLOTS, _asks_party, _slot_items
-from .spans import _clause_end, _split_list
+from .spans import _clause_end, _names_the_move, _spelled_out, _split_list
 from .subjects import (
     _LOOK,
     _asserts,
@@ -124,6 +124,9 @@ def _verb_cue(
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start() : rest_at]))
+    if not that_clause and _names_the_move(text, rest_at, end, words):
+        # "offered a compromise: A and B": what the compromise consists of
+        rest_at, end = _spelled_out(text, end, sent.end) or (rest_at, end)
     spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
     for s, e in tree_slots.items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()
@@ -164,7 +167,7 @@ def _asked_passive(text: str, sent, m: re.Match[str], frame: _Cue) -> bool:
     """Whether a demand cue is a passive participle after "be"/"get" ("was asked for", "were urged
     to"), not "is expected to" (the subject's own aim)."""
     first = m.group(0).split()[0].lower()
-    if frame.type != "demand" or not first.endswith("ed") or first.startswith("expect"):
+    if frame.type != "demand" or not first.endswith(("ed", "told")) or first.startswith("expect"):
         return False
     return _BE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()) is not None
 
