@@ -27,6 +27,7 @@ from .moves.documents import _document_calls, _proposal_subjects
 from .moves.nouns import _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
 from .moves.spans import _clause_end, _trim, _untimed
+from .moves.stated import _stated_nouns
 from .moves.subjects import _sentence_starts, _voice_at
 from .moves.verbs import _verb_cue
 from .moves.words import _Words
@@ -109,6 +110,11 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
             ("proposal", cameo.get("proposal", ""), *item)
             for item in _proposal_subjects(doc, sent, ctx.kn, refs, nouns.get("proposal", []))
         ]
+        for move in ("demand", "proposal"):
+            found += [
+                (move, cameo.get(move, ""), *item)
+                for item in _stated_nouns(doc, sent, nouns.get(move, []), refs, words)
+            ]
         for move in ("demand", "proposal"):
             found += [
                 (move, cameo.get(move, ""), *item)

@@ -59,6 +59,8 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
         if not resolved:
             continue
         cue_at, noun = sent.start + m.start(2), m.group(2)
+        if _UNDER.search(text, max(sent.start, cue_at - 24), cue_at):
+            continue  # "Under a proposal from Peru, fleets would …": what it states (stated.py)
         link = _LINK.match(text, owners[-1].end, sent.end)
         spans = _complement(text, sent, noun, link.group(1), link.end(), words) if link else []
         for s, e in spans or [
@@ -68,6 +70,7 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
 
 
 _LINK = re.compile(r"\s+(to|for|that|on|of)\s+", re.I)
+_UNDER = re.compile(r"\b[Uu]nder\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _agents_at(text: str, sent, refs: Referents, at: int) -> list[Referent]:

@@ -286,6 +286,7 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
 
 
 _MAX_CONTENT = 600
+_NO_ITEM = re.compile(r"(?:and|or|but|\W)*", re.I)
 
 
 def _split_list(
@@ -321,7 +322,8 @@ def _split_list(
         seg = chunk[a:b]
         lead = len(seg) - len(seg.lstrip())
         out.append((start + a + lead, start + a + len(seg.rstrip())))
-    out = [(a, b) for a, b in out if b > a]
+    # "…, stand by our Constitution, and —": a conjunction or a mark alone is no element
+    out = [(a, b) for a, b in out if b > a and not _NO_ITEM.fullmatch(text, a, b)]
     # "a framework, with details by …": a part opening with a preposition is no list element.
     for i, (a, _) in enumerate(out):
         if i and re.match(

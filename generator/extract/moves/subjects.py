@@ -47,6 +47,9 @@ def _aux_start(text: str, floor: int, pos: int, aux: frozenset[str]) -> int:
         while k > floor and not blank(k - 1):
             k -= 1
         word = text[k:j]
+        contracted = _CONTRACTED.fullmatch(word)
+        if contracted is not None:  # "it's offering", "we've offered": the pronoun is the subject
+            return k + contracted.end(1)
         if (
             word == "only"
             and k - 4 >= floor
@@ -152,6 +155,7 @@ _PREPOSITION = re.compile(
 _LOOK = 300
 _THE_NOUN = re.compile(r"\b[Tt]he ([a-z][a-z-]+)$")
 _LY_ADVERB = re.compile(r"[a-z]{2,}ly")
+_CONTRACTED = re.compile(r"(it|he|she|who|that|they|we|you|i)['’](?:s|ve|re|d|ll|m)", re.I)
 _AND_AUX = re.compile(r"\b(?:and|but)\s+(?:(?:had|has|have|also|then|later)\s+)*$")
 _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 # a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway
@@ -360,6 +364,37 @@ def _participle_speaker(
 
 
 _ING_CUE = re.compile(r"[a-z]+ing\b", re.I)
+
+
+def _adjunct_subject(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words) -> list:
+    """ "The union walked out on Monday, demanding …", "Herders blocked the road, calling for …":
+    a participial cue after a comma is the move of the subject opening its sentence (a name, a
+    pronoun, a body named by its noun, or an unnamed group), when a verb follows that subject and
+    no semicolon or quote stands between."""
+    text = doc.text
+    at = m.start()
+    while at > sent.start and text[at - 1].isspace():
+        at -= 1
+    if at - 1 <= sent.start or text[at - 1] != "," or not _ING_CUE.match(m.group(0)):
+        return []
+    head = next(iter(refs.in_range(sent.start, at)), None)
+    if head is not None and _OPENER.fullmatch(text, sent.start, head.start):
+        subj, end = refs.resolve(head) or _unnamed_body(refs, head), head.end
+    else:
+        subj = group_opening(text, refs, words.groups, sent.start, at)
+        end = subj.end if subj else at
+    if subj is None or not _MAIN_VERB.match(text, end, at) or _BREAK.search(text, end, at):
+        return []
+    return [subj]
+
+
+# what may open a sentence before its subject: "On Monday, ", "In July, the", "The"
+_OPENER = re.compile(r"(?:[A-Z][^,;“”\"]{0,50},\s+)?(?:[Tt]he\s+)?")
+# a lower-case word after the subject that is no preposition, conjunction or relative: its verb
+_MAIN_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:of|and|or|but|who|which|that|in|at|for|from|with|to|on|by)\b)[a-z]"
+)
+_BREAK = re.compile(r"[;:“”\"]")
 
 
 def _asserts(text: str, cue: str, start: int, end: int, words: _Words) -> bool:

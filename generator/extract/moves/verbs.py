@@ -14,7 +14,9 @@ from .cues import _Cue
 from .slots import _SLOTS, _asks_party, _slot_items
 from .spans import _clause_end, _names_the_move, _spelled_out, _split_list
 from .subjects import (
+    _CONTRACTED,
     _LOOK,
+    _adjunct_subject,
     _asserts,
     _condition_before,
     _demonym_subject,
@@ -47,7 +49,9 @@ def _quote_speaker(doc: Document, speakers, pos: int) -> Referent | None:
 _POSSESSIVE_WORD = re.compile(r"[a-z](?:['’]s|s['’])$")
 # "we"/"I" as the cue's own subject: up to three lower-case words between ("We are now offering"),
 # no name or "that" ("my sense is that Norway was ready to …": Norway's move, not the speaker's)
-_WE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$")
+_WE = re.compile(
+    r"\b(?:[Ww]e|I)(?:['’](?:ve|re|d|ll|m))?\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$"
+)
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
 _HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_]-$")
@@ -81,7 +85,7 @@ def _verb_cue(
     if _not_this_move(text, sent, m, frame, words):
         return
     prev = _word_before(text, sent.start, m.start())
-    if prev and _POSSESSIVE_WORD.search(prev[1]):
+    if prev and _POSSESSIVE_WORD.search(prev[1]) and not _CONTRACTED.fullmatch(prev[1]):
         return  # "the mayor's call for …": a noun owned by the possessive (_noun_cues)
     group = None
     if (
@@ -195,6 +199,7 @@ def _verb_actors(
         or _subjects(doc, refs, m.start(), sent.start, words)
         or _tree_subjects(doc, sent, m, refs, words, parse)
         or _participle_speaker(doc, sent, m, refs, (speakers, voices), words)
+        or _adjunct_subject(doc, sent, m, refs, words)
         or [g for g in [_group_actor(doc, sent, m.start(), refs, words, voices)] if g]
     )
     speaker = _quote_speaker(doc, speakers, m.start())

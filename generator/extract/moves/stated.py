@@ -1,0 +1,120 @@
+"""A move noun whose content is stated around it rather than after a link word: "the union's main
+demand is a cap on …", "Chile's conditions include A and B", "Peru's proposal is to split …", and
+"Under Chile's plan (or a plan from Chile), fleets would …"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...model import Document
+from ..speakers import Referent, Referents
+from .cues import _alt
+from .nouns import _agents_at
+from .spans import _clause_end, _np_end, _split_list
+from .subjects import _owner
+from .words import _Words
+
+_POSSESSIVE = r"(?:[’']s?|\b(?:its|their|his|her|our))\s+"
+_MODIFIERS = r"(?:(?!(?:to|for|that|on|of|is|are|was|were|under)\b)[\w-]+\s+){0,2}?"
+
+
+def _stated_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
+    """The moves of the move nouns `nouns` whose content is stated around them."""
+    if nouns:
+        yield from _copular_nouns(doc, sent, nouns, refs, words)
+        yield from _under_nouns(doc, sent, nouns, refs, words)
+
+
+@functools.lru_cache(maxsize=16)
+def _copula_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """An owned move noun, then "is / are / was / has been / remains / includes", then maybe the
+    link of the content ("that", "to", "for"): group 1 the noun, 2 the verb, 3 the link."""
+    return re.compile(
+        _POSSESSIVE + _MODIFIERS + r"(" + _alt(nouns) + r")\s+"
+        r"((?:ha(?:s|ve)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained|"
+        r"include[sd]?))\s+(?:(that|to|for)\s+)?",
+        re.I,
+    )
+
+
+# with no link word, the content opens with an amount ("is a 10 percent raise", "is $40 a tonne") or
+# is a noun phrase whose head takes "on"/"to" ("a cap on …", "an end to …") or is a deverbal noun
+# before "of" ("the release of …", "the withdrawal of …"); not a judgement ("is a non-starter", "was
+# a step in the right direction", "is a sign of weakness")
+_AMOUNT = re.compile(r"(?:(?:an?|the)\s+)?(?:[$€£]\s?\d|\d)")
+_HEADED = re.compile(
+    r"(?:an?|the|its|their|full|more|fewer|less|no)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+\s+(?:on|to)|[\w-]+(?:ion|al|ase|urn|ing)\s+of)\s",
+    re.I,
+)
+
+
+def _copular_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
+    """ "The union's main demand is a cap on night shifts", "Peru's proposal is to split …",
+    "Chile's conditions include A and B": the owner's move, one item per list element."""
+    text = doc.text
+    for m in _copula_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
+        c_start = m.end()
+        includes = m.group(2).lower().startswith("include")
+        if not (
+            m.group(3)
+            or includes
+            or _AMOUNT.match(text, c_start, sent.end)
+            or _HEADED.match(text, c_start, sent.end)
+        ):
+            continue
+        owner = _owner(doc, refs, sent, m.start(), words)
+        if owner is None:
+            continue
+        end = _clause_end(text, c_start, sent.end, in_list=includes)
+        if (m.group(3) or "").lower() != "that":
+            end = _np_end(text, c_start, end, words)
+        for s, e in _split_list(text, c_start, end, words.base_verbs):
+            yield [owner], m.group(1), s, e, None, m.start(1)
+
+
+@functools.lru_cache(maxsize=16)
+def _under_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Under Chile's plan, …", "Under a proposal from Peru, …", "Under the plan put forward by
+    Peru, …": group 1 the noun phrase before the comma, 2 the move noun."""
+    return re.compile(
+        r"\b[Uu]nder\s+((?:[\w’'.-]+\s+){0,4}?("
+        + _alt(nouns)
+        + r")\b[^,;:.]{0,60}?)\s*,\s+(?!according\b)",
+        re.I,
+    )
+
+
+def _under_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
+    """ "Under the union's proposal, workers would get …": what would happen under the move is
+    its content, the owner (or the agent after "by / from") its actor."""
+    text = doc.text
+    for m in _under_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
+        if text[sent.start : m.start()].rstrip()[-1:] not in ("", ",", ";", "“", '"'):
+            continue  # "(taxes would rise) under X's plan, according to …": no clause of its own
+        actors = _under_owner(doc, sent, m, refs, words)
+        if not actors:
+            continue
+        end = _clause_end(text, m.end(), sent.end)
+        if end - m.end() >= 3:
+            yield actors, m.group(2), m.end(), end, None, m.start(2)
+
+
+def _under_owner(
+    doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words
+) -> list[Referent]:
+    """Who owns the move named after "Under": the possessive before its noun, else the agents after
+    "by" or "from" in the noun phrase."""
+    text = doc.text
+    mark = re.search(_POSSESSIVE + _MODIFIERS + r"$", text[m.start(1) : m.start(2)], re.I)
+    if mark is not None:
+        owner = _owner(doc, refs, sent, m.start(1) + mark.start(), words)
+        return [owner] if owner else []
+    by = _BY.search(text, m.end(2), m.end(1))
+    if by is None:
+        return []
+    return [x for x in (refs.resolve(o) for o in _agents_at(text, sent, refs, by.end())) if x]
+
+
+_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")

@@ -1,0 +1,156 @@
+"""Moves in the shapes news prose gives them beyond a plain "X verb Y": a participle after the main
+clause, contracted auxiliaries, an adverb inside a phrasal cue, a move noun whose content is stated
+around it ("X's main demand is …", "Under X's plan, …"). All sentences are invented."""
+
+import pytest
+from conftest import check_moves as _check
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a participle after the main clause is the move of the clause's subject
+        (
+            ["The Ferry Workers Union walked out on Monday, demanding a 9 percent raise."],
+            "demands",
+            "Ferry Workers Union",
+            ["a 9 percent raise"],
+        ),
+        (
+            ["Herders blocked the mine road for a week, calling for compensation."],
+            "demands",
+            "Herders",
+            ["compensation"],
+        ),
+        (
+            ["In June, Estonia recalled its envoy, calling for a new border survey."],
+            "demands",
+            "Estonia",
+            ["a new border survey"],
+        ),
+        (
+            ["The airline wrote to the union on Friday, offering a 6 percent raise."],
+            "proposals",
+            "The airline",
+            ["a 6 percent raise"],
+        ),
+        # not a participle of another sense, nor one after a subject that is an object
+        (["Estonia broke off the talks, accusing Latvia of bad faith."], "demands", None, []),
+        (["Talks with Estonia stalled, demanding patience."], "demands", None, []),
+        # contracted auxiliaries
+        (
+            ["Latvia said it's offering a 6 percent cut in fees."],
+            "proposals",
+            "Latvia",
+            ["a 6 percent cut in fees"],
+        ),
+        (
+            ["Latvia said it's willing to drop its claim."],
+            "proposals",
+            "Latvia",
+            ["drop its claim"],
+        ),
+        (
+            ["“We’ve offered a joint survey,” said Latvia."],
+            "proposals",
+            "Latvia",
+            ["a joint survey"],
+        ),
+        # possessive 's stays a noun's owner
+        (["Latvia's offering was rejected."], "proposals", None, []),
+        # an adverb between a phrasal cue's verb and "for"
+        (
+            ["Latvia is pushing instead for a larger quota."],
+            "demands",
+            "Latvia",
+            ["a larger quota"],
+        ),
+        (
+            ["Latvia called repeatedly for a larger quota."],
+            "demands",
+            "Latvia",
+            ["a larger quota"],
+        ),
+        (["Latvia pressed hard for a larger quota."], "demands", "Latvia", ["a larger quota"]),
+    ],
+)
+def test_participles_contractions_adverbs(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # "X's (main) demand is …": the content after the copula
+        (
+            ["Latvia's main demand is a cap on night trawling."],
+            "demands",
+            "Latvia",
+            ["a cap on night trawling"],
+        ),
+        (
+            ["The union's central demand is that overtime be capped."],
+            "demands",
+            "The union",
+            ["overtime be capped"],
+        ),
+        (
+            ["Latvia's proposal is to split the quota evenly."],
+            "proposals",
+            "Latvia",
+            ["split the quota evenly"],
+        ),
+        (["Latvia's offer was a 3 percent raise."], "proposals", "Latvia", ["a 3 percent raise"]),
+        (
+            ["Latvia's key demand has always been the release of the crews."],
+            "demands",
+            "Latvia",
+            ["the release of the crews"],
+        ),
+        (
+            ["Latvia's conditions include a cap on catches, a ban on trawling and a joint patrol."],
+            "demands",
+            "Latvia",
+            ["a cap on catches", "a ban on trawling", "a joint patrol"],
+        ),
+        # a judgement after the copula is no content
+        (["Latvia's offer is a non-starter."], "proposals", None, []),
+        (["Latvia's plan was a step in the right direction."], "proposals", None, []),
+        (["Latvia's demand is a sign of weakness."], "demands", None, []),
+        (["Latvia's plan is unclear."], "proposals", None, []),
+        # "Under X's plan, S": what would happen is the content
+        (
+            ["Under Latvia's proposal, fleets would get two extra days at sea."],
+            "proposals",
+            "Latvia",
+            ["fleets would get two extra days at sea"],
+        ),
+        (
+            ["Under a proposal from Latvia, fleets would get two extra days at sea."],
+            "proposals",
+            "Latvia",
+            ["fleets would get two extra days at sea"],
+        ),
+        (
+            ["Under the plan put forward by Latvia, fleets would get two extra days at sea."],
+            "proposals",
+            "Latvia",
+            ["fleets would get two extra days at sea"],
+        ),
+        # not "under pressure", nor an "under" phrase closing a clause
+        (["Under pressure from Latvia, Estonia withdrew its boats."], "proposals", None, []),
+        (
+            ["Fees would rise under Latvia's plan, according to the port authority."],
+            "proposals",
+            None,
+            [],
+        ),
+    ],
+)
+def test_move_nouns_stated_around_them(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+def test_a_conjunction_alone_is_no_list_item(extract):
+    ex = extract("Latvia is ready to cut fees, reopen the port, and —.")
+    assert [m.text for m in ex.proposals] == ["cut fees", "reopen the port"]
