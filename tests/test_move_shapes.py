@@ -154,3 +154,91 @@ def test_move_nouns_stated_around_them(extract, paragraphs, kind, actor, items):
 def test_a_conjunction_alone_is_no_list_item(extract):
     ex = extract("Latvia is ready to cut fees, reopen the port, and —.")
     assert [m.text for m in ex.proposals] == ["cut fees", "reopen the port"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # "asked for X to V" is the "asked for" cue, not "asked X to V"
+        (
+            ["Latvia asked for more time to study the text."],
+            "demands",
+            "Latvia",
+            ["more time to study the text"],
+        ),
+        # "wants X done": the thing and its state
+        (
+            ["Latvia wants the vote moved to the spring."],
+            "demands",
+            "Latvia",
+            ["the vote moved to the spring"],
+        ),
+        # a free relative naming the content
+        (
+            ["Port managers offered what they described as a fair rota."],
+            "proposals",
+            "Port managers",
+            ["a fair rota"],
+        ),
+        (
+            ["Latvia proposed what amounts to a freeze on fees."],
+            "proposals",
+            "Latvia",
+            ["a freeze on fees"],
+        ),
+        # an anaphoric object states nothing
+        (["Latvia has never publicly proposed such a plan."], "proposals", None, []),
+        # a cue word read as a noun: after an amount, or "the NAME offer" before the verb
+        (
+            ["Lund said that the 21% offer and other terms were not enough."],
+            "proposals",
+            None,
+            [],
+        ),
+        (
+            ["Estonia rejected the offer. The Latvia offer comes after weeks of talks."],
+            "proposals",
+            None,
+            [],
+        ),
+        # the noun phrase a relative clause ending in the cue is about
+        (
+            ["Estonia rejected the 5 percent raise the union is demanding."],
+            "demands",
+            "The union",
+            ["the 5 percent raise"],
+        ),
+        (
+            ["The offer fell short of the longer breaks nurses are seeking."],
+            "demands",
+            "Nurses",
+            ["the longer breaks"],
+        ),
+        (
+            [
+                (
+                    "Lund backed a two-stage deal that she said Latvia had proposed and that"
+                    " Estonia may accept."
+                )
+            ],
+            "proposals",
+            "Latvia",
+            ["a two-stage deal"],
+        ),
+        # the noun alone states no content; a passive after "if" is no relative
+        (
+            ["Lund eyes a package that mirrors the proposal the Latvian Greens drafted."],
+            "proposals",
+            None,
+            [],
+        ),
+        (
+            ["If a replacement for Lund were offered, the talks would resume."],
+            "proposals",
+            None,
+            [],
+        ),
+    ],
+)
+def test_objects_read_right(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

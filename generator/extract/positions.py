@@ -29,7 +29,7 @@ from .moves.said import _modal_demands, _modal_typed
 from .moves.spans import _clause_end, _trim, _untimed
 from .moves.stated import _stated_nouns
 from .moves.subjects import _sentence_starts, _voice_at
-from .moves.verbs import _verb_cue
+from .moves.verbs import _relative_object, _verb_cue
 from .moves.words import _Words
 from .speakers import Referent, Referents
 from .syntax import Parse
@@ -150,6 +150,7 @@ def _verb_found(ctx: _Context, sent) -> list[tuple]:
         | {(k, pos) for pos in starts for k in anywhere}
     )
     found: list[tuple] = []
+    relatives: list[tuple] = []  # cues ending a relative clause: tried first (_relative_object)
     after, current = sent.start, -1
     for k, pos in tries:
         if k != current:
@@ -159,7 +160,7 @@ def _verb_found(ctx: _Context, sent) -> list[tuple]:
         if m is None:
             continue
         after = max(m.end(), pos + 1)
-        found.append(
+        (relatives if _relative_object(text, sent, m) else found).append(
             (
                 m.start(),
                 _tagged(
@@ -179,7 +180,7 @@ def _verb_found(ctx: _Context, sent) -> list[tuple]:
                 ),
             )
         )
-    return found
+    return relatives + found
 
 
 def _said_found(ctx: _Context, sent) -> list[tuple]:

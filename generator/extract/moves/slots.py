@@ -27,8 +27,8 @@ def _asks_party(refs: Referents, at: int, who: str, frame: _Cue, words: _Words) 
     """Whether "urged X to …" names someone asked: not "urged that …" or "pressed X into …"; for
     `expected`, X is a name or "the" and a body's noun ("expects the council to …", not "expects
     prices to rise")."""
-    if re.match(r"that\b", who, re.I) or re.search(r"\binto\b", who):
-        return False
+    if re.match(r"(?:that|for|about|after|over)\b", who, re.I) or re.search(r"\binto\b", who):
+        return False  # "asked for more time to study …": "asked for" is its own cue
     return (
         frame.content != "expected"
         or refs.starting_at(at) is not None

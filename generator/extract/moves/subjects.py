@@ -131,7 +131,7 @@ def _subjects(
     return [r for r in out if r is not None]
 
 
-def _unnamed_body(refs: Referents, subj: Referent) -> Referent | None:
+def _unnamed_body(refs: Referents, subj: Referent, oblique_ok: bool = False) -> Referent | None:
     """ "The union demanded …" where the article names no union before: the body as written, the
     way it is the speaker of "the union said"; not "the official" (someone named, or no one) nor
     "the city" in what its mayor said (the mayor's side: `speakers_side_nouns`)."""
@@ -139,7 +139,9 @@ def _unnamed_body(refs: Referents, subj: Referent) -> Referent | None:
     if subj.kind != "role" or noun not in refs.words.collective or noun in refs.words.speakers_side:
         return None
     text = refs.doc.text
-    if refs.oblique(subj) or _PREPOSITION.search(text, max(0, subj.start - 12), subj.start):
+    if not oblique_ok and (
+        refs.oblique(subj) or _PREPOSITION.search(text, max(0, subj.start - 12), subj.start)
+    ):
         return None  # "some in the city were ready to …": the city is no subject
     name = subj.name[:1].upper() + subj.name[1:]
     return Referent(subj.start, subj.end, name, None, "description")

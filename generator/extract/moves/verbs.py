@@ -25,6 +25,7 @@ from .subjects import (
     _participle_speaker,
     _purpose_subject,
     _subjects,
+    _unnamed_body,
     _voice_at,
     _word_before,
 )
@@ -37,7 +38,7 @@ _WANTS_THING = re.compile(
     r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]"
 )
 _QUESTION = re.compile(r"\s+(?:whether|if|how|why|what|when|where|who|which)\b", re.I)
-_OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to)\b", re.I)
+_OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to|such)\b", re.I)
 
 
 def _quote_speaker(doc: Document, speakers, pos: int) -> Referent | None:
@@ -87,6 +88,8 @@ def _verb_cue(
     prev = _word_before(text, sent.start, m.start())
     if prev and _POSSESSIVE_WORD.search(prev[1]) and not _CONTRACTED.fullmatch(prev[1]):
         return  # "the mayor's call for …": a noun owned by the possessive (_noun_cues)
+    if _noun_reading(text, sent, m, refs):
+        return  # "the carmaker's 21% offer", "the Latvia offer comes after …": the noun
     group = None
     if (
         prev
@@ -104,6 +107,14 @@ def _verb_cue(
     if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end() : sent.end]):
         return  # "asked not to be named": the source's anonymity, not a demand
     actors = _verb_actors(doc, sent, m, refs, group, voices, speakers, words, parse)
+    relative = _relative_object(text, sent, m)
+    if relative is not None:  # "(rejected) the 5% raise the union is demanding": the raise
+        who = _relative_actor(refs, text, relative.start(2), relative.end(2))
+        named_only = relative.group(1).split()[-1].lower() in words.named_moves
+        if who is not None and not (named_only and len(relative.group(1).split()) == 2):
+            # "(mirrors) the proposal X drafted": the noun alone states no content
+            yield [who], m.group(0), relative.start(1), relative.end(1), None, m.start()
+        return
     if frame.content in ("asked", "wanted", "expected"):
         found = _asked_content(text, sent, m, frame, refs, actors, words)
         if found is None:
@@ -251,6 +262,8 @@ def _asked_content(
         return None
     if wants_thing and t and not (t.group(1)[:1].isupper() or t.group(1).startswith("the ")):
         t = None  # "wants a fair deal to end …": the thing, not a target
+    if wants_thing and t and _PARTICIPLE_LAST.search(t.group(1)):
+        return rest_at, None, None  # "wants the vote moved to May": the thing and its state
     if not t:
         rest_at, that = _content_start(text, sent, m, frame.type, words)
         return rest_at, None, that
@@ -263,6 +276,74 @@ def _asked_content(
     if words.cognition.match(text, rest_at, sent.end):
         return None  # "wants the world to know that …": a wish about what someone knows, no move
     return rest_at, target, None
+
+
+def _relative_actor(refs: Referents, text: str, start: int, end: int) -> Referent | None:
+    """The subject [start, end) of a relative clause: a referent (a body named by its noun as
+    written), or an unnamed group ("the raise nurses are seeking")."""
+    for r in refs.in_range(start, end):
+        if r.end <= end:
+            return refs.resolve(r) or _unnamed_body(refs, r, oblique_ok=True)
+    word = text[start:end]
+    if word.islower() and word.endswith("s"):
+        return Referent(start, end, word[:1].upper() + word[1:], None, "description")
+    return None
+
+
+def _relative_object(text: str, sent, m: re.Match[str]) -> re.Match[str] | None:
+    """The noun phrase a relative clause ending in the cue is about: "(rejected) the 5% raise the
+    union is demanding", "a deal that she said Latvia had proposed and …", "(the) money he wanted
+    for the ports"; None unless the cue has no object of its own and that noun phrase stands right
+    before the clause's subject, inside the sentence (not at its start)."""
+    if not _OBJECTLESS.match(text, m.end(), sent.end):
+        return None
+    floor = max(sent.start, m.start() - 150)
+    rel = _RELATIVE.search(text, floor, m.start())
+    return None if rel is None or rel.start() == sent.start else rel
+
+
+# after the cue: a mark, a conjunction or a preposition, not its own object
+_OBJECTLESS = re.compile(
+    r"\s*(?:[,.;:!?”\"—]|$|(?:and|but|or|for|in|on|at|from|during|since|because|while|as|after|"
+    r"before|over)\b)"
+)
+# a noun phrase (no second determiner, no wh-word inside; a common noun heads it), maybe "that /
+# which" (and "he said"), the subject (group 2), its auxiliaries, then the cue
+_NP_WORD = r"(?!(?:the|a|an|that|which|what|who|whom|all)\b)[\w$%.’'-]+(?:,\d+)*"
+_RELATIVE = re.compile(
+    r"(?<![\w’'-])((?:the|a|an|its|their|his|her|any|every)\s+(?:" + _NP_WORD + r"\s+){0,4}?"
+    r"(?!(?:for|of|to|in|on|at|with|by|from|and|or)\b)[a-z][\w’'-]*)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:he|she|they|it|we|[A-Z][\w.-]*)\s+(?:said|says)\s+)?"
+    r"(he|she|they|it|we|(?:the\s+)?(?:(?!(?:for|of|to|in|on|at|with|by|from|and|or)\b)[a-z]+\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    r"the\s+[a-z]+|[a-z]{3,}s)\s+"
+    r"(?:(?:is|are|was|were|has|have|had|been|would|will|also|now|still|originally|initially)\s+)*$"
+)
+
+
+def _noun_reading(text: str, sent, m: re.Match[str], refs: Referents) -> bool:
+    """Whether a cue word is a noun: after an amount ("a 21% offer", "a $5bn proposal"), or in its
+    base form after "the/a" and a name and before the sentence's verb ("the Latvia offer comes")."""
+    before = text[max(sent.start, m.start() - 16) : m.start()]
+    if _AMOUNT_BEFORE.search(before):
+        return True
+    if not _BASE_THEN_VERB.match(text, m.start(), sent.end):
+        return False
+    name = refs.ending_at(m.start() - len(before) + len(before.rstrip()))
+    return name is not None and bool(
+        _DETERMINER_BEFORE.search(text, max(sent.start, name.start - 6), name.start)
+    )
+
+
+_AMOUNT_BEFORE = re.compile(r"(?:\d%|[$€£]\s?\d[\d.,]*(?:\s?(?:bn|billion|million|m))?)\s+$")
+# a cue word in its base form, then a finite verb of the sentence ("offer comes", "plan was")
+_BASE_THEN_VERB = re.compile(
+    r"[a-z]+(?<!s)(?<!ed)(?<!ing)\s+(?:[a-z]+(?<!s)s|is|was|has|had|would|will|remains|fell)\b",
+    re.I,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
+
+
+_PARTICIPLE_LAST = re.compile(r"\s(?:[a-z]+ed|given|taken|done|held|kept|put|set|cut)$")
 
 
 def _content_start(text: str, sent, m: re.Match[str], move: str, words: _Words):
@@ -281,7 +362,19 @@ def _content_start(text: str, sent, m: re.Match[str], move: str, words: _Words):
         else r"\s+(?:that\s+)?[“\"]?" + (r"(?:to\s+)?" if move != "demand" else ""),
         text[rest_at : sent.end],
     )
-    return rest_at + (t.end() if t else 0), that
+    rest_at += t.end() if t else 0
+    named = _NAMED_AS.match(text, rest_at, sent.end)  # "offered what it called a final offer"
+    return (named.end() if named else rest_at), that
+
+
+# a free relative naming the content: "(offered) what it called / what they said was / what amounts
+# to (a 5 percent raise)"
+_NAMED_AS = re.compile(
+    r"what\s+(?:(?:it|they|he|she|we|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)\s+)??"
+    r"(?:call(?:s|ed)?|described\s+as|describes?\s+as|termed|dubbed|billed\s+as|"
+    r"(?:said|says|say)\s+(?:was|is|were|are|would\s+be)|(?:saw|sees?|viewed|views?)\s+as|"
+    r"amount(?:s|ed)?\s+to|was|is)\s+"
+)
 
 
 def _no_content(
