@@ -242,3 +242,65 @@ def test_a_conjunction_alone_is_no_list_item(extract):
 )
 def test_objects_read_right(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # ", with X V-ing": X is the participle's subject
+        (
+            ["Fishing was the hardest issue, with Latvia calling on Estonia to close the bay."],
+            "demands",
+            "Latvia",
+            ["close the bay"],
+        ),
+        (
+            ["With Latvia demanding a larger quota, the talks stalled."],
+            "demands",
+            "Latvia",
+            ["a larger quota"],
+        ),
+        # meeting with someone who opposes is no absolute clause
+        (["Estonia met with Latvia opposing the plan."], "demands", None, []),
+        # "by V-ing": the means of the clause's subject, and the end of the main verb's content
+        (
+            ["Estonia ended the strike by offering a 5 percent raise."],
+            "proposals",
+            "Estonia",
+            ["a 5 percent raise"],
+        ),
+        # a move noun that refers back: the actor of the latest move of its type
+        (
+            [
+                "Estonia proposed a new plan on Monday.",
+                "Under the plan, both fleets would stay out of the bay.",
+            ],
+            "proposals",
+            "Estonia",
+            ["a new plan", "both fleets would stay out of the bay"],
+        ),
+        (["Under the plan, both fleets would stay out of the bay."], "proposals", None, []),
+        (
+            [
+                "Estonia submitted its demands on Monday.",
+                "The demands included a ban on trawling.",
+            ],
+            "demands",
+            "Estonia",
+            ["its demands", "a ban on trawling"],
+        ),
+        # light verbs with a demand noun: demands, one item each, never proposals
+        (
+            ["Latvia set out three conditions: a cap on catches, a ban on trawling and a patrol."],
+            "demands",
+            "Latvia",
+            ["a cap on catches", "a ban on trawling", "a patrol"],
+        ),
+        (["Latvia presented its demands on Friday."], "proposals", None, []),
+        (["Latvia made a call to the minister."], "demands", None, []),
+        # making demands known says that there are some, not what they are
+        (["Latvia made its demands clear."], "demands", None, []),
+    ],
+)
+def test_subjects_and_antecedents(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

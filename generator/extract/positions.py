@@ -27,7 +27,7 @@ from .moves.documents import _document_calls, _proposal_subjects
 from .moves.nouns import _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
 from .moves.spans import _clause_end, _trim, _untimed
-from .moves.stated import _stated_nouns
+from .moves.stated import ANTECEDENT, _stated_nouns
 from .moves.subjects import _sentence_starts, _voice_at
 from .moves.verbs import _relative_object, _verb_cue
 from .moves.words import _Words
@@ -55,6 +55,7 @@ def extract_positions(
         _Spans(((q.start, q.end), q) for q in quotes if q.kind != "indirect" and q.speaker),
         _said_in(doc, quotes),
         parse,
+        {},
     )
     out: dict[str, list[Move]] = {"demand": [], "proposal": [], "other": []}
     for sent in doc.sentences:
@@ -77,6 +78,7 @@ class _Context:
     speakers: _Spans
     said: dict[str, list[Quote]]  # sentence id → the quotes and reported speech holding it
     parse: Parse | None
+    latest: dict[str, tuple[int, list[Referent]]]  # move type → (sentence number, its actors)
 
 
 def _said_in(doc: Document, quotes) -> dict[str, list[Quote]]:
@@ -200,7 +202,11 @@ def _keep(ctx: _Context, sent, found: list[tuple], out: dict[str, list[Move]]) -
     """Add the items found in `sent`, in order, each unless its cue or actor sits inside one
     kept."""
     taken = _Taken()
-    for move, code, actors, cue_text, start, end, target, cue_at in _items(found, taken):
+    number = int(sent.id[1:]) if sent.id[1:].isdigit() else 0
+    for move, code, found_actors, cue_text, start, end, target, cue_at in _items(found, taken):
+        actors = _antecedent(ctx, move, number, found_actors)
+        if actors is None:
+            continue
         if taken.other(cue_at, cue_at):
             continue  # the cue sits inside an item already found ("proposals by X offered …")
         if any(taken.other(r.start, cue_at) for r in actors if r.start >= sent.start):
@@ -222,6 +228,17 @@ def _keep(ctx: _Context, sent, found: list[tuple], out: dict[str, list[Move]]) -
         ):
             taken.add(min(start, cue_at), end, cue_at)
             _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, end, sent, ctx.words)
+            ctx.latest[move] = (number, voiced)
+
+
+def _antecedent(ctx: _Context, move: str, number: int, actors: list) -> list | None:
+    """The actors of an item; for a move noun that refers back ("Under the plan, …", "The demands
+    included …"), the actors of the latest move of its type, at most two sentences before (None
+    when there is none)."""
+    if not actors or actors[0].kind != ANTECEDENT:
+        return actors
+    before = ctx.latest.get(move)
+    return before[1] if before is not None and number - before[0] <= 2 else None
 
 
 def _tagged(move: str, code: str, items):

@@ -36,7 +36,7 @@ def _asks_party(refs: Referents, at: int, who: str, frame: _Cue, words: _Words) 
     )
 
 
-def _slot_into(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+def _slot_into(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tuple[int, int] | None:
     """ "nudged Italy into opening its ports": the -ing clause after "X into"."""
     m = re.match(
         r"\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+into\s+(?=[a-z]+ing\b)", text[at:end]
@@ -44,7 +44,9 @@ def _slot_into(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int]
     return (at + m.end(), _clause_end(text, at + m.end(), end)) if m else None
 
 
-def _slot_condition(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+def _slot_condition(
+    text: str, at: int, end: int, fw: _FrameWords, move: str
+) -> tuple[int, int] | None:
     """ "made a tariff freeze a condition for …": the object; "made it a condition that …": the
     clause."""
     m = fw.condition_that.match(text, at, end)
@@ -58,7 +60,7 @@ def _slot_condition(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int,
     )
 
 
-def _slot_bare(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+def _slot_bare(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tuple[int, int] | None:
     """ "insisted its farmers be exempted": a clause without "that" whose verb is a subjunctive."""
     m = fw.bare.match(text, at, end)
     if m is None:
@@ -69,13 +71,17 @@ def _slot_bare(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int]
     return m.start(1), _clause_end(text, m.start(1), end)
 
 
-def _slot_plan(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+def _slot_plan(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tuple[int, int] | None:
     """ "circulated a five-point plan for …", "made two offers": the object, when a proposal noun
     heads it; not "made the offer a condition for …" nor "announced plans to …" (an intention)."""
-    m = fw.plan.match(text, at, end)
-    if m is None or fw.plan_not.match(text, m.end(), end):
+    pattern = fw.plan.get(move)
+    m = pattern.match(text, at, end) if pattern else None
+    if m is None or fw.plan_not.match(text, m.end(), end) or _MADE_KNOWN.match(text, m.end(), end):
         return None
     if m.group(2).lower() in fw.intention and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
+        return None
+    if move == "demand" and (text[at : m.start(1)].strip() or _SECOND_ARTICLE.search(m.group(1))):
+        # "made it a condition that …", "made a freeze a condition for …": the condition frame
         return None
     stop = _clause_end(text, m.start(1), end)
     table = _ON_THE_TABLE.search(text, m.end(), stop)
@@ -85,16 +91,23 @@ def _slot_plan(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int]
 
 
 _ON_THE_TABLE = re.compile(r"\s+on the table\b")
+_SECOND_ARTICLE = re.compile(r"\s(?:a|an|the)\s", re.I)
+# "made its demands clear / known": that there are demands, not what they are
+_MADE_KNOWN = re.compile(r"\s+(?:very\s+)?(?:clear|known|public|plain|explicit)\b")
 
 
-def _slot_granted(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+def _slot_granted(
+    text: str, at: int, end: int, fw: _FrameWords, move: str
+) -> tuple[int, int] | None:
     """ "conceded that inspectors may board …": the clause, when a modal of permission is its
     verb."""
     start = at + len(text[at:end]) - len(text[at:end].lstrip())
     return (start, _clause_end(text, start, end)) if fw.granted.match(text, start, end) else None
 
 
-def _slot_acquired(text: str, at: int, end: int, fw: _FrameWords) -> tuple[int, int] | None:
+def _slot_acquired(
+    text: str, at: int, end: int, fw: _FrameWords, move: str
+) -> tuple[int, int] | None:
     """ "wants to secure paid rest breaks", "hopes to win a bigger quota": the object of a verb of
     getting after "to" (not "to get back to the table", "to win it")."""
     m = fw.acquired.match(text, at, end)
@@ -117,7 +130,7 @@ def _slot_items(
     """The items of a frame whose content is a slot of _SLOTS, with the subject or the speaker as
     actor (the slot first: most words of these frames fill none)."""
     text = doc.text
-    span = _SLOTS[frame.content](text, m.end(), sent.end, words.frames)
+    span = _SLOTS[frame.content](text, m.end(), sent.end, words.frames, frame.type)
     if span is None or span[1] - span[0] < 3:
         return
     actors = _subjects(doc, refs, m.start(), sent.start, words)
@@ -128,5 +141,6 @@ def _slot_items(
         actors = list(voices[voice]) if voice else []
     if not actors or _condition_before(text, sent, m.start()):
         return
-    for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=False):
+    spelled = text[max(0, span[0] - 3) : span[0]].rstrip().endswith(":")  # "its demands: A, B"
+    for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=spelled):
         yield actors, m.group(0), s, e, None, m.start()

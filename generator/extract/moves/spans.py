@@ -17,7 +17,8 @@ _CLAUSE_END = re.compile(
     r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
     r"\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
-    r"after|before|when|since|to allow|in order to)\s+|\s+(?=[“\"]?(?:he|she|they) said\b)|"
+    r"after|before|when|since|to allow|in order to|by(?=\s+[a-z]+ing\b))\s+|"
+    r"\s+(?=[“\"]?(?:he|she|they) said\b)|"
     r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
 )
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
@@ -144,6 +145,12 @@ def _names_the_move(text: str, start: int, stop: int, words: _Words) -> bool:
     return np is not None and (
         np.group(2).lower() in words.named_moves or _COUNTED.match(np.group(1)) is not None
     )
+
+
+def _heads(text: str, start: int, stop: int, nouns: frozenset[str]) -> bool:
+    """Whether text[start:stop] is a short noun phrase headed by one of `nouns` ("its demands")."""
+    np = _SHORT_NP.fullmatch(text, start, stop)
+    return np is not None and np.group(2).lower() in nouns
 
 
 _COLON = re.compile(r"(?:\s+on the table)?\s*:\s+(?=[\w$€£“\"])")

@@ -16,6 +16,9 @@ from .subjects import _owner
 from .words import _Words
 
 _POSSESSIVE = r"(?:[’']s?|\b(?:its|their|his|her|our))\s+"
+# the actor of a move noun that refers back ("Under the plan, …", "The demands included …"): the
+# actor of the latest move of its type, a sentence or two before (positions._keep)
+ANTECEDENT = "antecedent"
 _MODIFIERS = r"(?:(?!(?:to|for|that|on|of|is|are|was|were|under)\b)[\w-]+\s+){0,2}?"
 
 
@@ -29,9 +32,16 @@ def _stated_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words:
 @functools.lru_cache(maxsize=16)
 def _copula_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """An owned move noun, then "is / are / was / has been / remains / includes", then maybe the
-    link of the content ("that", "to", "for"): group 1 the noun, 2 the verb, 3 the link."""
+    link of the content ("that", "to", "for"): group 1 a determiner instead of an owner ("the
+    demands included …"), 2 the noun, 3 the verb, 4 the link."""
     return re.compile(
-        _POSSESSIVE + _MODIFIERS + r"(" + _alt(nouns) + r")\s+"
+        r"(?:"
+        + _POSSESSIVE
+        + r"|(?<![\w’'-])([Tt]he|[Tt]hese|[Tt]hose)\s+)"
+        + _MODIFIERS
+        + r"("
+        + _alt(nouns)
+        + r")\s+"
         r"((?:ha(?:s|ve)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained|"
         r"include[sd]?))\s+(?:(that|to|for)\s+)?",
         re.I,
@@ -56,22 +66,26 @@ def _copular_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words
     text = doc.text
     for m in _copula_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
         c_start = m.end()
-        includes = m.group(2).lower().startswith("include")
+        includes = m.group(3).lower().startswith("include")
         if not (
-            m.group(3)
+            m.group(4)
             or includes
             or _AMOUNT.match(text, c_start, sent.end)
             or _HEADED.match(text, c_start, sent.end)
         ):
             continue
-        owner = _owner(doc, refs, sent, m.start(), words)
+        owner: Referent | None
+        if m.group(1):  # "The demands included …": whose they are is said before
+            owner = Referent(m.start(2), m.end(2), "", None, ANTECEDENT)
+        else:
+            owner = _owner(doc, refs, sent, m.start(), words)
         if owner is None:
             continue
         end = _clause_end(text, c_start, sent.end, in_list=includes)
-        if (m.group(3) or "").lower() != "that":
+        if (m.group(4) or "").lower() != "that":
             end = _np_end(text, c_start, end, words)
         for s, e in _split_list(text, c_start, end, words.base_verbs):
-            yield [owner], m.group(1), s, e, None, m.start(1)
+            yield [owner], m.group(2), s, e, None, m.start(2)
 
 
 @functools.lru_cache(maxsize=16)
@@ -112,9 +126,11 @@ def _under_owner(
         owner = _owner(doc, refs, sent, m.start(1) + mark.start(), words)
         return [owner] if owner else []
     by = _BY.search(text, m.end(2), m.end(1))
-    if by is None:
-        return []
+    if by is None:  # "Under the plan, …": the plan named before
+        definite = _DEFINITE.fullmatch(text, m.start(1), m.end(2))
+        return [Referent(m.start(2), m.end(2), "", None, ANTECEDENT)] if definite else []
     return [x for x in (refs.resolve(o) for o in _agents_at(text, sent, refs, by.end())) if x]
 
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
+_DEFINITE = re.compile(r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)

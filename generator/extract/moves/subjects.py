@@ -77,6 +77,7 @@ def _subjects(
         and verb_at == pos
         and _ING_CUE.match(text, pos)
         and _OBLIQUE.search(text, max(floor, subj.start - 30), subj.start)
+        and not _absolute_with(text, floor, subj.start)
     ):
         # "wrote to the ministers opposing …": the ministers are addressed, the writers oppose
         return []
@@ -129,6 +130,19 @@ def _subjects(
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
     return [r for r in out if r is not None]
+
+
+def _absolute_with(text: str, floor: int, at: int) -> bool:
+    """Whether "with" opens the sentence or follows a comma right before `at`: ", with the union
+    calling for …" names the participle's subject, not whom someone talks with."""
+    m = _WITH_BEFORE.search(text, max(floor, at - 12), at)
+    if m is None:
+        return False
+    before = text[floor : m.start()].rstrip()
+    return not before or before[-1] in ",;—"
+
+
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:the\s+)?$")
 
 
 def _unnamed_body(refs: Referents, subj: Referent, oblique_ok: bool = False) -> Referent | None:
@@ -274,13 +288,14 @@ _THE_PLURAL = re.compile(r"(?<![\w-])[Tt]he ([A-Z][\w-]*s)\s+$")
 
 
 def _purpose_subject(doc: Document, sent, pos: int, refs: Referents) -> list[Referent]:
-    """ "EU mediators flew to Nairobi last week to press for …", "Norway agreed to call for …": a
-    cue in an infinitive is the move of its clause's subject, the first of the sentence, when no
+    """ "EU mediators flew to Nairobi last week to press for …", "Norway agreed to call for …",
+    "Chile ended the strike by offering …": a cue in an infinitive (or in -ing after "by") is the
+    move of its clause's subject, the first of the sentence, when no
     other clause (that, who, said, a semicolon) stands between them; not a place or an object
     nearer to "to"."""
     text = doc.text
     to = _TO_BEFORE.search(text, max(sent.start, pos - 6), pos)
-    if to is None:
+    if to is None or (to.group(1) and not _ING_CUE.match(text, pos)):
         return []
     for r in reversed(refs.before(to.start(), sent.start)):
         if _in_clause_before(text, r.end, to.start()):
@@ -291,7 +306,8 @@ def _purpose_subject(doc: Document, sent, pos: int, refs: Referents) -> list[Ref
     return []
 
 
-_TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+$")
+# "to" before a cue, or "by" before a cue in -ing ("offered a concession by proposing that …")
+_TO_BEFORE = re.compile(r"(?<![\w’'-])(?:to|(by))\s+$")
 
 
 def _body_subject(doc: Document, refs: Referents, oblique: Referent) -> Referent | None:

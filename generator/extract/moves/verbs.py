@@ -12,7 +12,7 @@ from ..speakers import Referent, Referents
 from ..syntax import Parse
 from .cues import _Cue
 from .slots import _SLOTS, _asks_party, _slot_items
-from .spans import _clause_end, _names_the_move, _spelled_out, _split_list
+from .spans import _clause_end, _heads, _names_the_move, _spelled_out, _split_list, _untimed
 from .subjects import (
     _CONTRACTED,
     _LOOK,
@@ -139,6 +139,12 @@ def _verb_cue(
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start() : rest_at]))
+    if (
+        frame.type == "proposal"
+        and not that_clause
+        and _heads(text, rest_at, _untimed(text, rest_at, end, words), words.demand_nouns)
+    ):
+        return  # "presented its demands": a demand (the light-verb frames), not a proposal
     if not that_clause and _names_the_move(text, rest_at, end, words):
         # "offered a compromise: A and B": what the compromise consists of
         rest_at, end = _spelled_out(text, end, sent.end) or (rest_at, end)

@@ -40,6 +40,7 @@ class _Words:
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
     named_moves: frozenset[str]  # every move noun and document noun, lower case
+    demand_nouns: frozenset[str]  # the demand nouns: "(presented) its demands" is no proposal
     groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
     demonyms: dict[str, tuple[str, str]]  # "Finns" → (entry, name) of the state
     quote_modal: re.Pattern[str]  # demand_modals and quote_demand_modals: "need to" in a quote
@@ -138,7 +139,8 @@ def _words(kn: Knowledge) -> _Words:
             + "|".join(
                 f"(?:{v})"
                 for g in lex["move_cues"]
-                if g["type"] != "proposal"
+                # a light verb of a demand noun ("tabled its demands") may produce a proposal too
+                if g["type"] != "proposal" and g.get("content") != "plan"
                 for v in g.get("verbs", ())
             )
             + r")\b",
@@ -195,6 +197,7 @@ def _actor_words(kn: Knowledge) -> dict:
         "document": re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
         "named_moves": frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
         | frozenset(str(n).lower() for n in kn.words("document_nouns")),
+        "demand_nouns": frozenset(str(n).lower() for n in lex["move_nouns"].get("demand", ())),
         "groups": group_patterns(kn),
         "demonyms": {
             f: (s.entry, kn.entries[s.entry].name)
@@ -234,7 +237,7 @@ class _FrameWords:
     condition: re.Pattern[str]  # "(made) a tariff freeze a condition for"
     condition_that: re.Pattern[str]  # "(made) it a condition that"
     bare: re.Pattern[str]  # "(insisted) its farmers be exempted"
-    plan: re.Pattern[str]  # "(circulated) a five-point plan"
+    plan: dict[str, re.Pattern[str]]  # move type → "(circulated) a five-point plan"
     plan_not: re.Pattern[str]  # "(made the offer) a condition …": the object is the condition's
     intention: frozenset[str]  # "(announced) plans to …": an intention, not a proposal
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
@@ -264,6 +267,23 @@ _PLAN_DETERMINERS = (
 )
 
 
+def _plan_pattern(nouns: str) -> re.Pattern[str]:
+    """The object of a `plan` frame: a move noun of the alternation `nouns` heading it, after a
+    determiner or a number within a few words ("(made) two offers", "(submitted) its demands")."""
+    return re.compile(
+        r"\s+(?:"
+        + _NO_PREP
+        + r"(?!no\b)[\w’'-]+\s+){0,3}?((?:(?:"
+        + _PLAN_DETERMINERS
+        + r")\s+(?:"
+        + _NO_PREP
+        + r"[\w-]+\s+){0,3}?)?("
+        + nouns
+        + r"))\b",
+        re.I,
+    )
+
+
 def _frame_words(kn: Knowledge) -> _FrameWords:
     lex, alt = kn.lexicon, alternation
     bodies = (
@@ -272,7 +292,6 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         | {str(h).lower() for h in lex.get("organization_heads", {})}
     )
     cond = alt(kn.words("condition_nouns"))
-    proposals = alt(lex.get("move_nouns", {}).get("proposal", []))
     no_subject = r"(?!(?:that|on|upon|to|for|in|at|by|with)\b)"
     docs = alt(kn.words("document_nouns"))
     when = alt(
@@ -295,18 +314,11 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             + alt(kn.words("base_verbs"))
             + r")\b"
         ),
-        plan=re.compile(
-            r"\s+(?:"
-            + _NO_PREP
-            + r"(?!no\b)[\w’'-]+\s+){0,3}?((?:(?:"
-            + _PLAN_DETERMINERS
-            + r")\s+(?:"
-            + _NO_PREP
-            + r"[\w-]+\s+){0,3}?)?("
-            + proposals
-            + r"))\b",
-            re.I,
-        ),
+        plan={
+            move: _plan_pattern(alt([n for n in nouns if n not in kn.words("not_plan_nouns")]))
+            for move, nouns in lex.get("move_nouns", {}).items()
+            if move in ("proposal", "demand")
+        },
         plan_not=re.compile(r"\s+(?:as\s+)?(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:" + cond + r")\b"),
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         granted=re.compile(
