@@ -541,7 +541,8 @@ def test_greek_cypriot_is_cyprus_not_greece(extract):
 
 def test_an_apposition_led_by_someone_does_not_supply_the_subject(extract):
     ex = extract("Farm groups, led by France's largest union, threatened to block roads.")
-    assert [m for m in ex.moves if m.type == "threaten"] == []
+    # the group before the apposition is the subject, not the union or France inside it
+    assert [m.actor for m in ex.moves if m.type == "threaten"] == ["Farm groups"]
 
 
 def test_a_body_before_its_officer_hands_the_quote_to_the_officer(extract):

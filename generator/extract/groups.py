@@ -50,7 +50,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
         r"[“\"]?\s*((?:"
         + not_modifier
         + _WORD
-        + r"\s+){0,3}?"
+        + r"\s+){0,4}?"
         + head
         + r"(?:\s+(?:of|from|in|at|for)\s+(?:"
         + _WORD
@@ -58,10 +58,26 @@ def patterns(kn: Knowledge) -> GroupPatterns:
         + head
         + r")?)"
     )
-    return GroupPatterns(
-        subject=re.compile(group + r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?\s+"),
-        opening=re.compile(group),
+    # after the group: "who / that …", a place or a reason ("at risk from rising seas"), an
+    # apposition (", mostly from the Pacific,")
+    tail = (
+        r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?"
+        r"(?:\s+(?:at|from|in|on|across|with)\s+(?:" + _WORD + r"\s+){0,4}?" + _WORD + r")?"
+        r"(?:,\s+[^,;:“”\"]{1,50},)?"
     )
+    return GroupPatterns(
+        subject=re.compile(group + tail + r"\s+"),
+        opening=re.compile(group + tail),
+    )
+
+
+# what may open a sentence before its subject: "Separately, ", "On the first point, ", "In their
+# first offer last year, ", a label ("Salary cap: "), a dash
+_OPENER = re.compile(
+    r"(?:[—–-]\s*)?(?:(?:But|And|Yet|So)\s+|(?:(?:[A-Z][a-z]+ly|In|On|At|For|After|Before|During|"
+    r"Under|Since|As|Separately|Meanwhile|However|Still|Instead|Earlier|Later|Last|This|Next|Then|"
+    r"Now|Today|Yesterday)\b[^,;:“”\"]{0,60},|[^,;:“”\"]{1,30}:)\s+)?"
+)
 
 
 def group_subject(
@@ -73,6 +89,10 @@ def group_subject(
     if verb_at - start > 160:
         return None
     m = pats.subject.fullmatch(text, start, verb_at)
+    if m is None:  # after an opening adverbial or label: "Separately, vulnerable countries want"
+        opener = _OPENER.match(text, start, verb_at)
+        at = opener.end() if opener else start
+        m = pats.subject.fullmatch(text, at, verb_at) if at > start else None
     return _referent(text, refs, m.start(1), m.end(1)) if m else None
 
 

@@ -222,10 +222,12 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     cuts: list[tuple[int, int]] = []
     pos, examples = 0, False
     # an item opens with a word or an amount ("$600 billion in cuts, €2 billion in aid and 3% more")
-    for m in re.finditer(
-        r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))",
-        chunk,
-    ):
+    for m in _SEPARATOR.finditer(chunk):
+        if m.group(1):  # "A as well as B": always two items, unless B is an example
+            if not (examples or _EXAMPLES.search(chunk, pos, m.start())):
+                cuts.append((m.start(), m.end()))
+                pos = m.end()
+            continue
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
@@ -250,6 +252,13 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
         cuts.append((m.start(), m.end()))
         pos = m.end()
     return cuts
+
+
+# list separators: "as well as" (group 1), a comma, "and" before a word or an amount
+_SEPARATOR = re.compile(
+    r"(,?\s+as well as\s+(?=[a-z$€£\d]))|,\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|"
+    r"\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))"
+)
 
 
 # "(to) pay the fees, or (to) face sanctions": what follows ", or" is the consequence of refusing,

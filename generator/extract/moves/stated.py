@@ -93,7 +93,7 @@ def _under_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """ "Under Chile's plan, …", "Under a proposal from Peru, …", "Under the plan put forward by
     Peru, …": group 1 the noun phrase before the comma, 2 the move noun."""
     return re.compile(
-        r"\b[Uu]nder\s+((?:[\w’'.-]+\s+){0,4}?("
+        r"\b(?:[Uu]nder|[Ii]n terms of)\s+((?:[\w’'.-]+\s+){0,4}?("
         + _alt(nouns)
         + r")\b[^,;:.]{0,60}?)\s*,\s+(?!according\b)",
         re.I,

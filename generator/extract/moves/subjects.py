@@ -59,7 +59,10 @@ def _aux_start(text: str, floor: int, pos: int, aux: frozenset[str]) -> int:
         ):
             k -= 4  # "not only"
         elif word not in aux and not _LY_ADVERB.fullmatch(word):
-            return j + 1
+            phrase = _ADVERBIAL.search(text, max(floor, j - 24), j)
+            if phrase is None:
+                return j + 1
+            k = phrase.start()  # "Peru has| in the past| demanded": an adverbial phrase
         if k == floor:
             return floor
         j = k
@@ -171,6 +174,11 @@ _PREPOSITION = re.compile(
 _LOOK = 300
 _THE_NOUN = re.compile(r"\b[Tt]he ([a-z][a-z-]+)$")
 _LY_ADVERB = re.compile(r"[a-z]{2,}ly")
+# adverbial phrases that may stand between an auxiliary and its verb ("has in the past demanded")
+_ADVERBIAL = re.compile(
+    r"(?<![\w’'-])(?:in the past|so far|at first|at times|once again|until now|by now|"
+    r"for (?:years|months|weeks|decades)|in recent (?:days|weeks|months|years))$"
+)
 _CONTRACTED = re.compile(r"(it|he|she|who|that|they|we|you|i)['’](?:s|ve|re|d|ll|m)", re.I)
 _AND_AUX = re.compile(r"\b(?:and|but)\s+(?:(?:had|has|have|also|then|later)\s+)*$")
 _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")

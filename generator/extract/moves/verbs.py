@@ -14,6 +14,7 @@ from .cues import _Cue
 from .slots import _SLOTS, _asks_party, _slot_items
 from .spans import _clause_end, _heads, _names_the_move, _spelled_out, _split_list, _untimed
 from .subjects import (
+    _ADVERBIAL,
     _CONTRACTED,
     _LOOK,
     _adjunct_subject,
@@ -36,6 +37,9 @@ _NEGATION = re.compile(
 )
 _WANTS_THING = re.compile(
     r"\s+(?!(?:to|it|this|that|them|us|me|him|her|you|more|nothing|everything)\b)[\w$]"
+)
+_TO_BE_DONE = re.compile(
+    r"\s+to\s+be\s+(?:[a-z]+ed|paid|given|made|kept|held|told|shown|sent|granted|heard|met)\b"
 )
 _QUESTION = re.compile(r"\s+(?:whether|if|how|why|what|when|where|who|which)\b", re.I)
 _OBJECT_ONLY = re.compile(r"(?:it|this|that|them|him|her|to|such)\b", re.I)
@@ -97,6 +101,7 @@ def _verb_cue(
         and prev[1].lower() not in words.before_verb
         and not prev[1].endswith("ly")
         and not _ends_between(refs, sent.start, prev[0], m.start())
+        and not _ADVERBIAL.search(text, max(sent.start, prev[0] - 20), prev[0] + len(prev[1]))
     ):
         group = _group_actor(doc, sent, m.start(), refs, words, voices)
         if group is None:
@@ -248,6 +253,8 @@ def _asked_content(
     rest_at = m.end()
     if _QUESTION.match(text, rest_at, sent.end):
         return None  # "asked whether the treaty required Sweden to …": a question, not a demand
+    if frame.content == "wanted" and _TO_BE_DONE.match(text, rest_at, sent.end):
+        return rest_at, None, None  # "want to be paid …": done by the other side, a demand
     # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
     t = re.match(
         r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+", text[rest_at : sent.end]

@@ -18,7 +18,10 @@ if TYPE_CHECKING:  # the scan calls these rules: only its type is needed here
     from .scan import _Scan
 
 
-_A_KIND = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+(?:[a-z\d][\w-]*\s+){1,2}$")
+# "a new Joint Council": a kind, not a name; not across a preposition ("a proposal from X Steel")
+_A_KIND = re.compile(
+    r"(?:^|\s)(?:[Aa]|[Aa]n)\s+(?:(?!(?:from|by|of|with|to|for|in|at|on)\b)[a-z\d][\w-]*\s+){1,2}$"
+)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
