@@ -304,3 +304,100 @@ def test_objects_read_right(extract, paragraphs, kind, actor, items):
 )
 def test_subjects_and_antecedents(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # an unnamed group after an opening adverbial or a label, or with a tail of its own
+        (
+            ["Separately, island states want guarantees on payouts."],
+            "demands",
+            "Island states",
+            ["guarantees on payouts"],
+        ),
+        (
+            ["On the first point, the players asked for a shorter season."],
+            "demands",
+            "The players",
+            ["a shorter season"],
+        ),
+        (
+            ["Season length: Owners wanted a longer season."],
+            "demands",
+            "Owners",
+            ["a longer season"],
+        ),
+        (
+            ["Herders at the edge of the reserve want new grazing rights."],
+            "demands",
+            "Herders",
+            ["new grazing rights"],
+        ),
+        # a conjunction opens no adverbial: "But small farms, …" is no opening phrase
+        (["But small farms, growers in the valley and others want water."], "demands", None, []),
+        # an adverbial phrase between the auxiliary and the verb
+        (
+            ["Latvia has in the past demanded that Estonia end the raids."],
+            "demands",
+            "Latvia",
+            ["Estonia end the raids"],
+        ),
+        # "would like" reads as "wants"; to be paid is to be given something: a demand
+        (
+            ["Latvia would also like a deal that protects its ferries."],
+            "demands",
+            "Latvia",
+            ["a deal that protects its ferries"],
+        ),
+        (
+            ["The ferry operators want to be paid a fixed fee."],
+            "demands",
+            "The ferry operators",
+            ["be paid a fixed fee"],
+        ),
+        (["I would like to thank the mediators."], "demands", None, []),
+        # "as well as" makes two items
+        (
+            ["Latvia is demanding lower fees as well as a new inspection regime."],
+            "demands",
+            "Latvia",
+            ["lower fees", "a new inspection regime"],
+        ),
+        # pushing to do something; a deal that requires someone to act, as said by a party
+        (
+            ["Latvia is lobbying hard to strike the clause from the draft."],
+            "demands",
+            "Latvia",
+            ["strike the clause from the draft"],
+        ),
+        (
+            ["Latvia said any deal would require Estonia to reopen the port."],
+            "demands",
+            "Latvia",
+            ["reopen the port"],
+        ),
+        # "In terms of X's proposal, S" as "Under X's proposal, S"
+        (
+            ["In terms of Latvia's proposal, shareholders would get a larger stake."],
+            "proposals",
+            "Latvia",
+            ["shareholders would get a larger stake"],
+        ),
+        # a company known by the last word of its name, also after "a proposal from"
+        (
+            ["Dunmore Steel offered a 4 percent raise."],
+            "proposals",
+            "Dunmore Steel",
+            ["a 4 percent raise"],
+        ),
+        (
+            ["The board received a proposal from Dunmore Steel to buy the mill."],
+            "proposals",
+            "Dunmore Steel",
+            ["buy the mill"],
+        ),
+    ],
+)
+def test_groups_adverbials_and_wants(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
