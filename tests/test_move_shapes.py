@@ -334,6 +334,34 @@ def test_subjects_and_antecedents(extract, paragraphs, kind, actor, items):
             "Herders",
             ["new grazing rights"],
         ),
+        # two groups joined, a long opening phrase, two openings
+        (
+            ["Growers and exporters are calling for lower port fees."],
+            "demands",
+            "Growers and exporters",
+            ["lower port fees"],
+        ),
+        (
+            [
+                "In the last round of talks before the summit that is meant to seal the treaty,"
+                " dozens of coastal nations demanded a fishing ban."
+            ],
+            "demands",
+            "Dozens of coastal nations",
+            ["a fishing ban"],
+        ),
+        (
+            ["— Season length: In their first offer, the owners called for a longer season."],
+            "demands",
+            "The owners",
+            ["a longer season"],
+        ),
+        (
+            ["Stadium executives want a fixed fee."],
+            "demands",
+            "Stadium executives",
+            ["a fixed fee"],
+        ),
         # a conjunction opens no adverbial: "But small farms, …" is no opening phrase
         (["But small farms, growers in the valley and others want water."], "demands", None, []),
         # an adverbial phrase between the auxiliary and the verb

@@ -56,6 +56,13 @@ def patterns(kn: Knowledge) -> GroupPatterns:
         + _WORD
         + r"\s+){0,4}?"
         + head
+        + r")?"
+        # "countries and experts", "unions or employers"
+        + r"(?:\s+(?:and|or)\s+(?:"
+        + not_modifier
+        + _WORD
+        + r"\s+){0,2}?"
+        + head
         + r")?)"
     )
     # after the group: "who / that …", a place or a reason ("at risk from rising seas"), an
@@ -76,7 +83,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
 _OPENER = re.compile(
     r"(?:[—–-]\s*)?(?:(?:But|And|Yet|So)\s+|(?:(?:[A-Z][a-z]+ly|In|On|At|For|After|Before|During|"
     r"Under|Since|As|Separately|Meanwhile|However|Still|Instead|Earlier|Later|Last|This|Next|Then|"
-    r"Now|Today|Yesterday)\b[^,;:“”\"]{0,60},|[^,;:“”\"]{1,30}:)\s+)?"
+    r"Now|Today|Yesterday)\b[^,;:“”\"]{0,100},|[^,;:“”\"]{1,30}:)\s+){0,2}"
 )
 
 
@@ -86,7 +93,7 @@ def group_subject(
     """The group that is all of the text from `start` (a sentence's start) to a verb cue's
     auxiliaries at `verb_at`: "Angry herders| demanded", "The dockers who picketed X's office|
     want"."""
-    if verb_at - start > 160:
+    if verb_at - start > 260:
         return None
     m = pats.subject.fullmatch(text, start, verb_at)
     if m is None:  # after an opening adverbial or label: "Separately, vulnerable countries want"
