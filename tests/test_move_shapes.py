@@ -343,8 +343,10 @@ def test_subjects_and_antecedents(extract, paragraphs, kind, actor, items):
         ),
         (
             [
-                "In the last round of talks before the summit that is meant to seal the treaty,"
-                " dozens of coastal nations demanded a fishing ban."
+                (
+                    "In the last round of talks before the summit that is meant to seal the"
+                    " treaty, dozens of coastal nations demanded a fishing ban."
+                )
             ],
             "demands",
             "Dozens of coastal nations",
