@@ -431,3 +431,61 @@ def test_subjects_and_antecedents(extract, paragraphs, kind, actor, items):
 )
 def test_groups_adverbials_and_wants(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a month or a year after the cue is no part of the content
+        (
+            ["Latvia proposed in March that both fleets stay out of the bay."],
+            "proposals",
+            "Latvia",
+            ["both fleets stay out of the bay"],
+        ),
+        (
+            ["The federation suggested in October that six more unions could join the strike."],
+            "proposals",
+            None,
+            [],
+        ),
+        # two adjectives before the noun, not a participle clause
+        (
+            ["Growers are calling for ambitious, binding targets."],
+            "demands",
+            "Growers",
+            ["ambitious, binding targets"],
+        ),
+        # readiness to press the other side is a threat, not an offer
+        (
+            ["Latvia is ready to ramp up pressure on Estonia if the talks collapse."],
+            "proposals",
+            None,
+            [],
+        ),
+        # a demand noun heading the object, before a preposition: no proposal
+        (
+            ["Latvia presented its conditions for new talks, including a fee cap."],
+            "proposals",
+            None,
+            [],
+        ),
+    ],
+)
+def test_times_adjectives_and_parentheticals(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+def test_a_noun_before_a_participle_clause_ends_the_content(extract):
+    ex = extract("Latvia rejected the claim, noting the late hour.")
+    assert [(m.type, m.text) for m in ex.moves] == [("reject", "the claim")]
+
+
+def test_a_speech_parenthetical_is_no_list_item():
+    from generator.extract.knowledge import load
+    from generator.extract.moves.spans import _split_list
+    from generator.extract.moves.words import _Words
+
+    text = "lower fees, they say, and two more berths"
+    items = [text[a:b] for a, b in _split_list(text, 0, len(text), _Words.of(load()).base_verbs)]
+    assert items == ["lower fees", "two more berths"]

@@ -22,6 +22,8 @@ _CLAUSE_END = re.compile(
     r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
 )
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+# one adjective ("ambitious, binding targets"): a suffix of adjectives, not of nouns ("assertion")
+_ONE_WORD = re.compile(r"\s*[\w-]+(?:ous|ive|al|ic|ful|ent|ant|able|ible|less|ary)")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -148,9 +150,17 @@ def _names_the_move(text: str, start: int, stop: int, words: _Words) -> bool:
 
 
 def _heads(text: str, start: int, stop: int, nouns: frozenset[str]) -> bool:
-    """Whether text[start:stop] is a short noun phrase headed by one of `nouns` ("its demands")."""
-    np = _SHORT_NP.fullmatch(text, start, stop)
-    return np is not None and np.group(2).lower() in nouns
+    """Whether text[start:stop] opens with a short noun phrase headed by one of `nouns` ("its
+    demands", "his side's conditions for talks, including …")."""
+    np = _LEADING_NP.match(text, start, stop)
+    return np is not None and np.group(1).lower() in nouns
+
+
+# a noun phrase of up to five words, its head (group 1) before a preposition, a mark or the end
+_LEADING_NP = re.compile(
+    r"\s*(?:[\w$€£%.’'-]+\s+){0,4}?([\w$€£%.’'-]+)"
+    r"(?=\s+(?:for|of|on|in|to|with|from|at|including|that|which)\b|\s*[,.;:—–]|\s*$)"
+)
 
 
 _COLON = re.compile(r"(?:\s+on the table)?\s*:\s+(?=[\w$€£“\"])")
@@ -170,6 +180,8 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
         m = first_match(_CLAUSE_END, text, at, end)
         stop = m.start() if m else end
         p = None if in_list else first_match(_PARTICIPLE, text, at, stop)
+        if p is not None and _ONE_WORD.fullmatch(text, start, p.start()):
+            p = None  # "ambitious, binding targets": two adjectives, no participle clause
         stop = p.start() if p else stop
         go_on = _PARENTHETICAL.match(text, stop, end) or _list_goes_on(text, start, stop, end)
         if go_on is None:
@@ -303,6 +315,10 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
 
 _MAX_CONTENT = 600
 _NO_ITEM = re.compile(r"(?:and|or|but|\W)*", re.I)
+# "…, they say, …": a speech parenthetical, no item
+_SAYS = re.compile(
+    r"(?:he|she|they|we|it|[A-Z][\w.-]*)\s+(?:say|says|said|added|argue|argues|argued|insist|insists)"
+)
 
 
 def _split_list(
@@ -339,7 +355,11 @@ def _split_list(
         lead = len(seg) - len(seg.lstrip())
         out.append((start + a + lead, start + a + len(seg.rstrip())))
     # "…, stand by our Constitution, and —": a conjunction or a mark alone is no element
-    out = [(a, b) for a, b in out if b > a and not _NO_ITEM.fullmatch(text, a, b)]
+    out = [
+        (a, b)
+        for a, b in out
+        if b > a and not _NO_ITEM.fullmatch(text, a, b) and not _SAYS.fullmatch(text, a, b)
+    ]
     # "a framework, with details by …": a part opening with a preposition is no list element.
     for i, (a, _) in enumerate(out):
         if i and re.match(

@@ -84,7 +84,9 @@ def _words(kn: Knowledge) -> _Words:
         when=re.compile(
             r"(?:,?\s+(?:on|late on|early on|last|this|next)\s+(?:"
             + alt(days + list(lex.get("time_nouns", ())), ordered=True)
-            + r")|\s+(?:"
+            + r")|,?\s+in\s+(?:"  # "suggested in October that …"
+            + alt(list(lex.get("months", ())))
+            + r"|\d{4})|\s+(?:"
             + alt(days + list(lex.get("cue_adverbs", ())), ordered=True)
             + r"),?)+"
         ),
