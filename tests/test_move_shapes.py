@@ -489,3 +489,75 @@ def test_a_speech_parenthetical_is_no_list_item():
     text = "lower fees, they say, and two more berths"
     items = [text[a:b] for a, b in _split_list(text, 0, len(text), _Words.of(load()).base_verbs)]
     assert items == ["lower fees", "two more berths"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # "Among X's demands are A and B"; with no owner, the latest mover's
+        (
+            ["Among Latvia's demands are a fee cap, more berths and a new pier."],
+            "demands",
+            "Latvia",
+            ["a fee cap", "more berths", "a new pier"],
+        ),
+        (
+            [
+                "Latvia tabled a plan on Monday.",
+                "Among the other proposals in the plan are a fee cap and more berths.",
+            ],
+            "proposals",
+            "Latvia",
+            ["a plan", "a fee cap and more berths"],
+        ),
+        # "the proposal also includes …" refers back too, up to three sentences
+        (
+            [
+                "Latvia proposed a two-day truce.",
+                "The truce would start on Friday.",
+                "Talks would follow in Riga.",
+                "The proposal also includes a prisoner swap.",
+            ],
+            "proposals",
+            "Latvia",
+            ["a two-day truce", "a prisoner swap"],
+        ),
+        # a single adverb opening the sentence, then a group with a possessive modifier
+        (
+            ["Nationwide, nurses' unions are asking hospitals to hire more staff."],
+            "demands",
+            "Nurses' unions",
+            ["hire more staff"],
+        ),
+        # "They" two sentences on is still the group
+        (
+            [
+                "Pilots met on Monday.",
+                "They are asking for new rotas.",
+                "They also want a 30% raise.",
+            ],
+            "demands",
+            "Pilots",
+            ["new rotas", "a 30% raise"],
+        ),
+        # a participle after a subject named "X of Y" (the body's name stops before "of")
+        (
+            ["The Ferry Union of Pilots walked out in May, demanding better pay."],
+            "demands",
+            "Ferry Union",
+            ["better pay"],
+        ),
+        # "the district": a school district named before
+        (
+            [
+                "Teachers at the Harbor Unified School District walked out.",
+                "The district has offered 5 percent.",
+            ],
+            "proposals",
+            "Harbor Unified School District",
+            ["5 percent"],
+        ),
+    ],
+)
+def test_lists_named_and_referred_to(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

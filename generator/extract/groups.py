@@ -83,7 +83,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
 _OPENER = re.compile(
     r"(?:[—–-]\s*)?(?:(?:But|And|Yet|So)\s+|(?:(?:[A-Z][a-z]+ly|In|On|At|For|After|Before|During|"
     r"Under|Since|As|Separately|Meanwhile|However|Still|Instead|Earlier|Later|Last|This|Next|Then|"
-    r"Now|Today|Yesterday)\b[^,;:“”\"]{0,100},|[^,;:“”\"]{1,30}:)\s+){0,2}"
+    r"Now|Today|Yesterday)\b[^,;:“”\"]{0,100},|[A-Z][a-z]+,|[^,;:“”\"]{1,30}:)\s+){0,2}"
 )
 
 

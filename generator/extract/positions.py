@@ -233,12 +233,12 @@ def _keep(ctx: _Context, sent, found: list[tuple], out: dict[str, list[Move]]) -
 
 def _antecedent(ctx: _Context, move: str, number: int, actors: list) -> list | None:
     """The actors of an item; for a move noun that refers back ("Under the plan, …", "The demands
-    included …"), the actors of the latest move of its type, at most two sentences before (None
+    included …"), the actors of the latest move of its type, at most three sentences before (None
     when there is none)."""
     if not actors or actors[0].kind != ANTECEDENT:
         return actors
     before = ctx.latest.get(move)
-    return before[1] if before is not None and number - before[0] <= 2 else None
+    return before[1] if before is not None and number - before[0] <= 3 else None
 
 
 def _tagged(move: str, code: str, items):

@@ -1,6 +1,6 @@
 """A move noun whose content is stated around it rather than after a link word: "the union's main
-demand is a cap on …", "Chile's conditions include A and B", "Peru's proposal is to split …", and
-"Under Chile's plan (or a plan from Chile), fleets would …"."""
+demand is a cap on …", "Chile's conditions include A and B", "Peru's proposal is to split …",
+"Under Chile's plan (or a plan from Chile), fleets would …", "Among Chile's demands are …"."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def _stated_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words:
     if nouns:
         yield from _copular_nouns(doc, sent, nouns, refs, words)
         yield from _under_nouns(doc, sent, nouns, refs, words)
+        yield from _among_nouns(doc, sent, nouns, refs, words)
 
 
 @functools.lru_cache(maxsize=16)
@@ -41,7 +42,7 @@ def _copula_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
         + _MODIFIERS
         + r"("
         + _alt(nouns)
-        + r")\s+"
+        + r")\s+(?:(?:also|still|now)\s+)?"
         r"((?:ha(?:s|ve)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained|"
         r"include[sd]?))\s+(?:(that|to|for)\s+)?",
         re.I,
@@ -134,3 +135,32 @@ def _under_owner(
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
 _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
+
+
+@functools.lru_cache(maxsize=16)
+def _among_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Among the union's demands are …", "Among the other proposals listed are …": group 1 the
+    noun phrase, 2 the move noun."""
+    return re.compile(
+        r"\b[Aa]mong\s+((?:[\w’'.-]+\s+){0,4}?(" + _alt(nouns) + r")\b[^,;:.]{0,60}?)"
+        r"\s+(?:is|are|was|were)\s+",
+        re.I,
+    )
+
+
+def _among_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
+    """ "Among Latvia's demands are A and B": the owner's moves, one item per list element; with
+    no owner, the latest mover's (ANTECEDENT)."""
+    text = doc.text
+    for m in _among_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
+        mark = re.search(_POSSESSIVE + _MODIFIERS + r"$", text[m.start(1) : m.start(2)], re.I)
+        owner = (
+            _owner(doc, refs, sent, m.start(1) + mark.start(), words)
+            if mark
+            else Referent(m.start(2), m.end(2), "", None, ANTECEDENT)
+        )
+        if owner is None:
+            continue
+        end = _clause_end(text, m.end(), sent.end, in_list=True)
+        for s, e in _split_list(text, m.end(), end, words.base_verbs):
+            yield [owner], m.group(2), s, e, None, m.start(2)

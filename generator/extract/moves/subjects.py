@@ -336,10 +336,14 @@ def _body_subject(doc: Document, refs: Referents, oblique: Referent) -> Referent
 def _group_before(doc: Document, refs: Referents, pos: int, words: _Words) -> Referent | None:
     """The unnamed group opening the sentence before the one holding `pos`, as its subject."""
     k = bisect.bisect_right(_sentence_starts(doc), pos) - 1
-    if k < 1:
-        return None
-    prev = doc.sentences[k - 1]
-    return group_opening(doc.text, refs, words.groups, prev.start, prev.end)
+    for prev in reversed(doc.sentences[max(0, k - 3) : k]):
+        group = group_opening(doc.text, refs, words.groups, prev.start, prev.end)
+        if group is not None or not _THEY_OPENS.match(doc.text, prev.start, prev.end):
+            return group  # "Pilots met …. They want …. They also want …": the same group
+    return None
+
+
+_THEY_OPENS = re.compile(r"[“\"]?They\b")
 
 
 def _participle_speaker(
@@ -409,6 +413,8 @@ def _adjunct_subject(doc: Document, sent, m: re.Match[str], refs: Referents, wor
     else:
         subj = group_opening(text, refs, words.groups, sent.start, at)
         end = subj.end if subj else at
+    of_name = _OF_NAME.match(text, end, at)  # "The Union of Nurses and Allied Professionals"
+    end = of_name.end() if of_name else end
     if subj is None or not _MAIN_VERB.match(text, end, at) or _BREAK.search(text, end, at):
         return []
     return [subj]
@@ -421,6 +427,7 @@ _MAIN_VERB = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:of|and|or|but|who|which|that|in|at|for|from|with|to|on|by)\b)[a-z]"
 )
 _BREAK = re.compile(r"[;:“”\"]")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&.’'-]*)*")
 
 
 def _asserts(text: str, cue: str, start: int, end: int, words: _Words) -> bool:
