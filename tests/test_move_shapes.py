@@ -561,3 +561,108 @@ def test_a_speech_parenthetical_is_no_list_item():
 )
 def test_lists_named_and_referred_to(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a stance of readiness taken on a condition: the offer, and the condition as a demand
+        (
+            ["Latvia is ready to drop its claim if Estonia lifts the ban."],
+            "proposals",
+            "Latvia",
+            ["drop its claim"],
+        ),
+        (
+            ["Latvia is ready to drop its claim if Estonia lifts the ban."],
+            "demands",
+            "Latvia",
+            ["Estonia lifts the ban"],
+        ),
+        # an offer's own terms keep their "if"
+        (
+            ["Latvia offered 70% of the fees, and 80% if the season is extended."],
+            "demands",
+            None,
+            [],
+        ),
+        # a time, a bracketed acronym or a possessive phrase between subject and verb
+        (
+            ["The herders last month offered to share the wells."],
+            "proposals",
+            "The herders",
+            ["share the wells"],
+        ),
+        (
+            ["The Cabin Crew Union (CCU) initially demanded a 40% raise."],
+            "demands",
+            "Cabin Crew Union",
+            ["a 40% raise"],
+        ),
+        (
+            ["The union in its offer this week asked for a 27% share."],
+            "demands",
+            "The union",
+            ["a 27% share"],
+        ),
+        # a verb of giving: the recipient is no part of what is given
+        (
+            ["Latvia yesterday offered Estonia a prisoner swap."],
+            "proposals",
+            "Latvia",
+            ["a prisoner swap"],
+        ),
+        # what another side will have to do, as a party says it; not its own necessity
+        (
+            ["Latvia said Estonia will have to pay the fees."],
+            "demands",
+            "Latvia",
+            ["Estonia will have to pay the fees"],
+        ),
+        (["Latvia said it will have to leave the talks."], "demands", None, []),
+        # "talks with X holding out for …": X holds out
+        (
+            ["Talks began on Friday with Latvia holding out for lower fees."],
+            "demands",
+            "Latvia",
+            ["lower fees"],
+        ),
+        # urging a thing, making a case for one, wanting to see one
+        (["Latvia is urging a review of the fees."], "demands", "Latvia", ["a review of the fees"]),
+        (
+            ["Latvia has made a case for extending the exemption."],
+            "demands",
+            "Latvia",
+            ["extending the exemption"],
+        ),
+        (["Latvia wants to see the ban lifted."], "demands", "Latvia", ["the ban lifted"]),
+        # a second cue of the same subject ends the first one's content
+        (
+            ["Latvia pledged to return the boats and also proposed a two-day truce."],
+            "proposals",
+            "Latvia",
+            ["a two-day truce"],
+        ),
+        (
+            ["Latvia demanded repairs, offered to pay half, and asked for a vote."],
+            "demands",
+            "Latvia",
+            ["repairs", "a vote"],
+        ),
+        # a participle with its agent is no second verb
+        (
+            ["Estonia backed the plan, proposed by Latvia, and demanded a vote."],
+            "demands",
+            "Estonia",
+            ["a vote"],
+        ),
+    ],
+)
+def test_stances_times_recipients_and_second_verbs(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)
+
+
+def test_a_report_or_a_reason_is_no_demand_of_the_speaker(extract):
+    reported = extract("Latvian TV reported that Estonia would have to pay the fees.")
+    because = extract("Latvia said the talks failed because Estonia would have to pay the fees.")
+    assert reported.demands == () and because.demands == ()

@@ -15,6 +15,7 @@ the rules live in `moves/` by part (see its `__init__`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from .moves.stated import ANTECEDENT, _stated_nouns
 from .moves.subjects import _sentence_starts, _voice_at
 from .moves.verbs import _relative_object, _verb_cue
 from .moves.words import _Words
+from .scan import first_match
 from .speakers import Referent, Referents
 from .syntax import Parse
 
@@ -214,21 +216,41 @@ def _keep(ctx: _Context, sent, found: list[tuple], out: dict[str, list[Move]]) -
         voiced = actors + [
             v for v in ctx.voices.get(_voice_at(ctx.voices, start), []) if v not in actors
         ]
-        if _add(
-            out["demand" if move == "demand" else "proposal" if move == "proposal" else "other"],
-            ctx.doc,
-            ctx.kn,
-            move,
-            code,
-            voiced,
-            cue_text,
-            start,
-            end,
-            target,
-        ):
-            taken.add(min(start, cue_at), end, cue_at)
-            _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, end, sent, ctx.words)
+        condition = _offer_condition(ctx, move, cue_text, start, end)
+        stop = condition.start() if condition else end
+        kind = "demand" if move == "demand" else "proposal" if move == "proposal" else "other"
+        if _add(out[kind], ctx.doc, ctx.kn, move, code, voiced, cue_text, start, stop, target):
+            taken.add(min(start, cue_at), stop, cue_at)
+            _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, stop, sent, ctx.words)
+            if condition is not None:  # the condition of an offer: the same side's demand
+                _add_condition(ctx, out, voiced, condition, sent)
             ctx.latest[move] = (number, voiced)
+
+
+def _add_condition(ctx: _Context, out, actors, condition: re.Match[str], sent) -> None:
+    """The condition an offer is made on, as a demand of the same actors."""
+    text = ctx.doc.text
+    stop = _clause_end(text, condition.end(), sent.end)
+    cue = condition.group(0).strip(" ,")
+    code = ctx.cameo.get("demand", "")
+    _add(out["demand"], ctx.doc, ctx.kn, "demand", code, actors, cue, condition.end(), stop, None)
+
+
+def _offer_condition(
+    ctx: _Context, move: str, cue: str, start: int, end: int
+) -> re.Match[str] | None:
+    """ "(ready to) drop its claim if Chile lifts the ban", "(would accept) a truce provided that
+    …": the condition a stance of readiness is taken on, when a clause (two words at least)
+    follows it. An offer's own terms may hold an "if" ("offered A, and B if there is a final"):
+    those stay the offer's."""
+    if move != "proposal" or not _STANCE.search(cue):
+        return None
+    m = first_match(ctx.words.frames.offer_condition, ctx.doc.text, start, end)
+    return m if m is not None and _TWO_WORDS_AFTER.match(ctx.doc.text, m.end(), end) else None
+
+
+_STANCE = re.compile(r"\b(?:ready|willing|prepared|open|accept|live with)\b", re.I)
+_TWO_WORDS_AFTER = re.compile(r"[\w’'-]+\s+[\w’'-]+")
 
 
 def _antecedent(ctx: _Context, move: str, number: int, actors: list) -> list | None:

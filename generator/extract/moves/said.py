@@ -35,6 +35,27 @@ def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
                 # "it should be noted", "that must be"; not "(Norway says) it must be consulted"
                 continue
             yield m.start(), _modal_items(text, sent, q, m, words.base_verbs)
+        if (q.cue or "").lower().startswith("report"):
+            continue  # "X TV reported that Y would have to …": a report, no side's demand
+        for m in _OTHERS_MUST.finditer(text, q.start, sent.end):
+            # "Peru said Chile will have to pay …": what another side will have to do; not a
+            # reason ("… because Chile would have to pay")
+            if not _REASON.search(text, max(q.start, m.start() - 40), m.start()):
+                yield (
+                    m.start(),
+                    _modal_items(text, sent, q, m, words.base_verbs, subject=m.start(1)),
+                )
+
+
+# "Chile will have to", "the council would need to": a modal of necessity after a name or "the"
+# and a noun (not "it", "we": the speaker's own necessity)
+_OTHERS_MUST = re.compile(
+    r"(?<![\w’'-])((?:(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|the\s+[a-z]+))\s+"
+    r"(?:will|would)\s+(?:still\s+|also\s+)?(?:have|need)\s+to\s+(?=[a-z])"
+)
+
+
+_REASON = re.compile(r"\b(?:because|since|as|so)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 # A speaker that is a share of those polled ("36%", "56 percent of voters", "Two-thirds of
@@ -108,13 +129,19 @@ _CONDITION_AFTER = re.compile(r"\s+(?:before|until|unless)\s+")
 
 
 def _modal_items(
-    text: str, sent, q, m: re.Match[str], base_verbs: frozenset[str], end: int | None = None
+    text: str,
+    sent,
+    q,
+    m: re.Match[str],
+    base_verbs: frozenset[str],
+    end: int | None = None,
+    subject: int | None = None,
 ):
     end = end or _clause_end(text, m.end(), sent.end)
     # the speaker stands outside the content: not at the quote's start, which the content (with its
     # subject: "The mill must close …") may cover, so a second modal of the quote is not taken by it
     speaker = Referent(-1, -1, q.speaker, q.speaker_id, "person")
-    subject = _modal_subject(text, q.start, m)
+    subject = _modal_subject(text, q.start, m) if subject is None else subject
     for k, (s, e) in enumerate(_split_list(text, m.end(), end, base_verbs)):
         yield [speaker], m.group(0).strip(), subject if k == 0 else s, e, None, m.start()
 

@@ -59,7 +59,7 @@ def _aux_start(text: str, floor: int, pos: int, aux: frozenset[str]) -> int:
         ):
             k -= 4  # "not only"
         elif word not in aux and not _LY_ADVERB.fullmatch(word):
-            phrase = _ADVERBIAL.search(text, max(floor, j - 24), j)
+            phrase = _ADVERBIAL.search(text, max(floor, j - 48), j)
             if phrase is None:
                 return j + 1
             k = phrase.start()  # "Peru has| in the past| demanded": an adverbial phrase
@@ -104,13 +104,22 @@ def _subjects(
         return _pair_before(doc, refs, floor, lookback=3000)
     if subj is None:
         # "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject.
-        head = [r for r in refs.in_range(floor, floor + 41) if r.end <= pos and r.kind != "pronoun"]
+        head = [
+            r
+            for r in refs.in_range(floor, floor + 41)
+            if r.end <= pos
+            and (r.kind != "pronoun" or (r.start == floor and r.name.lower() in _SUBJECTS))
+        ]  # "They demanded repairs, called for …": a pronoun opening the sentence too
         if not head or re.search(r"[,;]\s*$", text[floor : head[0].start]):
             return []
         people = [r for r in head if r.kind == "person"]
         subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
-        if not _AND_WORDS.search(text, max(subj.end, pos - _LOOK), pos):
-            return []  # only a coordinated verb shares the first subject
+        if not _AND_WORDS.search(text, max(subj.end, pos - _LOOK), pos) and not (
+            _COMMA_BEFORE.search(text, max(subj.end, pos - 4), pos)
+            and _PAST_NOT_BY.match(text, pos)
+            and _OPENER.fullmatch(text, floor, subj.start)  # the sentence's own subject
+        ):
+            return []  # only a coordinated verb shares the first subject ("…, called for …" too)
     if subj.kind == "pronoun" and subj.name.lower() in ("they", "we"):
         pair = _pair_before(doc, refs, subj.start)
         if pair:
@@ -136,13 +145,10 @@ def _subjects(
 
 
 def _absolute_with(text: str, floor: int, at: int) -> bool:
-    """Whether "with" opens the sentence or follows a comma right before `at`: ", with the union
-    calling for …" names the participle's subject, not whom someone talks with."""
-    m = _WITH_BEFORE.search(text, max(floor, at - 12), at)
-    if m is None:
-        return False
-    before = text[floor : m.start()].rstrip()
-    return not before or before[-1] in ",;—"
+    """Whether "with" stands right before `at`: in ", with the union calling for …" and in "talks
+    with London holding out for …" the noun after it is the participle's subject (whom someone
+    talks with is the one who holds out)."""
+    return _WITH_BEFORE.search(text, max(floor, at - 12), at) is not None
 
 
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:the\s+)?$")
@@ -177,11 +183,22 @@ _LY_ADVERB = re.compile(r"[a-z]{2,}ly")
 # adverbial phrases that may stand between an auxiliary and its verb ("has in the past demanded")
 _ADVERBIAL = re.compile(
     r"(?<![\w’'-])(?:in the past|so far|at first|at times|once again|until now|by now|"
-    r"for (?:years|months|weeks|decades)|in recent (?:days|weeks|months|years))$"
+    r"for (?:years|months|weeks|decades)|in recent (?:days|weeks|months|years)|"
+    # a time: "The rebels last month offered …", "Peru yesterday proposed …"
+    r"(?:earlier |later )?(?:last|this|next) (?:week|month|year|night|weekend)|yesterday|today|"
+    r"tonight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # a possessive phrase: "The union in its offer this week asked for …"
+    r"in (?:its|their|his|her) (?:[\w-]+ ){0,2}[\w-]+"
+    r"(?: (?:earlier|last|this) (?:week|month|year))?|"
+    # an acronym in brackets: "The Cabin Crew Union (CCU) initially demanded …"
+    r"\([A-Z][A-Za-z&.]{1,9}\))$"
 )
 _CONTRACTED = re.compile(r"(it|he|she|who|that|they|we|you|i)['’](?:s|ve|re|d|ll|m)", re.I)
 _AND_AUX = re.compile(r"\b(?:and|but)\s+(?:(?:had|has|have|also|then|later)\s+)*$")
 _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
+_COMMA_BEFORE = re.compile(r",\s+$")
+_SUBJECTS = frozenset(("they", "he", "she", "it", "we"))
+_PAST_NOT_BY = re.compile(r"[a-z]+ed\b(?![^,.;]{0,40}?\bby\b)")
 # a preposition that makes the noun after it an oblique object, not a subject ("wrote to Norway
 # urging …"); not "from"/"by": "a letter from the union urging …" is the union's
 _OBLIQUE = re.compile(r"\b(?:to|for|with|at|on|into|towards?|against|before)\s+(?:the\s+)?$", re.I)

@@ -8,6 +8,7 @@ import re
 
 from ...model import Document
 from .. import tree_slots
+from ..scan import first_match
 from ..speakers import Referent, Referents
 from ..syntax import Parse
 from .cues import _Cue
@@ -101,7 +102,7 @@ def _verb_cue(
         and prev[1].lower() not in words.before_verb
         and not prev[1].endswith("ly")
         and not _ends_between(refs, sent.start, prev[0], m.start())
-        and not _ADVERBIAL.search(text, max(sent.start, prev[0] - 20), prev[0] + len(prev[1]))
+        and not _ADVERBIAL.search(text, max(sent.start, prev[0] - 44), prev[0] + len(prev[1]))
     ):
         group = _group_actor(doc, sent, m.start(), refs, words, voices)
         if group is None:
@@ -128,6 +129,7 @@ def _verb_cue(
     else:
         rest_at, that = _content_start(text, sent, m, frame.type, words)
         target = None
+        rest_at = _past_recipient(text, refs, m, rest_at)
     if not actors and words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         # "(X said) the company had refused …": a subject of its own that names no actor we know
         return
@@ -141,6 +143,8 @@ def _verb_cue(
     if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
         return
     end = tree_slots.cut(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
+    second = first_match(words.and_cue, text, rest_at, end)
+    end = second.start() if second else end  # "demanded repairs and called for …"
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start() : rest_at]))
@@ -289,6 +293,24 @@ def _asked_content(
     if words.cognition.match(text, rest_at, sent.end):
         return None  # "wants the world to know that …": a wish about what someone knows, no move
     return rest_at, target, None
+
+
+def _past_recipient(text: str, refs: Referents, m: re.Match[str], at: int) -> int:
+    """ "offered Chile a prisoner swap", "offered pilots a 15% raise": after a verb of giving, the
+    recipient before the thing given is no part of the content."""
+    if not _GIVING.match(m.group(0)):
+        return at
+    r = refs.starting_at(at)
+    end = r.end if r is not None else None
+    if end is None:
+        plain = _RECIPIENT.match(text, at)
+        end = plain.end() if plain else None
+    return end if end is not None and _THING_AFTER.match(text, end) else at
+
+
+_GIVING = re.compile(r"(?:offer|promis|grant|giv|gave|guarantee)", re.I)
+_RECIPIENT = re.compile(r"(?:them|him|her|us|you|(?:the\s+)?[a-z]+s)(?=\s)")
+_THING_AFTER = re.compile(r"\s+(?=(?:a|an|the|its|their|his|her|more|new|\d|[$€£])[\s\d])")
 
 
 def _relative_actor(refs: Referents, text: str, start: int, end: int) -> Referent | None:

@@ -55,6 +55,7 @@ class _Words:
     condition: re.Pattern[str]  # "if", "unless", "until": a cue after one is no one's move
     intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
     cognition: re.Pattern[str]  # "wants the world to know …": no move
+    and_cue: re.Pattern[str]  # ", and called for": another cue of the same subject
     others_move: re.Pattern[
         str
     ]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
@@ -136,6 +137,15 @@ def _words(kn: Knowledge) -> _Words:
         condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
+        # "demanded repairs and called for new leases": a second past cue after "and" ends the
+        # first one's content
+        and_cue=re.compile(
+            r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later|again|even)\s+)?"
+            r"(?=[a-z]+ed\b)(?![a-z]+ed\s+by\b)(?=(?:"
+            + "|".join(f"(?:{v})" for g in lex["move_cues"] for v in g.get("verbs", ()))
+            + r")\b)",
+            re.I,
+        ),
         others_move=re.compile(
             r"\b(?:"
             + "|".join(
@@ -248,6 +258,7 @@ class _FrameWords:
         str
     ]  # "Kenya's peace plan", "the UN draft": a document with its author
     exchange: re.Pattern[str]  # "in exchange for"
+    offer_condition: re.Pattern[str]  # "(ready to drop its claim) if (Chile lifts the ban)"
     interim: re.Pattern[str]  # "until": what should hold meanwhile
     conditions: tuple  # (a condition's marker, a negation before it)
     condition_keys: frozenset[
@@ -338,6 +349,7 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             + r")\b"
         ),
         exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
+        offer_condition=re.compile(r",?\s+(?:" + alt(kn.words("offer_conditions")) + r")\s+"),
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
         conditions=_condition_patterns(
             tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))
