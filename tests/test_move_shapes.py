@@ -666,3 +666,36 @@ def test_a_report_or_a_reason_is_no_demand_of_the_speaker(extract):
     reported = extract("Latvian TV reported that Estonia would have to pay the fees.")
     because = extract("Latvia said the talks failed because Estonia would have to pay the fees.")
     assert reported.demands == () and because.demands == ()
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # "According to X's proposal, S" as "Under X's proposal, S"
+        (
+            ["According to the new proposal from Latvia, fleets would stay in port."],
+            "proposals",
+            "Latvia",
+            ["fleets would stay in port"],
+        ),
+        # an apposition naming a noun phrase someone's demand
+        (
+            ["The port fee, a key demand of Latvia, dominated the talks."],
+            "demands",
+            "Latvia",
+            ["The port fee"],
+        ),
+        # an aim after a copula is a demand; a judgement of it is none
+        (
+            ["Latvia's top priority remains gaining exemptions from the fees."],
+            "demands",
+            "Latvia",
+            ["gaining exemptions from the fees"],
+        ),
+        (["Latvia's main goal is a fee cap."], "demands", "Latvia", ["a fee cap"]),
+        (["Latvia's goal is unclear."], "demands", None, []),
+        (["Latvia's goal for the year is a mystery."], "demands", None, []),
+    ],
+)
+def test_according_to_appositions_and_aims(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

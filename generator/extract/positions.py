@@ -58,6 +58,7 @@ def extract_positions(
         _said_in(doc, quotes),
         parse,
         {},
+        tuple(kn.words("aim_nouns")),
     )
     out: dict[str, list[Move]] = {"demand": [], "proposal": [], "other": []}
     for sent in doc.sentences:
@@ -81,6 +82,7 @@ class _Context:
     said: dict[str, list[Quote]]  # sentence id → the quotes and reported speech holding it
     parse: Parse | None
     latest: dict[str, tuple[int, list[Referent]]]  # move type → (sentence number, its actors)
+    aims: tuple[str, ...]  # aim_nouns: "(Japan's top) priority (remains …)", a demand
 
 
 def _said_in(doc: Document, quotes) -> dict[str, list[Quote]]:
@@ -117,7 +119,14 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
         for move in ("demand", "proposal"):
             found += [
                 (move, cameo.get(move, ""), *item)
-                for item in _stated_nouns(doc, sent, nouns.get(move, []), refs, words)
+                for item in _stated_nouns(
+                    doc,
+                    sent,
+                    nouns.get(move, []),
+                    refs,
+                    words,
+                    ctx.aims if move == "demand" else (),
+                )
             ]
         for move in ("demand", "proposal"):
             found += [

@@ -54,9 +54,9 @@ def _cues(kn: Knowledge) -> tuple:
         # every position where some verb cue starts (zero-width: overlapping starts are kept)
         verb_starts = re.compile(r"(?=" + any_verb.pattern + ")", re.I)
         nouns = kn.lexicon["move_nouns"]
-        any_noun = re.compile(
-            r"\b(?:" + _alt(tuple(n for ns in nouns.values() for n in ns)) + r")\b", re.I
-        )
+        # the prefilter of the noun frames, with the aim nouns the copula reads ("priority is …")
+        named = tuple(n for ns in nouns.values() for n in ns) + tuple(kn.words("aim_nouns"))
+        any_noun = re.compile(r"\b(?:" + _alt(named) + r")\b", re.I)
         # which cues can start with a letter: a sentence's cue starts are tried only against those
         by_letter: dict[str, list[int]] = {}
         anywhere: list[int] = []

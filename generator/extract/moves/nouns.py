@@ -70,7 +70,9 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
 
 
 _LINK = re.compile(r"\s+(to|for|that|on|of)\s+", re.I)
-_UNDER = re.compile(r"\b[Uu]nder\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+_UNDER = re.compile(
+    r"\b(?:[Uu]nder|[Ii]n terms of|[Aa]ccording to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _agents_at(text: str, sent, refs: Referents, at: int) -> list[Referent]:

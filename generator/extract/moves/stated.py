@@ -22,10 +22,14 @@ ANTECEDENT = "antecedent"
 _MODIFIERS = r"(?:(?!(?:to|for|that|on|of|is|are|was|were|under)\b)[\w-]+\s+){0,2}?"
 
 
-def _stated_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
-    """The moves of the move nouns `nouns` whose content is stated around them."""
+def _stated_nouns(
+    doc: Document, sent, nouns: list[str], refs: Referents, words: _Words, aims: tuple = ()
+):
+    """The moves of the move nouns `nouns` whose content is stated around them; `aims` (the
+    lexicon's aim_nouns, for demands) after a copula only ("Japan's top priority remains …")."""
     if nouns:
-        yield from _copular_nouns(doc, sent, nouns, refs, words)
+        yield from _copular_nouns(doc, sent, list(nouns) + list(aims), refs, words, aims)
+        yield from _apposed_nouns(doc, sent, nouns, refs, words)
         yield from _under_nouns(doc, sent, nouns, refs, words)
         yield from _among_nouns(doc, sent, nouns, refs, words)
 
@@ -53,7 +57,10 @@ def _copula_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 # is a noun phrase whose head takes "on"/"to" ("a cap on …", "an end to …") or is a deverbal noun
 # before "of" ("the release of …", "the withdrawal of …"); not a judgement ("is a non-starter", "was
 # a step in the right direction", "is a sign of weakness")
-_AMOUNT = re.compile(r"(?:(?:an?|the)\s+)?(?:[$€£]\s?\d|\d)")
+_NP_OPENS = re.compile(
+    r"(?:an?|the|its|their|his|her|more|fewer|less|no|full|higher|lower|better|new)\s", re.I
+)
+_AMOUNT = re.compile(r"(?:(?:an?|the)\s+)?(?:[$€£]\s?\d|\d)|[a-z]+ing\s")  # or a gerund
 _HEADED = re.compile(
     r"(?:an?|the|its|their|full|more|fewer|less|no)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]+\s+(?:on|to)|[\w-]+(?:ion|al|ase|urn|ing)\s+of)\s",
@@ -61,7 +68,9 @@ _HEADED = re.compile(
 )
 
 
-def _copular_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
+def _copular_nouns(
+    doc: Document, sent, nouns: list[str], refs: Referents, words: _Words, aims: tuple = ()
+):
     """ "The union's main demand is a cap on night shifts", "Peru's proposal is to split …",
     "Chile's conditions include A and B": the owner's move, one item per list element."""
     text = doc.text
@@ -71,6 +80,8 @@ def _copular_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words
         if not (
             m.group(4)
             or includes
+            # an aim is no judgement: "its main goal is a fee cap" (not "its goal is unclear")
+            or (m.group(2).lower() in aims and _NP_OPENS.match(text, c_start, sent.end))
             or _AMOUNT.match(text, c_start, sent.end)
             or _HEADED.match(text, c_start, sent.end)
         ):
@@ -94,7 +105,7 @@ def _under_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """ "Under Chile's plan, …", "Under a proposal from Peru, …", "Under the plan put forward by
     Peru, …": group 1 the noun phrase before the comma, 2 the move noun."""
     return re.compile(
-        r"\b(?:[Uu]nder|[Ii]n terms of)\s+((?:[\w’'.-]+\s+){0,4}?("
+        r"\b(?:[Uu]nder|[Ii]n terms of|[Aa]ccording to)\s+((?:[\w’'.-]+\s+){0,4}?("
         + _alt(nouns)
         + r")\b[^,;:.]{0,60}?)\s*,\s+(?!according\b)",
         re.I,
@@ -164,3 +175,23 @@ def _among_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: 
         end = _clause_end(text, m.end(), sent.end, in_list=True)
         for s, e in _split_list(text, m.end(), end, words.base_verbs):
             yield [owner], m.group(2), s, e, None, m.start(2)
+
+
+@functools.lru_cache(maxsize=16)
+def _apposed_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "The amnesty law, a key demand of the Greens, …": group 1 the noun phrase, 2 the move
+    noun, then its agent after "of / by / from"."""
+    return re.compile(
+        r"(?<![\w’'-])((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+(?:a|an|the|one)\s+"
+        r"(?:[\w-]+\s+){0,2}?(" + _alt(nouns) + r")\s+(?:of|by|from)\s+(?:the\s+)?"
+    )
+
+
+def _apposed_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: _Words):
+    """A noun phrase with an apposition naming it someone's move: "The amnesty law, a key
+    demand of the Greens, …" is the Greens' demand."""
+    text = doc.text
+    for m in _apposed_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
+        agents = [x for x in (refs.resolve(o) for o in _agents_at(text, sent, refs, m.end())) if x]
+        if agents:
+            yield agents, m.group(2), m.start(1), m.end(1), None, m.start(2)
