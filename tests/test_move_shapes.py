@@ -699,3 +699,8 @@ def test_a_report_or_a_reason_is_no_demand_of_the_speaker(extract):
 )
 def test_according_to_appositions_and_aims(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+def test_a_light_verbs_object_spelled_out_by_examples(extract):
+    ex = extract("Latvia has made new proposals, including a fee cap, more berths and a pier.")
+    assert [m.text for m in ex.proposals] == ["a fee cap", "more berths", "a pier"]

@@ -87,10 +87,14 @@ def _slot_plan(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tupl
     table = _ON_THE_TABLE.search(text, m.end(), stop)
     if table is not None:  # "put a new offer on the table": the idiom is no part of the offer
         stop = table.start()
+    examples = _EXAMPLES_AFTER.match(text, m.end(), end)
+    if examples is not None:  # "made realistic proposals, including the closure of the plant"
+        return examples.end(), _clause_end(text, examples.end(), end, in_list=True)
     return _spelled_out(text, stop, end) or (m.start(1), stop)
 
 
 _ON_THE_TABLE = re.compile(r"\s+on the table\b")
+_EXAMPLES_AFTER = re.compile(r",?\s+(?:including|such as|notably|namely)\s+")
 _SECOND_ARTICLE = re.compile(r"\s(?:a|an|the)\s", re.I)
 # "made its demands clear / known": that there are demands, not what they are
 _MADE_KNOWN = re.compile(r"\s+(?:very\s+)?(?:clear|known|public|plain|explicit)\b")
@@ -141,6 +145,7 @@ def _slot_items(
         actors = list(voices[voice]) if voice else []
     if not actors or _condition_before(text, sent, m.start()):
         return
-    spelled = text[max(0, span[0] - 3) : span[0]].rstrip().endswith(":")  # "its demands: A, B"
+    before = text[max(0, span[0] - 12) : span[0]].rstrip()
+    spelled = before.endswith((":", "including", "such as", "notably", "namely"))  # "demands: A, B"
     for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=spelled):
         yield actors, m.group(0), s, e, None, m.start()
