@@ -22,7 +22,7 @@ from ..model import Document, Move, Quote
 from .issues import tag_issues
 from .knowledge import Knowledge
 from .moves.conditions import _conditions
-from .moves.cues import _cues
+from .moves.cues import _cue_starts, _cues
 from .moves.documents import _document_calls, _proposal_subjects
 from .moves.nouns import _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
@@ -97,9 +97,9 @@ def _said_in(doc: Document, quotes) -> dict[str, list[Quote]]:
 def _noun_found(ctx: _Context, sent) -> list[tuple]:
     """The items of move nouns, documents and passives in `sent`, typed and coded."""
     doc, refs, words, cameo = ctx.doc, ctx.refs, ctx.words, ctx.cameo
-    _, nouns, _, any_noun, *_ = _cues(ctx.kn)
+    _, nouns, any_noun, *_ = _cues(ctx.kn)
     found: list[tuple] = []
-    if any_noun.search(doc.text, sent.start, sent.end) is not None:
+    if any_noun.search(doc.text, sent.start, sent.end):
         for move, noun_list in nouns.items():
             found += [
                 (move, cameo.get(move, ""), *item)
@@ -133,16 +133,17 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
 def _verb_found(ctx: _Context, sent) -> list[tuple]:
     """(cue position, its items) of each verb cue in `sent`: what each cue.pattern.finditer over the
     sentence would give, trying a cue only where it can start."""
-    cues, _, any_verb, _, verb_starts, by_letter, anywhere = _cues(ctx.kn)
+    cues, _, _, starts, by_prefix, by_letter, anywhere = _cues(ctx.kn)
     text = ctx.doc.text
-    if any_verb.search(text, sent.start, sent.end) is None:
-        return []
-    starts = [m.start() for m in verb_starts.finditer(text, sent.start, sent.end)]
     # (cue, start) pairs worth trying, in the order cue by cue, start by start
-    tries = sorted(
-        {(k, pos) for pos in starts for k in by_letter.get(text[pos].lower(), ())}
-        | {(k, pos) for pos in starts for k in anywhere}
-    )
+    pairs = {
+        (k, pos)
+        for pos, ks in _cue_starts(text, sent.start, sent.end, starts, by_prefix, by_letter)
+        for k in ks
+    }
+    if anywhere:  # a cue whose first letter cannot be told is tried at every position
+        pairs |= {(k, pos) for pos in range(sent.start, sent.end) for k in anywhere}
+    tries = sorted(pairs)
     found: list[tuple] = []
     after, current = sent.start, -1
     for k, pos in tries:
