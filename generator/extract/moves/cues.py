@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import Knowledge
+from ..scan import Prefixed, Starts, literal_prefixes, prefix_starts
 
 
 @functools.lru_cache(maxsize=64)
@@ -63,8 +64,8 @@ def _cues(kn: Knowledge) -> tuple:
             kn,
             cues,
             nouns,
-            _Starts(any_noun, _prefixes(any_noun.pattern), exact_first=False),
-            _starts_re(set(by_prefix), exact_first=True),
+            Prefixed(any_noun),
+            prefix_starts(set(by_prefix), exact_first=True),
             by_prefix,
             by_letter,
             anywhere,
@@ -73,9 +74,9 @@ def _cues(kn: Knowledge) -> tuple:
 
 
 def _cues_by_prefix(cues: list[_Cue]) -> tuple[dict[str, list[int]], list[int]]:
-    """Which cues can start with a literal prefix (lower case, up to three characters; its first
-    letter one of `_first_letters`), and the cues whose first letter cannot be told: a sentence's
-    word starts are tried only against the cues of their prefixes."""
+    """Which cues can start with a literal prefix (scan.literal_prefixes: lower case, up to three
+    characters; its first letter one of `_first_letters`), and the cues whose first letter cannot
+    be told: a sentence's word starts are tried only against the cues of their prefixes."""
     by_prefix: dict[str, list[int]] = {}
     anywhere: list[int] = []
     for k, cue in enumerate(cues):
@@ -83,7 +84,7 @@ def _cues_by_prefix(cues: list[_Cue]) -> tuple[dict[str, list[int]], list[int]]:
         if first is None:
             anywhere.append(k)
             continue
-        prefixes = _prefixes(cue.pattern.pattern)
+        prefixes = literal_prefixes(cue.pattern.pattern, cue.pattern.flags)
         if prefixes is None or any(p[0] not in first for p in prefixes):
             prefixes = first  # the first letter is all that is told
         for p in sorted(prefixes):
@@ -91,59 +92,10 @@ def _cues_by_prefix(cues: list[_Cue]) -> tuple[dict[str, list[int]], list[int]]:
     return by_prefix, anywhere
 
 
-class _Starts:
-    """Whether a pattern (case-insensitive, from `_prefixes`) matches in text[start:end], tried
-    only at the word starts its prefixes allow: one quick scan instead of the alternation at
-    every position."""
-
-    def __init__(
-        self, pattern: re.Pattern[str], prefixes: frozenset[str] | None, exact_first: bool
-    ) -> None:
-        self.pattern = pattern
-        self.starts = _starts_re(prefixes, exact_first) if prefixes else None
-
-    def search(self, text: str, start: int, end: int) -> bool:
-        if self.starts is None:
-            return self.pattern.search(text, start, end) is not None
-        return any(
-            self.pattern.match(text, m.start(), end) for m in self.starts.finditer(text, start, end)
-        )
-
-
-def _starts_re(prefixes: set[str] | frozenset[str], exact_first: bool) -> re.Pattern[str]:
-    """Every word start (zero-width) where one of the lower-case `prefixes` may begin, as a trie.
-    Case-insensitive matching sees e.g. 'ſ' as 's', so any non-ASCII character passes; with
-    `exact_first`, the first character must be the ASCII letter itself (the cues' `by_prefix`)."""
-
-    def char(c: str, exact: bool) -> str:
-        if exact:
-            return f"[{re.escape(c)}{re.escape(c.upper())}]"
-        # the other ASCII characters, as ranges: what is not among them passes
-        other = [i for i in range(128) if chr(i) not in (c, c.upper())]
-        cuts = [k for k in range(1, len(other)) if other[k] != other[k - 1] + 1]
-        runs = zip([0, *cuts], [*cuts, len(other)], strict=True)
-        return "[^" + "".join(f"\\x{other[a]:02x}-\\x{other[b - 1]:02x}" for a, b in runs) + "]"
-
-    def trie(ps: set[str], depth: int) -> str:
-        if "" in ps:
-            return ""
-        groups: dict[str, set[str]] = {}
-        for p in ps:
-            groups.setdefault(p[0], set()).add(p[1:])
-        parts = [
-            char(c, exact_first and depth == 0) + trie(rest, depth + 1)
-            for c, rest in sorted(groups.items())
-        ]
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    return re.compile(r"\b(?=" + trie(set(prefixes), 0) + ")")
-
-
-def _cue_starts(text: str, start: int, end: int, starts: re.Pattern[str], by_prefix, by_letter):
+def _cue_starts(text: str, start: int, end: int, starts: Starts, by_prefix, by_letter):
     """(position, cues) of each word start in text[start:end] where some cue may match: the cues
-    of its prefixes, or of its first letter when what follows is not ASCII (see _starts_re)."""
-    for m in starts.finditer(text, start, end):
-        pos = m.start()
+    of its prefixes, or of its first letter when what follows is not ASCII (scan.prefix_starts)."""
+    for pos in starts.positions(text, start, end):
         head = text[pos : pos + 3].lower()
         if head.isascii():
             yield pos, [k for p in (head[:1], head[:2], head) for k in by_prefix.get(p, ())]
@@ -202,38 +154,3 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
     if found is None or not all(c.isascii() and c.isalpha() for c in found):
         return None
     return frozenset(found)
-
-
-def _prefixes(pattern: str, n: int = 3) -> frozenset[str] | None:
-    """The lower-case ASCII literal prefixes (up to `n` characters) every match of a
-    case-insensitive pattern starts with one of, or None when its first character cannot be told.
-    A prefix stops where the pattern stops being plain literals: shorter means less is told."""
-    import re._parser as sre
-
-    def heads(items: list, n: int) -> set[str]:
-        if n == 0 or not items:
-            return {""}
-        (op, av), rest = items[0], items[1:]
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            return heads(rest, n)  # zero-width: the next item consumes the first character
-        if name == "LITERAL" and chr(av).isascii():
-            return {chr(av).lower() + h for h in heads(rest, n - 1)}
-        if name == "IN" and all(str(o) == "LITERAL" and chr(a).isascii() for o, a in av):
-            tails = heads(rest, n - 1)
-            return {chr(a).lower() + h for _, a in av for h in tails}
-        if name == "BRANCH":
-            return set().union(*(heads(list(sub) + rest, n) for sub in av[1]))
-        if name == "SUBPATTERN":
-            return heads(list(av[-1]) + rest, n)
-        if name in ("MAX_REPEAT", "MIN_REPEAT") and av[:2] == (0, 1):
-            return heads(rest, n) | heads(list(av[2]) + rest, n)  # an optional part
-        if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
-            return heads(list(av[2]), n)  # its first repetition, then nothing told
-        return {""}
-
-    try:
-        found = heads(list(sre.parse(pattern)), n)
-    except Exception:  # noqa: BLE001 - an unusual pattern is simply tried everywhere
-        return None
-    return None if "" in found else frozenset(found)

@@ -8,6 +8,7 @@ import functools
 import re
 
 from ...model import Document
+from ..scan import Prefixed
 from ..speakers import Referent, Referents
 from .cues import _alt
 from .spans import _clause_end, _np_end, _split_list
@@ -214,7 +215,7 @@ def _passives(doc: Document, sent, refs: Referents, words: _Words):
     """ "A truce put forward by Chile on Friday": the noun phrase before the participle is the
     content."""
     text = doc.text
-    for m in words.passive.finditer(text, sent.start, sent.end):
+    for m in Prefixed.of(words.passive).finditer(text, sent.start, sent.end):
         agent = refs.starting_at(m.end())
         agent = refs.resolve(agent) if agent else None
         if agent is None:
