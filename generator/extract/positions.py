@@ -99,7 +99,7 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
     doc, refs, words, cameo = ctx.doc, ctx.refs, ctx.words, ctx.cameo
     _, nouns, any_noun, *_ = _cues(ctx.kn)
     found: list[tuple] = []
-    if any_noun.search(doc.text, sent.start, sent.end):
+    if any_noun.search(doc.text, sent.start, sent.end) is not None:
         for move, noun_list in nouns.items():
             found += [
                 (move, cameo.get(move, ""), *item)
