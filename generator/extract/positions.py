@@ -24,7 +24,7 @@ from .knowledge import Knowledge
 from .moves.conditions import _conditions
 from .moves.cues import _cue_starts, _cues
 from .moves.documents import _document_calls, _proposal_subjects
-from .moves.nouns import _modifier_nouns, _noun_cues, _owned_participles, _passives
+from .moves.nouns import _may_hold, _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
 from .moves.spans import _clause_end, _trim, _untimed
 from .moves.subjects import _sentence_starts, _voice_at
@@ -100,7 +100,13 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
     _, nouns, any_noun, *_ = _cues(ctx.kn)
     found: list[tuple] = []
     if any_noun.search(doc.text, sent.start, sent.end) is not None:
+        # the move types whose nouns the sentence may hold: the others' patterns cannot match
+        held = {
+            m for m in ("demand", "proposal", *nouns) if _may_hold(doc.text, sent, nouns.get(m, []))
+        }
         for move, noun_list in nouns.items():
+            if move not in held:
+                continue
             found += [
                 (move, cameo.get(move, ""), *item)
                 for item in _noun_cues(doc, sent, noun_list, refs, words)
@@ -110,6 +116,8 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
             for item in _proposal_subjects(doc, sent, ctx.kn, refs, nouns.get("proposal", []))
         ]
         for move in ("demand", "proposal"):
+            if move not in held:
+                continue
             found += [
                 (move, cameo.get(move, ""), *item)
                 for item in _modifier_nouns(

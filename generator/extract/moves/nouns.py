@@ -24,6 +24,18 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
     yield from _owned_nouns(doc, sent, pats[2], refs, words)
 
 
+def _may_hold(text: str, sent, nouns: list[str]) -> bool:
+    """Whether `sent` may hold one of `nouns` (case aside), which every pattern of a move noun
+    needs: one quick search tells a sentence with another type's nouns only."""
+    gate = _noun_gate(tuple(nouns))
+    return gate is None or Prefixed.of(gate).search(text, sent.start, sent.end) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _noun_gate(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(_alt(nouns), re.I) if nouns else None  # no nouns: nothing to tell
+
+
 @functools.lru_cache(maxsize=16)
 def _noun_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     noun_alt = _alt(nouns)
