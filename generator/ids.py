@@ -52,6 +52,7 @@ def slugify(text: str, fallback: str = "item") -> str:
     return slug or f"{fallback}-{short_hash(text)}"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # like slugify: the same names come back again and again
 def name_key(name: str) -> str:
     """Transliteration-tolerant key of a person's name: Zelenskiy / Zelensky / Zelenskyy share one,
     and so do Зеленский and Zelensky; a name with no letters to transliterate keys on itself."""

@@ -23,9 +23,9 @@ from ..model import Document, Move, Quote
 from .issues import tag_issues
 from .knowledge import Knowledge
 from .moves.conditions import _conditions
-from .moves.cues import _cues
+from .moves.cues import _cue_starts, _cues
 from .moves.documents import _document_calls, _proposal_subjects
-from .moves.nouns import _modifier_nouns, _noun_cues, _owned_participles, _passives
+from .moves.nouns import _may_hold, _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
 from .moves.spans import _clause_end, _trim, _untimed
 from .moves.stated import ANTECEDENT, _stated_nouns
@@ -104,10 +104,16 @@ def _said_in(doc: Document, quotes) -> dict[str, list[Quote]]:
 def _noun_found(ctx: _Context, sent) -> list[tuple]:
     """The items of move nouns, documents and passives in `sent`, typed and coded."""
     doc, refs, words, cameo = ctx.doc, ctx.refs, ctx.words, ctx.cameo
-    _, nouns, _, any_noun, *_ = _cues(ctx.kn)
+    _, nouns, any_noun, *_ = _cues(ctx.kn)
     found: list[tuple] = []
     if any_noun.search(doc.text, sent.start, sent.end) is not None:
+        # the move types whose nouns the sentence may hold: the others' patterns cannot match
+        held = {
+            m for m in ("demand", "proposal", *nouns) if _may_hold(doc.text, sent, nouns.get(m, []))
+        }
         for move, noun_list in nouns.items():
+            if move not in held:
+                continue
             found += [
                 (move, cameo.get(move, ""), *item)
                 for item in _noun_cues(doc, sent, noun_list, refs, words)
@@ -116,18 +122,7 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
             ("proposal", cameo.get("proposal", ""), *item)
             for item in _proposal_subjects(doc, sent, ctx.kn, refs, nouns.get("proposal", []))
         ]
-        for move in ("demand", "proposal"):
-            found += [
-                (move, cameo.get(move, ""), *item)
-                for item in _stated_nouns(
-                    doc,
-                    sent,
-                    nouns.get(move, []),
-                    refs,
-                    words,
-                    ctx.aims if move == "demand" else (),
-                )
-            ]
+        found += _stated_found(ctx, sent, nouns, held)
         for move in ("demand", "proposal"):
             found += [
                 (move, cameo.get(move, ""), *item)
@@ -149,19 +144,35 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
     return found
 
 
+def _stated_found(ctx: _Context, sent, nouns: dict, held: set[str]) -> list[tuple]:
+    """The items of move nouns whose content is stated around them (moves/stated.py); a
+    demand's aim nouns ("priority", "goal") count as its nouns there."""
+    found: list[tuple] = []
+    for move in ("demand", "proposal"):
+        aims = ctx.aims if move == "demand" else ()
+        if move not in held and not (aims and _may_hold(ctx.doc.text, sent, list(aims))):
+            continue
+        found += [
+            (move, ctx.cameo.get(move, ""), *item)
+            for item in _stated_nouns(ctx.doc, sent, nouns.get(move, []), ctx.refs, ctx.words, aims)
+        ]
+    return found
+
+
 def _verb_found(ctx: _Context, sent) -> list[tuple]:
     """(cue position, its items) of each verb cue in `sent`: what each cue.pattern.finditer over the
     sentence would give, trying a cue only where it can start."""
-    cues, _, any_verb, _, verb_starts, by_letter, anywhere = _cues(ctx.kn)
+    cues, _, _, starts, by_prefix, by_letter, anywhere = _cues(ctx.kn)
     text = ctx.doc.text
-    if any_verb.search(text, sent.start, sent.end) is None:
-        return []
-    starts = [m.start() for m in verb_starts.finditer(text, sent.start, sent.end)]
     # (cue, start) pairs worth trying, in the order cue by cue, start by start
-    tries = sorted(
-        {(k, pos) for pos in starts for k in by_letter.get(text[pos].lower(), ())}
-        | {(k, pos) for pos in starts for k in anywhere}
-    )
+    pairs = {
+        (k, pos)
+        for pos, ks in _cue_starts(text, sent.start, sent.end, starts, by_prefix, by_letter)
+        for k in ks
+    }
+    if anywhere:  # a cue whose first letter cannot be told is tried at every position
+        pairs |= {(k, pos) for pos in range(sent.start, sent.end) for k in anywhere}
+    tries = sorted(pairs)
     found: list[tuple] = []
     relatives: list[tuple] = []  # cues ending a relative clause: tried first (_relative_object)
     after, current = sent.start, -1

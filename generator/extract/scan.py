@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._parser as sre  # type: ignore[import-not-found]  # CPython's own parser: no stub
+import sys
 
 _PASSES: dict[tuple, tuple[int, list[int], list[int], list[re.Match[str]]]] = {}
 _TEXT: list[str] = [""]
@@ -66,3 +68,142 @@ def matches(
         found = list(pattern.finditer(text, start, end))
         _ALL[key] = ([m.start() for m in found], [m.end() for m in found])
     return _ALL[key]
+
+
+_PREFIXED: dict[int, Prefixed] = {}
+
+
+class Prefixed:
+    """`finditer` and `search` of a pattern, tried only where its literal prefixes (see
+    `literal_prefixes`) may begin: one quick scan of those positions instead of the whole pattern
+    at every position, with the same matches. A pattern whose prefixes cannot be told (or that
+    may match the empty string) is simply run as it is."""
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Prefixed:
+        """The one made for `pattern`, made once (keyed on its id: hashing a pattern reads its
+        whole code)."""
+        got = _PREFIXED.get(id(pattern))
+        if got is None:
+            if len(_PREFIXED) > 512:
+                _PREFIXED.clear()  # patterns of knowledge no longer used
+            got = _PREFIXED[id(pattern)] = cls(pattern)  # it holds the pattern: the id stays its
+        return got
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        prefixes = literal_prefixes(pattern.pattern, pattern.flags)
+        self.starts = prefix_starts(prefixes, boundary=_at_boundary(pattern)) if prefixes else None
+
+    def finditer(self, text: str, start: int = 0, end: int = sys.maxsize):
+        if self.starts is None:
+            yield from self.pattern.finditer(text, start, end)
+            return
+        after = start  # matches do not overlap: the next is searched from the end of the last
+        for pos in self.starts.positions(text, start, end):
+            if pos >= after and (m := self.pattern.match(text, pos, end)):
+                after = m.end()  # not empty: it holds its prefix
+                yield m
+
+    def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, start, end), None)
+
+
+def _at_boundary(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` starts at a word boundary (it starts with `\\b`)."""
+
+    items = list(sre.parse(pattern.pattern, pattern.flags))
+    return bool(items) and str(items[0][0]) == "AT" and str(items[0][1]) == "AT_BOUNDARY"
+
+
+class Starts:
+    """The positions a `prefix_starts` pattern gives. At a word start whose prefix begins with a
+    letter, the character before is a non-word one: scanning for those (a quick character-set
+    scan) and looking ahead from each costs less than trying the boundary at every position."""
+
+    def __init__(self, pattern: re.Pattern[str], boundary: bool, word_first: bool) -> None:
+        self.pattern = pattern
+        self.after_non_word = (
+            re.compile(r"\W" + pattern.pattern[2:]) if boundary and word_first else None
+        )
+
+    def positions(self, text: str, start: int, end: int):
+        if self.after_non_word is None:
+            for m in self.pattern.finditer(text, start, end):
+                yield m.start()
+            return
+        if start < end and self.pattern.match(text, start, end):
+            yield start  # the character before it lies outside the span
+        for m in self.after_non_word.finditer(text, start, end):
+            yield m.end()
+
+
+def prefix_starts(
+    prefixes: set[str] | frozenset[str], exact_first: bool = False, boundary: bool = True
+) -> Starts:
+    """Every position (zero-width; with `boundary`, every word start) where one of the lower-case
+    `prefixes` may begin, as a trie. Case-insensitive matching sees e.g. 'ſ' as 's', so any
+    non-ASCII character passes; with `exact_first`, the first character must be the ASCII letter
+    itself (the move cues' `by_prefix`)."""
+
+    def char(c: str, exact: bool) -> str:
+        if exact:
+            return f"[{re.escape(c)}{re.escape(c.upper())}]"
+        # the other ASCII characters, as ranges: what is not among them passes
+        other = [i for i in range(128) if chr(i) not in (c, c.upper())]
+        cuts = [k for k in range(1, len(other)) if other[k] != other[k - 1] + 1]
+        runs = zip([0, *cuts], [*cuts, len(other)], strict=True)
+        return "[^" + "".join(f"\\x{other[a]:02x}-\\x{other[b - 1]:02x}" for a, b in runs) + "]"
+
+    def trie(ps: set[str], depth: int) -> str:
+        if "" in ps:
+            return ""
+        groups: dict[str, set[str]] = {}
+        for p in ps:
+            groups.setdefault(p[0], set()).add(p[1:])
+        parts = [
+            char(c, exact_first and depth == 0) + trie(rest, depth + 1)
+            for c, rest in sorted(groups.items())
+        ]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    pattern = re.compile((r"\b" if boundary else "") + "(?=" + trie(set(prefixes), 0) + ")")
+    return Starts(pattern, boundary, all(p[0].isascii() and _is_word(p[0]) for p in prefixes))
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def literal_prefixes(pattern: str, flags: int = 0, n: int = 3) -> frozenset[str] | None:
+    """The lower-case ASCII literal prefixes (up to `n` characters) every match of a
+    case-insensitive pattern starts with one of, or None when its first character cannot be told.
+    A prefix stops where the pattern stops being plain literals: shorter means less is told."""
+
+    def heads(items: list, n: int) -> set[str]:
+        if n == 0 or not items:
+            return {""}
+        (op, av), rest = items[0], items[1:]
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            return heads(rest, n)  # zero-width: the next item consumes the first character
+        if name == "LITERAL" and chr(av).isascii():
+            return {chr(av).lower() + h for h in heads(rest, n - 1)}
+        if name == "IN" and all(str(o) == "LITERAL" and chr(a).isascii() for o, a in av):
+            tails = heads(rest, n - 1)
+            return {chr(a).lower() + h for _, a in av for h in tails}
+        if name == "BRANCH":
+            return set().union(*(heads(list(sub) + rest, n) for sub in av[1]))
+        if name == "SUBPATTERN":
+            return heads(list(av[-1]) + rest, n)
+        if name in ("MAX_REPEAT", "MIN_REPEAT") and av[:2] == (0, 1):
+            return heads(rest, n) | heads(list(av[2]) + rest, n)  # an optional part
+        if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+            return heads(list(av[2]), n)  # its first repetition, then nothing told
+        return {""}
+
+    try:
+        found = heads(list(sre.parse(pattern, flags)), n)
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply tried everywhere
+        return None
+    return None if "" in found else frozenset(found)

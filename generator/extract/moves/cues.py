@@ -1,6 +1,7 @@
 """The verb cues of the move frames (`move_cues` in data/lexicon.yml), compiled once per
-knowledge: one pattern per cue, one for "any cue" that lets most sentences skip the search, and
-the cues grouped by the letter they can start with, so a position tries only those."""
+knowledge: one pattern per cue, and the cues grouped by the literal prefix they can start with,
+so that a quick scan finds the word starts worth trying and each tries only the cues of its
+prefix; likewise a quick test for "any move noun" that lets most sentences skip the noun search."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import Knowledge
+from ..scan import Prefixed, Starts, literal_prefixes, prefix_starts
 
 
 @functools.lru_cache(maxsize=64)
@@ -34,11 +36,11 @@ _CUES: dict[int, tuple] = {}
 
 
 def _cues(kn: Knowledge) -> tuple:
-    """The cue patterns, plus one pattern for "any verb cue" and one for "any move noun" that let
-    a sentence without a cue skip the rest (most sentences), and one giving every position where
-    a verb cue starts. Compiled once per knowledge."""
+    """The cue patterns; the move nouns with a test for "any move noun" that lets a sentence
+    without one skip the rest (most sentences); and where a verb cue can start: a pattern giving
+    every word start whose first letters some cue can start with, and which cues those letters
+    let through. Compiled once per knowledge."""
     if id(kn) not in _CUES:
-        verbs = [v for g in kn.lexicon["move_cues"] for v in g.get("verbs", [])]
         cues = [
             _Cue(
                 g["type"],
@@ -50,33 +52,55 @@ def _cues(kn: Knowledge) -> tuple:
             for g in kn.lexicon["move_cues"]
             for v in g.get("verbs", [])
         ]
-        any_verb = re.compile(r"\b(?:" + _by_first_letter(verbs) + r")\b", re.I)
-        # every position where some verb cue starts (zero-width: overlapping starts are kept)
-        verb_starts = re.compile(r"(?=" + any_verb.pattern + ")", re.I)
         nouns = kn.lexicon["move_nouns"]
         # the prefilter of the noun frames, with the aim nouns the copula reads ("priority is …")
         named = tuple(n for ns in nouns.values() for n in ns) + tuple(kn.words("aim_nouns"))
         any_noun = re.compile(r"\b(?:" + _alt(named) + r")\b", re.I)
-        # which cues can start with a letter: a sentence's cue starts are tried only against those
+        by_prefix, anywhere = _cues_by_prefix(cues)
         by_letter: dict[str, list[int]] = {}
-        anywhere: list[int] = []
-        for k, cue in enumerate(cues):
-            first = _first_letters(cue.pattern.pattern)
-            if first is None:
-                anywhere.append(k)
-            for ch in first or ():
-                by_letter.setdefault(ch, []).append(k)
+        for p, ks in sorted(by_prefix.items()):
+            by_letter[p[0]] = sorted({*by_letter.get(p[0], ()), *ks})
         _CUES[id(kn)] = (
             kn,
             cues,
             nouns,
-            any_verb,
-            any_noun,
-            verb_starts,
+            Prefixed(any_noun),
+            prefix_starts(set(by_prefix), exact_first=True),
+            by_prefix,
             by_letter,
             anywhere,
         )  # kn kept alive
     return _CUES[id(kn)][1:]
+
+
+def _cues_by_prefix(cues: list[_Cue]) -> tuple[dict[str, list[int]], list[int]]:
+    """Which cues can start with a literal prefix (scan.literal_prefixes: lower case, up to three
+    characters; its first letter one of `_first_letters`), and the cues whose first letter cannot
+    be told: a sentence's word starts are tried only against the cues of their prefixes."""
+    by_prefix: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for k, cue in enumerate(cues):
+        first = _first_letters(cue.pattern.pattern)
+        if first is None:
+            anywhere.append(k)
+            continue
+        prefixes = literal_prefixes(cue.pattern.pattern, cue.pattern.flags)
+        if prefixes is None or any(p[0] not in first for p in prefixes):
+            prefixes = first  # the first letter is all that is told
+        for p in sorted(prefixes):
+            by_prefix.setdefault(p, []).append(k)
+    return by_prefix, anywhere
+
+
+def _cue_starts(text: str, start: int, end: int, starts: Starts, by_prefix, by_letter):
+    """(position, cues) of each word start in text[start:end] where some cue may match: the cues
+    of its prefixes, or of its first letter when what follows is not ASCII (scan.prefix_starts)."""
+    for pos in starts.positions(text, start, end):
+        head = text[pos : pos + 3].lower()
+        if head.isascii():
+            yield pos, [k for p in (head[:1], head[:2], head) for k in by_prefix.get(p, ())]
+        else:
+            yield pos, by_letter.get(head[:1], ())
 
 
 def _other_senses(group: dict) -> re.Pattern[str] | None:
@@ -87,26 +111,6 @@ def _other_senses(group: dict) -> re.Pattern[str] | None:
         if senses
         else None
     )
-
-
-def _by_first_letter(verbs: list[str]) -> str:
-    """The alternation of the verb cues grouped by the letter they can start with, each group behind
-    a check of that letter: at a position, only the cues that can start there are tried (an
-    alternation tries every branch, which costs more the more frames the lexicon has). A cue that
-    can start with several letters is in each of their groups; one that cannot be told, in all."""
-    groups: dict[str, list[str]] = {}
-    anywhere = []
-    for v in verbs:
-        first = _first_letters(v)
-        for ch in first or ():
-            groups.setdefault(ch, []).append(v)
-        if first is None:
-            anywhere.append(v)
-    parts = [
-        f"(?=(?-i:[{ch}{ch.upper()}]))(?:" + "|".join(f"(?:{v})" for v in vs) + ")"
-        for ch, vs in sorted(groups.items())
-    ]
-    return "|".join(parts + [f"(?:{v})" for v in anywhere])
 
 
 def _first_letters(pattern: str) -> frozenset[str] | None:

@@ -8,6 +8,7 @@ import functools
 import re
 
 from ...model import Document
+from ..scan import Prefixed
 from ..speakers import Referent, Referents
 from .cues import _alt
 from .spans import _clause_end, _np_end, _split_list
@@ -21,6 +22,18 @@ def _noun_cues(doc: Document, sent, nouns: list[str], refs: Referents, words: _W
     yield from _agent_nouns(doc, sent, pats[0], refs, words)
     yield from _example_nouns(doc, sent, pats[1], refs, words)
     yield from _owned_nouns(doc, sent, pats[2], refs, words)
+
+
+def _may_hold(text: str, sent, nouns: list[str]) -> bool:
+    """Whether `sent` may hold one of `nouns` (case aside), which every pattern of a move noun
+    needs: one quick search tells a sentence with another type's nouns only."""
+    gate = _noun_gate(tuple(nouns))
+    return gate is None or Prefixed.of(gate).search(text, sent.start, sent.end) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _noun_gate(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(_alt(nouns), re.I) if nouns else None  # no nouns: nothing to tell
 
 
 @functools.lru_cache(maxsize=16)
@@ -219,7 +232,7 @@ def _passives(doc: Document, sent, refs: Referents, words: _Words):
     """ "A truce put forward by Chile on Friday": the noun phrase before the participle is the
     content."""
     text = doc.text
-    for m in words.passive.finditer(text, sent.start, sent.end):
+    for m in Prefixed.of(words.passive).finditer(text, sent.start, sent.end):
         agent = refs.starting_at(m.end())
         agent = refs.resolve(agent) if agent else None
         if agent is None:

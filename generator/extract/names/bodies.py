@@ -108,13 +108,13 @@ def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
         | {i for m in scan.org_mentions for i in range(m.start, m.end)}
     )
     people = {i for a, b in scan.ner_people for i in range(a, b)}
-    seen: dict[str, list[_Seen]] = {}
+    spots: dict[str, list[tuple[int, int]]] = {}  # where each word stands (read if it acts)
     acting: set[str] = set()
     for m in _ONE_WORD.finditer(text):
         word, s, e = m.group(0), m.start(), m.end()
         if s in taken:
             continue
-        seen.setdefault(word, []).append(_seen(text, s, e))
+        spots.setdefault(word, []).append((s, e))
         if s not in people and (
             acts.match(text, e)
             or (inverted.search(text, max(0, s - 16), s) and _NAME_ENDS.match(text, e))
@@ -129,15 +129,14 @@ def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
             or word.lower().endswith(tuple(kn.words("group_head_endings")))
         ):
             continue
-        if not _shown_as_name(word, seen[word], skip, given, t.title_words, not_body):
+        seen = [_seen(text, s, e) for s, e in spots[word]]
+        if not _shown_as_name(word, seen, skip, given, t.title_words, not_body):
             continue
         oid = slugify(word)
         if not oid or oid in scan.orgs:
             continue
         scan.orgs[oid] = (word, "organization", None)
-        scan.org_mentions.extend(
-            ActorMention(x.start, x.end, oid, "organization") for x in seen[word]
-        )
+        scan.org_mentions.extend(ActorMention(s, e, oid, "organization") for s, e in spots[word])
 
 
 @dataclass(frozen=True)

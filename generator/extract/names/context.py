@@ -9,11 +9,22 @@ from ...ids import slugify
 from .records import ActorMention
 from .words import _role_nouns
 
+# what may stand just before a name (each searched in the window before it, ending there)
+_WORDS_BEFORE = re.compile(r"((?:[\w.’'-]+ ){1,4})$")
+_POSSESSIVE_ROLE_BEFORE = re.compile(r"([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}[\w-]+), $")
+_DETERMINED_ROLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Aa]nother|"
+    r"[Oo]ne) ((?:[\w’'-]+ ){0,2}([a-z-]+))"
+    r"(?: (?:for|to|on|in) (?:the )?(?:[A-Z][\w-]* ?){1,3})?, $"
+)
+_BARE_ROLE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]+) $")
+_LOWER_WORD_AFTER = re.compile(r" ([a-z][a-z-]+)\b(?![’'])")
+
 
 def _left_context(text, sent_start, c_start, titles, gaz, role_nouns=frozenset()):
     """Role and party written just before a name: "Kremlin spokesman Dmitry Peskov"."""
     window = text[max(sent_start, c_start - 60) : c_start]
-    m = re.search(r"((?:[\w.’'-]+ ){1,4})$", window)
+    m = _WORDS_BEFORE.search(window)
     role = None
     if m:
         words = m.group(1).split()
@@ -24,7 +35,7 @@ def _left_context(text, sent_start, c_start, titles, gaz, role_nouns=frozenset()
                 break
     party = None
     # "Russia's chief negotiator, Vladimir Medinsky"
-    appos = re.search(r"([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}[\w-]+), $", window)
+    appos = _POSSESSIVE_ROLE_BEFORE.search(window)
     if appos:
         at = c_start - len(window) + appos.start(1)
         g = gaz.ending_at(at + len(appos.group(1))) or gaz.covering(at)
@@ -33,12 +44,7 @@ def _left_context(text, sent_start, c_start, titles, gaz, role_nouns=frozenset()
             role = role or appos.group(2)
     if role is None:
         # "Its spokesman, Yousef Ibrahim, …": a role named just before, as an apposition
-        det = re.search(
-            r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Aa]nother|"
-            r"[Oo]ne) ((?:[\w’'-]+ ){0,2}([a-z-]+))"
-            r"(?: (?:for|to|on|in) (?:the )?(?:[A-Z][\w-]* ?){1,3})?, $",
-            window,
-        )
+        det = _DETERMINED_ROLE_BEFORE.search(window)
         if det and det.group(2) in _role_nouns(titles):
             # "A Hamas spokesman, Sami Abu Zuhri": the body named inside is the party; otherwise
             # whose it is stays open (not whatever happens to be named just before)
@@ -52,7 +58,7 @@ def _left_context(text, sent_start, c_start, titles, gaz, role_nouns=frozenset()
             return re.sub(r"^.*[’']s ", "", det.group(1)), None
     if role is None:
         # "economist Ada Varga", "the union's lawyer Ben Ode": a lower-case role noun right before
-        bare = re.search(r"(?:^|\s)([a-z][a-z-]+) $", window)
+        bare = _BARE_ROLE_BEFORE.search(window)
         if bare and bare.group(1) in role_nouns:
             role = bare.group(1)
     if role:
@@ -115,7 +121,7 @@ _APPOSED_BARE = [
 def _is_modifier(text: str, c_end: int, role_words: set[str]) -> bool:
     """Whether the name ending at `c_end` modifies a lower-case role noun right after it
     ("a Dalton County judge", "an Ohio senator", "the Harlow Port spokesman")."""
-    m = re.match(r" ([a-z][a-z-]+)\b(?![’'])", text[c_end : c_end + 24])
+    m = _LOWER_WORD_AFTER.match(text[c_end : c_end + 24])
     if m is None:
         return False
     return m.group(1) in role_words
@@ -137,6 +143,8 @@ def _acronyms(text, orgs, org_mentions, covered, people, person_spans, title_wor
         forms = [initials]
         if name.endswith(" Party") and len(name.split()) >= 3:
             forms.append(name[: -len(" Party")] + "s")  # "the Democratic Unionists"
+        if not any(f in text for f in forms):
+            continue  # not written anywhere: no need to search for it as a word
         for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", text):
             if m.start() in covered or any(x.start <= m.start() < x.end for x in org_mentions):
                 continue

@@ -3,6 +3,7 @@ their roles and parties, places and records, and unnamed speakers as description
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...ids import slugify
@@ -246,15 +247,35 @@ def _person_keys(kn: Knowledge) -> dict:
     return _PERSON_KEYS[id(kn)][1]
 
 
+@functools.lru_cache(maxsize=16)
+def _description_patterns(
+    nouns: tuple[str, ...], plural: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The person noun after a body ("Ukrainian officials"), a group noun with its modifiers
+    ("city officials"), and any group noun at all (what a sentence must hold for the second)."""
+    nouns = tuple(sorted(nouns, key=len, reverse=True))
+    plural = tuple(sorted(plural, key=len, reverse=True))
+    return (
+        re.compile(
+            r"(?:['’]s)?((?: [\w-]+){0,2}) (" + "|".join(re.escape(n) for n in nouns) + r")\b"
+        ),
+        re.compile(
+            r"(?<![\w’'-])((?:(?:[A-Z][\w.-]*|[a-z]+) ){0,2})("
+            + "|".join(map(re.escape, plural))
+            + r")\b"
+        ),
+        re.compile("|".join(map(re.escape, plural))),
+    )
+
+
 def _descriptions(
     doc: Document, kn: Knowledge, mentions: list[ActorMention]
 ) -> tuple[Description, ...]:
     """Unnamed speakers: "a Ukrainian official", "Western diplomats", "U.S. officials"."""
     text = doc.text
     vocab = _Words.of(kn)
-    nouns = sorted(kn.lexicon["person_nouns"], key=len, reverse=True)
-    noun_re = re.compile(
-        r"(?:['’]s)?((?: [\w-]+){0,2}) (" + "|".join(re.escape(n) for n in nouns) + r")\b"
+    noun_re, group_re, group_noun = _description_patterns(
+        tuple(kn.lexicon["person_nouns"]), tuple(kn.lexicon["group_nouns"])
     )
     found: list[Description] = []
     for m in mentions:
@@ -272,15 +293,11 @@ def _descriptions(
         noun = nm.group(2)
         found.append(Description(start, end, text[start:end], m.actor, noun.endswith("s")))
     # Groups named by a modifier or alone: "Krasnodar officials", "city officials", "diplomats say".
-    plural = sorted((n for n in kn.lexicon["group_nouns"]), key=len, reverse=True)
-    group_re = re.compile(
-        r"(?<![\w’'-])((?:(?:[A-Z][\w.-]*|[a-z]+) ){0,2})("
-        + "|".join(map(re.escape, plural))
-        + r")\b"
-    )
     taken = {i for d in found for i in range(d.start, d.end)}
     mention_index = MentionList(mentions)
     for sent in doc.sentences:
+        if group_noun.search(text, sent.start, sent.end) is None:
+            continue  # no group noun in it (a quick scan): group_re cannot match
         for gm in group_re.finditer(text, sent.start, sent.end):
             mods = gm.group(1).split()
             while mods and not (

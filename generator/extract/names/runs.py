@@ -12,6 +12,8 @@ from .records import ActorMention
 from .words import _Words
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.", "U.S.": initials, kept with their dots
+_SPACE_CAPITAL = re.compile(r" [A-Z]")
 
 
 # --- gazetteer ------------------------------------------------------------------------------
@@ -120,12 +122,7 @@ def _capitalised_runs(
                 current = []
             continue
         s, e = m.start(), m.end()
-        if (
-            word.endswith(".")
-            and word not in vocab.abbreviations
-            and not re.fullmatch(r"[A-Z]\.", word)
-            and not re.fullmatch(r"(?:[A-Z]\.)+", word)
-        ):
+        if word.endswith(".") and word not in vocab.abbreviations and not _INITIALS.fullmatch(word):
             word, e = word[:-1], e - 1
         capital = word[:1].isupper()
         particle = word.lower() in vocab.particles or word.lower().startswith(vocab.prefixes)
@@ -137,7 +134,7 @@ def _capitalised_runs(
             word in ("of", "for")
             and joined
             and current[-1][2].lower() in title_words
-            and re.match(r" [A-Z]", text[e : e + 2])
+            and _SPACE_CAPITAL.match(text, e, e + 2)
         ):
             particle = True
         if capital or (particle and current and joined):

@@ -5,11 +5,12 @@ quote's kind (full or partial)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ...model import Document
 from ..knowledge import Knowledge
-from ..scan import first_match
+from ..scan import Prefixed, first_match
 from ..speakers import Referent, Referents
 from .marks import RawQuote
 from .phrases import _description, _name_as_written, _noun_phrase, _possessive_body, _signed
@@ -27,9 +28,9 @@ class _SpeechCued:
     def __call__(self, sent) -> bool:
         if sent.id not in self.seen:
             s_text = self.text[sent.start : sent.end]
-            self.seen[sent.id] = bool(self.verb_re.search(s_text.replace("so-called", ""))) or any(
-                n in s_text.lower() for n in self.nouns
-            )
+            self.seen[sent.id] = bool(
+                Prefixed.of(self.verb_re).search(s_text.replace("so-called", ""))
+            ) or any(n in s_text.lower() for n in self.nouns)
         return self.seen[sent.id]
 
 
@@ -174,6 +175,7 @@ _TITLE_GAP = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=32)  # one per word list, asked for each document
 def _word_re(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
@@ -376,6 +378,6 @@ def _verbs_of(text: str, sent, verb_re):
         _VERBS_TEXT[0] = text
     key = (sent.start, sent.end, verb_re.pattern)
     if key not in _VERBS:
-        found = list(verb_re.finditer(text, sent.start, sent.end))
+        found = list(Prefixed.of(verb_re).finditer(text, sent.start, sent.end))
         _VERBS[key] = ([m.start() for m in found], found)
     return _VERBS[key]

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...model import Document, Quote
+from ..scan import Prefixed
 from ..speakers import Referent, Referents
 from .attribution import _paragraph_of, _paragraph_span
 from .clauses import (
@@ -182,7 +183,7 @@ def _verb_items(
     s_text = text[sent.start : sent.end]
     items: list[Item] = []
     floor = sent.start
-    for v in words.verb_re.finditer(s_text):
+    for v in Prefixed.of(words.verb_re).finditer(s_text):
         verb_at = sent.start + v.start()
         if verb_at < floor or any(a < verb_at < b for a, b in in_sent):
             continue
