@@ -23,7 +23,7 @@ from ..model import Document, Move, Quote
 from .issues import tag_issues
 from .knowledge import Knowledge
 from .moves.conditions import _conditions
-from .moves.cues import _cue_starts, _cues
+from .moves.cues import _cue_starts, _cues, marks_at
 from .moves.documents import _document_calls, _proposal_subjects
 from .moves.nouns import _may_hold, _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
@@ -170,6 +170,7 @@ def _verb_found(ctx: _Context, sent) -> list[tuple]:
         for pos, ks in _cue_starts(text, sent.start, sent.end, starts, by_prefix, by_letter)
         for k in ks
     }
+    pairs |= {(k, pos) for pos, ks in marks_at(text, sent.start, sent.end, by_prefix) for k in ks}
     if anywhere:  # a cue whose first letter cannot be told is tried at every position
         pairs |= {(k, pos) for pos in range(sent.start, sent.end) for k in anywhere}
     tries = sorted(pairs)

@@ -65,7 +65,7 @@ def _cues(kn: Knowledge) -> tuple:
             cues,
             nouns,
             Prefixed(any_noun),
-            prefix_starts(set(by_prefix), exact_first=True),
+            prefix_starts({p for p in by_prefix if p[0] not in MARKS}, exact_first=True),
             by_prefix,
             by_letter,
             anywhere,
@@ -82,7 +82,14 @@ def _cues_by_prefix(cues: list[_Cue]) -> tuple[dict[str, list[int]], list[int]]:
     for k, cue in enumerate(cues):
         first = _first_letters(cue.pattern.pattern)
         if first is None:
-            anywhere.append(k)
+            chars = _first_chars(cue.pattern.pattern) or frozenset("?")
+            if not all((c.isascii() and c.isalpha()) or c in MARKS for c in chars):
+                anywhere.append(k)  # tried at every position
+                continue
+            # "[’']s willing to", "(?:would|[’']d) like": letters as first letters, the marks
+            # tried where they stand (marks_at)
+            for c in sorted(chars):
+                by_prefix.setdefault(c, []).append(k)
             continue
         prefixes = literal_prefixes(cue.pattern.pattern, cue.pattern.flags)
         if prefixes is None or any(p[0] not in first for p in prefixes):
@@ -90,6 +97,20 @@ def _cues_by_prefix(cues: list[_Cue]) -> tuple[dict[str, list[int]], list[int]]:
         for p in sorted(prefixes):
             by_prefix.setdefault(p, []).append(k)
     return by_prefix, anywhere
+
+
+# marks a cue may start with ("’s willing to", "’d like"): tried where they stand in a sentence
+MARKS = "'’"
+_MARK = re.compile("[" + MARKS + "]")
+
+
+def marks_at(text: str, start: int, end: int, by_prefix) -> list[tuple[int, list[int]]]:
+    """(position, cues) of each mark of MARKS in text[start:end] that some cue can start with."""
+    return [
+        (m.start(), by_prefix[m.group(0)])
+        for m in _MARK.finditer(text, start, end)
+        if m.group(0) in by_prefix
+    ]
 
 
 def _cue_starts(text: str, start: int, end: int, starts: Starts, by_prefix, by_letter):
@@ -116,6 +137,15 @@ def _other_senses(group: dict) -> re.Pattern[str] | None:
 def _first_letters(pattern: str) -> frozenset[str] | None:
     """The lower-case ASCII letters a case-insensitive pattern can start with, or None when that
     cannot be told simply (then the pattern is tried everywhere)."""
+    found = _first_chars(pattern)
+    if found is None or not all(c.isascii() and c.isalpha() for c in found):
+        return None
+    return found
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters (letters lower-cased) a case-insensitive pattern can start with, or None
+    when that cannot be told simply."""
     import re._parser as sre  # type: ignore[import-not-found]  # CPython's own parser: typeshed has no stub
 
     def first(seq) -> set[str] | None:
@@ -151,6 +181,4 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
         found = first(sre.parse(pattern))
     except Exception:  # noqa: BLE001 - an unusual pattern is simply tried everywhere
         return None
-    if found is None or not all(c.isascii() and c.isalpha() for c in found):
-        return None
-    return frozenset(found)
+    return frozenset(found) if found is not None else None
