@@ -540,11 +540,11 @@ def test_a_speech_parenthetical_is_no_list_item():
             "Pilots",
             ["new rotas", "a 30% raise"],
         ),
-        # a participle after a subject named "X of Y" (the body's name stops before "of")
+        # a participle after a subject named "X of Y"
         (
             ["The Ferry Union of Pilots walked out in May, demanding better pay."],
             "demands",
-            "Ferry Union",
+            "Ferry Union of Pilots",
             ["better pay"],
         ),
         # "the district": a school district named before

@@ -443,3 +443,11 @@ def test_name_tokens_are_all_tokens_but_plain_lower_case_words():
     ]
     found = [(m.start(), m.group(0)) for m in runs._name_tokens(text, 0, len(text), words)]
     assert found == walk
+
+
+def test_a_body_named_x_of_y_and_z_is_one_name(extract):
+    # "of" after a body's head noun goes on with the name, and so does an "and" inside it
+    ex = extract("The Harbour Union of Pilots and Allied Crews walked out on Monday.")
+    assert "Harbour Union of Pilots and Allied Crews" in [a.name for a in ex.actors]
+    ex = extract("Latvia and Estonia met the Dock Union.")
+    assert {"Latvia", "Estonia"} <= {a.name for a in ex.actors}

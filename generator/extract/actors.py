@@ -33,7 +33,7 @@ def extract_actors(
     scan = _Scan(doc, kn, ner_people)
     for sent in doc.sentences:
         for run in _split_at_titles(
-            _capitalised_runs(doc.text, sent.start, sent.end, scan.vocab, scan.tables.title_words),
+            _capitalised_runs(doc.text, sent.start, sent.end, scan.vocab, scan.tables.joining),
             scan.tables.titles,
         ):
             scan.read_run(run, sent)

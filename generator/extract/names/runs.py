@@ -137,6 +137,12 @@ def _capitalised_runs(
             and _SPACE_CAPITAL.match(text, e, e + 2)
         ):
             particle = True
+        elif word == "and":  # "Union of Nurses and Allied Professionals": inside "X of Y" only
+            particle = (
+                joined
+                and _after_head_of(current, title_words)
+                and bool(_SPACE_CAPITAL.match(text, e, e + 2))
+            )
         if capital or (particle and current and joined):
             if current and not joined:
                 runs.append(current)
@@ -156,6 +162,15 @@ def _capitalised_runs(
         if n:
             trimmed.append(run[:n])
     return trimmed
+
+
+def _after_head_of(current: list[tuple[int, int, str]], heads: frozenset[str]) -> bool:
+    """Whether the run holds "of" after one of `heads` ("Union of Nurses"), so an "and" there
+    goes on with the same name."""
+    return any(
+        w == "of" and k > 0 and current[k - 1][2].lower() in heads
+        for k, (_, _, w) in enumerate(current)
+    )
 
 
 def _name_tokens(text: str, start: int, end: int, vocab: _Words):

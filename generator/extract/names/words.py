@@ -41,10 +41,10 @@ class _Words:
                 kn,
                 cls(  # kn kept alive: its id is not reused while cached
                     particles=particles,
-                    lower_keep=particles | {"of", "for"},
+                    lower_keep=particles | {"of", "for", "and"},
                     prefixes=prefixes,
                     prefixed=re.compile(f"(?:{alternation(prefixes)})[A-Z]"),
-                    candidates=_candidate_tokens(particles | {"of", "for"}, prefixes),
+                    candidates=_candidate_tokens(particles | {"of", "for", "and"}, prefixes),
                     abbreviations=kn.words("abbreviations"),
                     sentence=kn.words("sentence_words"),
                     months=kn.words("months"),
@@ -99,6 +99,7 @@ class _Tables:
     demonym_heads: frozenset[str]  # "Norwegian officials", "the Norwegian coalition"
     place_before_capital: frozenset[str]  # "talks in Vienna", "the Oslo accord"
     place_before_state: frozenset[str]  # "a summit in Norway"
+    joining: frozenset[str] = frozenset()  # "of" after one joins a name: title or body head words
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Tables:
@@ -126,6 +127,9 @@ class _Tables:
                     kn.words("person_nouns") | kn.words("organization_heads_after"),
                     frozenset(w.lower() for w in kn.words("place_words_before_capital")),
                     frozenset(w.lower() for w in kn.words("place_words_before_state")),
+                    # "Secretary of State X", "the National Union of Mineworkers"
+                    frozenset(w for t in titles for w in t.split() if w not in ("of", "for"))
+                    | frozenset(str(h).lower() for h in kn.lexicon["organization_heads"]),
                 ),
             )
         return _TABLES[id(kn)][1]
