@@ -704,3 +704,48 @@ def test_according_to_appositions_and_aims(extract, paragraphs, kind, actor, ite
 def test_a_light_verbs_object_spelled_out_by_examples(extract):
     ex = extract("Latvia has made new proposals, including a fee cap, more berths and a pier.")
     assert [m.text for m in ex.proposals] == ["a fee cap", "more berths", "a pier"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # "…, with X V-ing …" ends the content; a noun referring back in the same sentence
+        # waits for the sentence's own move
+        (
+            ["Latvia sent a proposal, with one source adding that the plan included a 30% cut."],
+            "proposals",
+            "Latvia",
+            ["a proposal", "a 30% cut"],
+        ),
+        # "Other demands include …" refers back
+        (
+            ["Latvia tabled its demands.", "Other demands include a fee cap."],
+            "demands",
+            "Latvia",
+            ["its demands", "a fee cap"],
+        ),
+        # a possessive recipient before the thing given
+        (
+            ["Harbour Rail offered its staff other benefits such as cheaper travel."],
+            "proposals",
+            "Harbour Rail",
+            ["other benefits such as cheaper travel"],
+        ),
+        # an article or an adjective is no recipient
+        (
+            ["Latvia offered a 16% raise over five years."],
+            "proposals",
+            "Latvia",
+            ["a 16% raise over five years"],
+        ),
+        # "has got to" in a quote: what a named side must do
+        (
+            ["“Estonia has got to reopen the port,” Latvia's minister said."],
+            "demands",
+            "Latvia's minister",
+            ["reopen the port"],
+        ),
+    ],
+)
+def test_with_clauses_recipients_and_got_to(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

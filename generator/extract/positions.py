@@ -223,29 +223,40 @@ def _said_found(ctx: _Context, sent) -> list[tuple]:
 
 def _keep(ctx: _Context, sent, found: list[tuple], out: dict[str, list[Move]]) -> None:
     """Add the items found in `sent`, in order, each unless its cue or actor sits inside one
-    kept."""
+    kept; an item referring back with nothing to refer to yet waits for the sentence's own moves
+    ("sent a proposal, adding that the plan included …")."""
     taken = _Taken()
     number = int(sent.id[1:]) if sent.id[1:].isdigit() else 0
-    for move, code, found_actors, cue_text, start, end, target, cue_at in _items(found, taken):
-        actors = _antecedent(ctx, move, number, found_actors)
-        if actors is None:
-            continue
-        if taken.other(cue_at, cue_at):
-            continue  # the cue sits inside an item already found ("proposals by X offered …")
-        if any(taken.other(r.start, cue_at) for r in actors if r.start >= sent.start):
-            continue
-        voiced = actors + [
-            v for v in ctx.voices.get(_voice_at(ctx.voices, start), []) if v not in actors
-        ]
-        condition = _offer_condition(ctx, move, cue_text, start, end)
-        stop = condition.start() if condition else end
-        kind = "demand" if move == "demand" else "proposal" if move == "proposal" else "other"
-        if _add(out[kind], ctx.doc, ctx.kn, move, code, voiced, cue_text, start, stop, target):
-            taken.add(min(start, cue_at), stop, cue_at)
-            _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, stop, sent, ctx.words)
-            if condition is not None:  # the condition of an offer: the same side's demand
-                _add_condition(ctx, out, voiced, condition, sent)
-            ctx.latest[move] = (number, voiced)
+    waiting = [
+        item for item in _items(found, taken) if not _keep_one(ctx, sent, taken, out, item, number)
+    ]
+    for item in waiting:
+        _keep_one(ctx, sent, taken, out, item, number)
+
+
+def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number: int) -> bool:
+    """Keep one item (see _keep); False when it refers back to no move yet."""
+    move, code, found_actors, cue_text, start, end, target, cue_at = item
+    actors = _antecedent(ctx, move, number, found_actors)
+    if actors is None:
+        return False
+    if taken.other(cue_at, cue_at):
+        return True  # the cue sits inside an item already found ("proposals by X offered …")
+    if any(taken.other(r.start, cue_at) for r in actors if r.start >= sent.start):
+        return True
+    voiced = actors + [
+        v for v in ctx.voices.get(_voice_at(ctx.voices, start), []) if v not in actors
+    ]
+    condition = _offer_condition(ctx, move, cue_text, start, end)
+    stop = condition.start() if condition else end
+    kind = "demand" if move == "demand" else "proposal" if move == "proposal" else "other"
+    if _add(out[kind], ctx.doc, ctx.kn, move, code, voiced, cue_text, start, stop, target):
+        taken.add(min(start, cue_at), stop, cue_at)
+        _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, stop, sent, ctx.words)
+        if condition is not None:  # the condition of an offer: the same side's demand
+            _add_condition(ctx, out, voiced, condition, sent)
+        ctx.latest[move] = (number, voiced)
+    return True
 
 
 def _add_condition(ctx: _Context, out, actors, condition: re.Match[str], sent) -> None:

@@ -42,7 +42,7 @@ def _copula_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?:"
         + _POSSESSIVE
-        + r"|(?<![\w’'-])([Tt]he|[Tt]hese|[Tt]hose)\s+)"
+        + r"|(?<![\w’'-])([Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Ff]urther|[Aa]dditional)\s+)"
         + _MODIFIERS
         + r"("
         + _alt(nouns)

@@ -309,8 +309,11 @@ def _past_recipient(text: str, refs: Referents, m: re.Match[str], at: int) -> in
 
 
 _GIVING = re.compile(r"(?:offer|promis|grant|giv|gave|guarantee)", re.I)
-_RECIPIENT = re.compile(r"(?:them|him|her|us|you|(?:the\s+)?[a-z]+s)(?=\s)")
-_THING_AFTER = re.compile(r"\s+(?=(?:a|an|the|its|their|his|her|more|new|\d|[$€£])[\s\d])")
+# who is given something: a pronoun, "the / its / their" and a noun, or a plural ("pilots")
+_RECIPIENT = re.compile(r"(?:them|him|her|us|you|(?:the|its|their)\s+[a-z]+|[a-z]+s)(?=\s)")
+_THING_AFTER = re.compile(
+    r"\s+(?=(?:a|an|the|its|their|his|her|more|new|other|some|several|\d|[$€£])[\s\d])"
+)
 
 
 def _relative_actor(refs: Referents, text: str, start: int, end: int) -> Referent | None:
