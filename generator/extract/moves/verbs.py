@@ -90,12 +90,34 @@ def _verb_cue(
     text = doc.text
     if _not_this_move(text, sent, m, frame, words):
         return
+    noun, group = _noun_or_group(doc, sent, m, refs, words, voices)
+    if noun:
+        return
+    if frame.content in _SLOTS:
+        yield from _slot_items(doc, sent, m, frame, refs, voices, words)
+        return
+    if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end() : sent.end]):
+        return  # "asked not to be named": the source's anonymity, not a demand
+    actors = _verb_actors(doc, sent, m, refs, group, voices, speakers, words, parse)
+    relative = _relative_object(text, sent, m)
+    if relative is not None:  # "(rejected) the 5% raise the union is demanding": the raise
+        yield from _relative_items(text, m, relative, refs, words)
+        return
+    yield from _content_items(doc, sent, m, refs, frame, voices, actors, words, parse)
+
+
+def _noun_or_group(
+    doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words, voices
+) -> tuple[bool, Referent | None]:
+    """(whether the cue word is a noun here, the unnamed group heading its subject if any): after
+    a possessive ("the mayor's call for"), an amount or "the NAME" (_noun_reading), or a plain
+    lower-case word that no group subject explains ("the class size offer falls short")."""
+    text = doc.text
     prev = _word_before(text, sent.start, m.start())
     if prev and _POSSESSIVE_WORD.search(prev[1]) and not _CONTRACTED.fullmatch(prev[1]):
-        return  # "the mayor's call for …": a noun owned by the possessive (_noun_cues)
+        return True, None  # "the mayor's call for …": a noun owned by the possessive (_noun_cues)
     if _noun_reading(text, sent, m, refs):
-        return  # "the carmaker's 21% offer", "the Latvia offer comes after …": the noun
-    group = None
+        return True, None  # "the carmaker's 21% offer", "the Latvia offer comes after …"
     if (
         prev
         and prev[1][:1].islower()
@@ -105,22 +127,24 @@ def _verb_cue(
         and not _ADVERBIAL.search(text, max(sent.start, prev[0] - 44), prev[0] + len(prev[1]))
     ):
         group = _group_actor(doc, sent, m.start(), refs, words, voices)
-        if group is None:
-            return  # a noun, not a verb: "the class size offer falls short"
-    if frame.content in _SLOTS:
-        yield from _slot_items(doc, sent, m, frame, refs, voices, words)
-        return
-    if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end() : sent.end]):
-        return  # "asked not to be named": the source's anonymity, not a demand
-    actors = _verb_actors(doc, sent, m, refs, group, voices, speakers, words, parse)
-    relative = _relative_object(text, sent, m)
-    if relative is not None:  # "(rejected) the 5% raise the union is demanding": the raise
-        who = _relative_actor(refs, text, relative.start(2), relative.end(2))
-        named_only = relative.group(1).split()[-1].lower() in words.named_moves
-        if who is not None and not (named_only and len(relative.group(1).split()) == 2):
-            # "(mirrors) the proposal X drafted": the noun alone states no content
-            yield [who], m.group(0), relative.start(1), relative.end(1), None, m.start()
-        return
+        return group is None, group
+    return False, None
+
+
+def _relative_items(text: str, m: re.Match[str], relative: re.Match[str], refs, words: _Words):
+    """The item of a cue ending a relative clause: its subject's move of the noun phrase before
+    it; none when the noun alone states no content ("(mirrors) the proposal X drafted")."""
+    who = _relative_actor(refs, text, relative.start(2), relative.end(2))
+    named_only = relative.group(1).split()[-1].lower() in words.named_moves
+    if who is not None and not (named_only and len(relative.group(1).split()) == 2):
+        yield [who], m.group(0), relative.start(1), relative.end(1), None, m.start()
+
+
+def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, words, parse):
+    """The items of a cue whose content is a clause or what someone is asked or wanted to do:
+    where the content starts, whose move it is when the subject names no one (the speaker's), and
+    its list items."""
+    text = doc.text
     if frame.content in ("asked", "wanted", "expected"):
         found = _asked_content(text, sent, m, frame, refs, actors, words)
         if found is None:
@@ -130,16 +154,7 @@ def _verb_cue(
         rest_at, that = _content_start(text, sent, m, frame.type, words)
         target = None
         rest_at = _past_recipient(text, refs, m, rest_at)
-    if not actors and words.own_subject.search(text, max(sent.start, m.start() - _LOOK), m.start()):
-        # "(X said) the company had refused …": a subject of its own that names no actor we know
-        return
-    if not actors and _RELATIVE_SUBJECT.search(text, max(sent.start, m.start() - _LOOK), m.start()):
-        # "(X said) Y rejected a proposal that called for …": the relative's noun is the subject
-        return
-    if not actors:
-        # a move inside what someone said, with no subject of its own: the speaker's
-        voice = _voice_at(voices, m.start())
-        actors = list(voices[voice]) if voice else []
+    actors = _voiced_actors(text, sent, m, actors, voices, words)
     if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
         return
     end = tree_slots.cut(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
@@ -160,6 +175,21 @@ def _verb_cue(
     spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
     for s, e in tree_slots.items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()
+
+
+def _voiced_actors(text: str, sent, m: re.Match[str], actors: list, voices, words: _Words) -> list:
+    """The cue's actors; with none, the speaker of what holds the cue, unless the clause has a
+    subject of its own that names no one we know ("(X said) the company had refused …", "(X said)
+    Y rejected a proposal that called for …")."""
+    if actors:
+        return actors
+    before = max(sent.start, m.start() - _LOOK)
+    if words.own_subject.search(text, before, m.start()):
+        return []
+    if _RELATIVE_SUBJECT.search(text, before, m.start()):
+        return []
+    voice = _voice_at(voices, m.start())
+    return list(voices[voice]) if voice else []
 
 
 def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words) -> bool:
