@@ -803,7 +803,7 @@ def test_negotiation_idioms(extract, text, kind, actor, items):
             ["a 3 percent raise"],
         ),
         # a body after a preposition is no subject
-        (["Some in the city were ready to accept the offer."], "proposals", None, []),
+        (["Many inside the union are willing to accept the offer."], "proposals", None, []),
         # a person's role noun stays someone to be named: no actor
         (["The official demanded a cap on night shifts."], "demands", None, []),
     ],

@@ -165,7 +165,7 @@ def _unnamed_body(refs: Referents, subj: Referent, oblique_ok: bool = False) -> 
     if not oblique_ok and (
         refs.oblique(subj) or _PREPOSITION.search(text, max(0, subj.start - 12), subj.start)
     ):
-        return None  # "some in the city were ready to …": the city is no subject
+        return None  # "many inside the union are willing to …": the union is no subject
     name = subj.name[:1].upper() + subj.name[1:]
     return Referent(subj.start, subj.end, name, None, "description")
 
