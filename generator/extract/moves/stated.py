@@ -26,7 +26,7 @@ def _stated_nouns(
     doc: Document, sent, nouns: list[str], refs: Referents, words: _Words, aims: tuple = ()
 ):
     """The moves of the move nouns `nouns` whose content is stated around them; `aims` (the
-    lexicon's aim_nouns, for demands) after a copula only ("Japan's top priority remains …")."""
+    lexicon's aim_nouns, for demands) after a copula only ("Latvia's top priority is …")."""
     if nouns:
         yield from _copular_nouns(doc, sent, list(nouns) + list(aims), refs, words, aims)
         yield from _apposed_nouns(doc, sent, nouns, refs, words)

@@ -146,7 +146,7 @@ def _subjects(
 
 def _absolute_with(text: str, floor: int, at: int) -> bool:
     """Whether "with" stands right before `at`: in ", with the union calling for …" and in "talks
-    with London holding out for …" the noun after it is the participle's subject (whom someone
+    with Latvia holding out for …" the noun after it is the participle's subject (whom someone
     talks with is the one who holds out)."""
     return _WITH_BEFORE.search(text, max(floor, at - 12), at) is not None
 
