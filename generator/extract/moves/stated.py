@@ -20,6 +20,8 @@ _POSSESSIVE = r"(?:[’']s?|\b(?:its|their|his|her|our))\s+"
 # actor of the latest move of its type, a sentence or two before (positions._keep)
 ANTECEDENT = "antecedent"
 _MODIFIERS = r"(?:(?!(?:to|for|that|on|of|is|are|was|were|under)\b)[\w-]+\s+){0,2}?"
+# the possessive (and modifiers) right before a move noun, searched in the phrase up to the noun
+_MARK_BEFORE_NOUN = re.compile(_POSSESSIVE + _MODIFIERS + r"$", re.I)
 
 
 def _stated_nouns(
@@ -133,9 +135,9 @@ def _under_owner(
     """Who owns the move named after "Under": the possessive before its noun, else the agents after
     "by" or "from" in the noun phrase."""
     text = doc.text
-    mark = re.search(_POSSESSIVE + _MODIFIERS + r"$", text[m.start(1) : m.start(2)], re.I)
+    mark = _MARK_BEFORE_NOUN.search(text, m.start(1), m.start(2))
     if mark is not None:
-        owner = _owner(doc, refs, sent, m.start(1) + mark.start(), words)
+        owner = _owner(doc, refs, sent, mark.start(), words)
         return [owner] if owner else []
     by = _BY.search(text, m.end(2), m.end(1))
     if by is None:  # "Under the plan, …": the plan named before
@@ -164,9 +166,9 @@ def _among_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: 
     no owner, the latest mover's (ANTECEDENT)."""
     text = doc.text
     for m in _among_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
-        mark = re.search(_POSSESSIVE + _MODIFIERS + r"$", text[m.start(1) : m.start(2)], re.I)
+        mark = _MARK_BEFORE_NOUN.search(text, m.start(1), m.start(2))
         owner = (
-            _owner(doc, refs, sent, m.start(1) + mark.start(), words)
+            _owner(doc, refs, sent, mark.start(), words)
             if mark
             else Referent(m.start(2), m.end(2), "", None, ANTECEDENT)
         )
