@@ -434,3 +434,29 @@ def test_a_participle_after_an_oblique_object_is_not_the_objects_move(extract, s
 )
 def test_a_participle_after_the_subject(extract, sentence, kind, expected):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)][:1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "they" is the subject of the sentence before, not a name after it
+        (
+            [
+                "The Harbour Guild met port officials in Bergen (Norway).",
+                "They want a written guarantee.",
+            ],
+            [("Harbour Guild", "a written guarantee")],
+        ),
+        # … and a possessor in the subject is not the subject
+        (
+            ["Norway’s Harbour Guild met the minister.", "They want a written guarantee."],
+            [("Harbour Guild", "a written guarantee")],
+        ),
+        (
+            ["The Harbour Guild said they demand a written guarantee from the Port Board."],
+            [("Harbour Guild", "a written guarantee from the Port Board")],
+        ),
+    ],
+)
+def test_they_is_the_subject_before(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected

@@ -98,6 +98,34 @@ from conftest import check_moves as _check
             ["the ferries sail at night"],
         ),
         ("Croatia made the ferry a priority.", "demands", None, []),
+        # the base form "demand": after a subject pronoun, a modal, "to" or a plural subject
+        (
+            "“We demand the return of the seized nets,” said Croatia.",
+            "demands",
+            "Croatia",
+            ["the return of the seized nets"],
+        ),
+        (
+            "Croatia will demand a ban on night trawling.",
+            "demands",
+            "Croatia",
+            ["a ban on night trawling"],
+        ),
+        (
+            "Croatia plans to demand a share of the harbour fees.",
+            "demands",
+            "Croatia",
+            ["a share of the harbour fees"],
+        ),
+        (
+            "Croatian trawler crews demand a larger quota.",
+            "demands",
+            "Croatian trawler crews",
+            ["a larger quota"],
+        ),
+        # the noun "demand" is no cue of its own
+        ("Croatia raised prices as demand for sardines rose.", "demands", None, []),
+        ("Croatia said demand is falling in the ports.", "demands", None, []),
     ],
 )
 def test_demand_frames(extract, text, kind, actor, items):

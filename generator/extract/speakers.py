@@ -511,16 +511,32 @@ class Referents:
                     and self.speaks_after(x.end)
                 ):
                     return x
+        if want != "n":
+            return self._plural(r, earlier)
         for x in reversed(earlier):
             if r.start - x.end > 600:
                 break
-            if want == "n" and (
-                x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective
-            ):
+            if x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective:
                 return x
-            if want != "n" and x.kind in ("description", "actor") and not self.oblique(x):
-                return x  # "democracies like Norway, they add": not Norway
         return None
+
+    def _plural(self, r: Referent, earlier: list[Referent]) -> Referent | None:
+        """ "they"/"we": the subject of the nearest sentence that names someone, its first name or
+        description that is no object ("democracies like Norway, they add": not Norway). A subject
+        is the likelier antecedent than a name after it ("The rebels met envoys in Doha (Qatar).
+        They demand …": the rebels, not Qatar), and a possessor is none ("Yemen's rebels")."""
+        near = [
+            x
+            for x in earlier
+            if r.start - x.end <= 600
+            and x.kind in ("description", "actor")
+            and not self.oblique(x)
+            and self.doc.text[x.end : x.end + 1] not in ("’", "'")  # "Yemen's Houthis": a possessor
+        ]
+        if not near:
+            return None
+        sent = self.doc.sentence_at(near[-1].start)
+        return next(x for x in near if x.start >= sent.start)
 
     def _gendered(self, r: Referent, want: str, earlier: list[Referent]) -> Referent | None:
         """ "he"/"she": the salient earlier person of that gender (or of none known), else a
