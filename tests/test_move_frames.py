@@ -569,6 +569,45 @@ def test_a_move_noun_before_calls_for(extract, sentence, demands, proposals):
     assert [(m.actor, m.text) for m in ex.proposals] == proposals
 
 
+# "The proposal calls for A": a move noun after a determiner that opens a clause refers back to
+# the proposal named last (a sentence or two before); a move noun with only words that say
+# nothing of it ("tabled a new proposal") is no position of its own, but it is what "the
+# proposal" refers to.
+@pytest.mark.parametrize(
+    "paragraphs, proposals",
+    [
+        (
+            ["The Harbour Guild tabled a new proposal.", "The proposal calls for a pay freeze."],
+            [("Harbour Guild", "a pay freeze")],
+        ),
+        (
+            [
+                "Sweden made its latest offer on Monday.",
+                "The offer envisages a joint patrol, a ferry toll and a new pier.",
+            ],
+            [("Sweden", "a joint patrol"), ("Sweden", "a ferry toll"), ("Sweden", "a new pier")],
+        ),
+        (
+            [
+                "Sweden tabled a revised plan on Friday.",
+                "Norway balked, but the plan would cap the landing levy at four percent.",
+            ],
+            [("Sweden", "cap the landing levy at four percent")],
+        ),
+        # nothing named before to refer to; an object, not a subject
+        (["The proposal calls for a pay freeze."], []),
+        (
+            ["Sweden tabled a new offer.", "Norway rejected the offer that includes a pay freeze."],
+            [],
+        ),
+        # a word of content keeps the item
+        (["Sweden tabled a four-year deal."], [("Sweden", "a four-year deal")]),
+    ],
+)
+def test_the_proposal_refers_back(extract, paragraphs, proposals):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == proposals
+
+
 def test_an_offer_that_promises_an_object_and_its_examples(extract):
     ex = extract(
         "The Harbour Workers Union's offer promises a 4% rise over two years, including a bonus "
@@ -746,10 +785,10 @@ def test_support_verbs_and_limits(extract, text, kind, actor, items):
         ("Estonia was told to reopen the border post.", "demands", None, []),
         # put X on the table: the offer, without the idiom; spelled out after a colon
         (
-            "Estonia put a revised offer on the table on Friday.",
+            "Estonia put a revised fee offer on the table on Friday.",
             "proposals",
             "Estonia",
-            ["a revised offer"],
+            ["a revised fee offer"],
         ),
         (
             "Estonia has put a new offer on the table: a 5 percent cut in transit fees.",

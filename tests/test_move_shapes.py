@@ -277,7 +277,7 @@ def test_objects_read_right(extract, paragraphs, kind, actor, items):
             ],
             "proposals",
             "Estonia",
-            ["a new plan", "both fleets would stay out of the bay"],
+            ["both fleets would stay out of the bay"],  # "a new plan" states nothing
         ),
         (["Under the plan, both fleets would stay out of the bay."], "proposals", None, []),
         (
@@ -287,7 +287,7 @@ def test_objects_read_right(extract, paragraphs, kind, actor, items):
             ],
             "demands",
             "Estonia",
-            ["its demands", "a ban on trawling"],
+            ["a ban on trawling"],
         ),
         # light verbs with a demand noun: demands, one item each, never proposals
         (
@@ -508,7 +508,7 @@ def test_a_speech_parenthetical_is_no_list_item():
             ],
             "proposals",
             "Latvia",
-            ["a plan", "a fee cap and more berths"],
+            ["a fee cap and more berths"],
         ),
         # "the proposal also includes …" refers back too, up to three sentences
         (
@@ -715,14 +715,14 @@ def test_a_light_verbs_object_spelled_out_by_examples(extract):
             ["Latvia sent a proposal, with one source adding that the plan included a 30% cut."],
             "proposals",
             "Latvia",
-            ["a proposal", "a 30% cut"],
+            ["a 30% cut"],
         ),
         # "Other demands include …" refers back
         (
             ["Latvia tabled its demands.", "Other demands include a fee cap."],
             "demands",
             "Latvia",
-            ["its demands", "a fee cap"],
+            ["a fee cap"],
         ),
         # a possessive recipient before the thing given
         (

@@ -250,6 +250,10 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
     condition = _offer_condition(ctx, move, cue_text, start, end)
     stop = condition.start() if condition else end
     kind = "demand" if move == "demand" else "proposal" if move == "proposal" else "other"
+    if kind != "other" and _names_no_content(ctx, start, stop):
+        # "tabled a new proposal": no position, but what "The proposal calls for …" refers to
+        ctx.latest[move] = (number, voiced)
+        return True
     if _add(out[kind], ctx.doc, ctx.kn, move, code, voiced, cue_text, start, stop, target):
         taken.add(min(start, cue_at), stop, cue_at)
         _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, stop, sent, ctx.words)
@@ -257,6 +261,14 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
             _add_condition(ctx, out, voiced, condition, sent)
         ctx.latest[move] = (number, voiced)
     return True
+
+
+def _names_no_content(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an item is only a move noun and words that say nothing of it ("a new proposal on
+    Monday", "its latest offer"): `empty_move`, read on the span `_add` would keep."""
+    start, end = _trim(ctx.doc.text, start, end)
+    end = _untimed(ctx.doc.text, start, end, ctx.words)
+    return ctx.words.empty_move.fullmatch(ctx.doc.text, start, end) is not None
 
 
 def _add_condition(ctx: _Context, out, actors, condition: re.Match[str], sent) -> None:

@@ -12,6 +12,7 @@ from ..knowledge import Knowledge
 from ..speakers import Referent, Referents
 from .cues import _alt
 from .spans import _clause_end, _split_list, _stated_items
+from .stated import ANTECEDENT
 from .subjects import _CLAUSE_WORDS, _LOOK, _owner, _premodifier_owner
 from .words import _Words
 
@@ -79,11 +80,14 @@ def _producer(doc: Document, sent, refs: Referents, at: int, words: _Words) -> R
 
 @functools.lru_cache(maxsize=16)
 def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """A proposal noun with its owner (a possessive, or a word after the article: "the EU plan"),
-    then a verb of `proposal_content_verbs`, maybe after "that" and auxiliaries; a lookahead entry
-    matches nothing, so the blank before it closes the match (the content starts at its verb)."""
+    """A proposal noun with its owner (group 1 a possessive, or 2 a word after the article: "the
+    EU plan") or a determiner that refers back (3: "The proposal calls for …"), then a verb of
+    `proposal_content_verbs`, maybe after "that" and auxiliaries; a lookahead entry matches
+    nothing, so the blank before it closes the match (the content starts at its verb). Groups 4
+    the noun, 5 the verb."""
     return re.compile(
-        r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+))\s+(?:[\w-]+\s+){0,2}?("
+        r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+)|"
+        r"(?<![\w’'-])([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose))\s+(?:[\w-]+\s+){0,2}?("
         + _alt(nouns)
         + r")\s+(?:(?:that|which)\s+)?(?:(?:would|had|has|also|will|could)\s+)*("
         + "|".join(verbs)
@@ -98,9 +102,9 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
     text = doc.text
     words = _Words.of(kn)
     for m, owner in _owned_subjects(doc, sent, kn, refs, nouns):
-        cue = m.group(4).strip() or m.group(3)
+        cue = m.group(5).strip() or m.group(4)
         for s, e in _stated_items(text, m.end(), sent.end, words):
-            yield [owner], cue, s, e, None, m.start(3)
+            yield [owner], cue, s, e, None, m.start(4)
 
 
 def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
@@ -111,9 +115,25 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
     for m in pat.finditer(doc.text, sent.start, sent.end):
         if m.group(1) is not None:
             owner = _owner(doc, refs, sent, m.start(), words)
-        elif m.group(2)[:1].isupper():
+        elif m.group(2) and m.group(2)[:1].isupper():
             owner = _premodifier_owner(doc, refs, words.demonyms, m.start(2), m.end(2))
+        elif m.group(3) and _opens_clause(doc.text, sent.start, m.start(3)):
+            # "The proposal calls for …": the proposal named last (positions._antecedent)
+            owner = Referent(m.start(4), m.end(4), "", None, ANTECEDENT)
         else:
             continue
         if owner is not None:
             yield m, owner
+
+
+# what may stand right before a subject that opens a clause: a comma or a dash, "and", "but"
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:—–]|\b(?:and|but|while|whereas))\s*[“\"]?\s*$")
+
+
+def _opens_clause(text: str, sent_start: int, at: int) -> bool:
+    """Whether a determiner at `at` opens its sentence or a clause ("The plan calls for …", "…,
+    but the offer includes …"): the noun after it is a subject, not an object ("rejected the offer
+    that includes …" is the rejected offer's)."""
+    if not text[sent_start:at].strip(' “"\n'):
+        return True
+    return _CLAUSE_BEFORE.search(text, max(sent_start, at - 12), at) is not None

@@ -41,6 +41,7 @@ class _Words:
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
     named_moves: frozenset[str]  # every move noun and document noun, lower case
     demand_nouns: frozenset[str]  # the demand nouns: "(presented) its demands" is no proposal
+    empty_move: re.Pattern[str]  # "a new proposal", "its latest offer": a move noun, no content
     groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
     demonyms: dict[str, tuple[str, str]]  # "Finns" → (entry, name) of the state
     quote_modal: re.Pattern[str]  # demand_modals and quote_demand_modals: "need to" in a quote
@@ -210,6 +211,14 @@ def _actor_words(kn: Knowledge) -> dict:
         "named_moves": frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
         | frozenset(str(n).lower() for n in kn.words("document_nouns")),
         "demand_nouns": frozenset(str(n).lower() for n in lex["move_nouns"].get("demand", ())),
+        "empty_move": re.compile(
+            r"(?:an?|the|its|their|his|her|our|this|that|these|those)\s+(?:(?:"
+            + alt(kn.words("plan_qualifiers"))
+            + r")\s+){0,3}(?:"
+            + alt([n for ns in lex["move_nouns"].values() for n in ns])
+            + r")",
+            re.I,
+        ),
         "groups": group_patterns(kn),
         "demonyms": {
             f: (s.entry, kn.entries[s.entry].name)
