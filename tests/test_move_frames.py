@@ -602,6 +602,13 @@ def test_a_move_noun_before_calls_for(extract, sentence, demands, proposals):
         ),
         # a word of content keeps the item
         (["Sweden tabled a four-year deal."], [("Sweden", "a four-year deal")]),
+        # whom an empty offer goes to or comes from adds no content
+        (["Sweden sent a new offer to the Norwegian fleet."], []),
+        (["Norway will vote on a new contract proposal from Sweden."], []),
+        (
+            ["Sweden made a new offer to cut the ferry toll."],
+            [("Sweden", "a new offer to cut the ferry toll")],
+        ),
     ],
 )
 def test_the_proposal_refers_back(extract, paragraphs, proposals):
@@ -877,3 +884,38 @@ def test_negotiation_idioms(extract, text, kind, actor, items):
 )
 def test_bodies_named_by_their_noun(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+# a hostile act a side stands ready for is a threat, not an offer
+@pytest.mark.parametrize(
+    "sentence, proposals",
+    [
+        ("“We are prepared to strike the ferry lines,” said the Harbour Guild.", []),
+        ("The Harbour Guild is ready to take legal action against the port.", []),
+        ("Sweden is prepared to respond through countermeasures.", []),
+        (
+            "The Harbour Guild is ready to strike a deal with the port.",
+            [("Harbour Guild", "strike a deal with the port")],
+        ),
+    ],
+)
+def test_readiness_for_a_hostile_act_is_no_offer(extract, sentence, proposals):
+    assert [(m.actor, m.text) for m in extract(sentence).proposals] == proposals
+
+
+# list items: "five-and-a-half" holds no list's "and"; "according to X" opens no item
+@pytest.mark.parametrize(
+    "sentence, proposals",
+    [
+        (
+            "Sweden has proposed a four-year deal, longer than the two-and-a-half-year pact.",
+            [("Sweden", "a four-year deal")],
+        ),
+        (
+            "Sweden has offered a 4 percent raise and according to the union, free parking.",
+            [("Sweden", "a 4 percent raise")],
+        ),
+    ],
+)
+def test_hyphened_and_and_according_to_in_lists(extract, sentence, proposals):
+    assert [(m.actor, m.text) for m in extract(sentence).proposals] == proposals

@@ -339,7 +339,8 @@ def _split_list(
     chunk = text[start:end]
     cuts = _list_cuts(chunk, base_verbs, commas)
     firsts = [k for k, (a, _) in enumerate(cuts) if chunk[a] == ","]
-    if firsts and not re.search(r"\b(?:and|or)\b", chunk[cuts[firsts[0]][0] :]):
+    # a list's "and"/"or" is a word of its own, not inside "five-and-a-half" or "either-or"
+    if firsts and not re.search(r"(?<![\w-])(?:and|or)(?![\w-])", chunk[cuts[firsts[0]][0] :]):
         cuts = [
             *cuts[: firsts[0]],
             (cuts[firsts[0]][0], len(chunk)),
@@ -365,6 +366,7 @@ def _split_list(
     for i, (a, _) in enumerate(out):
         if i and re.match(
             r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where|despite|amid|"
+            r"according|"
             r"though|although|because|until|unless|if)\b",
             text[a:],
         ):

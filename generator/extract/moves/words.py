@@ -212,11 +212,14 @@ def _actor_words(kn: Knowledge) -> dict:
         | frozenset(str(n).lower() for n in kn.words("document_nouns")),
         "demand_nouns": frozenset(str(n).lower() for n in lex["move_nouns"].get("demand", ())),
         "empty_move": re.compile(
-            r"(?:an?|the|its|their|his|her|our|this|that|these|those)\s+(?:(?:"
+            r"(?:(?:an?|the|its|their|his|her|our|this|that|these|those)\s+)?(?:(?:"
             + alt(kn.words("plan_qualifiers"))
             + r")\s+){0,3}(?:"
             + alt([n for ns in lex["move_nouns"].values() for n in ns])
-            + r")",
+            # and who it goes to or comes from: "a new offer to the union", "a plan from Oslo"
+            + r")(?:\s+(?:to\s+(?:(?:the|its|their|his|her|our)\s+|(?-i:[A-Z]))|from\s+)[\w’'.&-]+"
+            r"(?:\s+(?!(?:to|that|for|on|of|which|who|with|including|calling|offering)\b)"
+            r"[\w’'.&-]+){0,5})?",
             re.I,
         ),
         "groups": group_patterns(kn),
