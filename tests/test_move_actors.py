@@ -453,6 +453,14 @@ def test_a_participle_after_the_subject(extract, sentence, kind, expected):
             ["Norway’s Harbour Guild met the minister.", "They want a written guarantee."],
             [("Harbour Guild", "a written guarantee")],
         ),
+        # "it" too: the body that is the subject before
+        (
+            [
+                "The Harbour Guild met port officials in Bergen (Norway).",
+                "It also wants a written guarantee.",
+            ],
+            [("Harbour Guild", "a written guarantee")],
+        ),
         (
             ["The Harbour Guild said they demand a written guarantee from the Port Board."],
             [("Harbour Guild", "a written guarantee from the Port Board")],

@@ -512,24 +512,25 @@ class Referents:
                 ):
                     return x
         if want != "n":
-            return self._plural(r, earlier)
-        for x in reversed(earlier):
-            if r.start - x.end > 600:
-                break
-            if x.kind in ("actor", "body") or x.name.lower().split()[-1] in self.words.collective:
-                return x
-        return None
+            return self._subject_before(r, earlier, ("description", "actor"))
+        return self._subject_before(r, earlier, ("actor", "body"), collective=True)
 
-    def _plural(self, r: Referent, earlier: list[Referent]) -> Referent | None:
-        """ "they"/"we": the subject of the nearest sentence that names someone, its first name or
-        description that is no object ("democracies like Norway, they add": not Norway). A subject
-        is the likelier antecedent than a name after it ("The rebels met envoys in Doha (Qatar).
-        They demand …": the rebels, not Qatar), and a possessor is none ("Yemen's rebels")."""
+    def _subject_before(
+        self, r: Referent, earlier: list[Referent], kinds: tuple[str, ...], collective: bool = False
+    ) -> Referent | None:
+        """ "they"/"we" (a name or description), "it" (a body, or a collective noun): the subject
+        of the nearest sentence that names one, its first such referent that is no object
+        ("democracies like Norway, they add": not Norway). A subject is the likelier antecedent
+        than a name after it ("The rebels met envoys in Doha (Qatar). They demand …": the rebels,
+        not Qatar), and a possessor is none ("Yemen's rebels")."""
         near = [
             x
             for x in earlier
             if r.start - x.end <= 600
-            and x.kind in ("description", "actor")
+            and (
+                x.kind in kinds
+                or (collective and x.name.lower().split()[-1] in self.words.collective)
+            )
             and not self.oblique(x)
             and self.doc.text[x.end : x.end + 1] not in ("’", "'")  # "Yemen's Houthis": a possessor
         ]
