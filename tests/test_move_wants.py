@@ -120,3 +120,34 @@ def test_coordinated_verbs(extract, paragraphs, expected):
 )
 def test_other_items_and_dashes(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "wants to V" with a verb changing the terms (term_verbs): the verb and its object
+        (
+            ["The Harbour Guild wants to abolish the night-shift rota."],
+            [("Harbour Guild", "abolish the night-shift rota")],
+        ),
+        (
+            ["The Port Board wanted to cap overtime at ten hours a week."],
+            [("Port Board", "cap overtime at ten hours a week")],
+        ),
+        # a goal of the side's own is no term ("seeks to" is trying)
+        (["Iceland wants to end the strike quickly."], []),
+        (["Iceland sought to extend the herring season by a month."], []),
+        # in a relative clause set off by commas, up to the closing comma
+        (
+            ["Portugal, which wants to lift the sardine ban, rejected the plan."],
+            [("Portugal", "lift the sardine ban")],
+        ),
+        # the side's own doing, a pronoun object, "try to": no demand
+        (["The Harbour Guild wants to visit the ferry yards."], []),
+        (["Iceland wanted to renegotiate the herring deal."], []),
+        (["The Port Board wants to cut it."], []),
+        (["Portugal sought to play down the sardine dispute."], []),
+    ],
+)
+def test_wanting_a_change_of_terms(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected

@@ -165,6 +165,7 @@ FRAME_CONTENTS = (
     "plan",
     "granted",
     "acquired",
+    "changed",
 )
 # Lexicon lists that the extractors put into regular expressions as they are (not escaped).
 REGEX_LISTS = frozenset({"proposal_content_verbs", "demand_modals", "speech_person_cues"})

@@ -118,14 +118,36 @@ def _slot_acquired(
     return (m.end(), _clause_end(text, m.end(), end)) if m else None
 
 
+def _slot_changed(
+    text: str, at: int, end: int, fw: _FrameWords, move: str
+) -> tuple[int, int] | None:
+    """ "wants to abolish the levy", "wanted to cap night shifts": a verb changing the terms
+    of the deal after "to", with its object (what the subject wants the deal to change)."""
+    m = fw.changed.match(text, at, end)
+    return (m.end(), _clause_end(text, m.end(), end)) if m else None
+
+
 _SLOTS = {
     "acquired": _slot_acquired,
+    "changed": _slot_changed,
     "into": _slot_into,
     "condition": _slot_condition,
     "bare": _slot_bare,
     "plan": _slot_plan,
     "granted": _slot_granted,
 }
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;:]*$")
+
+
+def _in_relative(text: str, sent_start: int, cue: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A cue inside a relative clause set off by commas ("Greece, which wants to abolish the levy,
+    rejected …"): its content ends at the comma closing the clause."""
+    if not _RELATIVE_OPEN.search(text, max(sent_start, cue - 80), cue):
+        return span
+    comma = text.find(",", span[0], span[1])
+    return (span[0], comma) if comma > span[0] else span
 
 
 def _slot_items(
@@ -145,6 +167,7 @@ def _slot_items(
         actors = list(voices[voice]) if voice else []
     if not actors or _condition_before(text, sent, m.start()):
         return
+    span = _in_relative(text, sent.start, m.start(), span)
     before = text[max(0, span[0] - 12) : span[0]].rstrip()
     spelled = before.endswith((":", "including", "such as", "notably", "namely"))  # "demands: A, B"
     for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=spelled):

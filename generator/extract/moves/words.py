@@ -280,6 +280,7 @@ class _FrameWords:
     acquired: re.Pattern[
         str
     ]  # "(wanted) to (try to) secure": a verb of getting, its object after it
+    changed: re.Pattern[str]  # "(wants) to abolish": a verb changing the terms, with its object
 
 
 # a word in an object, not after it
@@ -373,6 +374,10 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             + alt(kn.words("acquisition_verbs"))
             + r")\s+(?!(?:it|this|that|them|him|her|us|me|back|out|away|rid|on|off|into|through|"
             r"together|along|around|ahead|to|there|here)\b)(?=[\w$“\"])"
+        ),
+        changed=re.compile(
+            r"\s+to\s+(?=(?:" + alt(kn.words("term_verbs")) + r")\s+"
+            r"(?!(?:it|this|that|them|him|her|us|me|up|down|out|off|back)\b)[\w$“\"])"
         ),
     )
 
