@@ -469,3 +469,44 @@ def test_a_participle_after_the_subject(extract, sentence, kind, expected):
 )
 def test_they_is_the_subject_before(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # a name an apposition or a noun before it calls a body (body_descriptions) is a body
+        (
+            ["Kalmar Metall, Sweden’s largest dockers’ union, is demanding a night bonus."],
+            "demands",
+            [("Kalmar Metall", "a night bonus")],
+        ),
+        (
+            ["Norvik, the ferry operator, has offered a 4 percent raise."],
+            "proposals",
+            [("Norvik", "a 4 percent raise")],
+        ),
+        (
+            [
+                "The strike was called by the rail union Ostra.",
+                "Ostra called for a 10 per cent pay rise.",
+            ],
+            "demands",
+            [("Ostra", "a 10 per cent pay rise")],
+        ),
+        # "its members" act for the body "it" stands for; "its workers" are a group of their own
+        (
+            ["The Harbour Guild said its members want a 12 percent pay rise."],
+            "demands",
+            [("Harbour Guild", "a 12 percent pay rise")],
+        ),
+        # a sentence opening is no name, nor a title after a body's name
+        (["However, the union said it wants more pay."], "demands", []),
+        (
+            ["Harbour Party Chairman Ola Berg demanded a recount."],
+            "demands",
+            [("Ola Berg", "a recount")],
+        ),
+    ],
+)
+def test_bodies_named_by_a_description_and_their_agents(extract, paragraphs, kind, expected):
+    assert _moves(extract(*paragraphs), kind) == expected

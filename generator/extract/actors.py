@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..model import Document
 from .knowledge import Knowledge
-from .names.bodies import _acting_bodies, _named_bodies, _named_bodies_only
+from .names.bodies import _acting_bodies, _described_bodies, _named_bodies, _named_bodies_only
 from .names.context import _acronyms
 from .names.records import ActorIndex, ActorMention, Description, MentionList
 from .names.resolve import _assemble, _resolve_singles
@@ -62,6 +62,7 @@ def extract_actors(
     )
     scan.gazetteer_people()
     _acting_bodies(doc.text, kn, scan)
+    _described_bodies(doc.text, kn, scan)
     orgs = _named_bodies_only(
         doc.text, scan.orgs, scan.org_mentions, quoted, scan.tables.person_nouns
     )

@@ -22,6 +22,7 @@ _NOT_VERB = re.compile(r"\s+(?:of|and|or|from|in|at|for|with|who|that|which|to|a
 class GroupPatterns:
     subject: re.Pattern[str]  # a group, then maybe "who/that …", up to a verb cue (fullmatch)
     opening: re.Pattern[str]  # a group opening a sentence, then a word (match)
+    agents: re.Pattern[str]  # "its members", "their negotiators": who acts for a body (fullmatch)
 
 
 def patterns(kn: Knowledge) -> GroupPatterns:
@@ -75,6 +76,11 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     return GroupPatterns(
         subject=re.compile(group + tail + r"\s+"),
         opening=re.compile(group + tail),
+        agents=re.compile(
+            r"(?i:(its|their))\s+(?:[\w’',.-]+\s+){0,3}?(?i:"
+            + alternation(kn.words("agent_nouns"))
+            + r")"
+        ),
     )
 
 
@@ -100,7 +106,7 @@ def group_subject(
         opener = _OPENER.match(text, start, verb_at)
         at = opener.end() if opener else start
         m = pats.subject.fullmatch(text, at, verb_at) if at > start else None
-    return _referent(text, refs, m.start(1), m.end(1)) if m else None
+    return _referent(text, refs, m.start(1), m.end(1), pats) if m else None
 
 
 def group_opening(
@@ -113,11 +119,18 @@ def group_opening(
         return None
     if not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
         return None
-    return _referent(text, refs, m.start(1), m.end(1))
+    return _referent(text, refs, m.start(1), m.end(1), pats)
 
 
-def _referent(text: str, refs: Referents, start: int, end: int) -> Referent:
-    """The group [start, end) as written, the first body named in it its party."""
+def _referent(
+    text: str, refs: Referents, start: int, end: int, pats: GroupPatterns
+) -> Referent | None:
+    """The group [start, end) as written, the first body named in it its party; "its members",
+    "their negotiators" (`agent_nouns`) act for the body "it" or "they" stands for."""
+    agents = pats.agents.fullmatch(text, start, end)
+    if agents is not None:
+        word = "it" if agents.group(1).lower() == "its" else "they"
+        return refs.resolve(Referent(start, agents.end(1), word, None, "pronoun"))
     party = next(
         (r.actor_id for r in refs.in_range(start, end) if r.kind == "actor" and r.end <= end), None
     )

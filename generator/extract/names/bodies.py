@@ -230,3 +230,64 @@ def _acting_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], f
 _ACTING: dict[int, tuple[Knowledge, tuple]] = {}
 # frames whose verbs are common ones ("make", "send", "push", "hope"): after a name, no sign it acts
 _COMMON_VERB_SLOTS = frozenset({"plan", "into", "condition", "acquired"})
+
+
+# at most this many bodies named by a description per article: each costs one pass for its mentions
+_MAX_DESCRIBED = 12
+_NAME = r"((?:[A-Z][\w.&’'-]*[\w&])(?:\s+[A-Z][\w.&’'-]*[\w&]){0,2})"
+
+
+def _described_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
+    """ "IG Metall, Germany's largest union, …", "Norland, the ferry operator, …", "the rail union
+    Ver.di", "carmaker Norvik": a name of one to three capitalised words that an apposition or a
+    noun right before it calls a body (`body_descriptions`), and that no other rule read as a
+    person, place or body; its other mentions are the body's too."""
+    after, before, kinds = _description_patterns(kn)
+    _, _, skip = _acting_patterns(kn)
+    given = kn.male | kn.female
+    taken = (
+        {i for a, b, _, _ in scan.person_spans for i in range(a, b)}
+        | scan.covered
+        | {i for m in scan.org_mentions for i in range(m.start, m.end)}
+    )
+    found: dict[str, str] = {}
+    for m in [*after.finditer(text), *before.finditer(text)]:
+        name, noun = (m.group(1), m.group(2)) if m.re is after else (m.group(2), m.group(1))
+        words = name.split()
+        if m.start(1 if m.re is after else 2) in taken or words[0] in skip or words[0] in given:
+            continue
+        if len(found) < _MAX_DESCRIBED and slugify(name) and slugify(name) not in scan.orgs:
+            found.setdefault(name, kinds.get(noun.lower().split()[-1], "organization"))
+    if not found:
+        return
+    for name, kind in found.items():
+        scan.orgs[slugify(name)] = (name, kind, None)
+    spots = re.compile(r"(?<![\w’'.&-])(?:" + alternation(found) + r")(?![\w&-]|\.\w)")
+    scan.org_mentions.extend(
+        ActorMention(m.start(), m.end(), slugify(m.group(0)), found[m.group(0)])
+        for m in spots.finditer(text)
+        if m.start() not in taken
+    )
+
+
+def _description_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], dict]:
+    """A name and its apposition (", Germany's largest union,"), a noun and the name after it
+    ("the rail union Ver.di"), and each noun's body type; built once per knowledge."""
+    if id(kn) not in _DESCRIBED:
+        _DESCRIBED[id(kn)] = (kn, _build_description_patterns(kn))  # kn kept alive
+    return _DESCRIBED[id(kn)][1]
+
+
+_DESCRIBED: dict[int, tuple[Knowledge, tuple]] = {}
+
+
+def _build_description_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], dict]:
+    kinds = {str(k).lower(): str(v) for k, v in kn.lexicon.get("body_descriptions", {}).items()}
+    nouns = alternation(kinds)
+    after = re.compile(
+        r"(?<![\w’'.&-])" + _NAME + r",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?(" + nouns + r")(?=[,.;])"
+    )
+    # the noun in lower case: not the end of a name ("Labour Party Chairman X")
+    before = re.compile(r"(?<![\w’'-])(" + nouns + r")\s+" + _NAME + r"(?=[’']s\b|[\s,.;:)])")
+    return after, before, kinds
