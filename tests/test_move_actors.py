@@ -506,6 +506,12 @@ def test_they_is_the_subject_before(extract, paragraphs, expected):
             "demands",
             [("Ola Berg", "a recount")],
         ),
+        # the end of a longer name is none: "… Equality and Democracy, the main party, …"
+        (
+            ["Fishers’ Unity and Democracy, the main coastal party, demanded a recount."],
+            "demands",
+            [],
+        ),
     ],
 )
 def test_bodies_named_by_a_description_and_their_agents(extract, paragraphs, kind, expected):

@@ -919,3 +919,52 @@ def test_readiness_for_a_hostile_act_is_no_offer(extract, sentence, proposals):
 )
 def test_hyphened_and_and_according_to_in_lists(extract, sentence, proposals):
     assert [(m.actor, m.text) for m in extract(sentence).proposals] == proposals
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, expected",
+    [
+        # "requested" a thing, or that …; "requested X to V" when X is a party
+        (
+            "Iceland has requested a full review of the herring quota.",
+            "demands",
+            [("Iceland", "a full review of the herring quota")],
+        ),
+        (
+            "Iceland requested Norway to reopen the herring grounds.",
+            "demands",
+            [("Iceland", "reopen the herring grounds")],
+        ),
+        (
+            "Iceland requested a week to study the offer.",
+            "demands",
+            [("Iceland", "a week to study the offer")],
+        ),
+        ("The review was requested by Iceland.", "demands", []),
+        # "to" before a noun phrase is no "X to V": "urged a return to the table"
+        (
+            "Iceland urged a return to the negotiating table.",
+            "demands",
+            [("Iceland", "a return to the negotiating table")],
+        ),
+        # ", as well as", ", along with": a list's separator, not an aside
+        (
+            "Iceland proposed a 5 percent quota cut, as well as a joint survey.",
+            "proposals",
+            [("Iceland", "a 5 percent quota cut"), ("Iceland", "a joint survey")],
+        ),
+        (
+            "Iceland proposed a 5 percent quota cut, along with a joint survey.",
+            "proposals",
+            [("Iceland", "a 5 percent quota cut"), ("Iceland", "a joint survey")],
+        ),
+        # a mark inside brackets ends nothing: "€3,000 ($3,280; £2,550)"
+        (
+            "Iceland is calling for a €3,000 ($3,280; £2,550) payment to each crew.",
+            "demands",
+            [("Iceland", "a €3,000 ($3,280; £2,550) payment to each crew")],
+        ),
+    ],
+)
+def test_requests_asides_and_brackets(extract, sentence, kind, expected):
+    assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == expected

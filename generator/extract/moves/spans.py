@@ -12,7 +12,8 @@ from .words import _Words
 # a full stop ends a clause, not one of an initial ("J. Smith") or of an abbreviation before a name
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\bGen)(?<!\bProf)\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|as|"
+    r"(?<!\bGen)(?<!\bProf)\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|"
+    r"as(?!\s+well\s+as\b)|"
     r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
     r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
@@ -184,6 +185,10 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
         if p is not None and _ONE_WORD.fullmatch(text, start, p.start()):
             p = None  # "ambitious, binding targets": two adjectives, no participle clause
         stop = p.start() if p else stop
+        closing = _closing_bracket(text, start, stop, end)
+        if closing > stop:  # "a €3,000 ($3,280; £2,550) bonus": a mark inside brackets
+            at = closing
+            continue
         go_on = _PARENTHETICAL.match(text, stop, end) or _list_goes_on(text, start, stop, end)
         if go_on is None:
             break
@@ -191,6 +196,16 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return stop
+
+
+def _closing_bracket(text: str, start: int, stop: int, end: int) -> int:
+    """After the ")" closing a bracket open at `stop` (opened after `start`, shut within 80
+    characters), or -1."""
+    opened = text.rfind("(", start, stop)
+    if opened < 0 or text.rfind(")", start, stop) > opened:
+        return -1
+    close = text.find(")", stop, min(end, stop + 80))
+    return close + 1 if close >= 0 else -1
 
 
 # ", including the two ferries," / ", most of them built in 1990," / ", which are worth millions," /
@@ -267,9 +282,11 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+_WELL_AS = re.compile(r"as well as|along with|together with")
 # list separators: "as well as" (group 1), a comma, "and" before a word or an amount
 _SEPARATOR = re.compile(
-    r"(,?\s+as well as\s+(?=[a-z$€£\d]))|,\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|"
+    r"(,?\s+(?:as well as|along with|together with)\s+(?=[a-z$€£\d]))|"
+    r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|"
     r"\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))"
 )
 
@@ -338,7 +355,11 @@ def _split_list(
     end = consequence.start() if consequence else end
     chunk = text[start:end]
     cuts = _list_cuts(chunk, base_verbs, commas)
-    firsts = [k for k, (a, _) in enumerate(cuts) if chunk[a] == ","]
+    # a comma opens no list unless "and"/"or" follows ("A, as well as B" is one: its words are
+    # the separator)
+    firsts = [
+        k for k, (a, b) in enumerate(cuts) if chunk[a] == "," and not _WELL_AS.search(chunk, a, b)
+    ]
     # a list's "and"/"or" is a word of its own, not inside "five-and-a-half" or "either-or"
     if firsts and not re.search(r"(?<![\w-])(?:and|or)(?![\w-])", chunk[cuts[firsts[0]][0] :]):
         cuts = [

@@ -290,8 +290,11 @@ def _asked_content(
     if frame.content == "wanted" and _TO_BE_DONE.match(text, rest_at, sent.end):
         return rest_at, None, None  # "want to be paid …": done by the other side, a demand
     # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
+    # who is asked, then "to" and a verb: not "(urged) a return to the table", a noun phrase
     t = re.match(
-        r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+", text[rest_at : sent.end]
+        r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+"
+        r"(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s|[\d$€£])",
+        text[rest_at : sent.end],
     )
     # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
     wants_thing = (

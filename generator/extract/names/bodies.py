@@ -124,6 +124,7 @@ def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
     for word in sorted(acting):
         if (
             word in skip
+            or word.lower() in t.title_words  # "the PM to request …": a title
             or word in given
             or word + "." in kn.words("abbreviations")
             or word.lower().endswith(tuple(kn.words("group_head_endings")))
@@ -232,6 +233,9 @@ _ACTING: dict[int, tuple[Knowledge, tuple]] = {}
 _COMMON_VERB_SLOTS = frozenset({"plan", "into", "condition", "acquired"})
 
 
+# a capitalised word and "and"/"of"/"&" right before a name: it ends a longer one ("Peoples'
+# Equality and Democracy, the main Kurdish party": not "Democracy")
+_IN_LONGER = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|of|&|for)\s+$|[A-Z][\w.-]*[’']?\s+$")
 # at most this many bodies named by a description per article: each costs one pass for its mentions
 _MAX_DESCRIBED = 12
 _NAME = r"((?:[A-Z][\w.&’'-]*[\w&])(?:\s+[A-Z][\w.&’'-]*[\w&]){0,2})"
@@ -253,8 +257,13 @@ def _described_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
     found: dict[str, str] = {}
     for m in [*after.finditer(text), *before.finditer(text)]:
         name, noun = (m.group(1), m.group(2)) if m.re is after else (m.group(2), m.group(1))
-        words = name.split()
-        if m.start(1 if m.re is after else 2) in taken or words[0] in skip or words[0] in given:
+        words, at = name.split(), m.start(1 if m.re is after else 2)
+        if (
+            at in taken
+            or words[0] in skip
+            or words[0] in given
+            or _IN_LONGER.search(text, max(0, at - 40), at)
+        ):
             continue
         if len(found) < _MAX_DESCRIBED and slugify(name) and slugify(name) not in scan.orgs:
             found.setdefault(name, kinds.get(noun.lower().split()[-1], "organization"))
