@@ -968,3 +968,42 @@ def test_hyphened_and_and_according_to_in_lists(extract, sentence, proposals):
 )
 def test_requests_asides_and_brackets(extract, sentence, kind, expected):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # "told X that …": a clause of its own, nobody told to do anything
+        (
+            ["Minister Ola Berg told Danish negotiators that he had to consult his cabinet."],
+            "demands",
+            [],
+        ),
+        # readiness for a hostile act or for an agreement naming no term of it is no offer
+        (["The Harbour Guild is willing to vote for strike action."], "proposals", []),
+        (["The Harbour Guild is prepared to reach agreement."], "proposals", []),
+        (["The Harbour Guild is ready to act accordingly."], "proposals", []),
+        (["Rival clans are fighting for power in the port."], "demands", []),
+        # a framework proposal states no term; "among other elements" is no item
+        (["The Harbour Guild put forward the framework proposal."], "proposals", []),
+        (
+            ["The Harbour Guild proposed a pay freeze, among other things."],
+            "proposals",
+            [("Harbour Guild", "a pay freeze")],
+        ),
+        # a participle after a move noun is the noun's ("the proposal, presented on Monday,"),
+        # and the noun's verb comes after it
+        (
+            [
+                (
+                    "The Harbour Guild’s proposal, presented on Monday, calls for a complete "
+                    "pension reform."
+                )
+            ],
+            "proposals",
+            [("Harbour Guild", "a complete pension reform")],
+        ),
+    ],
+)
+def test_no_move_without_a_term(extract, paragraphs, kind, expected):
+    assert [(m.actor, m.text) for m in getattr(extract(*paragraphs), kind)] == expected

@@ -89,7 +89,9 @@ def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Patte
         r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+)|"
         r"(?<![\w’'-])([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose))\s+(?:[\w-]+\s+){0,2}?("
         + _alt(nouns)
-        + r")\s+(?:(?:that|which)\s+)?(?:(?:would|had|has|also|will|could)\s+)*("
+        # "The union's plan, presented on Monday, calls for …": a participle's aside may follow
+        + r")(?:,\s+[a-z]+ed\b[^,;:]{0,60},)?\s+(?:(?:that|which)\s+)?"
+        r"(?:(?:would|had|has|also|will|could)\s+)*("
         + "|".join(verbs)
         + r")(?:\s+|(?<=\s))",
         re.I,

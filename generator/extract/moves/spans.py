@@ -387,7 +387,7 @@ def _split_list(
     for i, (a, _) in enumerate(out):
         if i and re.match(
             r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where|despite|amid|"
-            r"according|"
+            r"according|among|"
             r"though|although|because|until|unless|if)\b",
             text[a:],
         ):

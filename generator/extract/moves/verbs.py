@@ -215,12 +215,27 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
         return (
             True  # "was asked for details", "were urged to …": the subject is asked, it asks no one
         )
+    if _after_move_noun(text, sent.start, m, words):
+        return True  # "The union's proposal, presented on Monday, calls for …": a participle of it
     if m.group(0).lower().startswith("been ") and _HAD.search(
         text, max(sent.start, m.start() - 12), m.start()
     ):
         return True  # "had been willing to accept …": a past stance, not an offer now
     # "what Norway wants or how long …": a free relative names no move
     return _FREE_RELATIVE.search(text, max(sent.start, m.start() - 80), m.start()) is not None
+
+
+_NOUN_BEFORE = re.compile(r"([\w-]+)\s*,?\s+$")
+
+
+def _after_move_noun(text: str, floor: int, m: re.Match[str], words: _Words) -> bool:
+    """Whether a cue in -ed right after a move noun (and maybe a comma) is a participle that
+    modifies the noun ("the offer, presented on Monday, …", "the plan tabled last week"): the
+    noun's, no move of its own."""
+    if not m.group(0).split()[0].lower().endswith("ed"):
+        return False
+    before = _NOUN_BEFORE.search(text, max(floor, m.start() - 30), m.start())
+    return before is not None and before.group(1).lower() in words.named_moves
 
 
 def _asked_passive(text: str, sent, m: re.Match[str], frame: _Cue) -> bool:
@@ -278,6 +293,9 @@ def _tree_subjects(
     )
 
 
+_CLAUSE_IN_TARGET = re.compile(r"\b(?:that|who|which|whether|if|he|she|they|we|it|I|you)\b")
+
+
 def _asked_content(
     text: str, sent, m: re.Match[str], frame: _Cue, refs: Referents, actors: list, words: _Words
 ) -> tuple[int, str | None, re.Match[str] | None] | None:
@@ -300,6 +318,8 @@ def _asked_content(
     wants_thing = (
         frame.content == "wanted" and _WANTS_THING.match(text, rest_at, sent.end) is not None
     )
+    if t and _CLAUSE_IN_TARGET.search(t.group(1)):
+        t = None  # "told X that he had to consult …": a clause of its own, not X
     if (
         not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)
     ) and not wants_thing:
