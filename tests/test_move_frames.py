@@ -1007,3 +1007,34 @@ def test_requests_asides_and_brackets(extract, sentence, kind, expected):
 )
 def test_no_move_without_a_term(extract, paragraphs, kind, expected):
     assert [(m.actor, m.text) for m in getattr(extract(*paragraphs), kind)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the offer, which included A: the owner's proposal
+        (
+            ["The Dock Union rejected the Port Board’s offer, which included a night bonus."],
+            [("Port Board", "a night bonus")],
+        ),
+        # "This included …" opening a sentence: the proposal named before
+        (
+            [
+                "A 7 per cent rise offered by the Port Board was rejected.",
+                "This included a night bonus.",
+            ],
+            [
+                ("Port Board", "A 7 per cent rise offered by the Port Board"),
+                ("Port Board", "a night bonus"),
+            ],
+        ),
+        (["This included a night bonus."], []),
+        # "the government" with no body of that name is not a union named before
+        (
+            ["The Dock Union called a strike.", "The government’s offer includes a night bonus."],
+            [("The government", "a night bonus")],
+        ),
+    ],
+)
+def test_what_an_offer_named_before_includes(extract, paragraphs, expected):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == expected

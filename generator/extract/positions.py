@@ -24,7 +24,7 @@ from .issues import tag_issues
 from .knowledge import Knowledge
 from .moves.conditions import _conditions
 from .moves.cues import _cue_starts, _cues, marks_at
-from .moves.documents import _document_calls, _proposal_subjects
+from .moves.documents import _demonstrative_items, _document_calls, _proposal_subjects
 from .moves.nouns import _may_hold, _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
 from .moves.spans import _clause_end, _trim, _untimed
@@ -133,6 +133,10 @@ def _noun_found(ctx: _Context, sent) -> list[tuple]:
     found += [
         (move, cameo.get(move, ""), *item)
         for move, item in _document_calls(doc, sent, words.demonyms, refs, words)
+    ]
+    found += [
+        ("proposal", cameo.get("proposal", ""), *item)
+        for item in _demonstrative_items(doc, sent, ctx.kn)
     ]
     found += [
         (item[0], cameo.get(item[0], ""), *item[1:])

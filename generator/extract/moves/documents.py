@@ -90,10 +90,9 @@ def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Patte
         r"(?<![\w’'-])([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose))\s+(?:[\w-]+\s+){0,2}?("
         + _alt(nouns)
         # "The union's plan, presented on Monday, calls for …": a participle's aside may follow
-        + r")(?:,\s+[a-z]+ed\b[^,;:]{0,60},)?\s+(?:(?:that|which)\s+)?"
-        r"(?:(?:would|had|has|also|will|could)\s+)*("
-        + "|".join(verbs)
-        + r")(?:\s+|(?<=\s))",
+        # … or a relative clause: "the offer, which included A and B"
+        + r")(?:,\s+[a-z]+ed\b[^,;:]{0,60},)?(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
+        r"(?:(?:would|had|has|also|will|could)\s+)*(" + "|".join(verbs) + r")(?:\s+|(?<=\s))",
         re.I,
     )
 
@@ -107,6 +106,24 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
         cue = m.group(5).strip() or m.group(4)
         for s, e in _stated_items(text, m.end(), sent.end, words):
             yield [owner], cue, s, e, None, m.start(4)
+
+
+def _demonstrative_items(doc: Document, sent, kn: Knowledge):
+    """ "This included a one-off bonus", "That would include …" opening a clause: what the
+    proposal named last (a sentence or three before) holds."""
+    text = doc.text
+    for m in _THIS_INCLUDES.finditer(text, sent.start, sent.end):
+        if _opens_clause(text, sent.start, m.start()):
+            back = Referent(m.start(), m.start() + 4, "", None, ANTECEDENT)
+            for s, e in _stated_items(text, m.end(), sent.end, _Words.of(kn)):
+                yield [back], m.group(1), s, e, None, m.start()
+
+
+# "This included a one-off bonus", "That would include …": a demonstrative for the proposal before
+_THIS_INCLUDES = re.compile(
+    r"(?<![\w’'-])(?:This|That)\s+(?:also\s+)?(?:(?:would|will)\s+)?"
+    r"(include[sd]?|envisage[sd]?|call(?:s|ed)? for)\s+"
+)
 
 
 def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
