@@ -516,3 +516,11 @@ def test_they_is_the_subject_before(extract, paragraphs, expected):
 )
 def test_bodies_named_by_a_description_and_their_agents(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
+
+
+def test_an_unnamed_group_after_a_semicolon(extract):
+    ex = extract(
+        "The Port Board is offering a 6 percent raise; nurses are seeking a 15 percent raise."
+    )
+    assert _moves(ex) == [("Nurses", "a 15 percent raise")]
+    assert _moves(ex, "proposals") == [("Port Board", "a 6 percent raise")]

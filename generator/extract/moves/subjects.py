@@ -289,10 +289,14 @@ def _group_actor(
     doc: Document, sent, pos: int, refs: Referents, words: _Words, voices
 ) -> Referent | None:
     """ "Angry herders demanded …", "The dockers who picketed X's office want …": an unnamed group
-    that is the whole subject of a verb cue at `pos`, from the sentence's start or from the start of
-    what someone said ("Norway said farmers want …")."""
+    that is the whole subject of a verb cue at `pos`, from the sentence's start, from the start of
+    what someone said ("Norway said farmers want …") or after a semicolon ("…; nurses want …")."""
     voice = _voice_at(voices, pos)
     start = voice[0] if voice and voice[0] > sent.start else sent.start
+    semicolon = doc.text.rfind(";", start, pos)
+    start = semicolon + 1 if semicolon >= 0 and pos - semicolon < 260 else start
+    while start < pos and doc.text[start] == " ":
+        start += 1
     return group_subject(
         doc.text, refs, words.groups, start, _aux_start(doc.text, start, pos, words.aux)
     )
