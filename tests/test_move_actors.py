@@ -524,3 +524,38 @@ def test_an_unnamed_group_after_a_semicolon(extract):
     )
     assert _moves(ex) == [("Nurses", "a 15 percent raise")]
     assert _moves(ex, "proposals") == [("Port Board", "a 6 percent raise")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a dateline's place is where the story was filed, not an actor; the subject follows it
+        (
+            [
+                (
+                    "Oslo, April 19 - Harbour Party leader Ola Berg said he was open to talks, "
+                    "but insisted that he must be premier."
+                )
+            ],
+            [("Ola Berg", "he must be premier")],
+        ),
+        (
+            ["BERGEN, Norway – Ferry bosses are calling for a 10% pay cut."],
+            [("Ferry bosses", "a 10% pay cut")],
+        ),
+        # "… as they respond to …": a clause of its own ends the content
+        (
+            ["The Ferry Union called for a 10% pay rise as they respond to rising fares."],
+            [("Ferry Union", "a 10% pay rise")],
+        ),
+    ],
+)
+def test_datelines_and_as_clauses(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+def test_a_comparison_with_as_ends_no_content(extract):
+    ex = extract("The Ferry Union said the fares should stay as they are until a court rules.")
+    assert _moves(ex, "proposals") == [
+        ("Ferry Union", "the fares should stay as they are until a court rules")
+    ]

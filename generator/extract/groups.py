@@ -87,6 +87,8 @@ def patterns(kn: Knowledge) -> GroupPatterns:
 # what may open a sentence before its subject: "Separately, ", "On the first point, ", "In their
 # first offer last year, ", a label ("Salary cap: "), a dash
 _OPENER = re.compile(
+    # a dateline: "WOLFSBURG, Germany – ", "Rome, April 19 - "
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,[^,\n—–-]{1,25}){0,2}\s+[—–-]{1,2}\s+)?"
     r"(?:[—–-]\s*)?(?:(?:But|And|Yet|So)\s+|(?:(?:[A-Z][a-z]+ly|In|On|At|For|After|Before|During|"
     r"Under|Since|As|Separately|Meanwhile|However|Still|Instead|Earlier|Later|Last|This|Next|Then|"
     r"Now|Today|Yesterday)\b[^,;:“”\"]{0,100},|[A-Z][a-z]+,|[^,;:“”\"]{1,30}:)\s+){0,2}"

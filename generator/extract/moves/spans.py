@@ -17,6 +17,10 @@ _CLAUSE_END = re.compile(
     r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
     r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
+    # "… as they respond to falling sales": a clause of time or reason with its own subject (not
+    # a comparison: "stay as they are")
+    r"\s+as\s+(?=(?:they|he|she|it|we)\s+(?!(?:are|is|were|was|stand|stood|do|did|have|had)\b)"
+    r"[a-z]+)|"
     r",\s+with\s+(?=(?:[\w’'-]+\s+){1,4}?[a-z]+ing\b)|"  # ", with one source adding …"
     r"\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
     r"after|before|when|since|to allow|in order to|by(?=\s+[a-z]+ing\b))\s+|"

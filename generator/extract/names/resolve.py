@@ -199,6 +199,17 @@ class _PlaceUse:
     after "in" ("a summit in Norway") or after a city and a comma ("Tromsø, Norway")."""
 
     _WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
+    # after a place opening a paragraph: a region or a date, then a dash
+    _DATELINE_AFTER = re.compile(
+        r"(?:,[^\n,—–-]{1,30}){0,2}\s*(?:\([^()\n]{1,20}\)\s*)?[—–-]{1,2}\s"
+    )
+
+    def _dateline(self, m: ActorMention) -> bool:
+        """Whether the mention opens a paragraph as a dateline's place ("Rome, April 19 - …")."""
+        if m.start > 0 and self.text[m.start - 1] != "\n":
+            return False
+        return self._DATELINE_AFTER.match(self.text, m.end, m.end + 60) is not None
+
     _CITY_COMMA = re.compile(r"[A-Z][\w’'-]+,\s+$")
 
     def __init__(self, text: str, kn: Knowledge, tables: _Tables) -> None:
@@ -210,6 +221,8 @@ class _PlaceUse:
         self.person_nouns = tables.person_nouns
 
     def __call__(self, m: ActorMention) -> bool:
+        if self._dateline(m):
+            return True  # "Rome, April 19 - …", "Oslo — …": where the story was filed
         if m.kind == "capital":
             words = self.before_capital
         elif (
