@@ -559,3 +559,21 @@ def test_a_comparison_with_as_ends_no_content(extract):
     assert _moves(ex, "proposals") == [
         ("Ferry Union", "the fares should stay as they are until a court rules")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a word and a preposition's phrase before the comma open the sentence: the group follows
+        (
+            "Back in February, the dockers wanted a 5-5 split of all fees.",
+            [("The dockers", "a 5-5 split of all fees")],
+        ),
+        (
+            "Speaking to reporters, striking nurses demanded safe staffing.",
+            [("Striking nurses", "safe staffing")],
+        ),
+    ],
+)
+def test_a_group_after_an_opening_phrase(extract, sentence, expected):
+    assert _moves(extract(sentence)) == expected

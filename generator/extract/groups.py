@@ -91,7 +91,9 @@ _OPENER = re.compile(
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,[^,\n—–-]{1,25}){0,2}\s+[—–-]{1,2}\s+)?"
     r"(?:[—–-]\s*)?(?:(?:But|And|Yet|So)\s+|(?:(?:[A-Z][a-z]+ly|In|On|At|For|After|Before|During|"
     r"Under|Since|As|Separately|Meanwhile|However|Still|Instead|Earlier|Later|Last|This|Next|Then|"
-    r"Now|Today|Yesterday)\b[^,;:“”\"]{0,100},|[A-Z][a-z]+,|[^,;:“”\"]{1,30}:)\s+){0,2}"
+    r"Now|Today|Yesterday)\b[^,;:“”\"]{0,100},|[A-Z][a-z]+,|[^,;:“”\"]{1,30}:|"
+    # "Back in February, ", "Speaking to reporters, ": a word, then a preposition's phrase
+    r"[A-Z][a-z]+\s+(?:in|on|at|after|before|during|since|to|with|by)\b[^,;:“”\"]{1,60},)\s+){0,2}"
 )
 
 
