@@ -1038,3 +1038,28 @@ def test_no_move_without_a_term(extract, paragraphs, kind, expected):
 )
 def test_what_an_offer_named_before_includes(extract, paragraphs, expected):
     assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # readiness as a noun, and "amenable to": an offer
+        (
+            "The Harbour Guild has expressed willingness to drop its claim to the pier.",
+            [("Harbour Guild", "drop its claim to the pier")],
+        ),
+        (
+            "Norway is also amenable to limited access for Danish trawlers.",
+            [("Norway", "limited access for Danish trawlers")],
+        ),
+        # … up to the condition it is taken on
+        (
+            "The Harbour Guild expressed its willingness to drop the claim if the board relents.",
+            [("Harbour Guild", "drop the claim")],
+        ),
+        # readiness only to go on talking is no term
+        ("Both guilds expressed willingness to hold more talks.", []),
+    ],
+)
+def test_readiness_as_a_noun(extract, sentence, expected):
+    assert [(m.actor, m.text) for m in extract(sentence).proposals] == expected

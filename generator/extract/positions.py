@@ -297,7 +297,9 @@ def _offer_condition(
     return m if m is not None and _TWO_WORDS_AFTER.match(ctx.doc.text, m.end(), end) else None
 
 
-_STANCE = re.compile(r"\b(?:ready|willing|prepared|open|accept|live with)\b", re.I)
+_STANCE = re.compile(
+    r"\b(?:ready|readiness|willing|willingness|prepared|open|amenable|accept|live with)\b", re.I
+)
 _TWO_WORDS_AFTER = re.compile(r"[\w’'-]+\s+[\w’'-]+")
 
 
