@@ -197,3 +197,27 @@ def test_the_negation_of_a_condition_is_in_its_clause(extract, paragraphs, kind,
 )
 def test_past_facts_and_comparisons_are_no_conditions(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a threat made on a condition: the condition is the threatener's demand
+        (
+            ["The Harbour Guild threatened to strike unless the board restores the night bonus."],
+            [("Harbour Guild", "the board restores the night bonus")],
+        ),
+        # … a third party's threat in someone's quote is not the speaker's
+        (
+            [
+                (
+                    "“The commissioner has threatened to cut the season unless players agree to "
+                    "more concessions,” said Ana Ruiz of the Harbour Guild."
+                )
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_threat_sets_its_condition(extract, paragraphs, expected):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).demands] == expected

@@ -103,17 +103,19 @@ def _condition_items(doc: Document, sent, refs: Referents, spans, words: _Words,
         at = before[0] if before else at
     if _condition_before(text, sent, at):
         return  # "if he keeps refusing to … unless …": a condition inside a condition
-    actors = _condition_actors(doc, sent, refs, spans, words, at, m.start())
+    threat = bool(neg) and neg.group(0).lower().startswith("threaten")
+    actors = _condition_actors(doc, sent, refs, spans, words, at, m.start(), threat)
     start = m.end() + (text[m.end()] in '“"')  # unless “Sweden gives …”: the quote mark stays out
     if actors:
         yield actors, m.group(1), start, end, None, m.start()
 
 
 def _condition_actors(
-    doc: Document, sent, refs: Referents, spans, words: _Words, at: int, pos: int
+    doc: Document, sent, refs: Referents, spans, words: _Words, at: int, pos: int, threat: bool
 ) -> list:
     """Who sets a condition: the subject of its verb at `at`; "we" or "I" in a quote, the speaker;
-    else the speaker of what it is said in."""
+    else the speaker of what it is said in, unless a threat sets it ("the commissioner threatened
+    … unless …" in what someone else says is the commissioner's, not the speaker's)."""
     voices, speakers = spans
     while at > sent.start and _word_char(doc.text[at - 1]):
         at -= 1  # "won't": from the word's start
@@ -121,6 +123,8 @@ def _condition_actors(
     if speaker is not None and _WE.search(doc.text, max(sent.start, at - 40), at):
         return [speaker]
     actors = _subject_near(doc, refs, at, sent.start, words)
+    if not actors and threat:
+        return []
     if not actors:
         voice = _voice_at(voices, pos)
         actors = list(voices[voice]) if voice else []
