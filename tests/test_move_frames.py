@@ -1059,6 +1059,14 @@ def test_what_an_offer_named_before_includes(extract, paragraphs, expected):
         ),
         # readiness only to go on talking is no term
         ("Both guilds expressed willingness to hold more talks.", []),
+        ("The Harbour Guild is open to talks with the other unions.", []),
+        ("The Harbour Guild is willing to keep collaborating.", []),
+        ("The envoy said he was ready to do anything for peace.", []),
+        # … but a proposal of talks is one
+        (
+            "The Harbour Guild proposed direct talks with the minister.",
+            [("Harbour Guild", "direct talks with the minister")],
+        ),
     ],
 )
 def test_readiness_as_a_noun(extract, sentence, expected):
