@@ -1062,6 +1062,8 @@ def test_what_an_offer_named_before_includes(extract, paragraphs, expected):
         ("The Harbour Guild is open to talks with the other unions.", []),
         ("The Harbour Guild is willing to keep collaborating.", []),
         ("The envoy said he was ready to do anything for peace.", []),
+        # a cue word followed by an auxiliary is a noun, the subject of that verb
+        ("The minister said the new EU offer had buoyed hopes in Oslo.", []),
         # … but a proposal of talks is one
         (
             "The Harbour Guild proposed direct talks with the minister.",

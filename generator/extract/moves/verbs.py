@@ -468,6 +468,9 @@ _NAMED_AS = re.compile(
 )
 
 
+_AUXILIARY = re.compile(r"(?:had|has|have|was|were|is|are|will|would|could|may|might)\s+[a-z]")
+
+
 def _no_content(
     text: str, sent, m: re.Match[str], move: str, rest_at: int, that, words: _Words
 ) -> bool:
@@ -485,4 +488,6 @@ def _no_content(
         or re.match(r"if\b", text[rest_at : rest_at + 3])
     ):
         return True  # no content of its own ("threatened if …")
+    if not that and _AUXILIARY.match(text, rest_at, sent.end):
+        return True  # "the EU offer had buoyed hopes": the cue is a noun, the subject of a verb
     return move != "threaten" and _condition_before(text, sent, m.start(), words.condition)
