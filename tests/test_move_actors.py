@@ -577,3 +577,13 @@ def test_a_comparison_with_as_ends_no_content(extract):
 )
 def test_a_group_after_an_opening_phrase(extract, sentence, expected):
     assert _moves(extract(sentence)) == expected
+
+
+def test_initials_before_one_of_their_people_are_a_body(extract):
+    ex = extract(
+        "“The strike goes on,” said NR spokesman Ola Berg.",
+        "Berg said NR’s new offer includes a night bonus.",
+    )
+    assert _moves(ex, "proposals") == [("NR", "a night bonus")]
+    # the person after the body and a role says it, not the body
+    assert [q.speaker for q in ex.quotes if q.text.startswith("The strike")] == ["Ola Berg"]

@@ -98,6 +98,8 @@ def _stated_items(text: str, start: int, end: int, words: _Words) -> list[tuple[
     """The items of what a document states: its list ("cuts A, raises B and limits C"), and after
     "A, including B, C and D" the object A and each example."""
     stop = _clause_end(text, start, end)
+    if _names_the_move(text, start, stop, words):  # "includes three options — A, B or C"
+        start, stop = _spelled_out(text, stop, end) or (start, stop)
     items = _split_list(text, start, stop, words.stated_verbs)
     inc = _INCLUDING.match(text, stop, end)
     if inc and items:
@@ -169,7 +171,8 @@ _LEADING_NP = re.compile(
 )
 
 
-_COLON = re.compile(r"(?:\s+on the table)?\s*:\s+(?=[\w$€£“\"])")
+# a colon or a dash before what a move noun or a count names: "two options — A or B"
+_COLON = re.compile(r"(?:\s+on the table)?(?:\s*:|\s+[—–]|\s+-)\s+(?=[\w$€£“\"])")
 # up to five words, none of them a verb's mark ("that", "to", "would", "will"); group 2 the head
 _SHORT_NP = re.compile(
     r"\s*((?:(?!(?:that|to|would|will)\b)[\w$€£%.’'-]+\s+){0,4})([\w$€£%.’'-]+)\s*", re.I

@@ -11,7 +11,7 @@ from ...model import Document
 from ..speakers import Referent, Referents
 from .cues import _alt
 from .nouns import _agents_at
-from .spans import _clause_end, _np_end, _split_list
+from .spans import _clause_end, _names_the_move, _np_end, _spelled_out, _split_list
 from .subjects import _owner
 from .words import _Words
 
@@ -98,6 +98,11 @@ def _copular_nouns(
         end = _clause_end(text, c_start, sent.end, in_list=includes)
         if (m.group(4) or "").lower() != "that":
             end = _np_end(text, c_start, end, words)
+        if includes and _names_the_move(text, c_start, end, words):
+            c_start, end = _spelled_out(text, end, sent.end) or (
+                c_start,
+                end,
+            )  # "three options — A, B"
         for s, e in _split_list(text, c_start, end, words.base_verbs):
             yield [owner], m.group(2), s, e, None, m.start(2)
 

@@ -246,7 +246,7 @@ def _described_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
     Ver.di", "carmaker Norvik": a name of one to three capitalised words that an apposition or a
     noun right before it calls a body (`body_descriptions`), and that no other rule read as a
     person, place or body; its other mentions are the body's too."""
-    after, before, kinds = _description_patterns(kn)
+    after, before, staff, kinds = _description_patterns(kn)
     _, _, skip = _acting_patterns(kn)
     given = kn.male | kn.female
     taken = (
@@ -255,9 +255,10 @@ def _described_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
         | {i for m in scan.org_mentions for i in range(m.start, m.end)}
     )
     found: dict[str, str] = {}
-    for m in [*after.finditer(text), *before.finditer(text)]:
-        name, noun = (m.group(1), m.group(2)) if m.re is after else (m.group(2), m.group(1))
-        words, at = name.split(), m.start(1 if m.re is after else 2)
+    for m in [*after.finditer(text), *before.finditer(text), *staff.finditer(text)]:
+        k = 2 if m.re is before else 1  # the name's group; the noun's is the other one
+        name, noun, at = m.group(k), m.group(3 - k), m.start(k)
+        words = name.split()
         if (
             at in taken
             or words[0] in skip
@@ -279,7 +280,9 @@ def _described_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
     )
 
 
-def _description_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], dict]:
+def _description_patterns(
+    kn: Knowledge,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict]:
     """A name and its apposition (", Germany's largest union,"), a noun and the name after it
     ("the rail union Ver.di"), and each noun's body type; built once per knowledge."""
     if id(kn) not in _DESCRIBED:
@@ -290,7 +293,9 @@ def _description_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[st
 _DESCRIBED: dict[int, tuple[Knowledge, tuple]] = {}
 
 
-def _build_description_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str], dict]:
+def _build_description_patterns(
+    kn: Knowledge,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict]:
     kinds = {str(k).lower(): str(v) for k, v in kn.lexicon.get("body_descriptions", {}).items()}
     nouns = alternation(kinds)
     after = re.compile(
@@ -299,4 +304,10 @@ def _build_description_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Patt
     )
     # the noun in lower case: not the end of a name ("Labour Party Chairman X")
     before = re.compile(r"(?<![\w’'-])(" + nouns + r")\s+" + _NAME + r"(?=[’']s\b|[\s,.;:)])")
-    return after, before, kinds
+    # initials before one of their people: "said CN spokesman Ana Ruiz", "UAW negotiators"
+    staff = re.compile(
+        r"(?<![\w’'.&-])([A-Z]{2,6})\s+("
+        + alternation(str(w).lower() for w in kn.words("person_nouns"))
+        + r")\b"
+    )
+    return after, before, staff, kinds

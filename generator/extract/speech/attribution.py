@@ -274,7 +274,7 @@ def _name_after_verb(
         return None
     following = refs.in_range(after_verb, after_verb + 4)
     if following:
-        return following[0]
+        return _person_of_body(text, refs, following[0], end_sent.end) or following[0]
     titled = _TITLE_GAP.match(text, after_verb, end_sent.end)
     person = (
         next((r for r in refs.in_range(after_verb, titled.end() + 1) if r.kind == "person"), None)
@@ -286,6 +286,23 @@ def _name_after_verb(
         if person is not None and _TITLE_GAP.fullmatch(text, after_verb, person.start)
         else None
     )
+
+
+# between a body and its person: a role of one to three lower-case words ("’s chief negotiator")
+_ROLE_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _person_of_body(text: str, refs: Referents, body: Referent, end: int) -> Referent | None:
+    """ "said Harbour Guild spokesman Ana Ruiz": the person after the body and a role, who says
+    it; None when the body itself is the speaker."""
+    if body.kind == "person":
+        return None
+    person = next(
+        (r for r in refs.in_range(body.end, min(end, body.end + 50)) if r.kind == "person"), None
+    )
+    if person is None or not _ROLE_GAP.fullmatch(text, body.end, person.start):
+        return None
+    return person
 
 
 def _attribution_before(doc, refs: Referents, q: RawQuote, sent, verb_re):
