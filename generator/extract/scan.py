@@ -175,10 +175,16 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def literal_prefixes(pattern: str, flags: int = 0, n: int = 3) -> frozenset[str] | None:
+def literal_prefixes(
+    pattern: str, flags: int = 0, n: int = 3, marks: str = ""
+) -> frozenset[str] | None:
     """The lower-case ASCII literal prefixes (up to `n` characters) every match of a
     case-insensitive pattern starts with one of, or None when its first character cannot be told.
-    A prefix stops where the pattern stops being plain literals: shorter means less is told."""
+    A prefix stops where the pattern stops being plain literals: shorter means less is told.
+    Characters of `marks` (that have no case, such as apostrophes) count as literals too."""
+
+    def literal(c: int) -> bool:
+        return chr(c).isascii() or chr(c) in marks
 
     def heads(items: list, n: int) -> set[str]:
         if n == 0 or not items:
@@ -187,9 +193,9 @@ def literal_prefixes(pattern: str, flags: int = 0, n: int = 3) -> frozenset[str]
         name = str(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             return heads(rest, n)  # zero-width: the next item consumes the first character
-        if name == "LITERAL" and chr(av).isascii():
+        if name == "LITERAL" and literal(av):
             return {chr(av).lower() + h for h in heads(rest, n - 1)}
-        if name == "IN" and all(str(o) == "LITERAL" and chr(a).isascii() for o, a in av):
+        if name == "IN" and all(str(o) == "LITERAL" and literal(a) for o, a in av):
             tails = heads(rest, n - 1)
             return {chr(a).lower() + h for _, a in av for h in tails}
         if name == "BRANCH":
