@@ -66,6 +66,8 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
     (_complement)."""
     text = doc.text
     s_text = text[sent.start : sent.end]
+    if _AGENT_LINK.search(s_text) is None:
+        return  # what every match holds: one quick search skips the sentence
     for m in pattern.finditer(s_text):
         owners = _agents_at(text, sent, refs, sent.start + m.end())
         resolved = [x for x in (refs.resolve(o) for o in owners) if x is not None]
@@ -83,6 +85,9 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
 
 
 _LINK = re.compile(r"\s+(to|for|that|on|of)\s+", re.I)
+# what each match of _noun_patterns' agent and examples patterns holds (they are case-insensitive)
+_AGENT_LINK = re.compile(r"from|by", re.I)
+_EXAMPLES_LINK = re.compile(r"such as|including|namely|:", re.I)
 _UNDER = re.compile(
     r"\b(?:[Uu]nder|[Ii]n terms of|[Aa]ccording to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$"
 )
@@ -115,6 +120,8 @@ def _agent_np_start(text: str, start: int, cue_at: int) -> int:
 def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
     """ "Norway's new demands at the Bergen round — such as A, B, and C": one item per example."""
     text = doc.text
+    if _EXAMPLES_LINK.search(text, sent.start, sent.end) is None:
+        return  # what every match holds: one quick search skips the sentence
     for m in pattern.finditer(text[sent.start : sent.end]):
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
