@@ -8,7 +8,7 @@ import functools
 import re
 
 from ...model import Document
-from ..scan import Prefixed
+from ..scan import Prefixed, may_match
 from ..speakers import Referent, Referents
 from .cues import _alt
 from .spans import _clause_end, _np_end, _split_list
@@ -239,6 +239,8 @@ def _passives(doc: Document, sent, refs: Referents, words: _Words):
     """ "A truce put forward by Chile on Friday": the noun phrase before the participle is the
     content."""
     text = doc.text
+    if not may_match(words.passive, text, sent.start, sent.end):
+        return
     for m in Prefixed.of(words.passive).finditer(text, sent.start, sent.end):
         agent = refs.starting_at(m.end())
         agent = refs.resolve(agent) if agent else None
@@ -270,6 +272,8 @@ def _owned_participles(doc: Document, sent, refs: Referents, words: _Words):
     participle's type (a proposal or a demand in `passive_cues`); the content is the noun phrase
     after the participle, to the sentence's own verb."""
     text = doc.text
+    if not may_match(words.owned_participle, text, sent.start, sent.end):
+        return
     for m in words.owned_participle.finditer(text, sent.start, sent.end):
         owner = _owner(doc, refs, sent, m.start(), words)
         if owner is None:
