@@ -8,7 +8,6 @@ import functools
 import re
 
 from ...model import Document
-from ..scan import may_match
 from ..speakers import Referent, Referents
 from .cues import _alt
 from .nouns import _agents_at
@@ -77,10 +76,7 @@ def _copular_nouns(
     """ "The union's main demand is a cap on night shifts", "Peru's proposal is to split …",
     "Chile's conditions include A and B": the owner's move, one item per list element."""
     text = doc.text
-    pattern = _copula_pattern(tuple(nouns))
-    if not may_match(pattern, text, sent.start, sent.end):
-        return
-    for m in pattern.finditer(text, sent.start, sent.end):
+    for m in _copula_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
         c_start = m.end()
         includes = m.group(3).lower().startswith("include")
         if not (
