@@ -121,7 +121,7 @@ def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
         spots.setdefault(word, []).append((s, e))
         if s not in people and (
             acts.match(text, e)
-            or (inverted.search(text, max(0, s - 16), s) and _NAME_ENDS.match(text, e))
+            or (_NAME_ENDS.match(text, e) and inverted.search(text, max(0, s - 16), s))
         ):
             acting.add(word)  # "…, said GM." acts; "said GM host Ana Ruiz" does not
     given = kn.male | kn.female

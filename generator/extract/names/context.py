@@ -10,7 +10,10 @@ from .records import ActorMention
 from .words import _role_nouns
 
 # what may stand just before a name (each searched in the window before it, ending there)
-_WORDS_BEFORE = re.compile(r"((?:[\w.’'-]+ ){1,4})$")
+# The leftmost match of ((?:[\w.’'-]+ ){1,4})$ starts where no word character precedes it (one
+# more such character would only lengthen its first word): the look back, failing at once inside
+# a word, finds the same match without trying the repetition from every position of the window.
+_WORDS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[\w.’'-]+ ){1,4})$")
 _POSSESSIVE_ROLE_BEFORE = re.compile(r"([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}[\w-]+), $")
 _DETERMINED_ROLE_BEFORE = re.compile(
     r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Aa]nother|"
