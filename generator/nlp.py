@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -127,9 +128,28 @@ def pipe(nlp: Any, texts) -> Any:
     texts = list(texts)
     limit = min(TOKENIZER_PIECE, nlp.max_length)
     plain = [len(t) <= limit and _LONG.search(t) is None for t in texts]
-    docs = iter(nlp.pipe([t for t, p in zip(texts, plain, strict=True) if p]))
+    docs = _piped(nlp, [t for t, p in zip(texts, plain, strict=True) if p])
     for text, p in zip(texts, plain, strict=True):
         yield next(docs) if p else bounded_doc(nlp, text)
+
+
+SENTENCIZER_BATCH = 1000  # docs the blank tier's sentencizer is given at a time
+
+
+def _piped(nlp: Any, texts: list[str]) -> Iterator[Any]:
+    """`nlp.pipe(texts)`. The blank tier's pipeline (the sentencizer alone) is run on a batch of
+    docs at once (its `predict` and `set_annotations`, what calling it on each doc does):
+    Language.pipe hands it one doc at a time, through layers that cost as much as it does."""
+    from spacy.pipeline import Sentencizer
+
+    if len(nlp.pipeline) != 1 or not isinstance(nlp.pipeline[0][1], Sentencizer):
+        yield from nlp.pipe(texts)
+        return
+    sentencizer = nlp.pipeline[0][1]
+    for k in range(0, len(texts), SENTENCIZER_BATCH):
+        docs = [nlp.make_doc(t) for t in texts[k : k + SENTENCIZER_BATCH]]
+        sentencizer.set_annotations(docs, sentencizer.predict(docs))
+        yield from docs
 
 
 def bounded_doc(nlp: Any, text: str) -> Any:

@@ -175,10 +175,16 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def literal_prefixes(pattern: str, flags: int = 0, n: int = 3) -> frozenset[str] | None:
+def literal_prefixes(
+    pattern: str, flags: int = 0, n: int = 3, marks: str = ""
+) -> frozenset[str] | None:
     """The lower-case ASCII literal prefixes (up to `n` characters) every match of a
     case-insensitive pattern starts with one of, or None when its first character cannot be told.
-    A prefix stops where the pattern stops being plain literals: shorter means less is told."""
+    A prefix stops where the pattern stops being plain literals: shorter means less is told.
+    Characters of `marks` (that have no case, such as apostrophes) count as literals too."""
+
+    def literal(c: int) -> bool:
+        return chr(c).isascii() or chr(c) in marks
 
     def heads(items: list, n: int) -> set[str]:
         if n == 0 or not items:
@@ -187,9 +193,9 @@ def literal_prefixes(pattern: str, flags: int = 0, n: int = 3) -> frozenset[str]
         name = str(op)
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             return heads(rest, n)  # zero-width: the next item consumes the first character
-        if name == "LITERAL" and chr(av).isascii():
+        if name == "LITERAL" and literal(av):
             return {chr(av).lower() + h for h in heads(rest, n - 1)}
-        if name == "IN" and all(str(o) == "LITERAL" and chr(a).isascii() for o, a in av):
+        if name == "IN" and all(str(o) == "LITERAL" and literal(a) for o, a in av):
             tails = heads(rest, n - 1)
             return {chr(a).lower() + h for _, a in av for h in tails}
         if name == "BRANCH":
@@ -207,3 +213,89 @@ def literal_prefixes(pattern: str, flags: int = 0, n: int = 3) -> frozenset[str]
     except Exception:  # noqa: BLE001 - an unusual pattern is simply tried everywhere
         return None
     return None if "" in found else frozenset(found)
+
+
+def may_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """False only when `pattern` cannot match in text[start:end]: each of its matches holds one
+    of a few literal words (`required_words`) and none occurs there. A few substring tests cost
+    less than trying the pattern at every position of a sentence that has none of them."""
+    got = _REQUIRED.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        required_words(pattern)
+        got = _REQUIRED[id(pattern)]
+    _, words, folded = got
+    if words is None:
+        return True
+    hay = _folded(text) if folded else text
+    if hay is None:
+        return True
+    return any(hay.find(w, start, end) >= 0 for w in words)
+
+
+# the characters other than ASCII letters that IGNORECASE matches to one ('İ', 'ı', 'ſ', the
+# Kelvin sign): in a text holding one, lower-casing tells no case-insensitive match apart
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDED: dict[int, tuple[str, str | None]] = {}
+
+
+def _folded(text: str) -> str | None:
+    """`text` lower-cased, offsets kept; None when lower-casing would not tell case-insensitive
+    matches of ASCII words (it changes the length, or a character folding to ASCII is there).
+    Kept for the last few texts (a document's, a sentence's copy)."""
+    got = _FOLDED.get(id(text))
+    if got is None or got[0] is not text:
+        low = text.lower()
+        kept = len(low) == len(text) and (text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text))
+        if len(_FOLDED) >= 4:
+            _FOLDED.clear()
+        got = _FOLDED[id(text)] = (text, low if kept else None)  # the text kept alive with its id
+    return got[1]
+
+
+# id of a pattern → (the pattern, kept alive with its id; its required words; IGNORECASE or not)
+_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
+
+
+def required_words(pattern: re.Pattern[str], most: int = 12) -> tuple[str, ...] | None:
+    """Literal words one of which every match of `pattern` holds: those of the first group of
+    plain alternatives ("(?:offer|offers|proposal)") the pattern must pass through (an item of its
+    top-level sequence), at most `most` of them and none shorter than three characters (a test
+    for "a" tells nothing); under IGNORECASE only ASCII ones, lower-cased. None when there is no
+    such group. Made once per pattern."""
+    got = _REQUIRED.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_REQUIRED) > 512:
+            _REQUIRED.clear()  # patterns of knowledge no longer used
+        folded = bool(pattern.flags & re.IGNORECASE)
+        got = _REQUIRED[id(pattern)] = (pattern, _first_alternatives(pattern, most), folded)
+    return got[1]
+
+
+def _first_alternatives(pattern: re.Pattern[str], most: int) -> tuple[str, ...] | None:
+    try:
+        items = list(sre.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply not gated
+        return None
+    if pattern.flags & re.LOCALE:
+        return None
+    folded = bool(pattern.flags & re.IGNORECASE)
+    for item in items:
+        op, av = item
+        while str(op) == "SUBPATTERN" and len(av[-1]) == 1:
+            op, av = next(iter(av[-1]))  # a group holding one item: that item
+        if str(op) != "BRANCH":
+            continue
+        words = [_literal_word(list(sub)) for sub in av[1]]
+        if any(w is None or len(w) < 3 for w in words) or len(words) > most:
+            continue
+        if folded and not all(w.isascii() for w in words if w is not None):
+            continue
+        return tuple(sorted({w.lower() if folded else w for w in words if w is not None}))
+    return None
+
+
+def _literal_word(seq: list) -> str | None:
+    """The word a sequence of plain literals spells, or None."""
+    if not all(str(op) == "LITERAL" for op, _ in seq):
+        return None
+    return "".join(chr(av) for _, av in seq)

@@ -42,7 +42,8 @@ _OBLIQUE = re.compile(
 )
 # "the Global Courier said": the article plus a capitalised name right before a speech verb.
 # "the Global Courier": the article, then a capitalised name (a body when it speaks).
-_THE_NAME = re.compile(r"(?<![\w-])[Tt]he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,5})")
+# "the X …" not inside a word; the T before the look back at what precedes it (a quick scan)
+_THE_NAME = re.compile(r"[Tt](?<![\w-].)he ((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,5})")
 _SPEECH_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
 
 

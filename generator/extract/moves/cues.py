@@ -86,10 +86,13 @@ def _cues_by_prefix(cues: list[_Cue]) -> tuple[dict[str, list[int]], list[int]]:
             if not all((c.isascii() and c.isalpha()) or c in MARKS for c in chars):
                 anywhere.append(k)  # tried at every position
                 continue
-            # "[’']s willing to", "(?:would|[’']d) like": letters as first letters, the marks
+            # "[’']s willing to", "(?:would|[’']d) like": the letters' prefixes, the marks
             # tried where they stand (marks_at)
-            for c in sorted(chars):
-                by_prefix.setdefault(c, []).append(k)
+            told = literal_prefixes(cue.pattern.pattern, cue.pattern.flags, marks=MARKS)
+            if told is None or any(p[0] not in chars for p in told):
+                told = chars
+            for p in sorted({p[0] if p[0] in MARKS else p for p in told}):
+                by_prefix.setdefault(p, []).append(k)
             continue
         prefixes = literal_prefixes(cue.pattern.pattern, cue.pattern.flags)
         if prefixes is None or any(p[0] not in first for p in prefixes):

@@ -8,7 +8,7 @@ import functools
 import re
 
 from ...model import Document
-from ..scan import Prefixed
+from ..scan import Prefixed, may_match
 from ..speakers import Referent, Referents
 from .cues import _alt
 from .spans import _clause_end, _np_end, _split_list
@@ -66,6 +66,8 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
     (_complement)."""
     text = doc.text
     s_text = text[sent.start : sent.end]
+    if _AGENT_LINK.search(s_text) is None:
+        return  # what every match holds: one quick search skips the sentence
     for m in pattern.finditer(s_text):
         owners = _agents_at(text, sent, refs, sent.start + m.end())
         resolved = [x for x in (refs.resolve(o) for o in owners) if x is not None]
@@ -83,6 +85,9 @@ def _agent_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
 
 
 _LINK = re.compile(r"\s+(to|for|that|on|of)\s+", re.I)
+# what each match of _noun_patterns' agent and examples patterns holds (they are case-insensitive)
+_AGENT_LINK = re.compile(r"from|by", re.I)
+_EXAMPLES_LINK = re.compile(r"such as|including|namely|:", re.I)
 _UNDER = re.compile(
     r"\b(?:[Uu]nder|[Ii]n terms of|[Aa]ccording to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$"
 )
@@ -115,6 +120,8 @@ def _agent_np_start(text: str, start: int, cue_at: int) -> int:
 def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
     """ "Norway's new demands at the Bergen round — such as A, B, and C": one item per example."""
     text = doc.text
+    if _EXAMPLES_LINK.search(text, sent.start, sent.end) is None:
+        return  # what every match holds: one quick search skips the sentence
     for m in pattern.finditer(text[sent.start : sent.end]):
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
@@ -232,6 +239,8 @@ def _passives(doc: Document, sent, refs: Referents, words: _Words):
     """ "A truce put forward by Chile on Friday": the noun phrase before the participle is the
     content."""
     text = doc.text
+    if not may_match(words.passive, text, sent.start, sent.end):
+        return
     for m in Prefixed.of(words.passive).finditer(text, sent.start, sent.end):
         agent = refs.starting_at(m.end())
         agent = refs.resolve(agent) if agent else None
@@ -263,6 +272,8 @@ def _owned_participles(doc: Document, sent, refs: Referents, words: _Words):
     participle's type (a proposal or a demand in `passive_cues`); the content is the noun phrase
     after the participle, to the sentence's own verb."""
     text = doc.text
+    if not may_match(words.owned_participle, text, sent.start, sent.end):
+        return
     for m in words.owned_participle.finditer(text, sent.start, sent.end):
         owner = _owner(doc, refs, sent, m.start(), words)
         if owner is None:

@@ -67,7 +67,11 @@ def _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans
     if pattern is None:
         alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         pattern = _BODY_BEFORE_HEAD[heads] = re.compile(
-            r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4})(" + alt + r")\b"
+            # the first capital before the look back at what precedes it: a quick scan for
+            # capitals finds where to try
+            r"([A-Z](?<![\w’'-].)[\w’'-]*\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3})("
+            + alt
+            + r")\b"
         )
     taken = [(a, b) for a, b, _, _ in person_spans] + [(x.start, x.end) for x in org_mentions]
     for m in pattern.finditer(text):
@@ -117,7 +121,7 @@ def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
         spots.setdefault(word, []).append((s, e))
         if s not in people and (
             acts.match(text, e)
-            or (inverted.search(text, max(0, s - 16), s) and _NAME_ENDS.match(text, e))
+            or (_NAME_ENDS.match(text, e) and inverted.search(text, max(0, s - 16), s))
         ):
             acting.add(word)  # "…, said GM." acts; "said GM host Ana Ruiz" does not
     given = kn.male | kn.female
@@ -162,8 +166,8 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)([,;]?\s+)$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 _NAME_ENDS = re.compile(r"\s*(?:[.,;:!?”\")]|$)")  # nothing of a longer name after the word
 # a capitalised word standing alone or before a possessive ("GM’s"), not inside "Yahoo! News" or
-# "A.B."
-_ONE_WORD = re.compile(r"(?<![\w’'.&-])[A-Z][A-Za-z]{1,29}(?=[’']s\b|(?![\w’'.&-]*[\w&]))(?!!)")
+# "A.B."; the capital comes before the look back at what precedes it (a quick scan for capitals)
+_ONE_WORD = re.compile(r"[A-Z](?<![\w’'.&-].)[A-Za-z]{1,29}(?=[’']s\b|(?![\w’'.&-]*[\w&]))(?!!)")
 
 
 def _shown_as_name(

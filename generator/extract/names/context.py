@@ -10,7 +10,10 @@ from .records import ActorMention
 from .words import _role_nouns
 
 # what may stand just before a name (each searched in the window before it, ending there)
-_WORDS_BEFORE = re.compile(r"((?:[\w.’'-]+ ){1,4})$")
+# The leftmost match of ((?:[\w.’'-]+ ){1,4})$ starts where no word character precedes it (one
+# more such character would only lengthen its first word): the look back, failing at once inside
+# a word, finds the same match without trying the repetition from every position of the window.
+_WORDS_BEFORE = re.compile(r"(?<![\w.’'-])((?:[\w.’'-]+ ){1,4})$")
 _POSSESSIVE_ROLE_BEFORE = re.compile(r"([\w.’'-]+)['’]s ((?:[\w-]+ ){0,3}[\w-]+), $")
 _DETERMINED_ROLE_BEFORE = re.compile(
     r"(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Aa]nother|"
@@ -34,8 +37,10 @@ def _left_context(text, sent_start, c_start, titles, gaz, role_nouns=frozenset()
                 role = " ".join(words[k:])
                 break
     party = None
+    # both apposition patterns end in ", $": searched only in a window ending so
+    comma = window.endswith((", ", ", \n"))
     # "Russia's chief negotiator, Vladimir Medinsky"
-    appos = _POSSESSIVE_ROLE_BEFORE.search(window)
+    appos = _POSSESSIVE_ROLE_BEFORE.search(window) if comma else None
     if appos:
         at = c_start - len(window) + appos.start(1)
         g = gaz.ending_at(at + len(appos.group(1))) or gaz.covering(at)
@@ -44,7 +49,7 @@ def _left_context(text, sent_start, c_start, titles, gaz, role_nouns=frozenset()
             role = role or appos.group(2)
     if role is None:
         # "Its spokesman, Yousef Ibrahim, …": a role named just before, as an apposition
-        det = _DETERMINED_ROLE_BEFORE.search(window)
+        det = _DETERMINED_ROLE_BEFORE.search(window) if comma else None
         if det and det.group(2) in _role_nouns(titles):
             # "A Hamas spokesman, Sami Abu Zuhri": the body named inside is the party; otherwise
             # whose it is stays open (not whatever happens to be named just before)

@@ -8,7 +8,7 @@ import re
 
 from ...ids import slugify
 from ...model import Actor, Document, Mention
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, literal_trie
 from .records import ActorIndex, ActorMention, Description, MentionList, _Person, name_key
 from .words import _Tables, _Words
 
@@ -268,16 +268,14 @@ def _description_patterns(
     ("city officials"), and any group noun at all (what a sentence must hold for the second)."""
     nouns = tuple(sorted(nouns, key=len, reverse=True))
     plural = tuple(sorted(plural, key=len, reverse=True))
+    # the group nouns as a trie (literal_trie): the same matches, longest first; none: empty
+    groups = literal_trie(plural) if plural else ""
     return (
         re.compile(
             r"(?:['’]s)?((?: [\w-]+){0,2}) (" + "|".join(re.escape(n) for n in nouns) + r")\b"
         ),
-        re.compile(
-            r"(?<![\w’'-])((?:(?:[A-Z][\w.-]*|[a-z]+) ){0,2})("
-            + "|".join(map(re.escape, plural))
-            + r")\b"
-        ),
-        re.compile("|".join(map(re.escape, plural))),
+        re.compile(r"(?<![\w’'-])((?:(?:[A-Z][\w.-]*|[a-z]+) ){0,2})(" + groups + r")\b"),
+        re.compile(groups),
     )
 
 

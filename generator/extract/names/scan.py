@@ -136,7 +136,7 @@ class _Scan:
     def bodies_by_initials(self) -> None:
         """ "the RMT union", "the PSD party": a body known by its initials and a lower-case head
         noun."""
-        for m in re.finditer(r"\b([A-Z]{2,6})\s+(union|party)\b", self.text):
+        for m in _INITIALS_HEAD.finditer(self.text):
             if m.start() in self.covered or any(
                 x.start <= m.start() < x.end for x in self.org_mentions
             ):
@@ -165,6 +165,8 @@ class _Scan:
             self.person_spans.append((m.start, m.end, key, "surname"))
 
 
+# "\b([A-Z]{2,6})\s+(union|party)\b", the first capital before the look back: a quick scan
+_INITIALS_HEAD = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,5})\s+(union|party)\b")
 _SUFFIX = re.compile(
     r"[A-Z]\.|II|III|IV"
 )  # an initial, or a generation after a name: "Vann R. Ode II"

@@ -122,7 +122,7 @@ class _Tables:
                         if kn.entries[s.entry].type == "person"
                     },
                     appos,
-                    _role_nouns(titles) | appos | set(kn.lexicon["person_nouns"]),
+                    set(_role_nouns(titles)) | appos | set(kn.lexicon["person_nouns"]),
                     kn.words("person_nouns"),
                     kn.words("person_nouns") | kn.words("organization_heads_after"),
                     frozenset(w.lower() for w in kn.words("place_words_before_capital")),
@@ -142,5 +142,14 @@ def _phrase_set(items: list[str]) -> set[str]:
     return {str(i).lower() for i in items}
 
 
-def _role_nouns(titles: set[str]) -> set[str]:
-    return {t.split()[-1] for t in titles if t[:1].islower()}
+def _role_nouns(titles: set[str]) -> frozenset[str]:
+    """The last words of the lower-case titles ("spokesman"), made once per titles set (a name's
+    context asks for them at every name)."""
+    got = _ROLE_NOUNS.get(id(titles))
+    if got is None or got[0] is not titles:
+        got = (titles, frozenset(t.split()[-1] for t in titles if t[:1].islower()))
+        _ROLE_NOUNS[id(titles)] = got  # the set kept alive: its id is not reused while cached
+    return got[1]
+
+
+_ROLE_NOUNS: dict[int, tuple[set[str], frozenset[str]]] = {}
