@@ -1058,7 +1058,7 @@ def test_what_an_offer_named_before_includes(extract, paragraphs, expected):
             [("Harbour Guild", "drop the claim")],
         ),
         # readiness only to go on talking is no term
-        ("Both guilds expressed willingness to hold more talks.", []),
+        ("The two ferry lines signalled readiness to resume discussions.", []),
         ("The Harbour Guild is open to talks with the other unions.", []),
         ("The Harbour Guild is willing to keep collaborating.", []),
         ("The envoy said he was ready to do anything for peace.", []),
