@@ -293,6 +293,22 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Norway", "an end to the port levy"), ("Norway", "a halt to the inspections")],
         ),
+        # two noun phrases of two words or more, the second with its own determiner
+        (
+            ["The dockers demanded shorter night shifts and a new safety code."],
+            "demands",
+            [("The dockers", "shorter night shifts"), ("The dockers", "a new safety code")],
+        ),
+        (
+            ["Norway proposed a pact between the ferry crews and the port authority."],
+            "proposals",
+            [("Norway", "a pact between the ferry crews and the port authority")],
+        ),
+        (
+            ["Norway demanded compensation and the fleet."],
+            "demands",
+            [("Norway", "compensation and the fleet")],
+        ),
         (
             ["Norway demanded the release of the crews, the return of the nets and compensation."],
             "demands",

@@ -311,6 +311,15 @@ _OTHER_OBJECTS = re.compile(
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
+# a noun phrase of a determiner, a modifier and its head, ending the content or an item: "a relief
+# fund", "their own pension plan" ("a fund", "the government" are too short to tell from an object)
+_DETERMINED = re.compile(
+    r"\s*(?:an?|the|new|their|its|his|her|our)\s+(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*\s*(?:,|$)"
+)
+# a first part that holds a verb or a pair's first half: "talks between A and the B" are one
+_NO_PAIR = re.compile(
+    r"\b(?:between|both|either|neither|and|or|is|are|was|were|will|would|has|have|had)\b"
+)
 
 
 def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]]) -> bool:
@@ -332,9 +341,16 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
         return not (chunk.startswith("other ", m.end()) and " and " in chunk[m.end() :])
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
+    if _HEADED.match(chunk, m.end() - 1):
+        return bool(_HEADED.match(chunk, pos) or _THREE_WORDS.match(chunk, pos, m.start()))
+    # "grazing rights and a relief fund": two noun phrases of two words or more, the second with a
+    # determiner of its own, are two items (not "talks between A and the B", nor "A and the B" after
+    # a verb)
     return bool(
-        _HEADED.match(chunk, m.end() - 1)
-        and (_HEADED.match(chunk, pos) or _THREE_WORDS.match(chunk, pos, m.start()))
+        not cuts
+        and _DETERMINED.match(chunk, m.end() - 1)
+        and _TWO_WORDS.match(chunk, pos, m.start())
+        and not _NO_PAIR.search(chunk, pos, m.start())
     )
 
 
