@@ -183,6 +183,35 @@ def test_role_nouns_go_to_the_latest_fitting_speaker(extract, paragraphs, text, 
     _check(extract, paragraphs, text, speaker)
 
 
+# "both governments", "the two sides" (pair_nouns) stand for the latest two parties named together;
+# a quote has one speaker, the first of them
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        (
+            ["Chile and Peru met in Lima on Friday.", "“The quota holds,” both governments said."],
+            "The quota holds",
+            "Chile",
+        ),
+        (
+            [
+                "Talks between Norway and Denmark resumed on Monday.",
+                "“We are close to a text,” the two sides said in Oslo.",
+            ],
+            "We are close to a text",
+            "Norway",
+        ),
+    ],
+)
+def test_a_pair_noun_speaks_for_the_latest_pair(extract, paragraphs, text, speaker):
+    _check(extract, paragraphs, text, speaker)
+
+
+def test_a_pair_noun_with_no_pair_named_stays_as_written(extract):
+    ex = extract("Chile sent a team to Lima.", "“The quota holds,” both governments said.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Both governments", "The quota holds")]
+
+
 # "it said" is the body that spoke last, not the one named nearest; a name inside a quotation is
 # never the speaker of the sentence around it.
 @pytest.mark.parametrize(

@@ -587,3 +587,29 @@ def test_initials_before_one_of_their_people_are_a_body(extract):
     assert _moves(ex, "proposals") == [("NR", "a night bonus")]
     # the person after the body and a role says it, not the body
     assert [q.speaker for q in ex.quotes if q.text.startswith("The strike")] == ["Ola Berg"]
+
+
+# "the two governments", "both delegations" (pair_nouns): both of the latest pair named together
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        (
+            ["Chile and Peru met in Lima.", "The two governments demanded a ban on night trawling."],
+            "demands",
+            [(("chile", "peru"), "a ban on night trawling")],
+        ),
+        (
+            ["Chile and Peru met in Lima.", "Both delegations, however, proposed a joint survey."],
+            "proposals",
+            [(("chile", "peru"), "a joint survey")],
+        ),
+        # no pair named before: the description stays
+        (
+            ["Chile sent a team to Lima.", "Both governments demanded a ban on night trawling."],
+            "demands",
+            [((), "a ban on night trawling")],
+        ),
+    ],
+)
+def test_a_pair_noun_is_both_parties(extract, paragraphs, kind, expected):
+    assert [(m.actors, m.text) for m in getattr(extract(*paragraphs), kind)] == expected

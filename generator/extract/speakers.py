@@ -8,6 +8,7 @@ or a pronoun / role noun ("he", "the source") resolved to an earlier referent.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -153,6 +154,7 @@ class SpeakerWords:
     role_noun: re.Pattern[str]  # "the official", "this senior diplomat": someone named before
     heads: frozenset[str]  # nouns heading a speaker's noun phrase that a name may modify or follow
     speakers_side: frozenset[str]  # "the city" in what its mayor said: the mayor's side
+    pair: re.Pattern[str]  # "both governments", "the two sides": the latest pair named together
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -201,6 +203,10 @@ class SpeakerWords:
                         for w in kn.words(key)
                     ),
                     lower["speakers_side_nouns"],
+                    re.compile(
+                        r"(?:the two|both) (?:" + alternation(kn.words("pair_nouns")) + r")\b",
+                        re.I,
+                    ),
                 ),
             )
         return _WORDS[id(kn)][1]
@@ -491,6 +497,21 @@ class Referents:
         if noun in self.words.collective:
             return self._collective(r, noun, earlier)
         return self._role_noun(noun, earlier)
+
+    def pair_before(self, pos: int, lookback: int = 0) -> list[Referent]:
+        """The latest "X and Y" of two parties (not people) in this or the previous sentence (or
+        within `lookback` characters)."""
+        sent = self.doc.sentence_at(pos)
+        floor = self.doc.sentence_at(sent.start - 1).start if sent.start else 0
+        if lookback:
+            floor = min(floor, max(0, pos - lookback))
+        text = self.doc.text
+        parties = [r for r in self.in_range(floor, pos) if r.end <= pos and r.kind == "actor"]
+        for a, b in reversed(list(itertools.pairwise(parties))):
+            joined = re.fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end : b.start])
+            if joined and a.actor_id != b.actor_id:
+                return [a, b]
+        return []
 
     def _pronoun(self, r: Referent, earlier: list[Referent]) -> Referent | None:
         word = r.name.lower()

@@ -6,7 +6,6 @@ of a participle after a quote, and the owner of a possessive or a pre-modifier (
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from ...model import Document
@@ -99,9 +98,9 @@ def _subjects(
             ):
                 subj = r
                 break
-    if subj is None and _BOTH_SIDES.search(text, max(floor, verb_at - _LOOK), verb_at):
+    if subj is None and _pair_subject(refs, text, max(floor, verb_at - _LOOK), verb_at):
         # "The two sides agreed to …": the latest pair of parties named together
-        return _pair_before(doc, refs, floor, lookback=3000)
+        return refs.pair_before(floor, lookback=3000)
     if subj is None:
         # "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject.
         head = [
@@ -121,7 +120,7 @@ def _subjects(
         ):
             return []  # only a coordinated verb shares the first subject ("…, called for …" too)
     if subj.kind == "pronoun" and subj.name.lower() in ("they", "we"):
-        pair = _pair_before(doc, refs, subj.start)
+        pair = refs.pair_before(subj.start)
         if pair:
             return pair  # "talks between Russia and Ukraine … they agreed": both sides
     out = [refs.resolve(subj) or _unnamed_body(refs, subj)]
@@ -259,30 +258,18 @@ def _sentence_starts(doc: Document) -> list[int]:
     return _STARTS[1]
 
 
-_BOTH_SIDES = re.compile(
-    r"\b(?:the two|both) (?:sides|parties|countries|delegations)\s+(?:have\s+|had\s+)?$", re.I
-)
+def _pair_subject(refs: Referents, text: str, start: int, end: int) -> bool:
+    """Whether "the two sides (have)", "both governments" ends at `end`: the subject of a verb."""
+    m = re.search(r"(?:the two|both) [a-z]+\s+(?:have\s+|had\s+)?$", text[start:end], re.I)
+    return bool(m and refs.words.pair.match(m.group(0)))
+
+
 _CLAUSE_WORDS = re.compile(r"[;:]|\b(?:that|who|which|said|says|told)\b")
 
 
 def _in_clause_before(text: str, start: int, end: int) -> bool:
     """Whether a clause boundary (another subject's verb, "that", a semicolon) lies between."""
     return _CLAUSE_WORDS.search(text, start, end) is not None
-
-
-def _pair_before(doc: Document, refs: Referents, pos: int, lookback: int = 0) -> list[Referent]:
-    """The latest "X and Y" of two parties (not people) in this or the previous sentence (or
-    within `lookback` characters)."""
-    text = doc.text
-    k = bisect.bisect_right(_sentence_starts(doc), pos) - 1  # the index of the sentence holding pos
-    floor = doc.sentences[max(0, k - 1)].start
-    if lookback:
-        floor = min(floor, max(0, pos - lookback))
-    parties = [r for r in refs.in_range(floor, pos) if r.end <= pos and r.kind == "actor"]
-    for a, b in reversed(list(itertools.pairwise(parties))):
-        if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end : b.start]) and a.actor_id != b.actor_id:
-            return [a, b]
-    return []
 
 
 def _group_actor(

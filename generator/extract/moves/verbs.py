@@ -273,6 +273,9 @@ def _verb_actors(
         or _adjunct_subject(doc, sent, m, refs, words)
         or [g for g in [_group_actor(doc, sent, m.start(), refs, words, voices)] if g]
     )
+    if len(actors) == 1 and refs.words.pair.fullmatch(actors[0].name):
+        # "The two governments demanded …": both of the latest pair named together
+        actors = refs.pair_before(actors[0].start, lookback=3000) or actors
     speaker = _quote_speaker(doc, speakers, m.start())
     if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return [speaker]

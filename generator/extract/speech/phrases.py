@@ -139,6 +139,11 @@ def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
         person = refs.person_named(text, start)
         if person is not None:
             return person
+    if refs.words.pair.fullmatch(text):
+        # "“…,” both governments said": the first of the latest pair named (one speaker a quote)
+        pair = refs.pair_before(start, lookback=3000)
+        if pair:
+            return pair[0]
     inside = [r for r in refs.in_range(start, end) if r.end <= end and r.kind == "actor"]
     words = text.lower().split()
     if len(words) == 2 and words[0] == "the":
