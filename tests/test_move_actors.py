@@ -594,7 +594,10 @@ def test_initials_before_one_of_their_people_are_a_body(extract):
     "paragraphs, kind, expected",
     [
         (
-            ["Chile and Peru met in Lima.", "The two governments demanded a ban on night trawling."],
+            [
+                "Chile and Peru met in Lima.",
+                "The two governments demanded a ban on night trawling.",
+            ],
             "demands",
             [(("chile", "peru"), "a ban on night trawling")],
         ),
