@@ -305,6 +305,11 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             [("Norway", "a pact between the ferry crews and the port authority")],
         ),
         (
+            ["Norway demanded the closure of the old fish market and its cold stores."],
+            "demands",
+            [("Norway", "the closure of the old fish market and its cold stores")],
+        ),
+        (
             ["Norway demanded compensation and the fleet."],
             "demands",
             [("Norway", "compensation and the fleet")],

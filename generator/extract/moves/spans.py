@@ -316,9 +316,11 @@ _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
 _DETERMINED = re.compile(
     r"\s*(?:an?|the|new|their|its|his|her|our)\s+(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*\s*(?:,|$)"
 )
-# a first part that holds a verb or a pair's first half: "talks between A and the B" are one
+# a first part that holds a verb, a pair's first half or a preposition whose object may go on
+# after "and": "talks between A and the B", "the end of A and its B" are one
 _NO_PAIR = re.compile(
-    r"\b(?:between|both|either|neither|and|or|is|are|was|were|will|would|has|have|had)\b"
+    r"\b(?:between|both|either|neither|and|or|is|are|was|were|will|would|has|have|had|"
+    r"of|for|on|in|to|with|from|by|over|against|at)\b"
 )
 
 
