@@ -616,3 +616,40 @@ def test_initials_before_one_of_their_people_are_a_body(extract):
 )
 def test_a_pair_noun_is_both_parties(extract, paragraphs, kind, expected):
     assert [(m.actors, m.text) for m in getattr(extract(*paragraphs), kind)] == expected
+
+
+# a cue whose clause has a subject of its own that names no one known is not the speaker's move
+# ("(X told reporters that) the Coastal States group has called for …"); "we", a participle after
+# the speech verb and the speaker's side ("the city" in what its mayor said) still are
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        (
+            ["Delegates told reporters that the Coastal States group has called for more aid."],
+            "demands",
+            [],
+        ),
+        (
+            ["The Oslo Post reported that the league wants a cap on port fees."],
+            "demands",
+            [],
+        ),
+        (
+            ["Mayor Ana Ruiz said the city had offered a 4% pay rise."],
+            "proposals",
+            [("Ana Ruiz", "a 4% pay rise")],
+        ),
+        (
+            ["“We are calling for new talks,” the Harbour Guild said."],
+            "demands",
+            [("Harbour Guild", "new talks")],
+        ),
+        (
+            ["Norway said on Monday, calling for new talks."],
+            "demands",
+            [("Norway", "new talks")],
+        ),
+    ],
+)
+def test_a_clause_of_its_own_is_not_the_speakers(extract, paragraphs, kind, expected):
+    assert _moves(extract(*paragraphs), kind) == expected

@@ -20,6 +20,7 @@ from .subjects import (
     _LOOK,
     _adjunct_subject,
     _asserts,
+    _aux_start,
     _condition_before,
     _demonym_subject,
     _ends_between,
@@ -188,8 +189,37 @@ def _voiced_actors(text: str, sent, m: re.Match[str], actors: list, voices, word
         return []
     if _RELATIVE_SUBJECT.search(text, before, m.start()):
         return []
+    if _noun_subject(text, sent.start, m.start(), words):
+        return []
     voice = _voice_at(voices, m.start())
     return list(voices[voice]) if voice else []
+
+
+# words that end no subject of a cue's own: pronouns (the speaker's "we", resolved elsewhere),
+# conjunctions, "to" of an infinitive ("X said, seeking to propose …")
+_NO_SUBJECT_END = frozenset(
+    "we i you he she it they who that which and or but to not also then now".split()
+)
+
+
+def _noun_subject(text: str, floor: int, pos: int, words: _Words) -> bool:
+    """Whether the cue at `pos` follows a noun phrase of its own clause that names no one we know:
+    "(X told reporters that) the Coastal States group has called for …", "(…, an official said)
+    the harbour workers have proposed …" are the group's moves, not the speaker's."""
+    verb_at = _aux_start(text, floor, pos, words.aux)
+    m = _LAST_WORD.search(text, max(floor, verb_at - 40), verb_at)
+    return bool(
+        m
+        and m.group(1).islower()  # a name is a place or a body (the speaker's: "Bergen wants")
+        and m.group(1) not in _NO_SUBJECT_END
+        and not m.group(1).endswith("ly")
+        and m.group(1) not in words.aux
+        and m.group(1) not in words.speakers_side  # "(the mayor said) the city offered"
+        and m.group(1) not in words.named_moves  # "(X said) any deal would require …": X's
+    )
+
+
+_LAST_WORD = re.compile(r"(?<![\w’'-])([A-Za-z][\w’'-]*)\)?\s+$")
 
 
 def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words) -> bool:
