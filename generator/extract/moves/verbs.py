@@ -155,7 +155,7 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
         rest_at, that = _content_start(text, sent, m, frame.type, words)
         target = None
         rest_at = _past_recipient(text, refs, m, rest_at)
-    actors = _voiced_actors(text, sent, m, actors, voices, words)
+    actors = _voiced_actors(text, sent, m, actors, voices, words, refs.words.speakers_side)
     if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
         return
     end = tree_slots.cut(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
@@ -178,7 +178,9 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
         yield actors, m.group(0), s, e, target, m.start()
 
 
-def _voiced_actors(text: str, sent, m: re.Match[str], actors: list, voices, words: _Words) -> list:
+def _voiced_actors(
+    text: str, sent, m: re.Match[str], actors: list, voices, words: _Words, side: frozenset[str]
+) -> list:
     """The cue's actors; with none, the speaker of what holds the cue, unless the clause has a
     subject of its own that names no one we know ("(X said) the company had refused …", "(X said)
     Y rejected a proposal that called for …")."""
@@ -189,7 +191,7 @@ def _voiced_actors(text: str, sent, m: re.Match[str], actors: list, voices, word
         return []
     if _RELATIVE_SUBJECT.search(text, before, m.start()):
         return []
-    if _noun_subject(text, sent.start, m.start(), words):
+    if _noun_subject(text, sent.start, m.start(), words, side):
         return []
     voice = _voice_at(voices, m.start())
     return list(voices[voice]) if voice else []
@@ -202,7 +204,7 @@ _NO_SUBJECT_END = frozenset(
 )
 
 
-def _noun_subject(text: str, floor: int, pos: int, words: _Words) -> bool:
+def _noun_subject(text: str, floor: int, pos: int, words: _Words, side: frozenset[str]) -> bool:
     """Whether the cue at `pos` follows a noun phrase of its own clause that names no one we know:
     "(X told reporters that) the Coastal States group has called for …", "(…, an official said)
     the harbour workers have proposed …" are the group's moves, not the speaker's."""
@@ -214,7 +216,7 @@ def _noun_subject(text: str, floor: int, pos: int, words: _Words) -> bool:
         and m.group(1) not in _NO_SUBJECT_END
         and not m.group(1).endswith("ly")
         and m.group(1) not in words.aux
-        and m.group(1) not in words.speakers_side  # "(the mayor said) the city offered"
+        and m.group(1) not in side  # the speaker's side: "(the mayor said) the city offered"
         and m.group(1) not in words.named_moves  # "(X said) any deal would require …": X's
     )
 

@@ -61,7 +61,6 @@ class _Words:
         str
     ]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
     frames: _FrameWords  # the content slots of move frames (see _SLOTS)
-    speakers_side: frozenset[str]  # "(the mayor said) the city offered …": the speaker's side
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -224,7 +223,6 @@ def _actor_words(kn: Knowledge) -> dict:
             re.I,
         ),
         "groups": group_patterns(kn),
-        "speakers_side": frozenset(str(w).lower() for w in kn.words("speakers_side_nouns")),
         "demonyms": {
             f: (s.entry, kn.entries[s.entry].name)
             for f, s in kn.surfaces.items()
