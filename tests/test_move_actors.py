@@ -69,6 +69,20 @@ def test_adverbs_between_subject_and_cue(extract, paragraphs, expected):
             ["Retired fishermen are calling for a pension top-up."],
             [("Retired fishermen", "a pension top-up")],
         ),
+        # a plural of the lexicon's body nouns ("rebels", "militants") heads a group too, with or
+        # without a modifier
+        (
+            ["Rebels are calling for a new round of talks."],
+            [("Rebels", "a new round of talks")],
+        ),
+        (
+            ["Highland rebels have demanded an amnesty for their fighters."],
+            [("Highland rebels", "an amnesty for their fighters")],
+        ),
+        (
+            ["Government forces demanded the surrender of the hill towns."],
+            [("Government forces", "the surrender of the hill towns")],
+        ),
         # … also inside what someone said
         (
             ["Anna Holt said grain traders want a storage subsidy."],

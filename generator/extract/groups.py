@@ -29,7 +29,8 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     """The group patterns of a knowledge's word lists (built once, with its other move words)."""
     words = set(kn.words("group_nouns")) | set(kn.words("group_heads"))
     words |= {str(w) for w in kn.words("person_nouns") if str(w).endswith("s")}
-    words |= {f"{w}s" for w in kn.words("collective_nouns") if not str(w).endswith("s")}
+    # the bodies' nouns, as plurals: "unions", and "rebels", "militants" as they stand
+    words |= {str(w) if str(w).endswith("s") else f"{w}s" for w in kn.words("collective_nouns")}
     endings = kn.words("group_head_endings")
     suffixed = [r"[a-z]+(?:" + alternation(e for e in endings if e != "ents") + ")"]
     if "ents" in endings:
