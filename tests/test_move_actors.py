@@ -83,6 +83,20 @@ def test_adverbs_between_subject_and_cue(extract, paragraphs, expected):
             ["Government forces demanded the surrender of the hill towns."],
             [("Government forces", "the surrender of the hill towns")],
         ),
+        # a body's noun after a plural possessive: the body as written, whole
+        (
+            ["The teachers' union called for smaller class sizes."],
+            [("The teachers' union", "smaller class sizes")],
+        ),
+        (
+            ["The nurses’ union is demanding a seven percent raise."],
+            [("The nurses’ union", "a seven percent raise")],
+        ),
+        # … not a name, which stays the name
+        (
+            ["The Teachers' Union called for smaller class sizes."],
+            [("Teachers' Union", "smaller class sizes")],
+        ),
         # … also inside what someone said
         (
             ["Anna Holt said grain traders want a storage subsidy."],

@@ -185,9 +185,11 @@ class SpeakerWords:
                         + r")\b"
                     ),
                     re.compile(
+                        # a plural possessive may stand among the modifiers: "the teachers' union"
                         r"\b(?:the|this|that) (?:(?:"
                         + alternation(lower["referring_modifiers"])
-                        + r") )*("
+                        + r"|(?-i:[a-z]+s[’']))"
+                        + r" )*("
                         + alternation(lower["referring_nouns"])
                         + r")\b",
                         re.I,
