@@ -681,3 +681,32 @@ def test_a_pair_noun_is_both_parties(extract, paragraphs, kind, expected):
 )
 def test_a_clause_of_its_own_is_not_the_speakers(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the subject of a passive of giving receives: the move is the by-agent's …
+        (
+            ["Nurses were offered a raise by the ministry."],
+            [("The ministry", "a raise")],
+        ),
+        (
+            ["The rebels have been offered an amnesty by Norway in return for their weapons."],
+            [("Norway", "an amnesty")],
+        ),
+        # … or no one's, when the giver is not said
+        (["The dockers were offered a two-year contract."], []),
+        (
+            ["Estonia has been offered a seat at the table, the minister said."],
+            [],
+        ),
+        # the active is the subject's, the recipient no part of the content
+        (
+            ["Norway offered the rebels an amnesty."],
+            [("Norway", "an amnesty")],
+        ),
+    ],
+)
+def test_passive_of_giving(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs), "proposals") == expected

@@ -99,6 +99,10 @@ def _verb_cue(
         return
     if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end() : sent.end]):
         return  # "asked not to be named": the source's anonymity, not a demand
+    given = _given_to_subject(text, sent, m)
+    if given is not None:  # "Nurses were offered a raise (by the ministry)": no move of theirs
+        yield from _given_by(doc, sent, m, refs, frame, voices, words, parse, given)
+        return
     actors = _verb_actors(doc, sent, m, refs, group, voices, speakers, words, parse)
     relative = _relative_object(text, sent, m)
     if relative is not None:  # "(rejected) the 5% raise the union is demanding": the raise
@@ -396,6 +400,37 @@ def _past_recipient(text: str, refs: Referents, m: re.Match[str], at: int) -> in
     return end if end is not None and _THING_AFTER.match(text, end) else at
 
 
+def _given_to_subject(text: str, sent, m: re.Match[str]) -> int | None:
+    """Where the clause ends, when a verb of giving is a passive whose subject is given something
+    ("Nurses were offered a raise", "The rebels have been promised an amnesty"): the subject is
+    who receives, not who moves; None for any other cue."""
+    first = m.group(0).split()[0]
+    if not (first.lower().endswith("ed") and _GIVING.match(first)):
+        return None
+    if _BE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()) is None:
+        return None
+    return _clause_end(text, m.end(), sent.end)
+
+
+def _given_by(doc: Document, sent, m, refs: Referents, frame: _Cue, voices, words, parse, end: int):
+    """The move of a passive of giving: the by-agent's, the content cut before "by" ("were offered a
+    raise by the ministry"); with no agent, no one's (whoever gave is not said)."""
+    by = _BY_AGENT.search(doc.text, m.end(), end)
+    at = by.end() if by else 0
+    agent = refs.starting_at(at) if by else None
+    if by and agent is None and doc.text[at : at + 4].lower() == "the ":
+        agent = refs.starting_at(at + 4)  # "by the Health Ministry"
+    agent = (refs.resolve(agent) or _unnamed_body(refs, agent, oblique_ok=True)) if agent else None
+    if agent is None:
+        return
+    for actors, cue, s, e, target, at in _content_items(
+        doc, sent, m, refs, frame, voices, [agent], words, parse
+    ):
+        if s < by.start():
+            yield actors, cue, s, min(e, by.start()), target, at
+
+
+_BY_AGENT = re.compile(r"\s+by\s+")
 _GIVING = re.compile(r"(?:offer|promis|grant|giv|gave|guarantee)", re.I)
 # who is given something: a pronoun, "the / its / their" and a noun, or a plural ("pilots")
 _RECIPIENT = re.compile(r"(?:them|him|her|us|you|(?:the|its|their)\s+[a-z]+|[a-z]+s)(?=\s)")
