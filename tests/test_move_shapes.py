@@ -612,6 +612,29 @@ def test_lists_named_and_referred_to(extract, paragraphs, kind, actor, items):
             "Latvia",
             ["a prisoner swap"],
         ),
+        # … a group of people or a pronoun, given a bare noun too
+        (
+            ["Latvia offered staff a bonus of 500 euros."],
+            "proposals",
+            "Latvia",
+            ["a bonus of 500 euros"],
+        ),
+        (
+            ["Latvia offered its striking drivers a two-year deal."],
+            "proposals",
+            "Latvia",
+            ["a two-year deal"],
+        ),
+        (["Latvia offered the families compensation."], "proposals", "Latvia", ["compensation"]),
+        (["Latvia offered them compensation."], "proposals", "Latvia", ["compensation"]),
+        # … not an object that is what is given, nor nothing
+        (
+            ["Latvia offered the best terms in years."],
+            "proposals",
+            "Latvia",
+            ["the best terms in years"],
+        ),
+        (["Latvia offered them nothing."], "proposals", None, []),
         # what another side will have to do, as a party says it; not its own necessity
         (
             ["Latvia said Estonia will have to pay the fees."],

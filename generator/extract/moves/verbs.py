@@ -158,7 +158,7 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     else:
         rest_at, that = _content_start(text, sent, m, frame.type, words)
         target = None
-        rest_at = _past_recipient(text, refs, m, rest_at)
+        rest_at = _past_recipient(text, refs, m, rest_at, words.groups)
     actors = _voiced_actors(text, sent, m, actors, voices, words, refs.words.speakers_side)
     if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
         return
@@ -387,17 +387,26 @@ def _asked_content(
     return rest_at, target, None
 
 
-def _past_recipient(text: str, refs: Referents, m: re.Match[str], at: int) -> int:
-    """ "offered Chile a prisoner swap", "offered pilots a 15% raise": after a verb of giving, the
-    recipient before the thing given is no part of the content."""
+def _past_recipient(text: str, refs: Referents, m: re.Match[str], at: int, groups) -> int:
+    """ "offered Chile a prisoner swap", "offered pilots a 15% raise", "offered them compensation":
+    after a verb of giving, the recipient before the thing given is no part of the content. A
+    pronoun or a group of people ("staff", "its striking drivers") may be given a bare noun; a
+    name or "the" and a word takes a determiner or a number after it."""
     if not _GIVING.match(m.group(0)):
         return at
     r = refs.starting_at(at)
-    end = r.end if r is not None else None
-    if end is None:
-        plain = _RECIPIENT.match(text, at)
-        end = plain.end() if plain else None
-    return end if end is not None and _THING_AFTER.match(text, end) else at
+    if r is not None:
+        return r.end if _THING_AFTER.match(text, r.end) else at
+    plain = _RECIPIENT.match(text, at)
+    if plain is not None and _THING_AFTER.match(text, plain.end()):
+        return plain.end()
+    people = _PRONOUN_OBJECT.match(text, at) or groups.opening.match(
+        text, at, min(len(text), at + 80)
+    )
+    end = None if people is None else people.end(people.lastindex or 0)
+    if end is not None and (_THING_AFTER.match(text, end) or _BARE_THING.match(text, end)):
+        return end
+    return at
 
 
 def _given_to_subject(text: str, sent, m: re.Match[str]) -> int | None:
@@ -434,6 +443,13 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _GIVING = re.compile(r"(?:offer|promis|grant|giv|gave|guarantee)", re.I)
 # who is given something: a pronoun, "the / its / their" and a noun, or a plural ("pilots")
 _RECIPIENT = re.compile(r"(?:them|him|her|us|you|(?:the|its|their)\s+[a-z]+|[a-z]+s)(?=\s)")
+_PRONOUN_OBJECT = re.compile(r"(them|him|her|us|you)(?=\s)")
+# a bare noun given: not a preposition, a conjunction, an adverb, a verb of the clause, nothing
+_BARE_THING = re.compile(
+    r"\s+(?!(?:nothing|no|none|to|for|and|or|in|on|at|with|by|that|which|who|as|if|from|of|than|but|is|are|was|"
+    r"were|has|have|had|will|would|could|after|before|during|until|when|while)\b)"
+    r"(?![a-z]+ly\b)[a-z][a-z-]+\b"
+)
 _THING_AFTER = re.compile(
     r"\s+(?=(?:a|an|the|its|their|his|her|more|new|other|some|several|\d|[$€£])[\s\d])"
 )
