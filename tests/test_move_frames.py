@@ -75,7 +75,21 @@ from conftest import check_moves as _check
             "Romania",
             ["its growers be paid first"],
         ),
+        # … whose verb says what a deal is to hold ("include", "cover", "protect")
+        (
+            "Romania has insisted any deal include a quota for its trawlers.",
+            "demands",
+            "Romania",
+            ["any deal include a quota for its trawlers"],
+        ),
+        (
+            "Romania insisted the accord protect its river fisheries.",
+            "demands",
+            "Romania",
+            ["the accord protect its river fisheries"],
+        ),
         ("Romania insisted the talks were going well.", "demands", None, []),
+        ("Romania insisted the accord protected its fisheries.", "demands", None, []),
         ("Romania insisted they would pay.", "demands", None, []),
         # nothing that leaves out X: X is demanded
         (
