@@ -272,6 +272,19 @@ def test_proposal_frames(extract, text, kind, actor, items):
             "Netherlands",
             ["Dutch proposals for a canal levy"],
         ),
+        # … the phrase ending at the clause's own verb
+        (
+            ["A NATO offer to clear the mined fields was turned down."],
+            "proposals",
+            "NATO",
+            ["A NATO offer to clear the mined fields"],
+        ),
+        (
+            ["The Danish demand for a second lock keeper has angered Sweden."],
+            "demands",
+            "Denmark",
+            ["a second lock keeper"],
+        ),
         # modifiers between the article and the demonym: the phrase from the article on
         (
             ["Ministers studied a fresh two-stage Danish plan to share the lock fees."],
@@ -575,6 +588,23 @@ def test_what_a_document_states(extract, sentence, expected):
         ),
         # a possessive before the noun "calls" itself stays a demand
         ("Norway's renewed calls for a ferry toll were ignored.", [("Norway", "a ferry toll")], []),
+        # a document whose author is the agent of a participle after it: the author's proposal,
+        # not a call of the agent's (the name before "calls" closes the by-phrase)
+        (
+            "The plan put forward by Norway calls for a ferry toll of two euros.",
+            [],
+            [("Norway", "a ferry toll of two euros")],
+        ),
+        (
+            "The draft, drawn up by the Harbour Guild, calls for a pay freeze.",
+            [],
+            [("Harbour Guild", "a pay freeze")],
+        ),
+        (
+            "A text proposed by the European Union calls for a landing levy.",
+            [],
+            [("European Union", "a landing levy")],
+        ),
     ],
 )
 def test_a_move_noun_before_calls_for(extract, sentence, demands, proposals):

@@ -48,6 +48,9 @@ def _document_author(
         (w.start() + m.start(2), w.end() + m.start(2))
         for w in re.finditer(r"[\w.’'-]+", m.group(2))
     ]
+    if m.group(3) is not None:  # "the plan drafted by Chile calls for": the by-agent
+        agent = refs.starting_at(m.start(3)) or refs.starting_at(m.start(3) + 4)
+        return refs.resolve(agent) if agent is not None and agent.end <= m.end(3) else None
     for a, b in words_at:
         owner = _premodifier_owner(doc, refs, demonyms, a, b)
         if owner is not None:

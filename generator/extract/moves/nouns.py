@@ -221,10 +221,14 @@ def _modifier_nouns(
         owner = _premodifier_owner(doc, refs, demonyms, at, at + len(word))
         if owner is None:
             continue
+        if _BY_BEFORE.search(text, max(sent.start, min(at, owner.start) - 8), min(at, owner.start)):
+            # "the plan drafted by Egypt calls for …": the agent of a passive, the verb's subject
+            continue
         c_start = m.end() if move == "demand" else at - (len(article.group(0)) if article else 0)
         end = _clause_end(text, m.end(), sent.end)
-        if move == "demand" and m.group(2) == "for":
-            end = _np_end(text, m.end(), end, words)
+        # the noun phrase, to the clause's own verb: "(an EU proposal to share the quota) was
+        # rejected", "(the Swedish demand for talks) was heard"
+        end = _np_end(text, m.end(), end, words)
         yield (
             [owner],
             m.group(1),
@@ -233,6 +237,9 @@ def _modifier_nouns(
             None,
             at,
         )  # the owner is the cue: "offer" is no verb here
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 
 def _passives(doc: Document, sent, refs: Referents, words: _Words):

@@ -320,6 +320,8 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
     cond = alt(kn.words("condition_nouns"))
     no_subject = r"(?!(?:that|on|upon|to|for|in|at|by|with)\b)"
     docs = alt(kn.words("document_nouns"))
+    passives = lex.get("passive_cues", {}) or {}
+    authored = alt([str(k) for k, v in passives.items() if str(v) in ("proposal", "demand")])
     when = alt(
         list(lex.get("weekdays", ())) + list(lex.get("time_nouns", ()))
     )  # "a draft (last week) that …"
@@ -351,7 +353,9 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"
         ),
         documents=re.compile(
-            r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")\s+"
+            r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")(?=[\s,])\s*"
+            # its author after a participle: "the plan (, drafted by Chile,) calls for"
+            r"(?:,?\s*(?:" + authored + r")\s+by\s+((?:[\w.’'-]+\s+){0,4}?[\w.’'-]+),?\s+)?"
             r"(?:(?:on\s+|last\s+|this\s+)?(?:" + when + r")\s+)?(?:(?:that|which)\s+)?"
             r"(?:(?:also|would|will|further|still|now)\s+)*call(?:s|ed|ing)?\s+for\s+",
             re.I,
