@@ -414,7 +414,7 @@ def test_attribution_of_a_direct_quote_is_not_reported_speech(extract):
             "It is unclear whether a new French plan to freeze the front lines will work.",
             "proposals",
             "France",
-            ["a new French plan to freeze the front lines will work"],
+            ["a new French plan to freeze the front lines"],
         ),
         (
             (
