@@ -221,3 +221,38 @@ def test_past_facts_and_comparisons_are_no_conditions(extract, paragraphs, kind,
 )
 def test_a_threat_sets_its_condition(extract, paragraphs, expected):
     assert [(m.actor, m.text) for m in extract(*paragraphs).demands] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, proposals, demands",
+    [
+        # "X would / will V … if Y": V is a conditional offer of X's, Y its demand
+        (
+            "The rebels said they would free the four engineers if the army left the valley.",
+            [("The rebels", "free the four engineers")],
+            [("The rebels", "the army left the valley")],
+        ),
+        (
+            "The Dockers Union will call off the strike provided that the port rehires the crane "
+            "crews.",
+            [("Dockers Union", "call off the strike")],
+            [("Dockers Union", "the port rehires the crane crews")],
+        ),
+        (
+            "Latvia would only lift the fishing ban as long as Estonia shares its catch data.",
+            [("Latvia", "lift the fishing ban")],
+            [("Latvia", "Estonia shares its catch data")],
+        ),
+        # a threat's act is no offer: ending the talks, resuming the fighting, raising tariffs
+        ("Latvia would end the talks if Estonia closed the border.", [], []),
+        ("Latvia said it would resume the shelling if the convoy moved.", [], []),
+        ("Latvia would raise its grain tariffs if Estonia refused.", [], []),
+        # no condition, or no party as the subject: no offer
+        ("Latvia would free the engineers next week.", [], []),
+        ("The strike would end if the port raised pay.", [], []),
+    ],
+)
+def test_a_conditional_offer(extract, sentence, proposals, demands):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.proposals] == proposals
+    assert [(m.actor, m.text) for m in ex.demands] == demands
