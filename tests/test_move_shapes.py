@@ -508,7 +508,7 @@ def test_a_speech_parenthetical_is_no_list_item():
             ],
             "proposals",
             "Latvia",
-            ["a fee cap and more berths"],
+            ["a fee cap", "more berths"],
         ),
         # "the proposal also includes …" refers back too, up to three sentences
         (

@@ -293,6 +293,34 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Norway", "an end to the port levy"), ("Norway", "a halt to the inspections")],
         ),
+        # … after a first item of two words, too
+        (
+            ["The pilots demanded night allowances and the return of the winter bonus."],
+            "demands",
+            [("The pilots", "night allowances"), ("The pilots", "the return of the winter bonus")],
+        ),
+        # a comparative opens a second item after one of two words or more …
+        (
+            ["The crews want a shorter roster and more rest days."],
+            "demands",
+            [("The crews", "a shorter roster"), ("The crews", "more rest days")],
+        ),
+        (
+            ["The crews want higher pay and better cabins."],
+            "demands",
+            [("The crews", "higher pay"), ("The crews", "better cabins")],
+        ),
+        # … not after one word, nor after a preposition's object that may go on
+        (
+            ["The crews want bigger and better cabins."],
+            "demands",
+            [("The crews", "bigger and better cabins")],
+        ),
+        (
+            ["The crews want talks between the owners and more staff."],
+            "demands",
+            [("The crews", "talks between the owners and more staff")],
+        ),
         # two noun phrases of two words or more, the second with its own determiner
         (
             ["The dockers demanded shorter night shifts and a new safety code."],

@@ -309,7 +309,10 @@ _OTHER_OBJECTS = re.compile(
 # at least two (three) words from a list item's start: read from the start, not by splitting the
 # rest
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S")
-_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
+_COMPARED = re.compile(
+    r"\s*(?:more|fewer|less|better|higher|lower|greater|longer|shorter|smaller|bigger|safer|fairer)"
+    r"\s+[a-z][\w-]*\s*(?:[a-z][\w-]*\s*){0,2}(?:,|$)"
+)
 _HEADED = re.compile(r"\s*(?:an?|the)\s+[\w-]+\s+(?:to|of|for|on)\s")
 # a noun phrase of a determiner, a modifier and its head, ending the content or an item: "a relief
 # fund", "their own pension plan" ("a fund", "the government" are too short to tell from an object)
@@ -344,7 +347,15 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
     if _HEADED.match(chunk, m.end() - 1):
-        return bool(_HEADED.match(chunk, pos) or _THREE_WORDS.match(chunk, pos, m.start()))
+        return bool(_HEADED.match(chunk, pos) or _TWO_WORDS.match(chunk, pos, m.start()))
+    # "higher pay and better hours", "a shorter week and more staff": a comparative opens a second
+    # noun phrase after one of two words or more
+    if _COMPARED.match(chunk, m.end() - 1):
+        return bool(
+            not cuts
+            and _TWO_WORDS.match(chunk, pos, m.start())
+            and not _NO_PAIR.search(chunk, pos, m.start())
+        )
     # "grazing rights and a relief fund": two noun phrases of two words or more, the second with a
     # determiner of its own, are two items (not "talks between A and the B", nor "A and the B" after
     # a verb)
