@@ -233,8 +233,10 @@ def test_a_threat_sets_its_condition(extract, paragraphs, expected):
             [("The rebels", "the army left the valley")],
         ),
         (
-            "The Dockers Union will call off the strike provided that the port rehires the crane "
-            "crews.",
+            (
+                "The Dockers Union will call off the strike provided that the port rehires the "
+                "crane crews."
+            ),
             [("Dockers Union", "call off the strike")],
             [("Dockers Union", "the port rehires the crane crews")],
         ),

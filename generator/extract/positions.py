@@ -298,7 +298,8 @@ def _offer_condition(
 
 
 _STANCE = re.compile(
-    r"\b(?:ready|readiness|willing|willingness|prepared|open|amenable|accept|live with|would|will)\b",
+    r"\b(?:ready|readiness|willing|willingness|prepared|open|amenable|accept|live with|would|"
+    r"will)\b",
     re.I,
 )
 _TWO_WORDS_AFTER = re.compile(r"[\w’'-]+\s+[\w’'-]+")

@@ -425,10 +425,11 @@ def _given_by(doc: Document, sent, m, refs: Referents, frame: _Cue, voices, word
     """The move of a passive of giving: the by-agent's, the content cut before "by" ("were offered a
     raise by the ministry"); with no agent, no one's (whoever gave is not said)."""
     by = _BY_AGENT.search(doc.text, m.end(), end)
-    at = by.end() if by else 0
-    agent = refs.starting_at(at) if by else None
-    if by and agent is None and doc.text[at : at + 4].lower() == "the ":
-        agent = refs.starting_at(at + 4)  # "by the Health Ministry"
+    if by is None:
+        return
+    agent = refs.starting_at(by.end())
+    if agent is None and doc.text[by.end() : by.end() + 4].lower() == "the ":
+        agent = refs.starting_at(by.end() + 4)  # "by the Health Ministry"
     agent = (refs.resolve(agent) or _unnamed_body(refs, agent, oblique_ok=True)) if agent else None
     if agent is None:
         return
