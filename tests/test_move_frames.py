@@ -137,6 +137,32 @@ from conftest import check_moves as _check
             "Croatian trawler crews",
             ["a larger quota"],
         ),
+        # striking, campaigning, agitating for: what follows "for" is wanted
+        (
+            "Ferry crews have been striking for a shorter rota since May.",
+            "demands",
+            "Ferry crews",
+            ["a shorter rota"],
+        ),
+        (
+            "The bakers went on strike for a night-work bonus.",
+            "demands",
+            "The bakers",
+            ["a night-work bonus"],
+        ),
+        (
+            "The tenants' union is campaigning for a rent freeze.",
+            "demands",
+            "The tenants' union",
+            ["a rent freeze"],
+        ),
+        ("Farmers are agitating for cheaper diesel.", "demands", "Farmers", ["cheaper diesel"]),
+        # how long a strike lasts, its count, running for office, a side campaigned for: no demand
+        ("Ferry crews have been striking for nine days.", "demands", None, []),
+        ("The bakers have been on strike for more than a month.", "demands", None, []),
+        ("The bakers struck for the third time this year.", "demands", None, []),
+        ("The mayor is campaigning for re-election.", "demands", None, []),
+        ("The tenants' union campaigned for Ruiz in the spring.", "demands", None, []),
         # the noun "demand" is no cue of its own
         ("Croatia raised prices as demand for sardines rose.", "demands", None, []),
         ("Croatia said demand is falling in the ports.", "demands", None, []),
