@@ -202,6 +202,17 @@ CASES = [
     (
         "lexicon",
         "data/lexicon.yml",
+        {
+            "data/lexicon.yml": (
+                'move_cues:\n  - {type: proposal, cameo: "03", verbs: [will], condition: maybe}\n'
+            )
+        },
+        "data/lexicon.yml:2",
+        ["condition 'maybe' is not one Parley knows", "required"],
+    ),
+    (
+        "lexicon",
+        "data/lexicon.yml",
         {"data/lexicon.yml": "reportin_verbs: [said]\n"},
         "data/lexicon.yml:1",
         ["unknown lexicon entry `reportin_verbs`", "reporting_verbs"],

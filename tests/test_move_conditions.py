@@ -252,6 +252,31 @@ def test_a_threat_sets_its_condition(extract, paragraphs, expected):
         # no condition, or no party as the subject: no offer
         ("Latvia would free the engineers next week.", [], []),
         ("The strike would end if the port raised pay.", [], []),
+        # the condition opening the sentence (or its quote): "If Y, X would V"
+        (
+            "If the army leaves the valley, the rebels will free the four engineers.",
+            [("The rebels", "free the four engineers")],
+            [("The rebels", "the army leaves the valley")],
+        ),
+        (
+            "“As long as Estonia shares its catch data, we would lift the ban,” said Ilze Ozola.",
+            [("Ilze Ozola", "lift the ban")],
+            [("Ilze Ozola", "Estonia shares its catch data")],
+        ),
+        (
+            (
+                "Provided that the port rehires the crane crews, the Dockers Union is ready to "
+                "end its strike."
+            ),
+            [("Dockers Union", "end its strike")],
+            [("Dockers Union", "the port rehires the crane crews")],
+        ),
+        # a negated condition makes a threat, no offer ("if they don't pay", "if no deal …")
+        ("If the port doesn’t rehire the crews, the union will call a new strike.", [], []),
+        ("If no deal is reached by Friday, the Dockers Union will call a strike.", [], []),
+        ("Latvia will lift the ban if Estonia does not cut its quota.", [], []),
+        # "even if" concedes, it sets no condition
+        ("Even if the army leaves the valley, the rebels will not free the engineers.", [], []),
     ],
 )
 def test_a_conditional_offer(extract, sentence, proposals, demands):

@@ -172,6 +172,7 @@ CUE_FIELDS = {
     "nouns": "regexes",
     "content": "text",
     "other_senses": "regexes",
+    "condition": "text",
 }
 # Where a frame's content is (`content` of a `move_cues` group; see data/lexicon.yml).
 FRAME_CONTENTS = (
@@ -187,6 +188,9 @@ FRAME_CONTENTS = (
     "acquired",
     "changed",
 )
+# What a frame may require (`condition` of a `move_cues` group): "required", an offer condition
+# (offer_conditions) after the cue in its clause or opening the sentence ("would free them if …").
+FRAME_CONDITIONS = ("required",)
 # Lexicon lists that the extractors put into regular expressions as they are (not escaped).
 REGEX_LISTS = frozenset({"proposal_content_verbs", "demand_modals", "speech_person_cues"})
 MOVE_TYPE_FIELDS = {
@@ -450,21 +454,25 @@ class _Check:
                         self.text(item, f"`{key}.{sub}`", required=True)
 
     def frame_content(self, group: yaml.Node, what: str) -> None:
-        """A frame's `content`, when given, is one of the places Parley knows."""
+        """A frame's `content`, when given, is one of the places Parley knows; its `condition`,
+        one of the conditions it knows."""
         if not isinstance(group, yaml.MappingNode):
             return
         for key, value in group.value:
-            if (
-                key.value == "content"
-                and isinstance(value, yaml.ScalarNode)
-                and value.value
-                and value.value not in FRAME_CONTENTS
-            ):
+            if not isinstance(value, yaml.ScalarNode) or not value.value:
+                continue
+            if key.value == "content" and value.value not in FRAME_CONTENTS:
                 self.error(
                     value,
                     f"{what}: content {value.value!r} is not a place Parley reads a move's "
                     "content from",
                     f"use one of {', '.join(FRAME_CONTENTS)}",
+                )
+            elif key.value == "condition" and value.value not in FRAME_CONDITIONS:
+                self.error(
+                    value,
+                    f"{what}: condition {value.value!r} is not one Parley knows",
+                    f"use one of {', '.join(FRAME_CONDITIONS)} (or leave it out)",
                 )
 
     def move_types(self, node: yaml.Node) -> None:

@@ -27,12 +27,11 @@ from .moves.cues import _cue_starts, _cues, marks_at
 from .moves.documents import _demonstrative_items, _document_calls, _proposal_subjects
 from .moves.nouns import _may_hold, _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
-from .moves.spans import _clause_end, _trim, _untimed
+from .moves.spans import _clause_end, _trim, _untimed, offer_condition
 from .moves.stated import ANTECEDENT, _stated_nouns
 from .moves.subjects import _sentence_starts, _voice_at
 from .moves.verbs import _relative_object, _verb_cue
 from .moves.words import _Words
-from .scan import first_match
 from .speakers import Referent, Referents
 from .syntax import Parse
 
@@ -251,8 +250,8 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
     voiced = actors + [
         v for v in ctx.voices.get(_voice_at(ctx.voices, start), []) if v not in actors
     ]
-    condition = _offer_condition(ctx, move, cue_text, start, end)
-    stop = condition.start() if condition else end
+    condition = _offer_condition(ctx, sent, move, cue_text, start, end)
+    stop = condition[0] if condition else end
     kind = "demand" if move == "demand" else "proposal" if move == "proposal" else "other"
     if kind != "other" and _names_no_content(ctx, start, stop):
         # "tabled a new proposal": no position, but what "The proposal calls for …" refers to
@@ -275,26 +274,24 @@ def _names_no_content(ctx: _Context, start: int, end: int) -> bool:
     return ctx.words.empty_move.fullmatch(ctx.doc.text, start, end) is not None
 
 
-def _add_condition(ctx: _Context, out, actors, condition: re.Match[str], sent) -> None:
+def _add_condition(ctx: _Context, out, actors, condition: tuple, sent) -> None:
     """The condition an offer is made on, as a demand of the same actors."""
-    text = ctx.doc.text
-    stop = _clause_end(text, condition.end(), sent.end)
-    cue = condition.group(0).strip(" ,")
+    _stop, cue, start, end = condition
+    stop = _clause_end(ctx.doc.text, start, sent.end) if end is None else end
     code = ctx.cameo.get("demand", "")
-    _add(out["demand"], ctx.doc, ctx.kn, "demand", code, actors, cue, condition.end(), stop, None)
+    _add(out["demand"], ctx.doc, ctx.kn, "demand", code, actors, cue, start, stop, None)
 
 
 def _offer_condition(
-    ctx: _Context, move: str, cue: str, start: int, end: int
-) -> re.Match[str] | None:
+    ctx: _Context, sent, move: str, cue: str, start: int, end: int
+) -> tuple[int, str, int, int | None] | None:
     """ "(ready to) drop its claim if Chile lifts the ban", "(would accept) a truce provided that
-    …": the condition a stance of readiness is taken on, when a clause (two words at least)
-    follows it. An offer's own terms may hold an "if" ("offered A, and B if there is a final"):
-    those stay the offer's."""
+    …", "If Chile lifts the ban, (it would drop its claim)": the condition a stance of readiness
+    is taken on, when a clause (two words at least) states it (spans.offer_condition). An offer's
+    own terms may hold an "if" ("offered A, and B if there is a final"): those stay the offer's."""
     if move != "proposal" or not _STANCE.search(cue):
         return None
-    m = first_match(ctx.words.frames.offer_condition, ctx.doc.text, start, end)
-    return m if m is not None and _TWO_WORDS_AFTER.match(ctx.doc.text, m.end(), end) else None
+    return offer_condition(ctx.words.frames, ctx.doc.text, sent, start, end)
 
 
 _STANCE = re.compile(
@@ -302,7 +299,6 @@ _STANCE = re.compile(
     r"will)\b",
     re.I,
 )
-_TWO_WORDS_AFTER = re.compile(r"[\w’'-]+\s+[\w’'-]+")
 
 
 def _antecedent(ctx: _Context, move: str, number: int, actors: list) -> list | None:

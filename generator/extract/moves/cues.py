@@ -30,6 +30,7 @@ class _Cue:
     other: re.Pattern[str] | None = (
         None  # after the cue: another sense of the word ("sought to …"), no move
     )
+    conditional: bool = False  # holds only with an offer condition ("would release them if …")
 
 
 _CUES: dict[int, tuple] = {}
@@ -48,6 +49,7 @@ def _cues(kn: Knowledge) -> tuple:
                 re.compile(r"\b(?:" + v + r")\b", re.I),
                 g.get("content") or "clause",
                 _other_senses(g),
+                g.get("condition") == "required",
             )
             for g in kn.lexicon["move_cues"]
             for v in g.get("verbs", [])

@@ -13,7 +13,15 @@ from ..speakers import Referent, Referents
 from ..syntax import Parse
 from .cues import _Cue
 from .slots import _SLOTS, _asks_party, _slot_items
-from .spans import _clause_end, _heads, _names_the_move, _spelled_out, _split_list, _untimed
+from .spans import (
+    _clause_end,
+    _heads,
+    _names_the_move,
+    _spelled_out,
+    _split_list,
+    _untimed,
+    offer_condition,
+)
 from .subjects import (
     _ADVERBIAL,
     _CONTRACTED,
@@ -247,6 +255,8 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
         return (
             True  # another sense of the word: "sought to play down …", "is prepared to walk away"
         )
+    if frame.conditional and offer_condition(words.frames, text, sent, m.start(), sent.end) is None:
+        return True  # "will release them" with no "if …": a forecast, no conditional offer
     if _asked_passive(text, sent, m, frame):
         return (
             True  # "was asked for details", "were urged to …": the subject is asked, it asks no one

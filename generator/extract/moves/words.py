@@ -271,6 +271,7 @@ class _FrameWords:
     ]  # "Kenya's peace plan", "the UN draft": a document with its author
     exchange: re.Pattern[str]  # "in exchange for"
     offer_condition: re.Pattern[str]  # "(ready to drop its claim) if (Chile lifts the ban)"
+    fronted_offer_condition: re.Pattern[str]  # "If (the siege ends), (it will release …)"
     interim: re.Pattern[str]  # "until": what should hold meanwhile
     conditions: tuple  # (a condition's marker, a negation before it)
     condition_keys: frozenset[
@@ -367,6 +368,14 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         ),
         exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
         offer_condition=re.compile(r",?\s+(?:" + alt(kn.words("offer_conditions")) + r")\s+"),
+        # a condition opening the sentence (or its quote), to its comma: group 1 its marker,
+        # group 2 what is asked
+        fronted_offer_condition=re.compile(
+            r"[“\"‘']?(?:(?:but|and|so|now),?\s+)?("
+            + alt(kn.words("offer_conditions"))
+            + r")\s+([^,;:.?!“”\"]{3,200}?)\s*,\s+",
+            re.I,
+        ),
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
         conditions=_condition_patterns(
             tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))
@@ -392,6 +401,7 @@ def _condition_patterns(markers: tuple[str, ...], negations: tuple[str, ...]) ->
     return (
         re.compile(r"\b(" + _alt(markers) + r")\s+", re.I),
         re.compile(
-            r"(?:\b(?:" + _alt(tuple(n for n in negations if n[0].isalpha())) + r")\b|n't\b)", re.I
+            r"(?:\b(?:" + _alt(tuple(n for n in negations if n[0].isalpha())) + r")\b|n[’']t\b)",
+            re.I,
         ),
     )
