@@ -147,6 +147,34 @@ def test_unnamed_groups(extract, paragraphs, expected):
             ],
             [("Western Highland Front", "an amnesty")],
         ),
+        # a proper adjective or a "-led" / "-backed" compound before the noun: the body named
+        # before, or the description as written when none is
+        (
+            [
+                "The Western Highland Front shelled a depot on Sunday.",
+                "The Kurdish-led group now wants an amnesty.",
+            ],
+            [("Western Highland Front", "an amnesty")],
+        ),
+        (
+            [
+                "The Western Highland Front shelled a depot on Sunday.",
+                "The Ossetian group now wants an amnesty.",
+            ],
+            [("Western Highland Front", "an amnesty")],
+        ),
+        (
+            ["The Moscow-backed group wants an amnesty."],
+            [("The Moscow-backed group", "an amnesty")],
+        ),
+        # a name after "the" stays the name ("the Ossetian Union" is not "the union" of before)
+        (
+            [
+                "The Western Highland Front shelled a depot on Sunday.",
+                "The Ossetian Union wants an amnesty.",
+            ],
+            [("Ossetian Union", "an amnesty")],
+        ),
     ],
 )
 def test_bodies_named_by_description(extract, paragraphs, expected):

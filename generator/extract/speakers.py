@@ -184,16 +184,7 @@ class SpeakerWords:
                         + alternation(kn.words("named_speaker_verbs"))
                         + r")\b"
                     ),
-                    re.compile(
-                        # a plural possessive may stand among the modifiers: "the teachers' union"
-                        r"\b(?:the|this|that) (?:(?:"
-                        + alternation(lower["referring_modifiers"])
-                        + r"|(?-i:[a-z]+s[’']))"
-                        + r" )*("
-                        + alternation(lower["referring_nouns"])
-                        + r")\b",
-                        re.I,
-                    ),
+                    _role_noun_pattern(lower["referring_modifiers"], lower["referring_nouns"]),
                     frozenset(
                         str(w).lower()
                         for key in (
@@ -215,6 +206,35 @@ class SpeakerWords:
 
 
 _WORDS: dict[int, tuple[Knowledge, SpeakerWords]] = {}
+
+
+def _covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted `spans` lies inside [start, end)."""
+    k = bisect.bisect_left(spans, (start, start))
+    return k < len(spans) and spans[k][1] <= end
+
+
+# a modifier that describes a body by the people it belongs to or who lead it: a proper adjective
+# ("the Kurdish group", "the Palestinian faction", "the Maoist rebels"), "the Iran-backed militia",
+# "the union-led coalition"; not a name ("the Trump administration" is a description of its own)
+_EPITHET = (
+    r"(?-i:[A-Z][a-z]+(?:ish|ian|an|ese|i|ic|ist))"
+    r"|[\w]+-(?:led|backed|based|aligned|allied|run|funded|sponsored|supported)"
+)
+
+
+def _role_noun_pattern(modifiers: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
+    """ "the official", "this senior diplomat", "the teachers' union" (a plural possessive among
+    the modifiers), "the Kurdish-led group": someone named before (group 1 the noun). After a
+    capitalised modifier the noun is in lower case ("the European Union" is a name)."""
+    mods = r"(?:(?:" + alternation(modifiers) + r"|(?-i:[a-z]+s[’'])) )*"
+    return re.compile(
+        r"\b(?:the|this|that) " + mods + r"(?:"
+        r"(" + alternation(nouns) + r")|"
+        r"(?:" + _EPITHET + r") " + mods + r"(?-i:(" + alternation(nouns) + r"))"
+        r")\b",
+        re.I,
+    )
 
 
 @dataclass(frozen=True)
@@ -264,7 +284,12 @@ class Referents:
         items.extend(_bodies_speaking(doc.text, items, _speech_after(kn)))
         for pm in re.finditer(r"\b(he|she|they|we|who|it|He|She|They|We|Who|It)\b", doc.text):
             items.append(Referent(pm.start(), pm.end(), pm.group(0), None, "pronoun"))
+        named = sorted(
+            (r.start, r.end) for r in items if r.kind in ("actor", "description", "person")
+        )
         for rm in SpeakerWords.of(kn).role_noun.finditer(doc.text):
+            if rm.group(2) and _covers(named, rm.start(), rm.end()):
+                continue  # "the Saudi government" names its body: the description, not a role
             items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
         inside = {i for a, b in apposed for i in range(a, b)}
         items = [r for r in items if not (r.start in inside and r.end - 1 in inside)]
