@@ -738,3 +738,60 @@ def test_a_clause_of_its_own_is_not_the_speakers(extract, paragraphs, kind, expe
 )
 def test_passive_of_giving(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs), "proposals") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "X said (that) it would …": the pronoun opening what X said is X, not a body named nearer
+        (
+            [
+                "Crews of the Tern Ferry Guild met Ostra Lines on Monday.",
+                "The company said it would be open to a shorter rota.",
+            ],
+            [("Ostra Lines", "a shorter rota")],
+        ),
+        (
+            [
+                "Crews of the Tern Ferry Guild met Ostra Lines on Monday.",
+                "Ostra Lines said that it was now ready to drop the weekend shifts.",
+            ],
+            [("Ostra Lines", "drop the weekend shifts")],
+        ),
+        (
+            [
+                "Crews of the Tern Ferry Guild met Ostra Lines on Monday.",
+                "Maria Sten said she was ready to drop the weekend shifts.",
+            ],
+            [("Maria Sten", "drop the weekend shifts")],
+        ),
+    ],
+)
+def test_the_pronoun_opening_what_a_speaker_said_is_the_speaker(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs), "proposals") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, refuser",
+    [
+        # a pronoun of another gender, or one after "X's lawyer" (who speaks for X), is not the
+        # speaker
+        (
+            [
+                "Olaf Berg met the panel on Monday.",
+                "Maria Sten said he refused to answer the panel's questions.",
+            ],
+            "Olaf Berg",
+        ),
+        (
+            [
+                "Olaf Berg met the panel on Monday.",
+                "Berg's lawyer said he would refuse to testify.",
+            ],
+            "Olaf Berg",
+        ),
+    ],
+)
+def test_a_pronoun_that_cannot_be_the_speaker(extract, paragraphs, refuser):
+    rejects = [m for m in extract(*paragraphs).all_moves if m.type == "reject"]
+    assert [m.actor for m in rejects] == [refuser]

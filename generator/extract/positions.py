@@ -247,9 +247,12 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
         return True  # the cue sits inside an item already found ("proposals by X offered …")
     if any(taken.other(r.start, cue_at) for r in actors if r.start >= sent.start):
         return True
-    voiced = actors + [
-        v for v in ctx.voices.get(_voice_at(ctx.voices, start), []) if v not in actors
-    ]
+    voice = _voice_at(ctx.voices, start)
+    said_by = ctx.voices.get(voice, []) if voice is not None else []
+    if voice is not None and said_by and _speaker_is_subject(ctx, voice[0], cue_at, said_by[0]):
+        voiced = said_by  # "The company said it would …": "it" is the company
+    else:
+        voiced = actors + [v for v in said_by if v not in actors]
     condition = _offer_condition(ctx, sent, move, cue_text, start, end)
     stop = condition[0] if condition else end
     kind = "demand" if move == "demand" else "proposal" if move == "proposal" else "other"
@@ -264,6 +267,20 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
             _add_condition(ctx, out, voiced, condition, sent)
         ctx.latest[move] = (number, voiced)
     return True
+
+
+def _speaker_is_subject(ctx: _Context, clause_at: int, cue_at: int, speaker: Referent) -> bool:
+    """Whether the subject of a cue is a pronoun opening what `speaker` said, one that can stand
+    for the speaker ("X said (that) it would …", "she told them she was ready to …"): the
+    speaker, whoever else the pronoun could stand for."""
+    m = _OPENING_PRONOUN.match(ctx.doc.text, clause_at, cue_at)
+    if m is None or not ctx.refs.agrees(m.group(1), speaker):
+        return False
+    between = ctx.doc.text[m.end() : cue_at].split()
+    return len(between) <= 3 and all(w.lower() in ctx.words.before_verb for w in between)
+
+
+_OPENING_PRONOUN = re.compile(r"[“\"]?(?:that\s+)?(it|they|he|she)\b", re.I)
 
 
 def _names_no_content(ctx: _Context, start: int, end: int) -> bool:

@@ -427,6 +427,25 @@ class Referents:
         )
         return speaking or next((x for x in inside if not self.oblique(x)), inside[0])
 
+    def agrees(self, pronoun: str, r: Referent) -> bool:
+        """Whether a subject pronoun can stand for the speaker `r`: "it" for a body, "he" and
+        "she" for a person, "they" for either (a speaker no list knows is a body when its last
+        word is a collective noun: "the company")."""
+        pronoun = pronoun.lower()
+        if re.search(r"[’']s\s", r.name):
+            return False  # "X's lawyer said he …": as likely X, for whom the lawyer speaks
+        if pronoun == "they":
+            return True
+        if r.actor_id is not None and r.actor_id in self._types:
+            person = r.actor_id in self._person_ids
+        else:
+            words = r.name.lower().split()
+            person = bool(words) and words[-1] not in self.words.collective
+        if person and pronoun in ("he", "she"):
+            gender = self.genders.get(r.actor_id or "")
+            return gender is None or gender == ("m" if pronoun == "he" else "f")
+        return not person and pronoun == "it"
+
     def person_named(self, name: str, pos: int) -> Referent | None:
         """The latest person before `pos` whose name ends with (or, after an honorific, starts
         with) the last word of `name`: "Clinton said" after "Hillary Clinton", "Mr Kim" after
