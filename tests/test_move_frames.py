@@ -1143,3 +1143,51 @@ def test_what_an_offer_named_before_includes(extract, paragraphs, expected):
 )
 def test_readiness_as_a_noun(extract, sentence, expected):
     assert [(m.actor, m.text) for m in extract(sentence).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind, actor, items",
+    [
+        # a revised offer or demand: the move as it now stands, its noun included
+        (
+            "Ostra Lines raised its offer to 7% on Thursday.",
+            "proposals",
+            "Ostra Lines",
+            ["its offer to 7%"],
+        ),
+        (
+            "Ostra Lines sweetened its pay offer with a winter bonus.",
+            "proposals",
+            "Ostra Lines",
+            ["its pay offer with a winter bonus"],
+        ),
+        (
+            "The Tern Ferry Guild lowered its demand to a 9% rise.",
+            "demands",
+            "Tern Ferry Guild",
+            ["its demand to a 9% rise"],
+        ),
+        (
+            "The Tern Ferry Guild scaled back its pay claim to 8% over two years.",
+            "demands",
+            "Tern Ferry Guild",
+            ["its pay claim to 8% over two years"],
+        ),
+        # raising objections, or an offer raised to no one: no revision
+        ("The Tern Ferry Guild raised its objections to the rota.", "demands", None, []),
+        ("The Tern Ferry Guild raised its objections to the rota.", "proposals", None, []),
+        # a move let go stands no more: "dropped its demand for …", "withdrew its offer to …"
+        ("Ostra Lines dropped its demand for split shifts.", "demands", None, []),
+        ("Ostra Lines has now withdrawn its offer to cap overtime.", "proposals", None, []),
+        ("The Tern Ferry Guild shelved its call for a second strike.", "demands", None, []),
+        # a move renewed still stands
+        (
+            "Ostra Lines renewed its demand for split shifts.",
+            "demands",
+            "Ostra Lines",
+            ["split shifts"],
+        ),
+    ],
+)
+def test_revised_and_dropped_moves(extract, text, kind, actor, items):
+    _check(extract(text), kind, actor, items)

@@ -123,6 +123,8 @@ def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referent
     if _EXAMPLES_LINK.search(text, sent.start, sent.end) is None:
         return  # what every match holds: one quick search skips the sentence
     for m in pattern.finditer(text[sent.start : sent.end]):
+        if _dropped(text, sent, sent.start + m.start(), words):
+            continue
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:
             continue
@@ -130,6 +132,12 @@ def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referent
         end = _clause_end(text, list_start, sent.end, in_list=True)
         for s, e in _split_list(text, list_start, end, words.base_verbs):
             yield [owner], m.group(1), s, e, None, sent.start + m.start(1)
+
+
+def _dropped(text: str, sent, at: int, words: _Words) -> bool:
+    """Whether a verb that lets a move go stands before the owner at `at` ("dropped its demand for
+    …", "has withdrawn their offer to …"): the move stands no more."""
+    return words.dropped_move.search(text, max(sent.start, at - 40), at) is not None
 
 
 def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):
@@ -142,6 +150,8 @@ def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents,
         ):
             # "Chile's offer calls for …": the noun is a verb after a move of Chile's
             # (_document_calls)
+            continue
+        if _dropped(text, sent, sent.start + m.start(), words):
             continue
         owner = _owner(doc, refs, sent, sent.start + m.start(), words)
         if owner is None:

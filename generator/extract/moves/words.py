@@ -19,6 +19,7 @@ class _Words:
 
     aux: frozenset[str]  # cue_auxiliaries: "Russia| has also demanded"; see _aux_start
     before_verb: frozenset[str]  # after any other lower-case word a cue is a noun
+    dropped_move: re.Pattern[str]  # "dropped (its demand)": a move let go, before its owner
     base_verbs: frozenset[str]  # "… and recognise …": a new list item
     stated_verbs: frozenset[str]  # base_verbs and their -s forms: "(the plan) cuts A and raises B"
     when: re.Pattern[str]  # "on Tuesday", "in principle": not the content
@@ -80,6 +81,9 @@ def _words(kn: Knowledge) -> _Words:
     return _Words(
         aux=kn.words("cue_auxiliaries"),
         before_verb=frozenset(str(w).lower() for w in kn.words("before_verb_words")),
+        dropped_move=re.compile(
+            r"\b(?:" + alt(kn.words("dropped_move_verbs")) + r")\s+(?:[a-z]+\s+)?$", re.I
+        ),
         base_verbs=kn.words("base_verbs"),
         stated_verbs=frozenset(kn.words("base_verbs"))
         | {v + e for v in kn.words("base_verbs") for e in ("s", "es")},
