@@ -271,10 +271,20 @@ def test_a_threat_sets_its_condition(extract, paragraphs, expected):
             [("Dockers Union", "end its strike")],
             [("Dockers Union", "the port rehires the crane crews")],
         ),
-        # a negated condition makes a threat, no offer ("if they don't pay", "if no deal …")
-        ("If the port doesn’t rehire the crews, the union will call a new strike.", [], []),
+        # a negated condition makes a threat, no offer ("if they don't pay"); what it asks is
+        # still the side's demand
+        (
+            "If the port doesn’t rehire the crews, the Dockers Union will call a new strike.",
+            [],
+            [("Dockers Union", "the port doesn’t rehire the crews")],
+        ),
+        # "if no deal is reached": a deadline, no demand
         ("If no deal is reached by Friday, the Dockers Union will call a strike.", [], []),
-        ("Latvia will lift the ban if Estonia does not cut its quota.", [], []),
+        (
+            "Latvia will lift the ban if Estonia does not cut its quota.",
+            [],
+            [("Latvia", "Estonia does not cut its quota")],
+        ),
         # "even if" concedes, it sets no condition
         ("Even if the army leaves the valley, the rebels will not free the engineers.", [], []),
     ],

@@ -260,6 +260,10 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
         # "tabled a new proposal": no position, but what "The proposal calls for …" refers to
         ctx.latest[move] = (number, voiced)
         return True
+    if condition is not None and condition[4]:  # a threat: no offer
+        if condition[4] not in _NO_THING:  # "if they don't pay": what it asks is still wanted
+            _add_condition(ctx, out, voiced, condition, sent)
+        return True  # "if no deal is reached": a deadline, no demand
     if _add(out[kind], ctx.doc, ctx.kn, move, code, voiced, cue_text, start, stop, target):
         taken.add(min(start, cue_at), stop, cue_at)
         _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, stop, sent, ctx.words)
@@ -267,6 +271,9 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
             _add_condition(ctx, out, voiced, condition, sent)
         ctx.latest[move] = (number, voiced)
     return True
+
+
+_NO_THING = frozenset(("no", "nothing"))
 
 
 def _speaker_is_subject(ctx: _Context, clause_at: int, cue_at: int, speaker: Referent) -> bool:
@@ -293,7 +300,7 @@ def _names_no_content(ctx: _Context, start: int, end: int) -> bool:
 
 def _add_condition(ctx: _Context, out, actors, condition: tuple, sent) -> None:
     """The condition an offer is made on, as a demand of the same actors."""
-    _stop, cue, start, end = condition
+    _stop, cue, start, end, _negated = condition
     stop = _clause_end(ctx.doc.text, start, sent.end) if end is None else end
     code = ctx.cameo.get("demand", "")
     _add(out["demand"], ctx.doc, ctx.kn, "demand", code, actors, cue, start, stop, None)
@@ -301,7 +308,7 @@ def _add_condition(ctx: _Context, out, actors, condition: tuple, sent) -> None:
 
 def _offer_condition(
     ctx: _Context, sent, move: str, cue: str, start: int, end: int
-) -> tuple[int, str, int, int | None] | None:
+) -> tuple[int, str, int, int | None, str] | None:
     """ "(ready to) drop its claim if Chile lifts the ban", "(would accept) a truce provided that
     …", "If Chile lifts the ban, (it would drop its claim)": the condition a stance of readiness
     is taken on, when a clause (two words at least) states it (spans.offer_condition). An offer's

@@ -439,22 +439,25 @@ def _split_list(
 
 def offer_condition(
     frames, text: str, sent, start: int, end: int
-) -> tuple[int, str, int, int | None] | None:
+) -> tuple[int, str, int, int | None, str] | None:
     """The condition an offer from `start` to `end` is made on (offer_conditions): after it in
     its clause ("(would release them) if the siege ends") or opening the sentence before it ("If
     the siege ends, (it would release them)"); (where the offer ends, the condition's marker,
-    where the condition starts, where it ends: None for "at its clause's end"), or None."""
+    where the condition starts, where it ends: None for "at its clause's end", the negation in it
+    or ""), or None. A negated condition ("if they don't pay", "if no deal is reached") makes a
+    threat: what would follow is no offer."""
     m = first_match(frames.offer_condition, text, start, end)
     if m is not None and _TWO_WORDS_AT.match(text, m.end(), end):
-        found: tuple[int, str, int, int | None] = (m.start(), m.group(0).strip(" ,"), m.end(), None)
+        at, marker, c_start, c_end = m.start(), m.group(0).strip(" ,"), m.end(), None
         stop = _clause_end(text, m.end(), sent.end)
     else:
         m = frames.fronted_offer_condition.match(text, sent.start, start)
         if m is None or not _TWO_WORDS_AT.match(text, m.start(2), m.end(2)):
             return None
-        found, stop = (end, m.group(1), m.start(2), m.end(2)), m.end(2)
-    # "if they don't pay", "if no deal is reached": a negated condition makes a threat, no offer
-    return None if frames.conditions[1].search(text, found[2], stop) else found
+        at, marker, c_start, c_end = end, m.group(1), m.start(2), m.end(2)
+        stop = c_end
+    negation = frames.conditions[1].search(text, c_start, stop)
+    return at, marker, c_start, c_end, negation.group(0).lower() if negation else ""
 
 
 _TWO_WORDS_AT = re.compile(r"[\w’'-]+\s+[\w’'-]+")
