@@ -451,3 +451,35 @@ def test_a_body_named_x_of_y_and_z_is_one_name(extract):
     assert "Harbour Union of Pilots and Allied Crews" in [a.name for a in ex.actors]
     ex = extract("Latvia and Estonia met the Dock Union.")
     assert {"Latvia", "Estonia"} <= {a.name for a in ex.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        # a body's head noun may open its name: "HEAD of X"
+        (
+            "The Federation of Tern Pilots walked out on Monday.",
+            "Federation of Tern Pilots",
+            "union",
+        ),
+        ("Crews of the Guild of Ostra Ferrymen met on Monday.", "Guild of Ostra Ferrymen", "union"),
+        (
+            "The Union of Highland Movements said it would attend.",
+            "Union of Highland Movements",
+            "union",
+        ),
+    ],
+)
+def test_a_head_noun_opening_a_name_of_x_makes_a_body(extract, sentence, name, kind):
+    assert (name, kind) in [(a.name, a.type) for a in extract(sentence).actors]
+
+
+def test_the_union_of_a_strike_is_not_a_bloc_whose_name_holds_the_word(extract):
+    ex = extract(
+        "The Federation of Tern Pilots walked out on Monday.",
+        "The European Union urged calm.",
+        "The union insists that any new pilot boat be crewed by members.",
+    )
+    assert [(m.actor, m.text) for m in ex.demands if m.cue.startswith("insists")] == [
+        ("Federation of Tern Pilots", "any new pilot boat be crewed by members")
+    ]

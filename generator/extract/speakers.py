@@ -150,6 +150,7 @@ class SpeakerWords:
     collective: frozenset[str]  # descriptions naming a body: "it", never "he"
     named_only: frozenset[str]  # "the city": a body the article names, or no one
     body_types: dict[str, str]  # "rebels" → armed_group
+    noun_types: dict[str, str]  # body_descriptions: "union" → union, "firm" → company
     named_speaker: re.Pattern[str]  # "Network Rail said" opening a sentence
     role_noun: re.Pattern[str]  # "the official", "this senior diplomat": someone named before
     heads: frozenset[str]  # nouns heading a speaker's noun phrase that a name may modify or follow
@@ -179,6 +180,10 @@ class SpeakerWords:
                     lower["collective_nouns"],
                     lower["named_only_nouns"],
                     {str(k).lower(): v for k, v in (kn.lexicon.get("body_types") or {}).items()},
+                    {
+                        str(k).lower(): str(v)
+                        for k, v in (kn.lexicon.get("body_descriptions") or {}).items()
+                    },
                     re.compile(
                         r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){1,4})(?:"
                         + alternation(kn.words("named_speaker_verbs"))
@@ -212,6 +217,16 @@ def _covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of the sorted `spans` lies inside [start, end)."""
     k = bisect.bisect_left(spans, (start, start))
     return k < len(spans) and spans[k][1] <= end
+
+
+def _runs_on(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted `spans` starts inside [start, end) and ends after it."""
+    k = bisect.bisect_left(spans, (start, start))
+    while k < len(spans) and spans[k][0] < end:
+        if spans[k][1] > end:
+            return True
+        k += 1
+    return False
 
 
 # a modifier that describes a body by the people it belongs to or who lead it: a proper adjective
@@ -290,6 +305,8 @@ class Referents:
         for rm in SpeakerWords.of(kn).role_noun.finditer(doc.text):
             if rm.group(2) and _covers(named, rm.start(), rm.end()):
                 continue  # "the Saudi government" names its body: the description, not a role
+            if _runs_on(named, rm.start(), rm.end()):
+                continue  # "the Federation (of Tern Pilots)": the head of a longer name
             items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
         inside = {i for a, b in apposed for i in range(a, b)}
         items = [r for r in items if not (r.start in inside and r.end - 1 in inside)]
@@ -638,7 +655,7 @@ class Referents:
                 and x.actor_id in self._orgs_ids
                 and noun != "statement"
                 and (
-                    noun in x.name.lower().split()
+                    (noun in x.name.lower().split() and not self._other_kind(x, noun))
                     or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)
                 )
             ):
@@ -653,6 +670,13 @@ class Referents:
             if x.kind == "description" and (noun == "statement" or noun in x.name.lower()):
                 return x
         return None
+
+    def _other_kind(self, x: Referent, noun: str) -> bool:
+        """Whether a bloc or a state is of another kind than the body `noun` describes: "the
+        union" of a strike is not the European Union, whose name only holds the word."""
+        kind = self._types.get(x.actor_id or "")
+        want = self.words.noun_types.get(noun)
+        return kind in ("bloc", "state") and want is not None and want != kind
 
     def _role_noun(self, noun: str, earlier: list[Referent]) -> Referent | None:
         """ "the minister", "the source": a description or a person with that role named before."""

@@ -51,6 +51,8 @@ class _Scan:
         ):
             return
         head = words[-1].rstrip(".")
+        if len(words) >= 3 and words[1] == "of" and words[0] in t.org_heads:
+            head = words[0]  # "Federation of Port Workers", "Union of Northern Movements"
         if head in t.org_heads or any(w in t.org_heads for w in words[1:]):
             self._body(words, head, c_start, c_end, party)
         elif self._name_shaped(words, c_end):
