@@ -1191,3 +1191,47 @@ def test_readiness_as_a_noun(extract, sentence, expected):
 )
 def test_revised_and_dropped_moves(extract, text, kind, actor, items):
     _check(extract(text), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "text, owner, kind, item",
+    [
+        # letting a move go only asked for, refused or denied: the move still stands
+        (
+            "Ostra Lines urged the Tern Ferry Guild to drop its demand for split shifts.",
+            "Tern Ferry Guild",
+            "demands",
+            "split shifts",
+        ),
+        (
+            "The Tern Ferry Guild has not dropped its demand for split shifts.",
+            "Tern Ferry Guild",
+            "demands",
+            "split shifts",
+        ),
+        (
+            "Ostra Lines won't abandon its demand for split shifts.",
+            "Ostra Lines",
+            "demands",
+            "split shifts",
+        ),
+        (
+            "Ostra Lines refused to withdraw its offer to cap overtime.",
+            "Ostra Lines",
+            "proposals",
+            "cap overtime",
+        ),
+        # the possessive in what someone is asked to do is the one asked: who is to do it
+        (
+            "The Tern Ferry Guild asked Ostra Lines to improve its offer to cap overtime.",
+            "Ostra Lines",
+            "proposals",
+            "cap overtime",
+        ),
+    ],
+)
+def test_move_still_standing(extract, text, owner, kind, item):
+    ex = extract(text)
+    assert (owner, item) in [(m.actor, m.text) for m in getattr(ex, kind)], [
+        (m.actor, m.text, m.cue) for m in ex.all_moves
+    ]

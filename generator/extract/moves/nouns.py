@@ -136,8 +136,12 @@ def _example_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referent
 
 def _dropped(text: str, sent, at: int, words: _Words) -> bool:
     """Whether a verb that lets a move go stands before the owner at `at` ("dropped its demand for
-    …", "has withdrawn their offer to …"): the move stands no more."""
-    return words.dropped_move.search(text, max(sent.start, at - 40), at) is not None
+    …", "has withdrawn their offer to …"): the move stands no more. Not when the verb is only asked
+    for, refused or denied ("urged the guild to drop its demand", "has not withdrawn its offer")."""
+    m = words.dropped_move.search(text, max(sent.start, at - 40), at)
+    return m is not None and not words.unrealised.search(
+        text, max(sent.start, m.start() - 30), m.start()
+    )
 
 
 def _owned_nouns(doc: Document, sent, pattern: re.Pattern[str], refs: Referents, words: _Words):

@@ -456,6 +456,9 @@ def _owner(
     word = re.match(r"\b(its|their|his|her)\b", text[poss_at : poss_at + 6])
     if word:
         pron = {"its": "it", "their": "they", "his": "he", "her": "she"}[word.group(1)]
+        asked = _asked_one(refs, sent, text, poss_at, pron, words) if words else None
+        if asked is not None:
+            return asked
         return refs.resolve(Referent(poss_at, poss_at + len(word.group(1)), pron, None, "pronoun"))
     owner = refs.ending_at(poss_at)
     if owner is None:
@@ -470,6 +473,28 @@ def _owner(
     if owner is not None and owner.kind == "role" and owner.end == poss_at:
         return refs.resolve(owner) or owner  # "the mayor's call": the mayor, named before or not
     return refs.resolve(owner) if owner else None
+
+
+def _asked_one(
+    refs: Referents, sent, text: str, poss_at: int, pron: str, words: _Words
+) -> Referent | None:
+    """Who a possessive pronoun in what someone is asked to do stands for: the one asked, who is
+    to do it ("urged the guild to drop its demand", "asked the company to improve its offer":
+    the guild's demand, the company's offer), when the pronoun can stand for them."""
+    verb = _TO_VERB.search(text, max(sent.start, poss_at - 40), poss_at)
+    if verb is None:
+        return None
+    cue = words.asked_to.search(text, max(sent.start, verb.start() - 100), verb.start(1))
+    if cue is None:
+        return None
+    asked = [r for r in refs.in_range(cue.start() + 1, verb.start()) if r.kind != "pronoun"]
+    if not asked or not refs.agrees(pron, asked[0]):
+        return None
+    return refs.resolve(asked[0]) or asked[0]
+
+
+# "to drop (its)", "to formally give up (their)": the verb of what someone is asked to do
+_TO_VERB = re.compile(r"\bto\s+((?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:up|back|down|off|out))?\s+)$")
 
 
 def _premodifier_owner(

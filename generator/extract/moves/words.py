@@ -20,6 +20,7 @@ class _Words:
     aux: frozenset[str]  # cue_auxiliaries: "Russia| has also demanded"; see _aux_start
     before_verb: frozenset[str]  # after any other lower-case word a cue is a noun
     dropped_move: re.Pattern[str]  # "dropped (its demand)": a move let go, before its owner
+    unrealised: re.Pattern[str]  # "to (drop)", "not (dropped)": the move is not let go
     base_verbs: frozenset[str]  # "… and recognise …": a new list item
     stated_verbs: frozenset[str]  # base_verbs and their -s forms: "(the plan) cuts A and raises B"
     when: re.Pattern[str]  # "on Tuesday", "in principle": not the content
@@ -83,6 +84,10 @@ def _words(kn: Knowledge) -> _Words:
         before_verb=frozenset(str(w).lower() for w in kn.words("before_verb_words")),
         dropped_move=re.compile(
             r"\b(?:" + alt(kn.words("dropped_move_verbs")) + r")\s+(?:[a-z]+\s+)?$", re.I
+        ),
+        unrealised=re.compile(
+            r"(?:\b(?:" + alt(kn.words("unrealised_markers")) + r")|n[’']t)\s+(?:[a-z]+ly\s+)?$",
+            re.I,
         ),
         base_verbs=kn.words("base_verbs"),
         stated_verbs=frozenset(kn.words("base_verbs"))
