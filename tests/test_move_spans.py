@@ -469,6 +469,37 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Norway", "a halt to the inspections until next week")],
         ),
+        # two indefinite noun phrases joined by "and" are two items, an amount in the first or not
+        (
+            ["Ostra Lines offered a bonus of $900 and a 2% rise in base pay."],
+            "proposals",
+            [("Ostra Lines", "a bonus of $900"), ("Ostra Lines", "a 2% rise in base pay")],
+        ),
+        (
+            ["The Tern Ferry Guild wants a 12% raise over two years and a cap on overtime."],
+            "demands",
+            [
+                ("Tern Ferry Guild", "a 12% raise over two years"),
+                ("Tern Ferry Guild", "a cap on overtime"),
+            ],
+        ),
+        # … but one item when they are the two sides of a choice, or parts of one thing
+        (
+            ["The Tern Ferry Guild wants a choice between a 12% raise and a shorter week."],
+            "demands",
+            [("Tern Ferry Guild", "a choice between a 12% raise and a shorter week")],
+        ),
+        (
+            ["Ostra Lines proposed a mix of a pay rise and a bonus."],
+            "proposals",
+            [("Ostra Lines", "a mix of a pay rise and a bonus")],
+        ),
+        # "the guild", like "the union", is a body: the subject as written
+        (
+            ["The guild is seeking a 12% raise."],
+            "demands",
+            [("The guild", "a 12% raise")],
+        ),
     ],
 )
 def test_content_spans(extract, paragraphs, kind, expected):

@@ -321,6 +321,8 @@ _DETERMINED = re.compile(
 )
 # a first part that holds a verb, a pair's first half or a preposition whose object may go on
 # after "and": "talks between A and the B", "the end of A and its B" are one
+_INDEFINITE = re.compile(r"\s*an?\s+\S")
+_PAIRED = re.compile(r"\b(?:between|both|either|neither|whether)\b")
 _NO_PAIR = re.compile(
     r"\b(?:between|both|either|neither|and|or|is|are|was|were|will|would|has|have|had|"
     r"of|for|on|in|to|with|from|by|over|against|at)\b"
@@ -344,6 +346,13 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
         # the list's own "and" (not "A, and B and C": that one is inside C); "A, B and other Y and
         # C": "B and other Y" is one item, the last "and" the list's
         return not (chunk.startswith("other ", m.end()) and " and " in chunk[m.end() :])
+    # "a 3% raise and a $1,000 bonus", "a bonus of $900 and a 2% rise": two indefinite noun phrases
+    # are two items (not "between a … and a …", "both a … and a …", "a mix of a … and a …")
+    first = _INDEFINITE.match(chunk, pos)
+    if not cuts and first and _INDEFINITE.match(chunk, m.end() - 1):
+        return not _PAIRED.search(chunk, pos, m.start()) and not re.search(
+            r"\ban?\s", chunk[first.end() : m.start()]
+        )
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
     if _HEADED.match(chunk, m.end() - 1):
