@@ -483,3 +483,31 @@ def test_the_union_of_a_strike_is_not_a_bloc_whose_name_holds_the_word(extract):
     assert [(m.actor, m.text) for m in ex.demands if m.cue.startswith("insists")] == [
         ("Federation of Tern Pilots", "any new pilot boat be crewed by members")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, short, full",
+    [
+        # a body's name without its head nouns, after the full name: the same body, no person
+        (
+            ["Crews rejected the offer from Ostra Copper Corp on Monday.", "Ostra Copper said …"],
+            "Ostra Copper",
+            "Ostra Copper Corp",
+        ),
+        (
+            ["The Tern Harbour Workers Union met on Monday.", "Tern Harbour Workers said no."],
+            "Tern Harbour Workers",
+            "Tern Harbour Workers Union",
+        ),
+        # one word only for a company
+        (
+            ["Crews met Norvik Group on Monday.", "Norvik said it was ready."],
+            "Norvik",
+            "Norvik Group",
+        ),
+    ],
+)
+def test_a_short_form_of_a_body_named_before_is_that_body(extract, paragraphs, short, full):
+    ex = extract(*paragraphs)
+    names = [a.name for a in ex.actors]
+    assert full in names and short not in names, [(a.name, a.type) for a in ex.actors]

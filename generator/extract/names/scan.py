@@ -55,6 +55,8 @@ class _Scan:
             head = words[0]  # "Federation of Port Workers", "Union of Northern Movements"
         if head in t.org_heads or any(w in t.org_heads for w in words[1:]):
             self._body(words, head, c_start, c_end, party)
+        elif (short := self._short_form(words)) is not None:
+            self.org_mentions.append(ActorMention(c_start, c_end, short, "organization"))
         elif self._name_shaped(words, c_end):
             self._person(words, c_start, c_end, sent, role, party)
 
@@ -67,6 +69,23 @@ class _Scan:
                 oid, (name, self.tables.org_heads.get(head, "organization"), party or after_party)
             )
             self.org_mentions.append(ActorMention(c_start, c_end, oid, "organization"))
+
+    def _short_form(self, words: list[str]) -> str | None:
+        """The body named before whose name is these words and head nouns after them: "Norvik
+        Copper" after "Norvik Copper Corp", "Harbour Workers" after "Harbour Workers Union"; one
+        word only for a company ("Norvik" after "Norvik Group")."""
+        heads = self.tables.org_heads
+        for oid, (name, _, _) in self.orgs.items():
+            full = name.split()
+            tail = [w.rstrip(".") for w in full[len(words) :]]
+            if (
+                tail
+                and full[: len(words)] == words
+                and all(w in heads for w in tail)
+                and (len(words) >= 2 or all(heads[w] == "company" for w in tail))
+            ):
+                return oid
+        return None
 
     def _name_shaped(self, words, c_end) -> bool:
         if any(w.rstrip(".") in self.tables.non_person for w in words) or len(words) > 4:
