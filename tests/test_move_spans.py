@@ -178,6 +178,13 @@ def test_other_senses_are_no_moves(extract, paragraphs, kind):
             "demands",
             [("Norway", "reopen the ferry port")],
         ),
+        # a fact stated in a clause inside the content is not the clause's own: "insisted that X
+        # give a guarantee that crews will …" asks X to give it
+        (
+            ["Denmark insisted that the port give a guarantee that crews will stay on board."],
+            "demands",
+            [("Denmark", "the port give a guarantee that crews will stay on board")],
+        ),
     ],
 )
 def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
@@ -493,6 +500,15 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             ["Ostra Lines proposed a mix of a pay rise and a bonus."],
             "proposals",
             [("Ostra Lines", "a mix of a pay rise and a bonus")],
+        ),
+        # a small clause of "want" with two participles: two things asked
+        (
+            ["The Tern Ferry Guild wants the levy doubled and extended to night crews."],
+            "demands",
+            [
+                ("Tern Ferry Guild", "the levy doubled"),
+                ("Tern Ferry Guild", "extended to night crews"),
+            ],
         ),
         # "the guild", like "the union", is a body: the subject as written
         (

@@ -511,3 +511,16 @@ def test_a_short_form_of_a_body_named_before_is_that_body(extract, paragraphs, s
     ex = extract(*paragraphs)
     names = [a.name for a in ex.actors]
     assert full in names and short not in names, [(a.name, a.type) for a in ex.actors]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        # a body's acronym in parentheses, then a relative clause, before its verb: the body
+        ("The Tern Ferry Guild (TFG), which organised the strike, wants a new rota.", "wants"),
+        ("The Tern Ferry Guild (TFG) is seeking a new rota.", "seeking"),
+    ],
+)
+def test_an_acronym_in_parentheses_keeps_the_subject(extract, sentence, cue):
+    ex = extract(sentence)
+    assert [(m.actor, m.cue) for m in ex.demands] == [("Tern Ferry Guild", cue)]

@@ -103,9 +103,10 @@ _GAP = re.compile(
     r"once|already|both|all|jointly|together|"
     r"on \w+|last \w+|\w+day|just|(?:earlier |later )?this \w+|who|which|"
     r"(?:was|is|were|are) quot(?:ed|ing) as)\b"
-    r"|\s*\([A-Z]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\))*\s*$",
+    r"|\s*\([A-Z]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
+    r"|\s*\((?-i:[A-Z][A-Za-z&.-]{1,11})\))*\s*$",
     re.I,
-)  # "Jane Roe (D-N.Y.) said"
+)  # "Jane Roe (D-N.Y.) said", "the Tern Ferry Guild (TFG) said": a party, an acronym
 
 
 class _Apposition:

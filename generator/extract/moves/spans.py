@@ -273,9 +273,11 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
         gerund = (
             nxt.endswith("ing") and blank >= 0
         )  # "and lifting the blockade", not "… and monitoring"
+        # "(wants) the levy doubled and extended to …": a second participle of a small clause
+        participle = nxt.endswith("ed") and _SMALL_CLAUSE.fullmatch(chunk, pos, m.start())
         if (
             " and " in m.group(0)
-            and not (gerund or nxt in base_verbs)
+            and not (gerund or participle or nxt in base_verbs)
             and not _and_item(chunk, pos, m, cuts)
         ):
             continue
@@ -289,6 +291,10 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+# a noun phrase and its past participle: "the levy doubled", "their quotas restored"
+_SMALL_CLAUSE = re.compile(
+    r"\s*(?:the|its|their|his|her|our|this|that)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s*"
+)
 _WELL_AS = re.compile(r"as well as|along with|together with")
 # list separators: "as well as" (group 1), a comma, "and" before a word or an amount
 _SEPARATOR = re.compile(

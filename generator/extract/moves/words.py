@@ -138,7 +138,10 @@ def _words(kn: Knowledge) -> _Words:
         ),
         assertive=tuple(str(w).lower() for w in lex.get("assertive_cues", ())),
         asserted=re.compile(
-            r"(?:\S+\s+){0,8}?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[“\"'‘]*(?:(?:"
+            # the verb of the clause itself, not of one inside it ("insisted that the port give a
+            # guarantee that crews will stay": what the port is to do)
+            r"(?:(?!that\b)\S+\s+){0,8}?"
+            r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[“\"'‘]*(?:(?:"
             + alt(kn.words("assertion_verbs"))
             + r")(?:n['’]t)?\b(?!\s+to\b)"
             r"|[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that|too|all|no|every)\b)",
