@@ -510,6 +510,45 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
                 ("Tern Ferry Guild", "extended to night crews"),
             ],
         ),
+        # a noun naming a move ("a compromise on X", "a cleaner option") and a colon: the terms
+        # spelled out after the colon are the content
+        (
+            ["Ostra Lines floated a compromise on rotas: a joint panel that would review shifts."],
+            "proposals",
+            [("Ostra Lines", "a joint panel that would review shifts")],
+        ),
+        (
+            ["Ostra Lines has proposed a cleaner option: a 30-day extension with no new rules."],
+            "proposals",
+            [("Ostra Lines", "a 30-day extension with no new rules")],
+        ),
+        (
+            ["Ostra Lines floated a possible middle path: keeping two routes open on Sundays."],
+            "proposals",
+            [("Ostra Lines", "keeping two routes open on Sundays")],
+        ),
+        # two infinitives joined by "and to": two items, "to" dropped; not two objects of "to"
+        (
+            ["Ostra Lines has offered to sell two ferries and to freeze fares for three years."],
+            "proposals",
+            [("Ostra Lines", "sell two ferries"), ("Ostra Lines", "freeze fares for three years")],
+        ),
+        (
+            ["The guild wants access to the port and to the depots."],
+            "demands",
+            [("The guild", "access to the port and to the depots")],
+        ),
+        # an amount's schedule after a comma belongs to the amount
+        (
+            ["Ostra Lines offered a minimum of 900 euros, rising to 1,000 in the second year."],
+            "proposals",
+            [("Ostra Lines", "a minimum of 900 euros, rising to 1,000 in the second year")],
+        ),
+        (
+            ["Ostra Lines offered a 2% raise, raising fears of cuts."],
+            "proposals",
+            [("Ostra Lines", "a 2% raise")],
+        ),
         # "the guild", like "the union", is a body: the subject as written
         (
             ["The guild is seeking a 12% raise."],

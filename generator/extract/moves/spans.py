@@ -27,7 +27,8 @@ _CLAUSE_END = re.compile(
     r"\s+(?=[“\"]?(?:he|she|they) said\b)|"
     r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
 )
-_PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+# (not an amount's schedule: "900 euros, rising to 1,000 in 2027")
+_PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)(?![a-z]+ing\s+(?:to|by)\s+[$€£]?\d)")
 # one adjective ("ambitious, binding targets"): a suffix of adjectives, not of nouns ("assertion")
 _ONE_WORD = re.compile(r"\s*[\w-]+(?:ous|ive|al|ic|ful|ent|ant|able|ible|less|ary)")
 
@@ -149,12 +150,16 @@ def _spelled_out(text: str, stop: int, end: int) -> tuple[int, int] | None:
 
 
 def _names_the_move(text: str, start: int, stop: int, words: _Words) -> bool:
-    """Whether text[start:stop] is a short noun phrase naming a move (headed by a move noun: "a
-    compromise", "its demands") or counting its parts ("three things")."""
+    """Whether text[start:stop] is a short noun phrase naming a move (headed by a move noun or a
+    spelled-out noun: "a compromise", "its demands", "a cleaner option", "a compromise on coal")
+    or counting its parts ("three things")."""
     np = _SHORT_NP.fullmatch(text, start, stop)
-    return np is not None and (
-        np.group(2).lower() in words.named_moves or _COUNTED.match(np.group(1)) is not None
-    )
+    if np is not None and (
+        np.group(2).lower() in words.spelled_heads or _COUNTED.match(np.group(1)) is not None
+    ):
+        return True
+    np = _SHORT_NP_ON.fullmatch(text, start, stop)  # "a compromise on the rotas"
+    return np is not None and np.group(2).lower() in words.spelled_heads
 
 
 def _heads(text: str, start: int, stop: int, nouns: frozenset[str]) -> bool:
@@ -176,6 +181,12 @@ _COLON = re.compile(r"(?:\s+on the table)?(?:\s*:|\s+[—–]|\s+-)\s+(?=[\w$€
 # up to five words, none of them a verb's mark ("that", "to", "would", "will"); group 2 the head
 _SHORT_NP = re.compile(
     r"\s*((?:(?!(?:that|to|would|will)\b)[\w$€£%.’'-]+\s+){0,4})([\w$€£%.’'-]+)\s*", re.I
+)
+# the same, its head before "on/over/for" and up to three words: "a compromise on the rotas"
+_SHORT_NP_ON = re.compile(
+    r"\s*((?:(?!(?:that|to|would|will)\b)[\w$€£%.’'-]+\s+){0,3})([\w’'-]+)"
+    r"\s+(?:on|over|for)\s+(?:[\w’'-]+\s*){1,3}",
+    re.I,
 )
 _COUNTED = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s", re.I)
 
@@ -266,6 +277,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
         comma = m.group(0).startswith(",")
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
+        if comma and _SCHEDULE.match(chunk, m.end()):
+            continue  # "900 euros, rising to 1,000 in 2027": the amount's own schedule
         blank = chunk.find(" ", m.end())
         nxt = chunk[
             m.end() : blank if blank >= 0 else len(chunk)
@@ -273,6 +286,11 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
         gerund = (
             nxt.endswith("ing") and blank >= 0
         )  # "and lifting the blockade", not "… and monitoring"
+        # "(offered) to sell two ferries and to freeze fares": a second infinitive, "to" dropped
+        if nxt == "to" and " and " in m.group(0) and _VERB_FIRST.match(chunk):
+            cuts.append((m.start(), m.end() + 3))
+            pos = m.end() + 3
+            continue
         # "(wants) the levy doubled and extended to …": a second participle of a small clause
         participle = nxt.endswith("ed") and _SMALL_CLAUSE.fullmatch(chunk, pos, m.start())
         if (
@@ -291,6 +309,17 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+# an amount's schedule after a comma: "rising to 1,000 in the second year", "falling to 2% by 2030"
+_SCHEDULE = re.compile(
+    r"(?:rising|increasing|climbing|growing|stepping up|falling|dropping|declining|easing)\s+"
+    r"(?:to|by)\s+[$€£]?\d"
+)
+# a content opening with a verb, not a noun phrase: a lower-case word, no determiner nor number
+_VERB_FIRST = re.compile(
+    r"\s*(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|some|no|more|"
+    r"fewer|less|new|higher|lower|better)\b)[a-z]+\s+(?!(?:to|of|for|on|in|at|with|from|by|and|"
+    r"or)\b)[\w$€£]"
+)
 # a noun phrase and its past participle: "the levy doubled", "their quotas restored"
 _SMALL_CLAUSE = re.compile(
     r"\s*(?:the|its|their|his|her|our|this|that)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s*"

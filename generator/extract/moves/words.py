@@ -42,6 +42,7 @@ class _Words:
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
     named_moves: frozenset[str]  # every move noun and document noun, lower case
+    spelled_heads: frozenset[str]  # named_moves and spelled_out_nouns: "a compromise on X: A"
     demand_nouns: frozenset[str]  # the demand nouns: "(presented) its demands" is no proposal
     empty_move: re.Pattern[str]  # "a new proposal", "its latest offer": a move noun, no content
     groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
@@ -222,6 +223,9 @@ def _actor_words(kn: Knowledge) -> dict:
         "document": re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
         "named_moves": frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
         | frozenset(str(n).lower() for n in kn.words("document_nouns")),
+        "spelled_heads": frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
+        | frozenset(str(n).lower() for n in kn.words("document_nouns"))
+        | frozenset(str(n).lower() for n in kn.words("spelled_out_nouns")),
         "demand_nouns": frozenset(str(n).lower() for n in lex["move_nouns"].get("demand", ())),
         "empty_move": re.compile(
             r"(?:(?:an?|the|its|their|his|her|our|this|that|these|those)\s+)?(?:(?:"
