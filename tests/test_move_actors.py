@@ -175,6 +175,19 @@ def test_unnamed_groups(extract, paragraphs, expected):
             ],
             [("Ossetian Union", "an amnesty")],
         ),
+        # plain noun modifiers before a body's noun: the description as written, or the body
+        # named before
+        (
+            ["The creditor committee asked the government to cap losses at 20 per cent."],
+            [("The creditor committee", "cap losses at 20 per cent")],
+        ),
+        (
+            [
+                "The Tern Creditor Committee met on Monday.",
+                "The bondholder committee, which holds half the bonds, wants a cap on losses.",
+            ],
+            [("Tern Creditor Committee", "a cap on losses")],
+        ),
     ],
 )
 def test_bodies_named_by_description(extract, paragraphs, expected):

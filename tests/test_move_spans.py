@@ -549,6 +549,29 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "proposals",
             [("Ostra Lines", "a 2% raise")],
         ),
+        # a motion put to a council: "moved that …"; a noun phrase summing up the clause ends it
+        (
+            ["Maria Holt moved that the city draw $9m from its reserve, a motion that failed."],
+            "proposals",
+            [("Maria Holt", "the city draw $9m from its reserve")],
+        ),
+        (["Maria Sandhu moved to Oslo last year."], "proposals", []),
+        (
+            ["Ostra Lines insisted that crews work Sundays, something the guild refuses."],
+            "demands",
+            [("Ostra Lines", "crews work Sundays")],
+        ),
+        # a second predicate of the subject ends the content, and its cue is the subject's too
+        (
+            ["Ostra Lines wants a new rota and has called for talks."],
+            "demands",
+            [("Ostra Lines", "a new rota"), ("Ostra Lines", "talks")],
+        ),
+        (
+            ["Six councillors want the branches kept open and are pressing for a levy increase."],
+            "demands",
+            [("Six councillors", "the branches kept open"), ("Six councillors", "a levy increase")],
+        ),
         # "the guild", like "the union", is a body: the subject as written
         (
             ["The guild is seeking a 12% raise."],

@@ -239,11 +239,20 @@ _EPITHET = (
 )
 
 
+_NOT_MODIFIER = (
+    r"the|a|an|this|that|these|those|and|or|but|of|to|in|on|for|with|by|at|from|as|is|was|are|"
+    r"were|has|had|have|be|been|said|says|told|would|will|its|their|his|her|our|who|which"
+)
+
+
 def _role_noun_pattern(modifiers: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str]:
     """ "the official", "this senior diplomat", "the teachers' union" (a plural possessive among
     the modifiers), "the Kurdish-led group": someone named before (group 1 the noun). After a
     capitalised modifier the noun is in lower case ("the European Union" is a name)."""
     mods = r"(?:(?:" + alternation(modifiers) + r"|(?-i:[a-z]+s[’'])) )*"
+    # and up to two plain noun modifiers: "the creditor committee", "the ad hoc committee"
+    plain = r"(?:(?!(?:" + _NOT_MODIFIER + r")\b)(?-i:[a-z][a-z-]*) ){0,2}"
+    mods = mods + plain
     return re.compile(
         r"\b(?:the|this|that) " + mods + r"(?:"
         r"(" + alternation(nouns) + r")|"

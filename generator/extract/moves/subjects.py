@@ -93,11 +93,16 @@ def _subjects(
                 and (x.kind != "pronoun" or x.name.lower() in ("he", "she", "they", "it", "we"))
             ]
         ):
-            if words.verb_after.match(text, r.end, verb_at) and not _in_clause_before(
-                text, r.end, verb_at
-            ):
+            verb = words.verb_after.match(text, r.end, verb_at) or (
+                _OPENING.fullmatch(text, floor, r.start) and _LOWER_WORD.match(text, r.end, verb_at)
+            )  # "The councillors want A and are pressing for B": the sentence's subject
+            if verb and not _in_clause_before(text, r.end, verb_at):
                 subj = r
                 break
+        if subj is None:  # "Six councillors want A and are pressing for B": a group opening it
+            group = group_opening(text, refs, words.groups, floor, verb_at)
+            if group is not None and not _in_clause_before(text, group.end, verb_at):
+                return [group]
     if subj is None and _pair_subject(refs, text, max(floor, verb_at - _LOOK), verb_at):
         # "The two sides agreed to …": the latest pair of parties named together
         return refs.pair_before(floor, lookback=3000)
@@ -192,6 +197,8 @@ _ADVERBIAL = re.compile(
     # an acronym in brackets: "The Cabin Crew Union (CCU) initially demanded …"
     r"\([A-Z][A-Za-z&.]{1,9}\))$"
 )
+_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+_LOWER_WORD = re.compile(r"\s+[a-z]+\b")
 _CONTRACTED = re.compile(r"(it|he|she|who|that|they|we|you|i)['’](?:s|ve|re|d|ll|m)", re.I)
 _AND_AUX = re.compile(r"\b(?:and|but)\s+(?:(?:had|has|have|also|then|later)\s+)*$")
 _AND_WORDS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
