@@ -10,6 +10,7 @@ from .model import Article, Document, Section, Sentence
 from .nlp import pipe, pipeline
 
 _OPENERS = "\"'“‘«("
+_NUMBER_SIGNS = (" No.", " Nos.", " no.")
 
 
 def segment(article: Article, doc_id: str) -> Document:
@@ -74,7 +75,11 @@ def _sentence_spans(doc, text: str) -> list[tuple[int, int]]:
         start += len(text[start:end]) - len(text[start:end].lstrip())
         end = start + len(chunk)
         first = chunk.lstrip(_OPENERS)[:1]
-        if spans and (first.islower() or (not first.isalnum() and chunk[:1] not in _OPENERS)):
+        if spans and (
+            first.islower()
+            or (not first.isalnum() and chunk[:1] not in _OPENERS)
+            or (first.isdigit() and text[spans[-1][0] : spans[-1][1]].endswith(_NUMBER_SIGNS))
+        ):  # "Union No. | 4 of …": a number sign, not a sentence's end
             spans[-1][1] = end
         else:
             spans.append([start, end])

@@ -524,3 +524,22 @@ def test_a_short_form_of_a_body_named_before_is_that_body(extract, paragraphs, s
 def test_an_acronym_in_parentheses_keeps_the_subject(extract, sentence, cue):
     ex = extract(sentence)
     assert [(m.actor, m.cue) for m in ex.demands] == [("Tern Ferry Guild", cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # a number after "Local" or "No." is part of a body's name, and "of X" after it too
+        ("Teamsters Local 812 wants a raise of 4%.", "Teamsters Local 812"),
+        ("Union No. 4 of Ostra Copper is seeking a bonus of $900.", "Union No. 4 of Ostra Copper"),
+        (
+            "Tern Transit Union Local 1740, which represents drivers, wants a raise of 4%.",
+            "Tern Transit Union Local 1740",
+        ),
+    ],
+)
+def test_a_numbered_local_is_one_body(extract, sentence, name):
+    ex = extract(sentence)
+    assert (name, "union") in [(a.name, a.type) for a in ex.actors]
+    assert [m.actor for m in ex.demands] == [name]
+    assert len(ex.document.sentences) == 1  # "No." before a number ends no sentence

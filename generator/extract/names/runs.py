@@ -154,14 +154,40 @@ def _capitalised_runs(
             current = []
     if current:
         runs.append(current)
+    runs = _numbered(text, runs, vocab.numbered, end)
     trimmed = []
     for run in runs:
         n = len(run)
-        while n and not _capitalised(run[n - 1][2], vocab.prefixed):
+        while n and not (_capitalised(run[n - 1][2], vocab.prefixed) or run[n - 1][2].isdigit()):
             n -= 1
         if n:
             trimmed.append(run[:n])
     return trimmed
+
+
+def _numbered(text: str, runs: list, numbered: frozenset[str], end: int) -> list:
+    """Runs ending in a word a number follows ("Teamsters Local", "Union No") take the number, and
+    the run after it when "of" joins them ("Union No. 4 of Ostra Copper")."""
+    out: list = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        k += 1
+        m = _NUMBER_AFTER.match(text, run[-1][1], end) if run[-1][2] in numbered else None
+        if m is None:
+            out.append(run)
+            continue
+        run = [*run, (m.start(1), m.end(1), m.group(1))]
+        if m.group(2) and k < len(runs) and runs[k][0][0] == m.end():
+            of_at = m.start(2)
+            run = [*run, (of_at, of_at + 2, "of"), *runs[k]]
+            k += 1
+        out.append(run)
+    return out
+
+
+# the number after "Local"/"No." and an "of" after it: group 1 the number, group 2 "of"
+_NUMBER_AFTER = re.compile(r"\.?\s(\d{1,5})\b(?:\s(of)\s(?=[A-Z]))?")
 
 
 def _after_head_of(current: list[tuple[int, int, str]], heads: frozenset[str]) -> bool:

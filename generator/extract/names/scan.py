@@ -51,8 +51,16 @@ class _Scan:
         ):
             return
         head = words[-1].rstrip(".")
-        if len(words) >= 3 and words[1] == "of" and words[0] in t.org_heads:
-            head = words[0]  # "Federation of Port Workers", "Union of Northern Movements"
+        if head.isdigit() and len(words) >= 2:
+            head = words[-2]  # "Teamsters Local 812": a local of a union
+        of = words.index("of") if "of" in words[1:4] else 0
+        if (
+            of
+            and words[0] in t.org_heads
+            and all(w.isdigit() or w in self.vocab.numbered for w in words[1:of])
+        ):
+            # "Federation of Port Workers", "Union of Northern Movements", "Union No. 4 of X"
+            head = words[0]
         if head in t.org_heads or any(w in t.org_heads for w in words[1:]):
             self._body(words, head, c_start, c_end, party)
         elif (short := self._short_form(words)) is not None:

@@ -28,6 +28,7 @@ class _Words:
     modifiers: frozenset[str]  # role_modifiers
     honorifics: frozenset[str]  # lower case: "mr"
     no_role: frozenset[str]  # honorifics and "title": evidence of a person, not a role
+    numbered: frozenset[str]  # numbered_name_words: "Local (812)", "No. (4)"
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -51,6 +52,7 @@ class _Words:
                     modifiers=_lower(kn, "role_modifiers"),
                     honorifics=honorifics,
                     no_role=honorifics | {"title"},
+                    numbered=frozenset(str(w) for w in kn.words("numbered_name_words")),
                 ),
             )
         return _WORDS[id(kn)][1]
