@@ -327,6 +327,16 @@ def test_demands_in_direct_quotes(extract, paragraphs, expected):
                 ("Peru", "a joint customs post"),
             ],
         ),
+        # "it" after a sentence opening with someone's document or move noun is that document:
+        # the move is its owner's, not a body named earlier
+        (
+            [
+                "Negotiators for Peru and the Ostra Fishing Board met on Monday.",
+                "Peru's latest counteroffer, sent to the board, was leaked.",
+                "It also seeks a ban on night trawling.",
+            ],
+            [("Peru", "a ban on night trawling")],
+        ),
     ],
 )
 def test_it_in_moves(extract, paragraphs, expected):

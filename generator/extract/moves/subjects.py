@@ -128,6 +128,10 @@ def _subjects(
         pair = refs.pair_before(subj.start)
         if pair:
             return pair  # "talks between Russia and Ukraine … they agreed": both sides
+    if subj.kind == "pronoun" and subj.name.lower() == "it":
+        owner = _owned_document_before(doc, refs, subj.start, words)
+        if owner is not None:
+            return [owner]  # "The guild's counteroffer calls for A. It also seeks B": the guild
     out = [refs.resolve(subj) or _unnamed_body(refs, subj)]
     if out[0] is None and subj.name.lower() == "they":
         out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
@@ -146,6 +150,30 @@ def _subjects(
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
     return [r for r in out if r is not None]
+
+
+def _owned_document_before(doc: Document, refs: Referents, at: int, words: _Words):
+    """The owner of a move or document noun opening the sentence before the one "it" opens at
+    `at` ("The guild's latest counteroffer …. It also seeks …"): "it" is that document, its
+    moves the owner's."""
+    sent = doc.sentence_at(at)
+    if sent.start == 0 or not _IT_OPENS.fullmatch(doc.text, sent.start, at):
+        return None
+    prev = doc.sentence_at(sent.start - 1)
+    m = _OWNED_NOUN.match(doc.text, prev.start, prev.end)
+    if m is None or not any(w.lower() in words.named_moves for w in m.group(2).split()[-1:]):
+        return None
+    return _owner(doc, refs, prev, m.start(1), words)
+
+
+_IT_OPENS = re.compile(r"\s*[“\"]?")
+# "The guild's latest counteroffer", "Norway's draft": group 1 the possessive, group 2 the words
+# after it to the noun (up to four, before the sentence's verb or a comma)
+_OWNED_NOUN = re.compile(
+    r"\s*[“\"]?(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+([’']s?)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)"
+    r"(?=,|\s+(?:calls?|called|seeks?|sought|includes?|included|would|will|also|proposes?|proposed|"
+    r"offers?|offered|demands?|demanded|asks?|asked|sets?|set|was|is)\b)"
+)
 
 
 def _absolute_with(text: str, floor: int, at: int) -> bool:
