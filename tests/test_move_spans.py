@@ -572,6 +572,27 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Six councillors", "the branches kept open"), ("Six councillors", "a levy increase")],
         ),
+        # coordinate adjectives before one noun: one noun phrase; a condition that is the offer's
+        # own effect ("if that helped …") asks nothing
+        (
+            ["Ostra Lines signalled it could accept a shorter, two-year contract if that helped."],
+            "proposals",
+            [("Ostra Lines", "a shorter, two-year contract")],
+        ),
+        (
+            ["Ostra Lines signalled it could accept a shorter, two-year contract if that helped."],
+            "demands",
+            [],
+        ),
+        # industry words ending a company's name, and the name without them after it
+        (
+            [
+                "The watchdog met Bramble Hardware on Monday.",
+                "Bramble has offered to sell nine stores, according to a company filing.",
+            ],
+            "proposals",
+            [("Bramble Hardware", "sell nine stores")],
+        ),
         # "the guild", like "the union", is a body: the subject as written
         (
             ["The guild is seeking a 12% raise."],

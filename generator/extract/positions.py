@@ -274,6 +274,10 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
 
 
 _NO_THING = frozenset(("no", "nothing"))
+# a condition whose subject is the offer itself: "if that helped", "if this brings", "if doing so"
+_SELF_CONDITION = re.compile(
+    r"(?:that|this|doing so|so doing)\s+(?!(?:is|was)\s+what\b)[a-z]+", re.I
+)
 
 
 def _speaker_is_subject(ctx: _Context, clause_at: int, cue_at: int, speaker: Referent) -> bool:
@@ -301,6 +305,8 @@ def _names_no_content(ctx: _Context, start: int, end: int) -> bool:
 def _add_condition(ctx: _Context, out, actors, condition: tuple, sent) -> None:
     """The condition an offer is made on, as a demand of the same actors."""
     _stop, cue, start, end, _negated = condition
+    if _SELF_CONDITION.match(ctx.doc.text, start):
+        return  # "could accept A if that helped …": the offer's own effect, nothing asked
     stop = _clause_end(ctx.doc.text, start, sent.end) if end is None else end
     code = ctx.cameo.get("demand", "")
     _add(out["demand"], ctx.doc, ctx.kn, "demand", code, actors, cue, start, stop, None)

@@ -309,6 +309,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
             continue
         if comma and not _TWO_WORDS.match(chunk, pos, m.start()):
             continue
+        if comma and _ADJECTIVE_ONLY.fullmatch(chunk, pos, m.start()):
+            continue  # "a shorter, two-year contract": coordinate adjectives, one noun phrase
         if comma and (examples or _EXAMPLES.search(chunk, pos, m.end() + 12)):
             examples = True  # "programs such as A, B and C": one item's examples
             continue
@@ -327,6 +329,11 @@ _VERB_FIRST = re.compile(
     r"\s*(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|some|no|more|"
     r"fewer|less|new|higher|lower|better)\b)[a-z]+\s+(?!(?:to|of|for|on|in|at|with|from|by|and|"
     r"or)\b)[\w$€£]"
+)
+# a determiner and one adjective, no noun yet: "a shorter", "a fair", "an independent"
+_ADJECTIVE_ONLY = re.compile(
+    r"\s*(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+(?:er|est|ous|ive|al|ic|ful|ent|ant|able|"
+    r"ible|less|ary)|new|fair|full|long|short|big|small|firm|clear|real)\s*"
 )
 # a noun phrase and its past participle: "the levy doubled", "their quotas restored"
 _SMALL_CLAUSE = re.compile(
