@@ -84,46 +84,72 @@ def _subjects(
         # "wrote to the ministers opposing …": the ministers are addressed, the writers oppose
         return []
     if subj is None and _AND_AUX.search(text, max(floor, verb_at - _LOOK), verb_at):
-        # "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and"
-        for r in reversed(
-            [
-                x
-                for x in refs.in_range(floor, verb_at)
-                if x.end <= verb_at
-                and (x.kind != "pronoun" or x.name.lower() in ("he", "she", "they", "it", "we"))
-            ]
-        ):
-            verb = words.verb_after.match(text, r.end, verb_at) or (
-                _OPENING.fullmatch(text, floor, r.start) and _LOWER_WORD.match(text, r.end, verb_at)
-            )  # "The councillors want A and are pressing for B": the sentence's subject
-            if verb and not _in_clause_before(text, r.end, verb_at):
-                subj = r
-                break
-        if subj is None:  # "Six councillors want A and are pressing for B": a group opening it
-            group = group_opening(text, refs, words.groups, floor, verb_at)
-            if group is not None and not _in_clause_before(text, group.end, verb_at):
-                return [group]
+        subj, group = _subject_before_and(doc, refs, floor, verb_at, words)
+        if group is not None:
+            return [group]
     if subj is None and _pair_subject(refs, text, max(floor, verb_at - _LOOK), verb_at):
         # "The two sides agreed to …": the latest pair of parties named together
         return refs.pair_before(floor, lookback=3000)
     if subj is None:
-        # "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject.
-        head = [
-            r
-            for r in refs.in_range(floor, floor + 41)
-            if r.end <= pos
-            and (r.kind != "pronoun" or (r.start == floor and r.name.lower() in _SUBJECTS))
-        ]  # "They demanded repairs, called for …": a pronoun opening the sentence too
-        if not head or re.search(r"[,;]\s*$", text[floor : head[0].start]):
+        subj = _shared_subject(text, refs, floor, pos)
+        if subj is None:
             return []
-        people = [r for r in head if r.kind == "person"]
-        subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
-        if not _AND_WORDS.search(text, max(subj.end, pos - _LOOK), pos) and not (
-            _COMMA_BEFORE.search(text, max(subj.end, pos - 4), pos)
-            and _PAST_NOT_BY.match(text, pos)
-            and _OPENER.fullmatch(text, floor, subj.start)  # the sentence's own subject
-        ):
-            return []  # only a coordinated verb shares the first subject ("…, called for …" too)
+    return _resolved_subject(doc, refs, subj, words)
+
+
+def _subject_before_and(
+    doc: Document, refs: Referents, floor: int, verb_at: int, words: _Words
+) -> tuple[Referent | None, Referent | None]:
+    """ "Kyiv had been shown the draft and had asked for …": the subject of the verb before "and";
+    "The councillors want A and are pressing for B": the sentence's subject, a name or a group
+    opening it; (the subject, None) or (None, the group)."""
+    text = doc.text
+    for r in reversed(
+        [
+            x
+            for x in refs.in_range(floor, verb_at)
+            if x.end <= verb_at
+            and (x.kind != "pronoun" or x.name.lower() in ("he", "she", "they", "it", "we"))
+        ]
+    ):
+        verb = words.verb_after.match(text, r.end, verb_at) or (
+            _OPENING.fullmatch(text, floor, r.start) and _LOWER_WORD.match(text, r.end, verb_at)
+        )
+        if verb and not _in_clause_before(text, r.end, verb_at):
+            return r, None
+    group = group_opening(text, refs, words.groups, floor, verb_at)
+    if group is not None and not _in_clause_before(text, group.end, verb_at):
+        return None, group
+    return None, None
+
+
+def _shared_subject(text: str, refs: Referents, floor: int, pos: int) -> Referent | None:
+    """ "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject opening
+    the sentence ("They demanded repairs, called for …": a pronoun too); None when the cue is no
+    such verb."""
+    head = [
+        r
+        for r in refs.in_range(floor, floor + 41)
+        if r.end <= pos
+        and (r.kind != "pronoun" or (r.start == floor and r.name.lower() in _SUBJECTS))
+    ]
+    if not head or re.search(r"[,;]\s*$", text[floor : head[0].start]):
+        return None
+    people = [r for r in head if r.kind == "person"]
+    subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
+    if not _AND_WORDS.search(text, max(subj.end, pos - _LOOK), pos) and not (
+        _COMMA_BEFORE.search(text, max(subj.end, pos - 4), pos)
+        and _PAST_NOT_BY.match(text, pos)
+        and _OPENER.fullmatch(text, floor, subj.start)  # the sentence's own subject
+    ):
+        return None  # only a coordinated verb shares the first subject ("…, called for …" too)
+    return subj
+
+
+def _resolved_subject(doc: Document, refs: Referents, subj: Referent, words: _Words) -> list:
+    """Who the subject `subj` stands for: both of a pair for "they", the owner of a document "it"
+    stands for, the referent it resolves to, with an "X and" before it."""
+    text = doc.text
     if subj.kind == "pronoun" and subj.name.lower() in ("they", "we"):
         pair = refs.pair_before(subj.start)
         if pair:
