@@ -543,3 +543,31 @@ def test_a_numbered_local_is_one_body(extract, sentence, name):
     assert (name, "union") in [(a.name, a.type) for a in ex.actors]
     assert [m.actor for m in ex.demands] == [name]
     assert len(ex.document.sentences) == 1  # "No." before a number ends no sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # a plural possessive inside a body's name, before its head noun
+        ("The Tern Players' Union wants a raise of 4%.", "Tern Players' Union"),
+        ("The Ostra Dock Workers’ Union wants a raise of 4%.", "Ostra Dock Workers’ Union"),
+        # "HEAD for X" as "HEAD of X"
+        ("The Department for Ferries wants a raise of 4%.", "Department for Ferries"),
+        # a long relative clause, thousands marks in it, between a body and its verb
+        (
+            (
+                "The Tern Dock Union, which represents about 2,300 of the port's roughly 3,100 "
+                "permanent workers, wants a raise of 4%."
+            ),
+            "Tern Dock Union",
+        ),
+    ],
+)
+def test_bodies_and_the_verbs_they_head(extract, sentence, name):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.demands] == [(name, "a raise of 4%")]
+
+
+def test_a_plural_possessive_before_a_person_joins_no_name(extract):
+    ex = extract("The Greens' Anja Reimers said no.")
+    assert [a.name for a in ex.actors] == ["Anja Reimers"]

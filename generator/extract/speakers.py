@@ -128,15 +128,26 @@ def _apposition_before(text: str, floor: int, pos: int) -> _Apposition | None:
     c -= 1  # the second comma
     if c <= floor or text[c] != ",":
         return None
-    first = text.rfind(",", max(floor, c - 71), c)
-    if first < 0 or not 1 <= c - first - 1 <= 70:
-        return None
+    first = _comma_before(text, max(floor, c - 131), c)
+    if first < 0 or not 1 <= c - first - 1 <= (130 if _RELATIVE.match(text, first + 1) else 70):
+        return None  # a relative clause may be longer: "X, which represents 2,300 of …, said"
     for _ in range(2):  # stacked: "X, the minister of Y, a member of Z, said": both are X's
-        prev = text.rfind(",", max(floor, first - 71), first)
+        prev = _comma_before(text, max(floor, first - 71), first)
         if prev < 0 or not text[prev + 1 : first].strip()[:1].islower():
             break
         first = prev
     return _Apposition(first - floor)
+
+
+def _comma_before(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that is no thousands mark ("2,300"), or -1."""
+    at = text.rfind(",", lo, hi)
+    while at > 0 and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+        at = text.rfind(",", lo, at)
+    return at
+
+
+_RELATIVE = re.compile(r"\s+(?:which|who|whose)\b")
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,16 @@ def _capitalised_runs(
             gap == " " or (gap == "" and _INITIAL.fullmatch(current[-1][2]) is not None)
         )
         if (
+            current
+            and gap in ("' ", "’ ")
+            and current[-1][2].endswith("s")
+            and word.lower() in title_words
+        ):
+            # "the Tern Players' Union": a plural possessive inside a body's name
+            a, b, w = current[-1]
+            current[-1] = (a, b + 1, w + gap[0])
+            joined = True
+        if (
             word in ("of", "for")
             and joined
             and current[-1][2].lower() in title_words

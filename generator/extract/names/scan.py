@@ -53,13 +53,13 @@ class _Scan:
         head = words[-1].rstrip(".")
         if head.isdigit() and len(words) >= 2:
             head = words[-2]  # "Teamsters Local 812": a local of a union
-        of = words.index("of") if "of" in words[1:4] else 0
+        of = next((k for k, w in enumerate(words[1:4], 1) if w in ("of", "for")), 0)
         if (
             of
             and words[0] in t.org_heads
             and all(w.isdigit() or w in self.vocab.numbered for w in words[1:of])
         ):
-            # "Federation of Port Workers", "Union of Northern Movements", "Union No. 4 of X"
+            # "Federation of Port Workers", "Department for Transport", "Union No. 4 of X"
             head = words[0]
         if head in t.org_heads or any(w in t.org_heads for w in words[1:]):
             self._body(words, head, c_start, c_end, party)
