@@ -293,3 +293,38 @@ def test_a_conditional_offer(extract, sentence, proposals, demands):
     ex = extract(sentence)
     assert [(m.actor, m.text) for m in ex.proposals] == proposals
     assert [(m.actor, m.text) for m in ex.demands] == demands
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # the condition shifted after its verb, a heavy noun phrase last
+        (
+            (
+                "The Tern Dock Union has set as a condition for returning to work a written "
+                "guarantee that no jobs will be cut before 2032."
+            ),
+            ["a written guarantee that no jobs will be cut before 2032"],
+        ),
+        ("The Tern Dock Union named as its precondition a full ceasefire.", ["a full ceasefire"]),
+        # a party known by its plural name makes a condition the usual way
+        (
+            (
+                "The Greens have made a binding timetable for ending coal by 2035 a condition for "
+                "entering government."
+            ),
+            ["a binding timetable for ending coal by 2035"],
+        ),
+    ],
+)
+def test_a_condition_set_before_its_noun_phrase(extract, sentence, items):
+    ex = extract(sentence)
+    assert [m.text for m in ex.demands] == items
+    assert {m.actor for m in ex.demands} <= {"Tern Dock Union", "Greens"}
+
+
+def test_a_date_after_before_is_the_contents_own(extract):
+    ex = extract(
+        "Ostra Lines wants a deal before June.", "Ostra Lines wants a deal before it sails."
+    )
+    assert [m.text for m in ex.demands] == ["a deal before June", "a deal"]

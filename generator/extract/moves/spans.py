@@ -10,6 +10,12 @@ from ..scan import first_match
 from .words import _Words
 
 # a full stop ends a clause, not one of an initial ("J. Smith") or of an abbreviation before a name
+# a date after "before"/"after": the content's own deadline ("no jobs cut before 2032")
+_A_TIME = (
+    r"(?:\d|(?:the\s+)?end\s+of\b|next\s|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)"
+)
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
     r"(?<!\bGen)(?<!\bProf)\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|"
@@ -31,7 +37,8 @@ _CLAUSE_END = re.compile(
     r"\s+and\s+(?=(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|instead\s+|still\s+)?[a-z]+ing|"
     r"(?:has|have|had)\s+(?:also\s+|now\s+|since\s+)?[a-z]+ed)\b)|"
     r"\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
-    r"after|before|when|since|to allow|in order to|by(?=\s+[a-z]+ing\b))\s+|"
+    r"(?:after|before)(?!\s+" + _A_TIME + r")|when|since|to allow|in order to|"
+    r"by(?=\s+[a-z]+ing\b))\s+|"
     r"\s+(?=[“\"]?(?:he|she|they) said\b)|"
     r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
 )
