@@ -328,3 +328,10 @@ def test_a_date_after_before_is_the_contents_own(extract):
         "Ostra Lines wants a deal before June.", "Ostra Lines wants a deal before it sails."
     )
     assert [m.text for m in ex.demands] == ["a deal before June", "a deal"]
+
+
+def test_an_unnamed_group_sets_a_condition(extract):
+    ex = extract(
+        "The owners of 600 Ostra Fish restaurants refuse to sign unless the company scraps the fee."
+    )
+    assert [(m.actor, m.text) for m in ex.demands] == [("The owners", "the company scraps the fee")]

@@ -593,6 +593,18 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "proposals",
             [("Bramble Hardware", "sell nine stores")],
         ),
+        # a second that-clause after "and that" is a second item
+        (
+            ["Ostra Lines insisted that crews work Sundays, and that the guild drop its claim."],
+            "demands",
+            [("Ostra Lines", "crews work Sundays"), ("Ostra Lines", "the guild drop its claim")],
+        ),
+        # an adverbial between commas after the subject; a chamber is a body
+        (
+            ["The Tern Chamber of Commerce, meanwhile, urged the council to cut the levy."],
+            "demands",
+            [("Tern Chamber of Commerce", "cut the levy")],
+        ),
         # "the guild", like "the union", is a body: the subject as written
         (
             ["The guild is seeking a 12% raise."],

@@ -67,11 +67,11 @@ def patterns(kn: Knowledge) -> GroupPatterns:
         + head
         + r")?)"
     )
-    # after the group: "who / that …", a place or a reason ("at risk from rising seas"), an
-    # apposition (", mostly from the Pacific,")
+    # after the group: "who / that …", a place or a reason ("at risk from rising seas"), what
+    # they hold ("the owners of 600 restaurants"), an apposition (", mostly from the Pacific,")
     tail = (
         r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?"
-        r"(?:\s+(?:at|from|in|on|across|with)\s+(?:" + _WORD + r"\s+){0,4}?" + _WORD + r")?"
+        r"(?:\s+(?:at|from|in|on|across|with|of)\s+(?:" + _WORD + r"\s+){0,5}?" + _WORD + r")?"
         r"(?:,\s+[^,;:“”\"]{1,50},)?"
     )
     return GroupPatterns(

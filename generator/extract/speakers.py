@@ -104,9 +104,12 @@ _GAP = re.compile(
     r"on \w+|last \w+|\w+day|just|(?:earlier |later )?this \w+|who|which|"
     r"(?:was|is|were|are) quot(?:ed|ing) as)\b"
     r"|\s*\([A-Z]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
-    r"|\s*\((?-i:[A-Z][A-Za-z&.-]{1,11})\))*\s*$",
+    r"|\s*\((?-i:[A-Z][A-Za-z&.-]{1,11})\)"
+    r"|\s*,\s*(?:meanwhile|however|too|though|for (?:its|their|his|her) part|in turn|in response|"
+    r"separately|instead|in a statement|in a letter),)*\s*$",
     re.I,
-)  # "Jane Roe (D-N.Y.) said", "the Tern Ferry Guild (TFG) said": a party, an acronym
+)  # "Jane Roe (D-N.Y.) said", "the Tern Ferry Guild (TFG) said": a party, an acronym;
+# "the Chamber, meanwhile, urged …": an adverbial between commas
 
 
 class _Apposition:

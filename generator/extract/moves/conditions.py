@@ -9,7 +9,15 @@ import re
 from ...model import Document
 from ..speakers import Referent, Referents
 from .spans import _clause_end, _is_clause
-from .subjects import _LOOK, _condition_before, _subjects, _voice_at, _word_before, _word_char
+from .subjects import (
+    _LOOK,
+    _condition_before,
+    _group_actor,
+    _subjects,
+    _voice_at,
+    _word_before,
+    _word_char,
+)
 from .verbs import _WE, _quote_speaker
 from .words import _Words
 
@@ -123,6 +131,9 @@ def _condition_actors(
     if speaker is not None and _WE.search(doc.text, max(sent.start, at - 40), at):
         return [speaker]
     actors = _subject_near(doc, refs, at, sent.start, words)
+    if not actors:  # "The owners of 600 stores refuse to sign unless …": an unnamed group
+        group = _group_actor(doc, sent, at, refs, words, voices)
+        actors = [group] if group is not None else []
     if not actors and threat:
         return []
     if not actors:

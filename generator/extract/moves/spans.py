@@ -290,6 +290,11 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
                 pos = m.end()
             continue
         comma = m.group(0).startswith(",")
+        if " and " in m.group(0) and chunk.startswith("that ", m.end()) and not examples:
+            # "(demanding that) clubs cover A, and that the league cap B": a second that-clause
+            cuts.append((m.start(), m.end() + 5))
+            pos = m.end() + 5
+            continue
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
         if comma and _SCHEDULE.match(chunk, m.end()):
