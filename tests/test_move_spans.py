@@ -605,6 +605,37 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Tern Chamber of Commerce", "cut the levy")],
         ),
+        # "asked that …" is a demand; "asked to V" (no one asked) asks to do V, not to stay unnamed
+        (
+            ["The guild demanded that a panel verify the vote, and asked that crews be paid."],
+            "demands",
+            [("The guild", "a panel verify the vote"), ("The guild", "crews be paid")],
+        ),
+        (
+            ["The Tern Dock Union has asked to join future rounds as an observer."],
+            "demands",
+            [("Tern Dock Union", "join future rounds as an observer")],
+        ),
+        (["The official asked not to be named."], "demands", []),
+        (["The Tern Dock Union was asked to join the talks."], "demands", []),
+        # "calling for A, and for B": two objects of "for"
+        (
+            ["The guild is calling for a pay rise, and for any change to be put on hold."],
+            "demands",
+            [("The guild", "a pay rise"), ("The guild", "any change to be put on hold")],
+        ),
+        # what a side's vote needs: "would vote against any bill that did not also …"
+        (
+            ["The guild would vote against any deal that did not also cut night shifts."],
+            "demands",
+            [("The guild", "cut night shifts")],
+        ),
+        # an offer's condition after the comma that ends it
+        (
+            ["Ostra Lines is ready to cut fares, provided that the guild drops its claim."],
+            "demands",
+            [("Ostra Lines", "the guild drops its claim")],
+        ),
         # "the guild", like "the union", is a body: the subject as written
         (
             ["The guild is seeking a 12% raise."],

@@ -290,10 +290,12 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
                 pos = m.end()
             continue
         comma = m.group(0).startswith(",")
-        if " and " in m.group(0) and chunk.startswith("that ", m.end()) and not examples:
-            # "(demanding that) clubs cover A, and that the league cap B": a second that-clause
-            cuts.append((m.start(), m.end() + 5))
-            pos = m.end() + 5
+        again = _AGAIN.match(chunk, m.end()) if " and " in m.group(0) else None
+        if again and not examples and (again.group(1) == "that" or m.group(0).startswith(",")):
+            # "(demanding that) clubs cover A, and that the league cap B": a second that-clause;
+            # "(calling for) A, and for B": a second object of the cue's "for"
+            cuts.append((m.start(), again.end()))
+            pos = again.end()
             continue
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
@@ -331,6 +333,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+# "that"/"for" repeated after "and": a second clause or object of the same cue
+_AGAIN = re.compile(r"(that|for)\s+")
 # an amount's schedule after a comma: "rising to 1,000 in the second year", "falling to 2% by 2030"
 _SCHEDULE = re.compile(
     r"(?:rising|increasing|climbing|growing|stepping up|falling|dropping|declining|easing)\s+"
@@ -517,9 +521,11 @@ def offer_condition(
     where the condition starts, where it ends: None for "at its clause's end", the negation in it
     or ""), or None. A negated condition ("if they don't pay", "if no deal is reached") makes a
     threat: what would follow is no offer."""
-    m = first_match(frames.offer_condition, text, start, end)
-    if m is not None and _TWO_WORDS_AT.match(text, m.end(), end):
-        at, marker, c_start, c_end = m.start(), m.group(0).strip(" ,"), m.end(), None
+    m = first_match(frames.offer_condition, text, start, end) or frames.offer_condition.match(
+        text, end, sent.end
+    )  # "(is ready to cut fares), provided that …": after the comma ending the offer
+    if m is not None and _TWO_WORDS_AT.match(text, m.end(), sent.end):
+        at, marker, c_start, c_end = min(m.start(), end), m.group(0).strip(" ,"), m.end(), None
         stop = _clause_end(text, m.end(), sent.end)
     else:
         m = frames.fronted_offer_condition.match(text, sent.start, start)
