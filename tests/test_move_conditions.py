@@ -335,3 +335,21 @@ def test_an_unnamed_group_sets_a_condition(extract):
         "The owners of 600 Ostra Fish restaurants refuse to sign unless the company scraps the fee."
     )
     assert [(m.actor, m.text) for m in ex.demands] == [("The owners", "the company scraps the fee")]
+
+
+def test_an_explicit_condition_of_any_offer_is_a_demand(extract):
+    ex = extract(
+        "Ostra Lines tabled a rise of 4% this year, conditional on crews accepting new rotas and "
+        "the closure of two depots."
+    )
+    assert [(m.actor, m.text) for m in ex.proposals] == [("Ostra Lines", "a rise of 4%")]
+    assert [(m.actor, m.text) for m in ex.demands] == [
+        ("Ostra Lines", "crews accepting new rotas"),
+        ("Ostra Lines", "the closure of two depots"),
+    ]
+
+
+def test_an_if_inside_an_offer_stays_its_terms(extract):
+    ex = extract("Ostra Lines offered a rise of 4% if crews accept new rotas.")
+    assert [m.text for m in ex.proposals] == ["a rise of 4% if crews accept new rotas"]
+    assert not ex.demands

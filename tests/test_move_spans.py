@@ -636,6 +636,21 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "the guild drops its claim")],
         ),
+        # "A, not B": B is set against what is wanted, no item of it
+        (
+            ["Ostra Lines wants payments to flow as grants, not loans."],
+            "demands",
+            [("Ostra Lines", "payments to flow as grants")],
+        ),
+        # a gang holding a crew is a body, its own subject in what someone reports
+        (
+            [
+                "Pirates seized the Tern Star in May.",
+                "The gang is now seeking $6.5 million, up from $3 million, the person said.",
+            ],
+            "demands",
+            [("The gang", "$6.5 million")],
+        ),
         # "the guild", like "the union", is a body: the subject as written
         (
             ["The guild is seeking a 12% raise."],

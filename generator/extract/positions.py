@@ -27,11 +27,12 @@ from .moves.cues import _cue_starts, _cues, marks_at
 from .moves.documents import _demonstrative_items, _document_calls, _proposal_subjects
 from .moves.nouns import _may_hold, _modifier_nouns, _noun_cues, _owned_participles, _passives
 from .moves.said import _modal_demands, _modal_typed
-from .moves.spans import _clause_end, _trim, _untimed, offer_condition
+from .moves.spans import _clause_end, _split_list, _trim, _untimed, offer_condition
 from .moves.stated import ANTECEDENT, _stated_nouns
 from .moves.subjects import _sentence_starts, _voice_at
 from .moves.verbs import _relative_object, _verb_cue
 from .moves.words import _Words
+from .scan import first_match
 from .speakers import Referent, Referents
 from .syntax import Parse
 
@@ -309,6 +310,11 @@ def _add_condition(ctx: _Context, out, actors, condition: tuple, sent) -> None:
         return  # "could accept A if that helped …": the offer's own effect, nothing asked
     stop = _clause_end(ctx.doc.text, start, sent.end) if end is None else end
     code = ctx.cameo.get("demand", "")
+    if cue.lower() in ctx.words.frames.explicit_keys:
+        # "conditional on crews accepting A and the closure of B": one demand per condition
+        for s, e in _split_list(ctx.doc.text, start, stop, ctx.words.base_verbs):
+            _add(out["demand"], ctx.doc, ctx.kn, "demand", code, actors, cue, s, e, None)
+        return
     _add(out["demand"], ctx.doc, ctx.kn, "demand", code, actors, cue, start, stop, None)
 
 
@@ -319,8 +325,16 @@ def _offer_condition(
     …", "If Chile lifts the ban, (it would drop its claim)": the condition a stance of readiness
     is taken on, when a clause (two words at least) states it (spans.offer_condition). An offer's
     own terms may hold an "if" ("offered A, and B if there is a final"): those stay the offer's."""
-    if move != "proposal" or not _STANCE.search(cue):
+    if move != "proposal":
         return None
+    if not _STANCE.search(cue):  # any offer: only a condition that says it is one
+        frames = ctx.words.frames
+        text = ctx.doc.text
+        if not (
+            first_match(frames.explicit_condition, text, start, end)
+            or frames.explicit_condition.match(text, end, sent.end)
+        ):
+            return None
     return offer_condition(ctx.words.frames, ctx.doc.text, sent, start, end)
 
 

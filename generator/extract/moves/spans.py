@@ -494,11 +494,12 @@ def _split_list(
         for a, b in out
         if b > a and not _NO_ITEM.fullmatch(text, a, b) and not _SAYS.fullmatch(text, a, b)
     ]
-    # "a framework, with details by …": a part opening with a preposition is no list element.
+    # "a framework, with details by …": a part opening with a preposition is no list element, nor
+    # one set against the content ("grants, not loans") or its condition (", conditional on …").
     for i, (a, _) in enumerate(out):
         if i and re.match(
             r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where|despite|amid|"
-            r"according|among|"
+            r"according|among|conditional|contingent|provided|providing|not|rather|instead|"
             r"though|although|because|until|unless|if)\b",
             text[a:],
         ):

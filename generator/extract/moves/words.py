@@ -287,6 +287,8 @@ class _FrameWords:
     ]  # "Kenya's peace plan", "the UN draft": a document with its author
     exchange: re.Pattern[str]  # "in exchange for"
     offer_condition: re.Pattern[str]  # "(ready to drop its claim) if (Chile lifts the ban)"
+    explicit_condition: re.Pattern[str]  # "(tabled a rise), conditional on (crews accepting …)"
+    explicit_keys: frozenset[str]  # explicit_conditions, lower case
     fronted_offer_condition: re.Pattern[str]  # "If (the siege ends), (it will release …)"
     interim: re.Pattern[str]  # "until": what should hold meanwhile
     conditions: tuple  # (a condition's marker, a negation before it)
@@ -383,7 +385,13 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             + r")\b"
         ),
         exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
-        offer_condition=re.compile(r",?\s+(?:" + alt(kn.words("offer_conditions")) + r")\s+"),
+        offer_condition=re.compile(
+            r",?\s+(?:"
+            + alt([*kn.words("offer_conditions"), *kn.words("explicit_conditions")])
+            + r")\s+"
+        ),
+        explicit_condition=re.compile(r",?\s+(?:" + alt(kn.words("explicit_conditions")) + r")\s+"),
+        explicit_keys=frozenset(str(w).lower() for w in kn.words("explicit_conditions")),
         # a condition opening the sentence (or its quote), to its comma: group 1 its marker,
         # group 2 what is asked
         fronted_offer_condition=re.compile(
