@@ -651,6 +651,23 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("The gang", "$6.5 million")],
         ),
+        # "A or, failing that, B": two items, the second a fallback
+        (
+            ["Ostra Lines wants the guild to restore the old rota or, failing that, raise pay."],
+            "demands",
+            [("Ostra Lines", "restore the old rota"), ("Ostra Lines", "raise pay")],
+        ),
+        # "management" without an article is a body; "that" after a speech verb is no determiner
+        # ("said in a memo that management …")
+        (["Management has proposed a 3% raise."], "proposals", [("Management", "a 3% raise")]),
+        (
+            [
+                "Ostra Lines met the guild.",
+                "Mara Holt said in a memo that management was prepared to discuss a raise.",
+            ],
+            "proposals",
+            [("Management", "discuss a raise")],
+        ),
         # "the guild", like "the union", is a body: the subject as written
         (
             ["The guild is seeking a 12% raise."],

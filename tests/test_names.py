@@ -569,5 +569,6 @@ def test_bodies_and_the_verbs_they_head(extract, sentence, name):
 
 
 def test_a_plural_possessive_before_a_person_joins_no_name(extract):
-    ex = extract("The Greens' Anja Reimers said no.")
-    assert [a.name for a in ex.actors] == ["Anja Reimers"]
+    ex = extract("The Tern Liberals' Anja Reimers said no.")
+    names = [a.name for a in ex.actors]
+    assert "Anja Reimers" in names and not any("'" in n for n in names), names

@@ -168,6 +168,7 @@ class SpeakerWords:
     noun_types: dict[str, str]  # body_descriptions: "union" → union, "firm" → company
     named_speaker: re.Pattern[str]  # "Network Rail said" opening a sentence
     role_noun: re.Pattern[str]  # "the official", "this senior diplomat": someone named before
+    bare_body: re.Pattern[str]  # bare_body_nouns: "management (was prepared to …)"
     heads: frozenset[str]  # nouns heading a speaker's noun phrase that a name may modify or follow
     speakers_side: frozenset[str]  # "the city" in what its mayor said: the mayor's side
     pair: re.Pattern[str]  # "both governments", "the two sides": the latest pair named together
@@ -205,6 +206,12 @@ class SpeakerWords:
                         + r")\b"
                     ),
                     _role_noun_pattern(lower["referring_modifiers"], lower["referring_nouns"]),
+                    re.compile(
+                        r"(?<![\w’'-])(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\btheir )(?<![’']s )(?:"
+                        + alternation(kn.words("bare_body_nouns"))
+                        + r")\b(?=\s+[a-z])",
+                        re.I,
+                    ),
                     frozenset(
                         str(w).lower()
                         for key in (
@@ -268,7 +275,7 @@ def _role_noun_pattern(modifiers: frozenset[str], nouns: frozenset[str]) -> re.P
     plain = r"(?:(?!(?:" + _NOT_MODIFIER + r")\b)(?-i:[a-z][a-z-]*) ){0,2}"
     mods = mods + plain
     return re.compile(
-        r"\b(?:the|this|that) " + mods + r"(?:"
+        r"\b(?:the|this|that(?= (?:" + alternation(modifiers) + r") )) " + mods + r"(?:"
         r"(" + alternation(nouns) + r")|"
         r"(?:" + _EPITHET + r") " + mods + r"(?-i:(" + alternation(nouns) + r"))"
         r")\b",
@@ -332,6 +339,9 @@ class Referents:
             if _runs_on(named, rm.start(), rm.end()):
                 continue  # "the Federation (of Tern Pilots)": the head of a longer name
             items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
+        for bm in SpeakerWords.of(kn).bare_body.finditer(doc.text):
+            # "management was prepared to …": a body's noun without an article
+            items.append(Referent(bm.start(), bm.end(), bm.group(0), None, "role"))
         inside = {i for a, b in apposed for i in range(a, b)}
         items = [r for r in items if not (r.start in inside and r.end - 1 in inside)]
         items.sort(key=lambda r: (r.start, -r.end))

@@ -43,7 +43,9 @@ _CLAUSE_END = re.compile(
     r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
 )
 # (not an amount's schedule: "900 euros, rising to 1,000 in 2027")
-_PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)(?![a-z]+ing\s+(?:to|by)\s+[$€£]?\d)")
+_PARTICIPLE = re.compile(
+    r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)(?![a-z]+ing\s+(?:to|by)\s+[$€£]?\d)(?!failing\s+th)"
+)
 # one adjective ("ambitious, binding targets"): a suffix of adjectives, not of nouns ("assertion")
 _ONE_WORD = re.compile(r"\s*[\w-]+(?:ous|ive|al|ic|ful|ent|ant|able|ible|less|ary)")
 
@@ -290,6 +292,13 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
                 pos = m.end()
             continue
         comma = m.group(0).startswith(",")
+        fallback = _FALLBACK.match(chunk, m.start()) if comma else None
+        if fallback:
+            # "restore the rota or, failing that, raise pay": a second, lesser item
+            before = m.start() - 3 if chunk.endswith(" or", 0, m.start()) else m.start()
+            cuts.append((before, fallback.end()))
+            pos = fallback.end()
+            continue
         again = _AGAIN.match(chunk, m.end()) if " and " in m.group(0) else None
         if again and not examples and (again.group(1) == "that" or m.group(0).startswith(",")):
             # "(demanding that) clubs cover A, and that the league cap B": a second that-clause;
@@ -333,6 +342,10 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     return cuts
 
 
+# a fallback between commas: "A or, failing that, B", "A or, at the very least, B"
+_FALLBACK = re.compile(
+    r",\s*(?:failing that|failing this|if not|at the very least|at least|at a minimum),\s*"
+)
 # "that"/"for" repeated after "and": a second clause or object of the same cue
 _AGAIN = re.compile(r"(that|for)\s+")
 # an amount's schedule after a comma: "rising to 1,000 in the second year", "falling to 2% by 2030"
