@@ -19,6 +19,9 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "paragraphs, kind",
     [
+        # standing ready for a hostile act is no offer: "prepared to sit out the season"
+        (["The Tern Players Union is prepared to sit out the season."], "proposals"),
+        (["The Tern Dock Union is ready to lock out the crews."], "proposals"),
         # "seek to" is trying, not asking
         (["Denmark sought to calm the ferry crews after the crash."], "demands"),
         (["Sweden is seeking to limit the damage of the strike."], "demands"),
