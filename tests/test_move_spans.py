@@ -654,6 +654,12 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("The gang", "$6.5 million")],
         ),
+        # "Under the proposal, presented by X, …": X made it, and what follows is its content
+        (
+            ["Under the proposal, presented by minister Mara Holt, crews would get a bonus."],
+            "proposals",
+            [("Mara Holt", "crews would get a bonus")],
+        ),
         # "A or, failing that, B": two items, the second a fallback
         (
             ["Ostra Lines wants the guild to restore the old rota or, failing that, raise pay."],

@@ -126,12 +126,19 @@ def _under_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: 
     for m in _under_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
         if text[sent.start : m.start()].rstrip()[-1:] not in ("", ",", ";", "“", '"'):
             continue  # "(taxes would rise) under X's plan, according to …": no clause of its own
-        actors = _under_owner(doc, sent, m, refs, words)
+        start = m.end()
+        made = _MADE_BY.match(text, start, sent.end)
+        if made is not None:  # "Under the proposal, presented in Oslo by X, fleets would …"
+            named = [r for r in refs.in_range(made.end(1), made.end()) if r.kind != "pronoun"]
+            actors = [x for x in (refs.resolve(o) for o in named[:1]) if x]
+            start = made.end()
+        else:
+            actors = _under_owner(doc, sent, m, refs, words)
         if not actors:
             continue
-        end = _clause_end(text, m.end(), sent.end)
-        if end - m.end() >= 3:
-            yield actors, m.group(2), m.end(), end, None, m.start(2)
+        end = _clause_end(text, start, sent.end)
+        if end - start >= 3:
+            yield actors, m.group(2), start, end, None, m.start(2)
 
 
 def _under_owner(
@@ -152,6 +159,11 @@ def _under_owner(
 
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
+# a participle naming who made the move, between commas: group 1 ends at its "by"
+_MADE_BY = re.compile(
+    r"((?:presented|put forward|tabled|drawn up|unveiled|submitted|floated|made|offered|proposed|"
+    r"sent|circulated)\b[^,;:.]{0,60}?\bby\s+(?:the\s+)?)[^,;:]{1,80},\s+"
+)
 _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 
 
