@@ -572,3 +572,21 @@ def test_a_plural_possessive_before_a_person_joins_no_name(extract):
     ex = extract("The Tern Liberals' Anja Reimers said no.")
     names = [a.name for a in ex.actors]
     assert "Anja Reimers" in names and not any("'" in n for n in names), names
+
+
+def test_its_body_noun_is_the_body_its_stands_for(extract):
+    ex = extract(
+        "Kazakhstan has asked to join the talks.", "Its foreign ministry wants a seat at the table."
+    )
+    seat = [m for m in ex.demands if m.text == "a seat at the table"]
+    assert [(m.actor, m.actor_id) for m in seat] == [
+        ("Kazakhstan’s foreign ministry", "kazakhstan")
+    ]
+
+
+def test_its_person_noun_is_the_person_in_apposition(extract):
+    ex = extract(
+        "The Tern Ferry Guild met on Monday.",
+        "Its general secretary, Mara Holt, insisted that the port rehire the crews.",
+    )
+    assert [m.actor for m in ex.demands] == ["Mara Holt"]

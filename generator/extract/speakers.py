@@ -260,6 +260,7 @@ _EPITHET = (
 )
 
 
+_OWNED_ROLE = re.compile(r"(its|their)\s+", re.I)
 _NOT_MODIFIER = (
     r"the|a|an|this|that|these|those|and|or|but|of|to|in|on|for|with|by|at|from|as|is|was|are|"
     r"were|has|had|have|be|been|said|says|told|would|will|its|their|his|her|our|who|which"
@@ -275,7 +276,7 @@ def _role_noun_pattern(modifiers: frozenset[str], nouns: frozenset[str]) -> re.P
     plain = r"(?:(?!(?:" + _NOT_MODIFIER + r")\b)(?-i:[a-z][a-z-]*) ){0,2}"
     mods = mods + plain
     return re.compile(
-        r"\b(?:the|this|that(?= (?:" + alternation(modifiers) + r") )) " + mods + r"(?:"
+        r"\b(?:the|this|its|their|that(?= (?:" + alternation(modifiers) + r") )) " + mods + r"(?:"
         r"(" + alternation(nouns) + r")|"
         r"(?:" + _EPITHET + r") " + mods + r"(?-i:(" + alternation(nouns) + r"))"
         r")\b",
@@ -333,7 +334,13 @@ class Referents:
         named = sorted(
             (r.start, r.end) for r in items if r.kind in ("actor", "description", "person")
         )
-        for rm in SpeakerWords.of(kn).role_noun.finditer(doc.text):
+        words = SpeakerWords.of(kn)
+        for rm in words.role_noun.finditer(doc.text):
+            if (
+                _OWNED_ROLE.match(rm.group(0))
+                and rm.group(0).lower().split()[-1] not in words.collective
+            ):
+                continue  # "its general secretary, X,": a person, named in the apposition
             if rm.group(2) and _covers(named, rm.start(), rm.end()):
                 continue  # "the Saudi government" names its body: the description, not a role
             if _runs_on(named, rm.start(), rm.end()):
@@ -586,6 +593,14 @@ class Referents:
             return self._definite(r, earlier) or r
         if r.kind == "pronoun":
             return self._pronoun(r, earlier)
+        owned = _OWNED_ROLE.match(r.name)
+        if owned:  # "its foreign ministry": the ministry of the body "its" stands for
+            pron = "it" if owned.group(1).lower() == "its" else "they"
+            owner = self._pronoun(Referent(r.start, r.start + 3, pron, None, "pronoun"), earlier)
+            if owner is None or owner.actor_id is None:
+                return None
+            name = f"{owner.name}’s {r.name[owned.end() :]}"
+            return Referent(r.start, r.end, name, owner.actor_id, "description")
         noun = r.name.lower().split()[-1]
         if noun == "statement":
             issuer = self._statement_issuer(r, earlier)
