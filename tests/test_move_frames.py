@@ -1235,3 +1235,17 @@ def test_move_still_standing(extract, text, owner, kind, item):
     assert (owner, item) in [(m.actor, m.text) for m in getattr(ex, kind)], [
         (m.actor, m.text, m.cue) for m in ex.all_moves
     ]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        # a proposal noun with its agent ("the offer from X") or a name before it ("the X offer")
+        # as the subject of a content verb: the agent's proposal
+        ("The offer from Ostra Lines includes a 5% raise and a bonus.", ["a 5% raise", "a bonus"]),
+        ("The Ostra Lines offer includes a 5% raise and a bonus.", ["a 5% raise", "a bonus"]),
+        ("The proposal from Ostra Lines would cut fares by 5%.", ["cut fares by 5%"]),
+    ],
+)
+def test_a_proposal_noun_with_its_agent_as_subject(extract, text, items):
+    _check(extract(text), "proposals", "Ostra Lines", items)

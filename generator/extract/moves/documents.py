@@ -81,21 +81,32 @@ def _producer(doc: Document, sent, refs: Referents, at: int, words: _Words) -> R
     return refs.resolve(head[0])
 
 
+_CAPITALISED = r"(?-i:[A-Z])[\w.’'&-]*"
+
+
 @functools.lru_cache(maxsize=16)
 def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
     """A proposal noun with its owner (group 1 a possessive, or 2 a word after the article: "the
     EU plan") or a determiner that refers back (3: "The proposal calls for …"), then a verb of
     `proposal_content_verbs`, maybe after "that" and auxiliaries; a lookahead entry matches
-    nothing, so the blank before it closes the match (the content starts at its verb). Groups 4
-    the noun, 5 the verb."""
+    nothing, so the blank before it closes the match (the content starts at its verb). Group 4
+    the noun, "agent" who made it ("the offer from X"), "verb" the verb."""
     return re.compile(
         r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+)|"
         r"(?<![\w’'-])([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose))\s+(?:[\w-]+\s+){0,2}?("
         + _alt(nouns)
         # "The union's plan, presented on Monday, calls for …": a participle's aside may follow
         # … or a relative clause: "the offer, which included A and B"
-        + r")(?:,\s+[a-z]+ed\b[^,;:]{0,60},)?(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
-        r"(?:(?:would|had|has|also|will|could)\s+)*(" + "|".join(verbs) + r")(?:\s+|(?<=\s))",
+        # "the offer from Ostra Lines includes …": its agent after "from/by"
+        + r")(?:\s+(?:from|by)\s+(?:the\s+)?(?P<agent>"
+        + _CAPITALISED
+        + r"(?:\s+"
+        + _CAPITALISED
+        + r"){0,4}))?"
+        + r"(?:,\s+[a-z]+ed\b[^,;:]{0,60},)?(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
+        r"(?:(?:would|had|has|also|will|could)\s+)*(?P<verb>"
+        + "|".join(verbs)
+        + r")(?:\s+|(?<=\s))",
         re.I,
     )
 
@@ -106,7 +117,7 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
     text = doc.text
     words = _Words.of(kn)
     for m, owner in _owned_subjects(doc, sent, kn, refs, nouns):
-        cue = m.group(5).strip() or m.group(4)
+        cue = m.group("verb").strip() or m.group(4)
         for s, e in _stated_items(text, m.end(), sent.end, words):
             yield [owner], cue, s, e, None, m.start(4)
 
@@ -135,8 +146,14 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
     words = _Words.of(kn)
     pat = _subject_pattern(tuple(nouns), tuple(kn.lexicon["proposal_content_verbs"]))
     for m in pat.finditer(doc.text, sent.start, sent.end):
-        if m.group(1) is not None:
+        named = refs.starting_at(m.start(2)) if m.group(2) else None  # "the Ostra Lines offer"
+        if m.group("agent"):
+            agent = refs.starting_at(m.start("agent"))
+            owner = refs.resolve(agent) if agent is not None else None
+        elif m.group(1) is not None:
             owner = _owner(doc, refs, sent, m.start(), words)
+        elif named is not None and named.kind != "pronoun" and named.end <= m.start(4):
+            owner = refs.resolve(named)
         elif m.group(2) and m.group(2)[:1].isupper():
             owner = _premodifier_owner(doc, refs, words.demonyms, m.start(2), m.end(2))
         elif m.group(3) and _opens_clause(doc.text, sent.start, m.start(3)):
