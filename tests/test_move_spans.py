@@ -660,6 +660,12 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "proposals",
             [("Mara Holt", "crews would get a bonus")],
         ),
+        # a quoted phrase and a noun phrase after it: two items
+        (
+            ['Ostra Lines said its offer included "the best terms in years" and a 5% rise.'],
+            "proposals",
+            [("Ostra Lines", '"the best terms in years"'), ("Ostra Lines", "a 5% rise")],
+        ),
         # "A or, failing that, B": two items, the second a fallback
         (
             ["Ostra Lines wants the guild to restore the old rota or, failing that, raise pay."],

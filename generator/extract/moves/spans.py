@@ -400,6 +400,8 @@ _DETERMINED = re.compile(
 )
 # a first part that holds a verb, a pair's first half or a preposition whose object may go on
 # after "and": "talks between A and the B", "the end of A and its B" are one
+_QUOTED = re.compile(r"\s*[“\"][^“”\"]{3,120}[”\"]\s*")
+_DETERMINED_OPEN = re.compile(r"(?:an?|the|its|their)\s+\S")
 _INDEFINITE = re.compile(r"\s*an?\s+\S")
 _PAIRED = re.compile(r"\b(?:between|both|either|neither|whether)\b")
 _NO_PAIR = re.compile(
@@ -425,6 +427,13 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
         # the list's own "and" (not "A, and B and C": that one is inside C); "A, B and other Y and
         # C": "B and other Y" is one item, the last "and" the list's
         return not (chunk.startswith("other ", m.end()) and " and " in chunk[m.end() :])
+    # '"the strongest protections" and a 5% rise': a quoted phrase, then a noun phrase
+    if (
+        not cuts
+        and _QUOTED.fullmatch(chunk, pos, m.start())
+        and _DETERMINED_OPEN.match(chunk, m.end())
+    ):
+        return True
     # "a 3% raise and a $1,000 bonus", "a bonus of $900 and a 2% rise": two indefinite noun phrases
     # are two items (not "between a … and a …", "both a … and a …", "a mix of a … and a …")
     first = _INDEFINITE.match(chunk, pos)
