@@ -183,6 +183,7 @@ class SpeakerWords:
                     "named_only_nouns",
                     "speakers_side_nouns",
                     "referring_nouns",
+                    "collective_not_referring",
                     "referring_modifiers",
                 )
             }
@@ -205,7 +206,11 @@ class SpeakerWords:
                         + alternation(kn.words("named_speaker_verbs"))
                         + r")\b"
                     ),
-                    _role_noun_pattern(lower["referring_modifiers"], lower["referring_nouns"]),
+                    _role_noun_pattern(
+                        lower["referring_modifiers"],
+                        lower["referring_nouns"]
+                        | (lower["collective_nouns"] - lower["collective_not_referring"]),
+                    ),
                     re.compile(
                         r"(?<![\w’'-])(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\btheir )(?<![’']s )(?:"
                         + alternation(kn.words("bare_body_nouns"))
