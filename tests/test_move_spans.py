@@ -660,6 +660,12 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "proposals",
             [("Mara Holt", "crews would get a bonus")],
         ),
+        # a determiner and an adjective, then a participle adjective: one noun phrase
+        (
+            ["The guild wants a fair, lasting deal."],
+            "demands",
+            [("The guild", "a fair, lasting deal")],
+        ),
         # a quoted phrase and a noun phrase after it: two items
         (
             ['Ostra Lines said its offer included "the best terms in years" and a 5% rise.'],

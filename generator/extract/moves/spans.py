@@ -46,8 +46,12 @@ _CLAUSE_END = re.compile(
 _PARTICIPLE = re.compile(
     r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)(?![a-z]+ing\s+(?:to|by)\s+[$€£]?\d)(?!failing\s+th)"
 )
-# one adjective ("ambitious, binding targets"): a suffix of adjectives, not of nouns ("assertion")
-_ONE_WORD = re.compile(r"\s*[\w-]+(?:ous|ive|al|ic|ful|ent|ant|able|ible|less|ary)")
+# one adjective, maybe after a determiner ("ambitious, binding targets", "a fair, lasting deal"): a
+# suffix of adjectives, not of nouns ("assertion")
+_ONE_WORD = re.compile(
+    r"\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+(?:ous|ive|al|ic|ful|ent|ant|able|ible|less|ary|er)|"
+    r"new|fair|full|long|short|big|small|firm|clear|real|just)"
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
