@@ -666,6 +666,12 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("The guild", "a fair, lasting deal")],
         ),
+        # "A in addition to B", as "A as well as B": two items
+        (
+            ["The Tern Dock Union wants a raise in addition to a bonus."],
+            "demands",
+            [("Tern Dock Union", "a raise"), ("Tern Dock Union", "a bonus")],
+        ),
         # a quoted phrase and a noun phrase after it: two items
         (
             ['Ostra Lines said its offer included "the best terms in years" and a 5% rise.'],

@@ -372,10 +372,10 @@ _ADJECTIVE_ONLY = re.compile(
 _SMALL_CLAUSE = re.compile(
     r"\s*(?:the|its|their|his|her|our|this|that)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s*"
 )
-_WELL_AS = re.compile(r"as well as|along with|together with")
+_WELL_AS = re.compile(r"as well as|along with|together with|in addition to")
 # list separators: "as well as" (group 1), a comma, "and" before a word or an amount
 _SEPARATOR = re.compile(
-    r"(,?\s+(?:as well as|along with|together with)\s+(?=[a-z$€£\d]))|"
+    r"(,?\s+(?:as well as|along with|together with|in addition to)\s+(?=[a-z$€£\d]))|"
     r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|"
     r"\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))"
 )
