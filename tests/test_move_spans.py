@@ -666,6 +666,23 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("The guild", "a fair, lasting deal")],
         ),
+        # "asked X for Y": who is asked, then what for; not "asked X to prepare for …"
+        (
+            ["The Tern Dock Union asked the port for a 5% raise."],
+            "demands",
+            [("Tern Dock Union", "a 5% raise")],
+        ),
+        (
+            ["Ostra Lines asked parents to prepare for possible delays."],
+            "demands",
+            [("Ostra Lines", "prepare for possible delays")],
+        ),
+        # a deadline with its date: "set a deadline of Friday for X to …"
+        (
+            ["Ostra Lines set a deadline of Friday for the guild to accept the offer."],
+            "demands",
+            [("Ostra Lines", "the guild to accept the offer")],
+        ),
         # "A in addition to B", as "A as well as B": two items
         (
             ["The Tern Dock Union wants a raise in addition to a bonus."],
