@@ -683,6 +683,23 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "the guild to accept the offer")],
         ),
+        # an answer to the other side's move, and a pitched plan: a proposal noun as the object
+        (
+            ["Ostra Lines countered with a proposal for a two-year freeze."],
+            "proposals",
+            [("Ostra Lines", "a proposal for a two-year freeze")],
+        ),
+        (
+            ["Ostra Lines pitched a plan to share the routes."],
+            "proposals",
+            [("Ostra Lines", "a plan to share the routes")],
+        ),
+        (["The Tern Dock Union responded with a strike."], "proposals", []),
+        (
+            ["Ostra Lines has dangled the prospect of a bonus."],
+            "proposals",
+            [("Ostra Lines", "the prospect of a bonus")],
+        ),
         # "A in addition to B", as "A as well as B": two items
         (
             ["The Tern Dock Union wants a raise in addition to a bonus."],
