@@ -700,6 +700,17 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "proposals",
             [("Ostra Lines", "the prospect of a bonus")],
         ),
+        # a side's "ask" or "bottom line" before a copula, as its "goal" is
+        (
+            ["The Tern Dock Union's bottom line is a 9% raise."],
+            "demands",
+            [("Tern Dock Union", "a 9% raise")],
+        ),
+        (
+            ["The Tern Dock Union's main ask is a 9% raise."],
+            "demands",
+            [("Tern Dock Union", "a 9% raise")],
+        ),
         # "A in addition to B", as "A as well as B": two items
         (
             ["The Tern Dock Union wants a raise in addition to a bonus."],
