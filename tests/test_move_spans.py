@@ -711,6 +711,41 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Tern Dock Union", "a 9% raise")],
         ),
+        # an amount alone is a content ("8%"), however short
+        (
+            ["The Tern Dock Union would settle for nothing less than 8%."],
+            "demands",
+            [("Tern Dock Union", "8%")],
+        ),
+        # a second verb and its object after "and": two items; not inside a relative clause
+        (
+            ["The Tern Dock Union wants the port to scrap the rota and rehire 40 crew."],
+            "demands",
+            [("Tern Dock Union", "scrap the rota"), ("Tern Dock Union", "rehire 40 crew")],
+        ),
+        (
+            ["The Tern Dock Union wants a deal that ends the lockout and restores the rota."],
+            "demands",
+            [("Tern Dock Union", "a deal that ends the lockout and restores the rota")],
+        ),
+        # "and we …": a clause of its own ends the content
+        (
+            ['"We want a fair deal and we want it now," said Mara Holt.'],
+            "demands",
+            [("Mara Holt", "a fair deal")],
+        ),
+        # a group and who it acts for: "Negotiators for the guild"
+        (
+            ["Negotiators for the guild are seeking a cap on overtime."],
+            "demands",
+            [("Negotiators", "a cap on overtime")],
+        ),
+        # "will only V once/if …": the condition is demanded
+        (
+            ["The Tern Rebels say they will only lay down their arms once the army withdraws."],
+            "demands",
+            [("Tern Rebels", "the army withdraws")],
+        ),
         # "A in addition to B", as "A as well as B": two items
         (
             ["The Tern Dock Union wants a raise in addition to a bonus."],

@@ -448,7 +448,8 @@ def _voices(quotes) -> _Spans:
 def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
     start, end = _trim(doc.text, start, end)
     end = _untimed(doc.text, start, end, _Words.of(kn))
-    if end - start < 3 or not actors or actors[0] is None:
+    short = end - start < 3 and not re.search(r"\d", doc.text[start:end])  # "8%" is an amount
+    if short or end <= start or not actors or actors[0] is None:
         return False
     if any(
         o.start == start and o.end == end for o in out[-20:]

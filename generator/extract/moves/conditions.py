@@ -29,6 +29,8 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
     kn_words = words.frames
     marker, negation = kn_words.conditions
     chunk = text[sent.start : sent.end]
+    if " only " in chunk:
+        yield from _only_conditions(doc, sent, refs, spans, words)
     if not any(key in chunk for key in kn_words.condition_keys):
         return  # most sentences: no marker (a substring test is cheaper than the pattern)
     for m in marker.finditer(text, sent.start, sent.end):
@@ -51,6 +53,32 @@ def _conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
         if not _is_clause(text, m.end(), end, words):
             continue
         yield m.start(), _condition_items(doc, sent, refs, spans, words, m, neg, end)
+
+
+def _only_conditions(doc: Document, sent, refs: Referents, spans, words: _Words):
+    """ "will only lay down their arms once the army withdraws", "would only sign if …": "only"
+    before the verb makes the condition after it the subject's demand."""
+    text = doc.text
+    for m in words.frames.only_condition.finditer(text, sent.start, sent.end):
+        end = _condition_end(text, m.end(), sent.end)
+        if _is_clause(text, m.end(), end, words):
+            yield m.start(1), _condition_items(doc, sent, refs, spans, words, _Marker(m), None, end)
+
+
+class _Marker:
+    """The marker of an "only" condition, as _condition_items reads a marker's match."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.m = m
+
+    def start(self) -> int:
+        return self.m.start()
+
+    def end(self) -> int:
+        return self.m.end()
+
+    def group(self, _n: int) -> str:
+        return self.m.group(1)
 
 
 # "did not vote until the audit was published": what happened, no condition set

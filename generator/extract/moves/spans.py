@@ -23,6 +23,7 @@ _CLAUSE_END = re.compile(
     r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
     r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
+    r"\s+and\s+(?=(?:we|they|I)\s+[a-z])|\s+on the table\b|"
     # "… as they respond to falling sales": a clause of time or reason with its own subject (not
     # a comparison: "stay as they are")
     r"\s+as\s+(?=(?:they|he|she|it|we)\s+(?!(?:are|is|were|was|stand|stood|do|did|have|had)\b)"
@@ -326,6 +327,18 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
             cuts.append((m.start(), m.end() + 3))
             pos = m.end() + 3
             continue
+        # "(wants the port to) scrap the rota and rehire 40 crew": a second verb and its object
+        if (
+            " and " in m.group(0)
+            and not m.group(0).startswith(",")
+            and not cuts
+            and _VERB_FIRST.match(chunk)
+            and _VERB_OBJECT.match(chunk, m.end())
+            and not _RELATIVE_IN.search(chunk, 0, m.start())  # "… that promotes A and advances B"
+        ):
+            cuts.append((m.start(), m.end()))
+            pos = m.end()
+            continue
         # "(wants) the levy doubled and extended to …": a second participle of a small clause
         participle = nxt.endswith("ed") and _SMALL_CLAUSE.fullmatch(chunk, pos, m.start())
         if (
@@ -367,6 +380,12 @@ _VERB_FIRST = re.compile(
 _ADJECTIVE_ONLY = re.compile(
     r"\s*(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+(?:er|est|ous|ive|al|ic|ful|ent|ant|able|"
     r"ible|less|ary)|new|fair|full|long|short|big|small|firm|clear|real)\s*"
+)
+_RELATIVE_IN = re.compile(r"\b(?:that|which|who|whose|where)\b")
+# a verb and the start of its object: "rehire 40 crew", "end the levy"
+_VERB_OBJECT = re.compile(
+    r"(?!(?:the|a|an|its|their|his|her|our|more|new|other)\b)[a-z]+\s+"
+    r"(?:the|a|an|its|their|his|her|our|all|\d|[$€£])"
 )
 # a noun phrase and its past participle: "the levy doubled", "their quotas restored"
 _SMALL_CLAUSE = re.compile(

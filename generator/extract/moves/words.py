@@ -295,6 +295,7 @@ class _FrameWords:
     condition_keys: frozenset[
         str
     ]  # the markers less their first letter ("nless"): one must be in the sentence
+    only_condition: re.Pattern[str]  # "will only (lay down arms) once (…)": group 1 the marker
     times: frozenset[str]  # "(until) Monday", "(until) May": a time, not a condition
     acquired: re.Pattern[
         str
@@ -405,6 +406,12 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))
         ),
         condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")),
+        only_condition=re.compile(
+            r"\b(?:will|would|can|could|shall|is|are|was|were)\s+only\s+[a-z][^,;:.“”\"]{2,80}?\s+("
+            + alt(kn.words("only_markers"))
+            + r")\s+",
+            re.I,
+        ),
         times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]),
         acquired=re.compile(
             r"\s+to\s+(?:try\s+to\s+)?(?:"
