@@ -734,12 +734,6 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Mara Holt", "a fair deal")],
         ),
-        # a group and who it acts for: "Negotiators for the guild"
-        (
-            ["Negotiators for the guild are seeking a cap on overtime."],
-            "demands",
-            [("Negotiators", "a cap on overtime")],
-        ),
         # "will only V once/if …": the condition is demanded
         (
             ["The Tern Rebels say they will only lay down their arms once the army withdraws."],

@@ -71,7 +71,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     # they hold ("the owners of 600 restaurants"), an apposition (", mostly from the Pacific,")
     tail = (
         r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?"
-        r"(?:\s+(?:at|from|in|on|across|with|of|for)\s+(?:" + _WORD + r"\s+){0,5}?" + _WORD + r")?"
+        r"(?:\s+(?:at|from|in|on|across|with|of)\s+(?:" + _WORD + r"\s+){0,5}?" + _WORD + r")?"
         r"(?:,\s+[^,;:“”\"]{1,50},)?"
     )
     return GroupPatterns(

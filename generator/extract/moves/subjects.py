@@ -118,7 +118,11 @@ def _subject_before_and(
         if verb and not _in_clause_before(text, r.end, verb_at):
             return r, None
     group = group_opening(text, refs, words.groups, floor, verb_at)
-    if group is not None and not _in_clause_before(text, group.end, verb_at):
+    if (
+        group is not None
+        and not _in_clause_before(text, group.end, verb_at)
+        and not any(r.kind in ("person", "actor") for r in refs.in_range(group.start, group.end))
+    ):  # not "Kari Holm thanked the nurses": a name and its verb before the group's noun
         return None, group
     return None, None
 
