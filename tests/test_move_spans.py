@@ -740,6 +740,24 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Tern Rebels", "the army withdraws")],
         ),
+        # "A, not B, and for C": the contrast is no item, and the list goes on after it
+        (
+            [("The bloc wants payments made as grants, not loans, and for the fund to stay open.")],
+            "demands",
+            [("The bloc", "payments made as grants"), ("The bloc", "the fund to stay open")],
+        ),
+        # a description naming no one, then a name in apposition: the name is the subject
+        (
+            ["The owner, Tern Tankers, has offered $1.8 million."],
+            "proposals",
+            [("Tern Tankers", "$1.8 million")],
+        ),
+        # a body described by its noun, then its organ: "the armed group's command demanded …"
+        (
+            ["The armed group’s central command demanded that a panel verify the release."],
+            "demands",
+            [("The armed group’s central command", "a panel verify the release")],
+        ),
         # "A in addition to B", as "A as well as B": two items
         (
             ["The Tern Dock Union wants a raise in addition to a bonus."],

@@ -265,6 +265,12 @@ _EPITHET = (
 )
 
 
+# a description opening the sentence, no name in it: "The owner", "Its parent company"
+_PLAIN_DESCRIPTION = re.compile(
+    r"\s*[“\"]?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*"
+)
+# what may stand before the name in the apposition: "Singapore-registered", "the Oslo-based"
+_APPOSED_NAME = re.compile(r"\s*(?:(?:the\s+)?[\w-]+-(?:registered|based|owned|listed|run)\s+)?")
 _OWNED_ROLE = re.compile(r"(its|their)\s+", re.I)
 _NOT_MODIFIER = (
     r"the|a|an|this|that|these|those|and|or|but|of|to|in|on|for|with|by|at|from|as|is|was|are|"
@@ -409,16 +415,22 @@ class Referents:
         end = pos
         appos = _apposition_before(text, floor, pos)
         appos_at = floor + appos.start() if appos is not None else pos  # where the apposition opens
+        if appos is not None:
+            named = self._named_in_apposition(floor, appos_at, pos)
+            if named is not None:
+                return named  # "The owner, Tern Tankers, has offered …": the name
         for r in self._backwards(floor, pos):  # lazily: the loop stops within ~60 characters
             gap = text[r.end : end]
-            # "Ukraine's air force said …": the possessor's body speaks, shown as written.
-            if r.kind in ("person", "actor"):
+            # "Ukraine's air force said …", "the armed group's command demanded …": the
+            # possessor's body speaks, shown as written.
+            if r.kind in ("person", "actor", "role"):
                 for n in (1, 2, 3):
                     poss = re.match(r"['’]s(?:\s+[a-z-]+){%d}(?=\s|$)" % n, gap)
                     if poss and _GAP.match(gap[poss.end() :]):
                         np_end = r.end + poss.end()
+                        owner = (self.resolve(r) or r) if r.kind == "role" else r
                         return Referent(
-                            r.start, np_end, text[r.start : np_end], r.actor_id, "possessive"
+                            r.start, np_end, text[r.start : np_end], owner.actor_id, "possessive"
                         )
             inside = appos is not None and r.end > appos_at
             if inside and (
@@ -452,6 +464,22 @@ class Referents:
             if r.end < appos_at - 60:
                 break
         return None
+
+    def _named_in_apposition(self, floor: int, appos_at: int, pos: int) -> Referent | None:
+        """The name an apposition holds after a description that names no one ("The owner,
+        Singapore-registered Tern Tankers, has offered …"): the subject is that name."""
+        text = self.doc.text
+        if not _PLAIN_DESCRIPTION.fullmatch(text, floor, appos_at):
+            return None
+        close = text.rfind(",", appos_at + 1, pos)
+        names = [
+            r
+            for r in self.in_range(appos_at + 1, close)
+            if r.kind in ("person", "actor") and r.end == close
+        ]
+        if not names or not _APPOSED_NAME.fullmatch(text, appos_at + 1, names[0].start):
+            return None
+        return names[0]
 
     def _backwards(self, floor: int, pos: int):
         """self.before(pos, floor) in reverse order, one at a time."""

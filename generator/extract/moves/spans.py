@@ -381,6 +381,7 @@ _ADJECTIVE_ONLY = re.compile(
     r"\s*(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+(?:er|est|ous|ive|al|ic|ful|ent|ant|able|"
     r"ible|less|ary)|new|fair|full|long|short|big|small|firm|clear|real)\s*"
 )
+_SET_AGAINST = re.compile(r"not\s")
 _RELATIVE_IN = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # a verb and the start of its object: "rehire 40 crew", "end the levy"
 _VERB_OBJECT = re.compile(
@@ -539,12 +540,15 @@ def _split_list(
         for a, b in out
         if b > a and not _NO_ITEM.fullmatch(text, a, b) and not _SAYS.fullmatch(text, a, b)
     ]
+    # "grants, not loans, and for the fund to …": a part set against the content is no element,
+    # and the list goes on after it
+    out = [(a, b) for i, (a, b) in enumerate(out) if not (i and _SET_AGAINST.match(text, a))]
     # "a framework, with details by …": a part opening with a preposition is no list element, nor
-    # one set against the content ("grants, not loans") or its condition (", conditional on …").
+    # a condition of the content (", conditional on …")
     for i, (a, _) in enumerate(out):
         if i and re.match(
             r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where|despite|amid|"
-            r"according|among|conditional|contingent|provided|providing|not|rather|instead|"
+            r"according|among|conditional|contingent|provided|providing|rather|instead|"
             r"though|although|because|until|unless|if)\b",
             text[a:],
         ):

@@ -138,10 +138,24 @@ def _noun_or_group(
         and not prev[1].endswith("ly")
         and not _ends_between(refs, sent.start, prev[0], m.start())
         and not _ADVERBIAL.search(text, max(sent.start, prev[0] - 44), prev[0] + len(prev[1]))
+        and not (
+            _PAST_CUE.match(m.group(0)) and _possessed_subject(text, refs, sent.start, m.start())
+        )
     ):
         group = _group_actor(doc, sent, m.start(), refs, words, voices)
         return group is None, group
     return False, None
+
+
+def _possessed_subject(text: str, refs: Referents, floor: int, at: int) -> bool:
+    """Whether a noun owned by a referent stands right before `at` ("the armed group’s central
+    command| demanded"): the subject of a verb cue, not a noun compound."""
+    poss = _POSSESSED_BEFORE.search(text, max(floor, at - 60), at)
+    return poss is not None and refs.ending_at(poss.start()) is not None
+
+
+_PAST_CUE = re.compile(r"[a-z]+ed\b", re.I)  # "demanded", "offered": a verb, never a noun
+_POSSESSED_BEFORE = re.compile(r"['’]s(?:\s+[a-z-]+){1,3}\s+$")
 
 
 def _relative_items(text: str, m: re.Match[str], relative: re.Match[str], refs, words: _Words):
