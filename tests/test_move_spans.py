@@ -758,6 +758,12 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("The armed group’s central command", "a panel verify the release")],
         ),
+        # a subject raised past "is understood to have": the subject's move
+        (
+            ["Ostra Lines is understood to have offered a 4% raise."],
+            "proposals",
+            [("Ostra Lines", "a 4% raise")],
+        ),
         # "A in addition to B", as "A as well as B": two items
         (
             ["The Tern Dock Union wants a raise in addition to a bonus."],
