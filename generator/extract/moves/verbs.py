@@ -138,11 +138,11 @@ def _noun_or_group(
         and not prev[1].endswith("ly")
         and not _ends_between(refs, sent.start, prev[0], m.start())
         and not _ADVERBIAL.search(text, max(sent.start, prev[0] - 44), prev[0] + len(prev[1]))
-        and not (
-            _PAST_CUE.match(m.group(0)) and _possessed_subject(text, refs, sent.start, m.start())
-        )
     ):
         group = _group_actor(doc, sent, m.start(), refs, words, voices)
+        if group is None and _PAST_CUE.match(m.group(0)):
+            # "the armed group’s central command demanded …": a verb after an owned noun
+            return not _possessed_subject(text, refs, sent.start, m.start()), None
         return group is None, group
     return False, None
 
