@@ -758,6 +758,18 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("The armed group’s central command", "a panel verify the release")],
         ),
+        # "but" joining a second verb of what a plan would do goes on; a new clause after "but"
+        # ends the content
+        (
+            ["Ostra Lines tabled a plan that would keep the quota but allow it to dip."],
+            "proposals",
+            [("Ostra Lines", "a plan that would keep the quota but allow it to dip")],
+        ),
+        (
+            ["Ostra Lines tabled a plan that would cut fares but the guild rejected it."],
+            "proposals",
+            [("Ostra Lines", "a plan that would cut fares")],
+        ),
         # a subject raised past "is understood to have": the subject's move
         (
             ["Ostra Lines is understood to have offered a 4% raise."],

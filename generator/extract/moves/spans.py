@@ -229,13 +229,34 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
         if closing > stop:  # "a €3,000 ($3,280; £2,550) bonus": a mark inside brackets
             at = closing
             continue
-        go_on = _PARENTHETICAL.match(text, stop, end) or _list_goes_on(text, start, stop, end)
+        go_on = (
+            _PARENTHETICAL.match(text, stop, end)
+            or _list_goes_on(text, start, stop, end)
+            or _but_goes_on(text, start, stop, end)
+        )
         if go_on is None:
             break
         at = go_on.end()
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return stop
+
+
+def _but_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] | None:
+    """ "(a plan that would) keep the 51% share but allow it to dip": "but" joining a second verb
+    of what would happen, no new clause; None elsewhere."""
+    if not _WOULD.search(text, start, stop):
+        return None
+    return _BUT_VERB.match(text, stop, end)
+
+
+_WOULD = re.compile(r"\b(?:would|will)\s")
+# "but" and a base verb with its object: "but allow it", "but cap the rise"
+_BUT_VERB = re.compile(
+    r"\s+but\s+(?:also\s+)?(?![a-z]+(?:ed|ing)\b)(?!(?:not|never|is|are|was|were|has|have|had|"
+    r"would|will|could|the|a|an|its|their|it|they|he|she|we)\b)[a-z]+\s+"
+    r"(?=(?:the|a|an|its|their|it|them|all|\d|[$€£]))"
+)
 
 
 def _closing_bracket(text: str, start: int, stop: int, end: int) -> int:
