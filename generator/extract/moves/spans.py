@@ -218,6 +218,7 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
     parenthetical the content goes on after (", including the two ferries, fitted with …") does
     not end it, nor does ", and the …" closing a list ("A, B, and the C")."""
     at = start
+    would = _Would(text, start)
     while True:
         m = first_match(_CLAUSE_END, text, at, end)
         stop = m.start() if m else end
@@ -232,7 +233,7 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
         go_on = (
             _PARENTHETICAL.match(text, stop, end)
             or _list_goes_on(text, start, stop, end)
-            or _but_goes_on(text, start, stop, end)
+            or _but_goes_on(text, stop, end, would)
         )
         if go_on is None:
             break
@@ -242,10 +243,25 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
     return stop
 
 
-def _but_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] | None:
+class _Would:
+    """Whether "would"/"will" stands in a content before a position, each stretch of the text
+    searched once however often it is asked (a content of a thousand clauses stays linear)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self.seen, self.found = text, start, start, False
+
+    def before(self, pos: int) -> bool:
+        if not self.found and pos > self.seen:
+            at = max(self.seen - 6, self.start)  # a word across the last stretch's end
+            self.found = _WOULD.search(self.text, at, pos) is not None
+            self.seen = pos
+        return self.found
+
+
+def _but_goes_on(text: str, stop: int, end: int, would: _Would) -> re.Match[str] | None:
     """ "(a plan that would) keep the 51% share but allow it to dip": "but" joining a second verb
     of what would happen, no new clause; None elsewhere."""
-    if not _WOULD.search(text, start, stop):
+    if not text.startswith(" but ", stop) or not would.before(stop):
         return None
     return _BUT_VERB.match(text, stop, end)
 
