@@ -357,7 +357,7 @@ class Referents:
             if _runs_on(named, rm.start(), rm.end()):
                 continue  # "the Federation (of Tern Pilots)": the head of a longer name
             items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
-        for bm in SpeakerWords.of(kn).bare_body.finditer(doc.text):
+        for bm in words.bare_body.finditer(doc.text):
             # "management was prepared to …": a body's noun without an article
             items.append(Referent(bm.start(), bm.end(), bm.group(0), None, "role"))
         inside = {i for a, b in apposed for i in range(a, b)}

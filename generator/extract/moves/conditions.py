@@ -62,23 +62,8 @@ def _only_conditions(doc: Document, sent, refs: Referents, spans, words: _Words)
     for m in words.frames.only_condition.finditer(text, sent.start, sent.end):
         end = _condition_end(text, m.end(), sent.end)
         if _is_clause(text, m.end(), end, words):
-            yield m.start(1), _condition_items(doc, sent, refs, spans, words, _Marker(m), None, end)
-
-
-class _Marker:
-    """The marker of an "only" condition, as _condition_items reads a marker's match."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self.m = m
-
-    def start(self) -> int:
-        return self.m.start()
-
-    def end(self) -> int:
-        return self.m.end()
-
-    def group(self, _n: int) -> str:
-        return self.m.group(1)
+            # the match reads as a marker's: from the verb ("will only …"), group 1 the marker
+            yield m.start(1), _condition_items(doc, sent, refs, spans, words, m, None, end)
 
 
 # "did not vote until the audit was published": what happened, no condition set

@@ -47,12 +47,13 @@ _CLAUSE_END = re.compile(
 _PARTICIPLE = re.compile(
     r",\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)(?![a-z]+ing\s+(?:to|by)\s+[$€£]?\d)(?!failing\s+th)"
 )
-# one adjective, maybe after a determiner ("ambitious, binding targets", "a fair, lasting deal"): a
-# suffix of adjectives, not of nouns ("assertion")
-_ONE_WORD = re.compile(
-    r"\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+(?:ous|ive|al|ic|ful|ent|ant|able|ible|less|ary|er)|"
+# an adjective: a suffix of adjectives, not of nouns ("assertion"), or a short common one
+_ADJECTIVE = (
+    r"(?:[\w-]+(?:er|est|ous|ive|al|ic|ful|ent|ant|able|ible|less|ary)|"
     r"new|fair|full|long|short|big|small|firm|clear|real|just)"
 )
+# one adjective, maybe after a determiner ("ambitious, binding targets", "a fair, lasting deal")
+_ONE_WORD = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?" + _ADJECTIVE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -414,10 +415,7 @@ _VERB_FIRST = re.compile(
     r"or)\b)[\w$€£]"
 )
 # a determiner and one adjective, no noun yet: "a shorter", "a fair", "an independent"
-_ADJECTIVE_ONLY = re.compile(
-    r"\s*(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+(?:er|est|ous|ive|al|ic|ful|ent|ant|able|"
-    r"ible|less|ary)|new|fair|full|long|short|big|small|firm|clear|real)\s*"
-)
+_ADJECTIVE_ONLY = re.compile(r"\s*(?:a|an|the|its|their|his|her|our)\s+" + _ADJECTIVE + r"\s*")
 _SET_AGAINST = re.compile(r"not\s")
 _RELATIVE_IN = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # a verb and the start of its object: "rehire 40 crew", "end the levy"
@@ -429,10 +427,11 @@ _VERB_OBJECT = re.compile(
 _SMALL_CLAUSE = re.compile(
     r"\s*(?:the|its|their|his|her|our|this|that)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s*"
 )
-_WELL_AS = re.compile(r"as well as|along with|together with|in addition to")
+_ALONGSIDE = r"as well as|along with|together with|in addition to"
+_WELL_AS = re.compile(_ALONGSIDE)
 # list separators: "as well as" (group 1), a comma, "and" before a word or an amount
 _SEPARATOR = re.compile(
-    r"(,?\s+(?:as well as|along with|together with|in addition to)\s+(?=[a-z$€£\d]))|"
+    r"(,?\s+(?:" + _ALONGSIDE + r")\s+(?=[a-z$€£\d]))|"
     r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|"
     r"\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))"
 )

@@ -213,6 +213,9 @@ def _actor_words(kn: Knowledge) -> dict:
     ]
     modals = list(lex.get("demand_modals", ())) + list(lex.get("quote_demand_modals", ()))
     demand_nouns = alt(lex["move_nouns"].get("demand", ()))
+    named_moves = frozenset(
+        str(n).lower() for ns in lex["move_nouns"].values() for n in ns
+    ) | frozenset(str(n).lower() for n in kn.words("document_nouns"))
     return {
         "speech": kn.words("reporting_verbs"),
         "asked_to": re.compile(
@@ -221,10 +224,8 @@ def _actor_words(kn: Knowledge) -> dict:
             re.I,
         ),
         "document": re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
-        "named_moves": frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
-        | frozenset(str(n).lower() for n in kn.words("document_nouns")),
-        "spelled_heads": frozenset(str(n).lower() for ns in lex["move_nouns"].values() for n in ns)
-        | frozenset(str(n).lower() for n in kn.words("document_nouns"))
+        "named_moves": named_moves,
+        "spelled_heads": named_moves
         | frozenset(str(n).lower() for n in kn.words("spelled_out_nouns")),
         "demand_nouns": frozenset(str(n).lower() for n in lex["move_nouns"].get("demand", ())),
         "empty_move": re.compile(
