@@ -590,3 +590,62 @@ def test_its_person_noun_is_the_person_in_apposition(extract):
         "Its general secretary, Mara Holt, insisted that the port rehire the crews.",
     )
     assert [m.actor for m in ex.demands] == ["Mara Holt"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name",
+    [
+        # a place or body and a participle before a name ("Bergen-based", "Kremlin-backed") say
+        # where the body is or who backs it: no part of its name, and its short form is the body
+        (
+            [
+                "The owner, Bergen-based Orsund Shipping, has offered a bonus of $500.",
+                "Orsund has refused to raise its offer unless the crew is freed, a source said.",
+            ],
+            "Orsund Shipping",
+        ),
+        (["The Kremlin-backed Unity Front wants a truce."], "Unity Front"),
+        (["Texas-based Halvard Shipping wants a royalty of 5%."], "Halvard Shipping"),
+    ],
+)
+def test_a_participle_modifier_is_no_part_of_a_name(extract, paragraphs, name):
+    ex = extract(*paragraphs)
+    names = [a.name for a in ex.actors]
+    assert name in names and not any("-" in n for n in names), names
+    assert all(m.actor == name for m in ex.all_moves), [(m.actor, m.text) for m in ex.all_moves]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # "&" between capitalised words keeps one name, with a head noun or after a description
+        ("Cobb & Dale Hardware wants a royalty of 5%.", "Cobb & Dale Hardware"),
+        (
+            "The hardware co-operative Cobb Timber & Tools wants a royalty of 5%.",
+            "Cobb Timber & Tools",
+        ),
+        ("The dairy cooperative Norda Melk wants a royalty of 5%.", "Norda Melk"),
+    ],
+)
+def test_a_name_with_an_ampersand_or_after_a_cooperative_is_one_body(extract, sentence, name):
+    ex = extract(sentence)
+    assert [m.actor for m in ex.demands] == [name]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actor_id",
+    [
+        # people who act for a body (`agent_nouns`), then "in / from / of / for" and the body: the
+        # body's side
+        (["Talks resumed.", "The authorities in Kabul want a prisoner swap."], "afghanistan"),
+        (
+            ["Talks resumed.", "Senior officials from the Tern Dock Union want a raise of 4%."],
+            "tern-dock-union",
+        ),
+        # not those who only work there
+        (["Ostra Copper met on Monday.", "Workers at Ostra Copper want a raise of 4%."], None),
+    ],
+)
+def test_agents_of_a_body_named_after_them_are_its_side(extract, paragraphs, actor_id):
+    ex = extract(*paragraphs)
+    assert [m.actor_id for m in ex.demands] == [actor_id]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .knowledge import Knowledge, alternation
+from .names.words import _Words
 from .speakers import Referent, Referents
 
 _WORD = r"[\w’'.-]+"
@@ -23,6 +24,7 @@ class GroupPatterns:
     subject: re.Pattern[str]  # a group, then maybe "who/that …", up to a verb cue (fullmatch)
     opening: re.Pattern[str]  # a group opening a sentence, then a word (match)
     agents: re.Pattern[str]  # "its members", "their negotiators": who acts for a body (fullmatch)
+    agent_heads: frozenset[str]  # "officials in Kabul", "members of the union": the body's side
 
 
 def patterns(kn: Knowledge) -> GroupPatterns:
@@ -71,7 +73,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     # they hold ("the owners of 600 restaurants"), an apposition (", mostly from the Pacific,")
     tail = (
         r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?"
-        r"(?:\s+(?:at|from|in|on|across|with|of)\s+(?:" + _WORD + r"\s+){0,5}?" + _WORD + r")?"
+        r"(?:\s+(at|from|in|on|across|with|of)\s+((?:" + _WORD + r"\s+){0,5}?" + _WORD + r"))?"
         r"(?:,\s+[^,;:“”\"]{1,50},)?"
     )
     return GroupPatterns(
@@ -82,6 +84,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
             + alternation(kn.words("agent_nouns"))
             + r")"
         ),
+        agent_heads=_Words.of(kn).agents,
     )
 
 
@@ -111,7 +114,7 @@ def group_subject(
         opener = _OPENER.match(text, start, verb_at)
         at = opener.end() if opener else start
         m = pats.subject.fullmatch(text, at, verb_at) if at > start else None
-    return _referent(text, refs, m.start(1), m.end(1), pats) if m else None
+    return _referent(text, refs, m.start(1), m.end(1), pats, _whose(m, pats)) if m else None
 
 
 def group_opening(
@@ -124,11 +127,26 @@ def group_opening(
         return None
     if not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
         return None
-    return _referent(text, refs, m.start(1), m.end(1), pats)
+    return _referent(text, refs, m.start(1), m.end(1), pats, _whose(m, pats))
+
+
+def _whose(m: re.Match[str], pats: GroupPatterns) -> tuple[int, int] | None:
+    """Where the body the group acts for is named after it: "the authorities in Galmudug",
+    "officials from the ministry", "members of the guild" (a head of `agent_nouns`). Others are not
+    a body's agents: "workers at the mill" are not the mill's side."""
+    if m.group(2) is None or m.group(2).lower() in ("on", "across", "with"):
+        return None
+    head = m.group(1).rsplit(None, 1)[-1].lower()
+    return (m.start(3), m.end(3)) if head in pats.agent_heads else None
 
 
 def _referent(
-    text: str, refs: Referents, start: int, end: int, pats: GroupPatterns
+    text: str,
+    refs: Referents,
+    start: int,
+    end: int,
+    pats: GroupPatterns,
+    whose: tuple[int, int] | None = None,
 ) -> Referent | None:
     """The group [start, end) as written, the first body named in it its party; "its members",
     "their negotiators" (`agent_nouns`) act for the body "it" or "they" stands for."""
@@ -137,7 +155,13 @@ def _referent(
         word = "it" if agents.group(1).lower() == "its" else "they"
         return refs.resolve(Referent(start, agents.end(1), word, None, "pronoun"))
     party = next(
-        (r.actor_id for r in refs.in_range(start, end) if r.kind == "actor" and r.end <= end), None
+        (
+            r.actor_id
+            for lo, hi in ((start, end), whose or (end, end))
+            for r in refs.in_range(lo, hi)
+            if r.kind == "actor" and r.end <= hi
+        ),
+        None,
     )
     name = text[start:end]
     return Referent(start, end, name[:1].upper() + name[1:], party, "description")

@@ -242,7 +242,8 @@ _COMMON_VERB_SLOTS = frozenset({"plan", "into", "condition", "acquired"})
 _IN_LONGER = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|of|&|for)\s+$|[A-Z][\w.-]*[’']?\s+$")
 # at most this many bodies named by a description per article: each costs one pass for its mentions
 _MAX_DESCRIBED = 12
-_NAME = r"((?:[A-Z][\w.&’'-]*[\w&])(?:\s+[A-Z][\w.&’'-]*[\w&]){0,2})"
+# one to three capitalised words, "&" between two of them ("Cobb Timber & Tools")
+_NAME = r"((?:[A-Z][\w.&’'-]*[\w&])(?:(?:\s+&)?\s+[A-Z][\w.&’'-]*[\w&]){0,2})"
 
 
 def _described_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:

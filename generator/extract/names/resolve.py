@@ -336,8 +336,24 @@ def _descriptions(
                     if kn.entries.get(x.actor) is not None
                 ),
                 None,
-            )
+            ) or _body_after(text, gm.end(), gm.group(2), mention_index, kn)
             found.append(Description(start, gm.end(), text[start : gm.end()], party, True))
             taken.update(range(start, gm.end()))
     found.sort(key=lambda d: d.start)
     return tuple(found)
+
+
+def _body_after(text: str, end: int, noun: str, mentions: MentionList, kn: Knowledge) -> str | None:
+    """The body a group of its agents is named after: "the authorities in Galmudug", "officials
+    from the ministry" (a noun of `agent_nouns`; "workers at the mill" are not the mill's side)."""
+    if noun.lower() not in _Words.of(kn).agents:
+        return None
+    m = _OF_BODY.match(text, end)
+    if m is None:
+        return None
+    return next(
+        (x.actor for x in mentions.in_range(m.end(), m.end() + 1)), None
+    )
+
+
+_OF_BODY = re.compile(r"\s+(?:in|of|from|for|at)\s+(?:the\s+)?")

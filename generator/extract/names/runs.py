@@ -14,6 +14,9 @@ from .words import _Words
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.", "U.S.": initials, kept with their dots
 _SPACE_CAPITAL = re.compile(r" [A-Z]")
+# "Oslo-registered", "Texas-based", "Kremlin-backed": a place or body, then a participle, before a
+# name; the modifier says where the body is or who stands behind it and is no part of its name
+_PARTICIPLE_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+ed")
 
 
 # --- gazetteer ------------------------------------------------------------------------------
@@ -147,6 +150,8 @@ def _capitalised_runs(
             and _SPACE_CAPITAL.match(text, e, e + 2)
         ):
             particle = True
+        elif word == "&":  # "Cobb & Dale Hardware": one name, whatever its words
+            particle = joined and bool(_SPACE_CAPITAL.match(text, e, e + 2))
         elif word == "and":  # "Union of Nurses and Allied Professionals": inside "X of Y" only
             particle = (
                 joined
@@ -268,6 +273,9 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
     while i < len(run):
         s, _e, w = run[i]
         if i == 0 and s == sent_start and w in _Words.of(kn).sentence:
+            i += 1
+            continue
+        if i < len(run) - 1 and _PARTICIPLE_MODIFIER.fullmatch(w):
             i += 1
             continue
         if s in covered:

@@ -29,6 +29,7 @@ class _Words:
     honorifics: frozenset[str]  # lower case: "mr"
     no_role: frozenset[str]  # honorifics and "title": evidence of a person, not a role
     numbered: frozenset[str]  # numbered_name_words: "Local (812)", "No. (4)"
+    agents: frozenset[str]  # agent_nouns: "officials of X", "its members" act for a body
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -53,6 +54,7 @@ class _Words:
                     honorifics=honorifics,
                     no_role=honorifics | {"title"},
                     numbered=frozenset(str(w) for w in kn.words("numbered_name_words")),
+                    agents=_lower(kn, "agent_nouns"),
                 ),
             )
         return _WORDS[id(kn)][1]
