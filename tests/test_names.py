@@ -649,3 +649,48 @@ def test_a_name_with_an_ampersand_or_after_a_cooperative_is_one_body(extract, se
 def test_agents_of_a_body_named_after_them_are_its_side(extract, paragraphs, actor_id):
     ex = extract(*paragraphs)
     assert [m.actor_id for m in ex.demands] == [actor_id]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        # a title word, a portfolio, then a one-word title: all of it is the role
+        (
+            "“We cannot promise rain,” Deputy Energy Minister Pavel Orlov told reporters.",
+            "Pavel Orlov",
+            "Deputy Energy Minister",
+        ),
+        (
+            "Acting Water Resources Minister Pavel Orlov said the dam was low.",
+            "Pavel Orlov",
+            "Acting Water Resources Minister",
+        ),
+        (
+            "Former Labour Secretary Anne Boyle said the dam was low.",
+            "Anne Boyle",
+            "Former Labour Secretary",
+        ),
+    ],
+)
+def test_a_portfolio_between_title_words_is_part_of_the_role(extract, sentence, name, role):
+    ex = extract(sentence)
+    people = [(a.name, a.role) for a in ex.actors if a.type == "person"]
+    assert people == [(name, role)]
+    assert [q.speaker for q in ex.quotes] == [name]
+
+
+def test_a_name_whose_surname_stands_alone_later_is_a_person(extract):
+    # no given name of the list, no title, no speech verb: the surname alone later shows a person
+    ex = extract(
+        "The six councillors, led by Deepak Sandhu, want the branches kept open.",
+        "Sandhu also moved that the city draw $12 million from its reserve.",
+    )
+    assert [(a.name, a.type) for a in ex.actors] == [("Deepak Sandhu", "person")]
+    assert ("Deepak Sandhu", "the city draw $12 million from its reserve") in [
+        (m.actor, m.text) for m in ex.all_moves
+    ]
+
+
+def test_a_body_whose_first_word_stands_alone_later_is_no_person(extract):
+    ex = extract("Crews met Norvik Group on Monday.", "Norvik said it was ready to talk.")
+    assert [(a.name, a.type) for a in ex.actors] == [("Norvik Group", "company")]

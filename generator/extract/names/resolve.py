@@ -351,9 +351,7 @@ def _body_after(text: str, end: int, noun: str, mentions: MentionList, kn: Knowl
     m = _OF_BODY.match(text, end)
     if m is None:
         return None
-    return next(
-        (x.actor for x in mentions.in_range(m.end(), m.end() + 1)), None
-    )
+    return next((x.actor for x in mentions.in_range(m.end(), m.end() + 1)), None)
 
 
 _OF_BODY = re.compile(r"\s+(?:in|of|from|for|at)\s+(?:the\s+)?")

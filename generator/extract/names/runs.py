@@ -265,6 +265,15 @@ def _split_at_titles(runs, titles):
     return out
 
 
+def _portfolio_title(run, i: int, titles) -> int:
+    """After a title word, a portfolio and a one-word title: "Deputy| Energy Minister| X",
+    "Acting| Water Resources Minister| X"; where the name starts, or 0."""
+    for j in range(i + 1, min(i + 3, len(run) - 1)):
+        if run[j][2].lower() in titles and run[j - 1][2][:1].isupper():
+            return j + 1
+    return 0
+
+
 def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
     """Split "U.S. President Donald Trump" into core ("Donald Trump"), role and party."""
     role_words: list[str] = []
@@ -291,6 +300,8 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
             if phrase in titles:
                 best = j
                 break
+        if not best and role_words:
+            best = _portfolio_title(run, i, titles)
         if best and best < len(run):
             role_words.extend(t[2] for t in run[i:best])
             i = best

@@ -15,6 +15,11 @@ from .resolve import _match_person
 from .runs import _INITIAL, _gazetteer_mentions, _strip_prefix
 from .words import _Tables, _Words
 
+_CAPITALISED = re.compile(r"(?<![\w’'.&-])[A-Z][a-z][\w’'-]*(?![\w’'&-])")
+# a capitalised word right before ("Deepak| Sandhu") or after ("Sandhu| Group")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.&-]* $")
+_CAPITAL_AFTER = re.compile(r" [A-Z&]")
+
 
 class _Scan:
     """The people and bodies read from one document's capitalised runs, as they are found."""
@@ -29,6 +34,7 @@ class _Scan:
         self.orgs: dict[str, tuple[str, str, str | None]] = {}  # id -> name, type, party
         self.org_mentions: list[ActorMention] = []
         self.pending_single: list[tuple[int, int, str, str | None, str | None]] = []
+        self._lone: frozenset[str] | None = None
 
     def read_run(self, run, sent) -> None:
         """One capitalised run: a body named by its head noun, a person, or nothing."""
@@ -160,7 +166,22 @@ class _Scan:
             or t.speech_before.search(text, max(0, c_start - 12), c_start) is not None
         ):
             return True
+        if len(words) in (2, 3) and words[-1] in self.lone_words():
+            return True  # "Deepak Sandhu …. Sandhu also moved …": a surname standing alone later
         return len(words) in (2, 3) and _owned_by_body(text, c_start, self.gaz)
+
+    def lone_words(self) -> frozenset[str]:
+        """Capitalised words that stand alone somewhere in the text, no capitalised word next to
+        them: a person's surname on a later mention (a body's short form keeps its first word)."""
+        if self._lone is None:
+            text = self.text
+            self._lone = frozenset(
+                m.group(0)
+                for m in _CAPITALISED.finditer(text)
+                if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and not _CAPITAL_AFTER.match(text, m.end())
+            )
+        return self._lone
 
     def bodies_by_initials(self) -> None:
         """ "the RMT union", "the PSD party": a body known by its initials and a lower-case head
