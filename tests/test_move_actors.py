@@ -818,3 +818,49 @@ def test_the_pronoun_opening_what_a_speaker_said_is_the_speaker(extract, paragra
 def test_a_pronoun_that_cannot_be_the_speaker(extract, paragraphs, refuser):
     rejects = [m for m in extract(*paragraphs).all_moves if m.type == "reject"]
     assert [m.actor for m in rejects] == [refuser]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actor",
+    [
+        # "its negotiators", "their members": the body the pronoun stands for, as the subject of a
+        # move and as the speaker
+        (
+            [
+                "Finland took a different line.",
+                "Its negotiators tabled a draft that would set a cap.",
+            ],
+            "Finland",
+        ),
+        (
+            ["The Tern Dock Union met on Monday.", "Its negotiators said they want a raise of 4%."],
+            "Tern Dock Union",
+        ),
+    ],
+)
+def test_a_bodys_agents_after_its_are_that_body(extract, paragraphs, actor):
+    ex = extract(*paragraphs)
+    assert [m.actor for m in ex.demands + ex.proposals] == [actor]
+    assert all(q.speaker == actor for q in ex.quotes)
+
+
+def test_it_after_a_body_named_by_its_noun_is_that_body(extract):
+    # the subject is a body's noun no name resolves; an actor in its relative clause is no
+    # antecedent of "it"
+    ex = extract(
+        "The bondholder committee, whose members include several large US asset managers, said "
+        "the haircut should be no more than 25 per cent. It also called for a bonus for early "
+        "signers."
+    )
+    bonus = [m for m in ex.demands if m.text == "a bonus for early signers"]
+    assert [m.actor for m in bonus] == ["The bondholder committee"]
+
+
+def test_a_subject_after_said_that_is_no_object(extract):
+    # "added that the company would …": the company is the subject of the clause, and "its" after
+    # it is the company's
+    ex = extract(
+        "Talks between Norvik Airways and the Norvik Pilots Association resumed on Monday.",
+        "She added that the company would improve its pay offer of 7% over three years.",
+    )
+    assert [(m.actor, m.type) for m in ex.proposals] == [("Norvik Airways", "proposal")]

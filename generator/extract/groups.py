@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .knowledge import Knowledge, alternation
 from .names.words import _Words
-from .speakers import Referent, Referents
+from .speakers import Referent, Referents, SpeakerWords
 
 _WORD = r"[\w’'.-]+"
 # Words after a group at a sentence's start that show it is not the whole subject
@@ -79,11 +79,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     return GroupPatterns(
         subject=re.compile(group + tail + r"\s+"),
         opening=re.compile(group + tail),
-        agents=re.compile(
-            r"(?i:(its|their))\s+(?:[\w’',.-]+\s+){0,3}?(?i:"
-            + alternation(kn.words("agent_nouns"))
-            + r")"
-        ),
+        agents=SpeakerWords.of(kn).agents,
         agent_heads=_Words.of(kn).agents,
     )
 
@@ -150,10 +146,8 @@ def _referent(
 ) -> Referent | None:
     """The group [start, end) as written, the first body named in it its party; "its members",
     "their negotiators" (`agent_nouns`) act for the body "it" or "they" stands for."""
-    agents = pats.agents.fullmatch(text, start, end)
-    if agents is not None:
-        word = "it" if agents.group(1).lower() == "its" else "they"
-        return refs.resolve(Referent(start, agents.end(1), word, None, "pronoun"))
+    if pats.agents.fullmatch(text, start, end):
+        return refs.agents_of(start, end)
     party = next(
         (
             r.actor_id

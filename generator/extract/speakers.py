@@ -41,6 +41,8 @@ _OBLIQUE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.I,
 )
+# "added that the company …": "that" opens a clause, and its subject is no object of the verb
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,2}$", re.I)
 # "the Global Courier said": the article plus a capitalised name right before a speech verb.
 # "the Global Courier": the article, then a capitalised name (a body when it speaks).
 # "the X …" not inside a word; the T before the look back at what precedes it (a quick scan)
@@ -172,6 +174,7 @@ class SpeakerWords:
     heads: frozenset[str]  # nouns heading a speaker's noun phrase that a name may modify or follow
     speakers_side: frozenset[str]  # "the city" in what its mayor said: the mayor's side
     pair: re.Pattern[str]  # "both governments", "the two sides": the latest pair named together
+    agents: re.Pattern[str]  # "its members", "their negotiators": who acts for a body (fullmatch)
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -231,6 +234,11 @@ class SpeakerWords:
                     re.compile(
                         r"(?:the two|both) (?:" + alternation(kn.words("pair_nouns")) + r")\b",
                         re.I,
+                    ),
+                    re.compile(
+                        r"(?i:(its|their))\s+(?:[\w’',.-]+\s+){0,3}?(?i:"
+                        + alternation(kn.words("agent_nouns"))
+                        + r")"
                     ),
                 ),
             )
@@ -611,15 +619,36 @@ class Referents:
         sent = self.doc.sentence_at(r.start)
         return _OBLIQUE.search(self.doc.text, max(sent.start, r.start - 60), r.start) is not None
 
+    def _clause_subject(self, r: Referent) -> bool:
+        """Whether `r` opens a that-clause ("she added that the company …"), a subject, though a
+        verb stands before it."""
+        sent = self.doc.sentence_at(r.start)
+        return (
+            _THAT_CLAUSE.search(self.doc.text, max(sent.start, r.start - 40), r.start) is not None
+        )
+
+    def agents_of(self, start: int, end: int) -> Referent | None:
+        """ "Its negotiators", "their members" [start, end): the body "it" or "they" stands for."""
+        m = self.words.agents.fullmatch(self.doc.text, start, end)
+        if m is None:
+            return None
+        word = "it" if m.group(1).lower() == "its" else "they"
+        return self.resolve(Referent(start, m.end(1), word, None, "pronoun"))
+
     def resolve(self, r: Referent | None) -> Referent | None:
         """Pronouns, role nouns and definite descriptions → the earlier referent they stand for."""
         if r is None or r.kind in ("person", "actor", "possessive", "body"):
             return r
+        body_noun = r.kind == "pronoun" and r.name.lower() == "it"
         earlier = [
             x
             for x in self.in_range(max(0, r.start - _LOOKBACK), r.start)
             if x.end <= r.start
-            and x.kind in ("person", "description", "actor", "body")
+            and (
+                x.kind in ("person", "description", "actor", "body")
+                # "The bondholder committee, whose members …, said …. It also …": a body's noun
+                or (body_noun and x.kind == "role" and self._body_noun(x))
+            )
             and not self._in_quote(x)
         ]
         if r.kind == "description":
@@ -680,7 +709,21 @@ class Referents:
                     return x
         if want != "n":
             return self._subject_before(r, earlier, ("description", "actor"))
-        return self._subject_before(r, earlier, ("actor", "body"), collective=True)
+        found = self._subject_before(r, earlier, ("actor", "body"), collective=True)
+        if (
+            found is not None and found.kind == "role"
+        ):  # "the committee": named before, or as written
+            name = found.name[:1].upper() + found.name[1:]
+            return self.resolve(found) or Referent(
+                found.start, found.end, name, None, "description"
+            )
+        return found
+
+    def _body_noun(self, x: Referent) -> bool:
+        """A role referent "it" may stand for: a body's noun ("the committee"), not the side of
+        whoever speaks of it ("the city": `speakers_side_nouns`)."""
+        noun = x.name.lower().split()[-1]
+        return noun in self.words.collective and noun not in self.words.speakers_side
 
     def _subject_before(
         self, r: Referent, earlier: list[Referent], kinds: tuple[str, ...], collective: bool = False
@@ -698,7 +741,7 @@ class Referents:
                 x.kind in kinds
                 or (collective and x.name.lower().split()[-1] in self.words.collective)
             )
-            and not self.oblique(x)
+            and (not self.oblique(x) or self._clause_subject(x))
             and self.doc.text[x.end : x.end + 1] not in ("’", "'")  # "Yemen's Houthis": a possessor
         ]
         if not near:

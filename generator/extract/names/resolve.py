@@ -327,7 +327,9 @@ def _descriptions(
             ):
                 continue
             start = gm.end() - len(gm.group(2)) - sum(len(w) + 1 for w in mods)
-            if any(i in taken for i in range(start, gm.end())):
+            if any(i in taken for i in range(start, gm.end())) or _owned_agents(
+                text, start, gm.group(2), kn
+            ):
                 continue
             party = next(
                 (
@@ -341,6 +343,17 @@ def _descriptions(
             taken.update(range(start, gm.end()))
     found.sort(key=lambda d: d.start)
     return tuple(found)
+
+
+def _owned_agents(text: str, start: int, noun: str, kn: Knowledge) -> bool:
+    """ "Its negotiators", "their members": the agents of the body "its" stands for, read where
+    moves and speakers resolve the pronoun, not an unnamed group of their own."""
+    return noun.lower() in _Words.of(kn).agents and bool(
+        _ITS.search(text, max(0, start - 6), start)
+    )
+
+
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
 
 
 def _body_after(text: str, end: int, noun: str, mentions: MentionList, kn: Knowledge) -> str | None:

@@ -139,6 +139,10 @@ def _description(refs: Referents, start: int, end: int, text: str) -> Referent:
         person = refs.person_named(text, start)
         if person is not None:
             return person
+    if refs.words.agents.fullmatch(text):  # "its negotiators said": the body "its" stands for
+        body = refs.agents_of(start, end)
+        if body is not None:
+            return body
     if refs.words.pair.fullmatch(text):
         # "“…,” both governments said": the first of the latest pair named (one speaker a quote)
         pair = refs.pair_before(start, lookback=3000)
