@@ -864,3 +864,43 @@ def test_a_subject_after_said_that_is_no_object(extract):
         "She added that the company would improve its pay offer of 7% over three years.",
     )
     assert [(m.actor, m.type) for m in ex.proposals] == [("Norvik Airways", "proposal")]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, text",
+    [
+        # a group, then a participle and its object (a reduced relative clause): the group is the
+        # subject, not a name inside the phrase
+        (
+            "Rebels fighting Norland's government on Tuesday demanded that army units pull back.",
+            "Rebels",
+            "army units pull back",
+        ),
+        ("Unions representing 3,000 nurses want a raise of 4%.", "Unions", "a raise of 4%"),
+        (
+            "NAIROBI, May 4 - Farmers protesting the diesel tax are demanding a full refund.",
+            "Farmers",
+            "a full refund",
+        ),
+    ],
+)
+def test_a_group_with_a_participle_phrase_is_the_subject(extract, sentence, actor, text):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.demands] == [(actor, text)]
+
+
+def test_rejected_one_thing_and_put_forward_another(extract):
+    # "and" owns nothing after a possessive ("the government's offer and"), and a past verb with
+    # its object after "and" is a second predicate, not a second thing rejected
+    ex = extract(
+        "A group of creditors holding a third of Norland's bonds has rejected the government's "
+        "offer and put forward a counterproposal that would link repayments to exports."
+    )
+    assert [(m.type, m.actor, m.text) for m in ex.all_moves] == [
+        (
+            "proposal",
+            "A group of creditors",
+            "a counterproposal that would link repayments to exports",
+        ),
+        ("reject", "A group of creditors", "the government's offer"),
+    ]

@@ -22,6 +22,7 @@ _NOT_VERB = re.compile(r"\s+(?:of|and|or|from|in|at|for|with|who|that|which|to|a
 @dataclass(frozen=True)
 class GroupPatterns:
     subject: re.Pattern[str]  # a group, then maybe "who/that …", up to a verb cue (fullmatch)
+    participial: re.Pattern[str]  # a group and a participle's phrase: "Rebels fighting X's army"
     opening: re.Pattern[str]  # a group opening a sentence, then a word (match)
     agents: re.Pattern[str]  # "its members", "their negotiators": who acts for a body (fullmatch)
     agent_heads: frozenset[str]  # "officials in Kabul", "members of the union": the body's side
@@ -76,8 +77,18 @@ def patterns(kn: Knowledge) -> GroupPatterns:
         r"(?:\s+(at|from|in|on|across|with|of)\s+((?:" + _WORD + r"\s+){0,5}?" + _WORD + r"))?"
         r"(?:,\s+[^,;:“”\"]{1,50},)?"
     )
+    # "Rebels fighting the government", "Creditors holding a third of the bonds": a participle
+    # and its object, a reduced relative clause (not "being", "having": auxiliaries)
+    word = r"(?:\d{1,3}(?:,\d{3})+|" + _WORD + r")"  # "3,000": a number's commas in the phrase
+    participle = (
+        r"\s+(?!(?:being|having|including|according)\b)[a-z]{3,}ing\s+(?:"
+        + word
+        + r"\s+){0,6}?"
+        + word
+    )
     return GroupPatterns(
         subject=re.compile(group + tail + r"\s+"),
+        participial=re.compile(group + participle + r"\s+"),
         opening=re.compile(group + tail),
         agents=SpeakerWords.of(kn).agents,
         agent_heads=_Words.of(kn).agents,
@@ -111,6 +122,22 @@ def group_subject(
         at = opener.end() if opener else start
         m = pats.subject.fullmatch(text, at, verb_at) if at > start else None
     return _referent(text, refs, m.start(1), m.end(1), pats, _whose(m, pats)) if m else None
+
+
+def participial_group(
+    text: str, refs: Referents, pats: GroupPatterns, start: int, verb_at: int
+) -> Referent | None:
+    """A group and a participle's phrase that are all of the text from `start` to a verb cue at
+    `verb_at` ("Rebels fighting Belmira's government| demanded"): the group, not a name inside the
+    phrase."""
+    if verb_at - start > 200:
+        return None
+    m = pats.participial.fullmatch(text, start, verb_at)
+    if m is None:  # after a dateline or an opening adverbial: "NAIROBI, May 4 - Rebels fighting …"
+        opener = _OPENER.match(text, start, verb_at)
+        at = opener.end() if opener else start
+        m = pats.participial.fullmatch(text, at, verb_at) if at > start else None
+    return _referent(text, refs, m.start(1), m.end(1), pats) if m else None
 
 
 def group_opening(

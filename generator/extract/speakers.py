@@ -433,7 +433,8 @@ class Referents:
             # possessor's body speaks, shown as written.
             if r.kind in ("person", "actor", "role"):
                 for n in (1, 2, 3):
-                    poss = re.match(r"['’]s(?:\s+[a-z-]+){%d}(?=\s|$)" % n, gap)
+                    # not "the government's offer and (put forward …)": "and" owns nothing
+                    poss = re.match(r"['’]s(?:\s+(?!(?:and|or|but)\b)[a-z-]+){%d}(?=\s|$)" % n, gap)
                     if poss and _GAP.match(gap[poss.end() :]):
                         np_end = r.end + poss.end()
                         owner = (self.resolve(r) or r) if r.kind == "role" else r

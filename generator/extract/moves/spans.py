@@ -36,7 +36,10 @@ _CLAUSE_END = re.compile(
     r"she|we|most|many|management|officials)\b)|"
     # a second predicate of the subject: "want the branches kept open and are pushing for …"
     r"\s+and\s+(?=(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|instead\s+|still\s+)?[a-z]+ing|"
-    r"(?:has|have|had)\s+(?:also\s+|now\s+|since\s+)?[a-z]+ed)\b)|"
+    r"(?:has|have|had)\s+(?:also\s+|now\s+|since\s+)?[a-z]+ed)\b|"
+    # "… rejected the offer and put forward a counterproposal": a past verb and its object
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|put|made|set|sent|gave|took|drew|laid)"
+    r"(?:\s+(?:forward|up|out|down))?\s+(?:a|an|the|that|its|their|his|her)\s)|"
     r"\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
     r"(?:after|before)(?!\s+" + _A_TIME + r")|when|since|to allow|in order to|"
     r"by(?=\s+[a-z]+ing\b))\s+|"

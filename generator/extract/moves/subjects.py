@@ -338,7 +338,7 @@ def _in_clause_before(text: str, start: int, end: int) -> bool:
 
 
 def _group_actor(
-    doc: Document, sent, pos: int, refs: Referents, words: _Words, voices
+    doc: Document, sent, pos: int, refs: Referents, words: _Words, voices, find=group_subject
 ) -> Referent | None:
     """ "Angry herders demanded …", "The dockers who picketed X's office want …": an unnamed group
     that is the whole subject of a verb cue at `pos`, from the sentence's start, from the start of
@@ -349,9 +349,7 @@ def _group_actor(
     start = semicolon + 1 if semicolon >= 0 and pos - semicolon < 260 else start
     while start < pos and doc.text[start] == " ":
         start += 1
-    return group_subject(
-        doc.text, refs, words.groups, start, _aux_start(doc.text, start, pos, words.aux)
-    )
+    return find(doc.text, refs, words.groups, start, _aux_start(doc.text, start, pos, words.aux))
 
 
 def _demonym_subject(text: str, sent, pos: int, words: _Words) -> list[Referent]:

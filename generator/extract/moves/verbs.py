@@ -8,6 +8,7 @@ import re
 
 from ...model import Document
 from .. import tree_slots
+from ..groups import participial_group
 from ..scan import first_match
 from ..speakers import Referent, Referents
 from ..syntax import Parse
@@ -139,7 +140,9 @@ def _noun_or_group(
         and not _ends_between(refs, sent.start, prev[0], m.start())
         and not _ADVERBIAL.search(text, max(sent.start, prev[0] - 44), prev[0] + len(prev[1]))
     ):
-        group = _group_actor(doc, sent, m.start(), refs, words, voices)
+        group = _group_actor(doc, sent, m.start(), refs, words, voices) or _group_actor(
+            doc, sent, m.start(), refs, words, voices, participial_group
+        )
         if group is None and _PAST_CUE.match(m.group(0)):
             # "the armed group’s central command demanded …": a verb after an owned noun
             return not _possessed_subject(text, refs, sent.start, m.start()), None
@@ -322,6 +325,7 @@ def _verb_actors(
     subject of a purpose clause, the subject (with "X and Y"), the speaker of a participle after a
     quote, or the speaker of the quote when "we" makes it ("“We are offering …,” she said")."""
     text = doc.text
+    group = group or _group_actor(doc, sent, m.start(), refs, words, voices, participial_group)
     actors = (
         [group]
         if group
