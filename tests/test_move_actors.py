@@ -904,3 +904,32 @@ def test_rejected_one_thing_and_put_forward_another(extract):
         ),
         ("reject", "A group of creditors", "the government's offer"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a description, then the body's name in apposition: the name is the subject, with "the"
+        # before it or a plural possessive inside the description
+        (
+            (
+                "The studios' bargaining group, the Alliance of Film Makers, countered with a "
+                "framework under which a performer would consent once."
+            ),
+            "Alliance of Film Makers",
+        ),
+        ("The owner, the Oslo-based Tern Tankers, has offered a bonus of $500.", "Tern Tankers"),
+    ],
+)
+def test_a_name_in_apposition_after_a_description_is_the_subject(extract, sentence, actor):
+    assert [m.actor for m in extract(sentence).proposals] == [actor]
+
+
+def test_the_city_in_what_a_document_says_is_the_city(extract):
+    # the speaker's side ("the city" in what the mayor said) needs a person speaking; when a
+    # document is the source, the city stands as written
+    ex = extract(
+        "In exchange, the city wants the team to sign a 30-year lease, according to the "
+        "four-page document released by the mayor's office."
+    )
+    assert [(m.actor, m.text) for m in ex.demands] == [("The city", "sign a 30-year lease")]

@@ -772,3 +772,18 @@ def test_a_light_verbs_object_spelled_out_by_examples(extract):
 )
 def test_with_clauses_recipients_and_got_to(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a content that only refers back or says how much states nothing wanted or offered
+        "The Tern Dock Union wants the opposite.",
+        "The Tern Dock Union demanded more.",
+        "Ostra Copper offered the same.",
+        "Ostra Copper had proposed something similar.",
+    ],
+)
+def test_a_referring_content_is_no_move(extract, sentence):
+    ex = extract(sentence)
+    assert ex.demands == () and ex.proposals == (), [(m.actor, m.text) for m in ex.all_moves]

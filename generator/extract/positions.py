@@ -451,6 +451,8 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
     short = end - start < 3 and not re.search(r"\d", doc.text[start:end])  # "8%" is an amount
     if short or end <= start or not actors or actors[0] is None:
         return False
+    if _Words.of(kn).referring.fullmatch(doc.text, start, end):
+        return False  # "demanded the opposite", "wants more": nothing stated
     if any(
         o.start == start and o.end == end for o in out[-20:]
     ):  # duplicates come from one sentence

@@ -274,11 +274,14 @@ _EPITHET = (
 
 
 # a description opening the sentence, no name in it: "The owner", "Its parent company"
+# "The owner", "the studios' bargaining group" (a plural possessive inside)
 _PLAIN_DESCRIPTION = re.compile(
-    r"\s*[“\"]?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*"
+    r"\s*[“\"]?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*(?:s['’])?\s+){0,2}[a-z][\w-]*\s*"
 )
-# what may stand before the name in the apposition: "Singapore-registered", "the Oslo-based"
-_APPOSED_NAME = re.compile(r"\s*(?:(?:the\s+)?[\w-]+-(?:registered|based|owned|listed|run)\s+)?")
+# what may stand before the name in the apposition: "the", "Singapore-registered", "the Oslo-based"
+_APPOSED_NAME = re.compile(
+    r"\s*(?:the\s+)?(?:[\w-]+-(?:registered|based|owned|listed|run|backed|led)\s+)?"
+)
 _OWNED_ROLE = re.compile(r"(its|their)\s+", re.I)
 _NOT_MODIFIER = (
     r"the|a|an|this|that|these|those|and|or|but|of|to|in|on|for|with|by|at|from|as|is|was|are|"

@@ -11,6 +11,7 @@ from ..speakers import Referents
 from .cues import _Cue
 from .spans import _clause_end, _spelled_out, _split_list
 from .subjects import _LOOK, _condition_before, _subjects, _voice_at
+from .voiced import _side_of_a_document
 from .words import _FrameWords, _Words
 
 # In a bare clause after "insisted", words that make its verb no subjunctive ("insisted they would
@@ -164,7 +165,10 @@ def _slot_items(
         text, max(sent.start, m.start() - _LOOK), m.start()
     ):
         voice = _voice_at(voices, m.start())
-        actors = list(voices[voice]) if voice else []
+        speakers = list(voices[voice]) if voice else []
+        actors = _side_of_a_document(
+            text, sent.start, m.start(), speakers, words, refs.words.speakers_side
+        )
     if not actors or _condition_before(text, sent, m.start()):
         return
     span = _in_relative(text, sent.start, m.start(), span)

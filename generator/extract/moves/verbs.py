@@ -41,6 +41,7 @@ from .subjects import (
     _voice_at,
     _word_before,
 )
+from .voiced import _side_of_a_document
 from .words import _Words
 
 _NEGATION = re.compile(
@@ -223,7 +224,9 @@ def _voiced_actors(
     if _noun_subject(text, sent.start, m.start(), words, side):
         return []
     voice = _voice_at(voices, m.start())
-    return list(voices[voice]) if voice else []
+    return _side_of_a_document(
+        text, sent.start, m.start(), list(voices[voice]) if voice else [], words, side
+    )
 
 
 # words that end no subject of a cue's own: pronouns (the speaker's "we", resolved elsewhere),

@@ -45,6 +45,7 @@ class _Words:
     spelled_heads: frozenset[str]  # named_moves and spelled_out_nouns: "a compromise on X: A"
     demand_nouns: frozenset[str]  # the demand nouns: "(presented) its demands" is no proposal
     empty_move: re.Pattern[str]  # "a new proposal", "its latest offer": a move noun, no content
+    referring: re.Pattern[str]  # referring_contents: "the opposite", "more": no content
     groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
     demonyms: dict[str, tuple[str, str]]  # "Finns" → (entry, name) of the state
     quote_modal: re.Pattern[str]  # demand_modals and quote_demand_modals: "need to" in a quote
@@ -239,6 +240,7 @@ def _actor_words(kn: Knowledge) -> dict:
             r"[\w’'.&-]+){0,5})?",
             re.I,
         ),
+        "referring": re.compile(alt(kn.words("referring_contents")), re.I),
         "groups": group_patterns(kn),
         "demonyms": {
             f: (s.entry, kn.entries[s.entry].name)
