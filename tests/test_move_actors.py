@@ -933,3 +933,37 @@ def test_the_city_in_what_a_document_says_is_the_city(extract):
         "four-page document released by the mayor's office."
     )
     assert [(m.actor, m.text) for m in ex.demands] == [("The city", "sign a 30-year lease")]
+
+
+def test_a_body_noun_after_three_plain_modifiers_is_one_description(extract):
+    ex = extract(
+        "The ad hoc bondholder committee, whose members include several US funds, said the "
+        "haircut should be no more than 25 per cent. It also called for a bonus for early signers."
+    )
+    assert {m.actor for m in ex.demands} == {"The ad hoc bondholder committee"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actor, actor_id",
+    [
+        # "They" opening a sentence: the group opening the sentence before (its subject), not a
+        # name after the verb there
+        (
+            [
+                "The three Nordic powers have circulated a draft that would find Iran in breach.",
+                "They want Tehran to explain the missing uranium.",
+            ],
+            "The three Nordic powers",
+            None,
+        ),
+        # an apposition that names the group gives its party
+        (
+            ["Five Gulf states, known as the Gulf Cooperation Council, want a truce."],
+            "Five Gulf states",
+            "gulf-cooperation-council",
+        ),
+    ],
+)
+def test_they_after_a_group_opening_the_sentence_before(extract, paragraphs, actor, actor_id):
+    ex = extract(*paragraphs)
+    assert [(m.actor, m.actor_id) for m in ex.demands] == [(actor, actor_id)]

@@ -75,7 +75,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     tail = (
         r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?"
         r"(?:\s+(at|from|in|on|across|with|of)\s+((?:" + _WORD + r"\s+){0,5}?" + _WORD + r"))?"
-        r"(?:,\s+[^,;:“”\"]{1,50},)?"
+        r"(?:,\s+([^,;:“”\"]{1,50}),)?"
     )
     # "Rebels fighting the government", "Creditors holding a third of the bonds": a participle
     # and its object, a reduced relative clause (not "being", "having": auxiliaries)
@@ -154,13 +154,21 @@ def group_opening(
 
 
 def _whose(m: re.Match[str], pats: GroupPatterns) -> tuple[int, int] | None:
-    """Where the body the group acts for is named after it: "the authorities in Galmudug",
-    "officials from the ministry", "members of the guild" (a head of `agent_nouns`). Others are not
-    a body's agents: "workers at the mill" are not the mill's side."""
+    """Where the body the group is or acts for is named after it: an apposition naming the group
+    ("The three European powers, known as the E3,"), or after a head of `agent_nouns` ("the
+    authorities in Galmudug", "officials from the ministry", "members of the guild"). Others are
+    not a body's agents: "workers at the mill" are not the mill's side."""
+    if m.re.groups >= 4 and m.group(4) and _NAMING.match(m.group(4)):
+        return m.start(4), m.end(4)
     if m.group(2) is None or m.group(2).lower() in ("on", "across", "with"):
         return None
     head = m.group(1).rsplit(None, 1)[-1].lower()
     return (m.start(3), m.end(3)) if head in pats.agent_heads else None
+
+
+_NAMING = re.compile(
+    r"(?:(?:collectively |jointly )?known as|called|dubbed|referred to as)\s", re.I
+)
 
 
 def _referent(

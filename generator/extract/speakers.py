@@ -294,8 +294,8 @@ def _role_noun_pattern(modifiers: frozenset[str], nouns: frozenset[str]) -> re.P
     the modifiers), "the Kurdish-led group": someone named before (group 1 the noun). After a
     capitalised modifier the noun is in lower case ("the European Union" is a name)."""
     mods = r"(?:(?:" + alternation(modifiers) + r"|(?-i:[a-z]+s[’'])) )*"
-    # and up to two plain noun modifiers: "the creditor committee", "the ad hoc committee"
-    plain = r"(?:(?!(?:" + _NOT_MODIFIER + r")\b)(?-i:[a-z][a-z-]*) ){0,2}"
+    # and up to three plain noun modifiers: "the creditor committee", "the ad hoc committee"
+    plain = r"(?:(?!(?:" + _NOT_MODIFIER + r")\b)(?-i:[a-z][a-z-]*) ){0,3}"
     mods = mods + plain
     return re.compile(
         r"\b(?:the|this|its|their|that(?= (?:" + alternation(modifiers) + r") )) " + mods + r"(?:"

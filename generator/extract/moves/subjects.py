@@ -162,7 +162,12 @@ def _resolved_subject(doc: Document, refs: Referents, subj: Referent, words: _Wo
         owner = _owned_document_before(doc, refs, subj.start, words)
         if owner is not None:
             return [owner]  # "The guild's counteroffer calls for A. It also seeks B": the guild
-    out = [refs.resolve(subj) or _unnamed_body(refs, subj)]
+    group = None
+    if subj.kind == "pronoun" and subj.name.lower() == "they" and _opens_sentence(doc, subj):
+        # "The three European powers, known as the E3, have circulated a draft on Iran. They
+        # want …": the group opening the sentence before is its subject, not a name after it
+        group = _group_before(doc, refs, subj.start, words, lookback=1)
+    out = [group or refs.resolve(subj) or _unnamed_body(refs, subj)]
     if out[0] is None and subj.name.lower() == "they":
         out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
     first = out[0]
@@ -404,10 +409,18 @@ def _body_subject(doc: Document, refs: Referents, oblique: Referent) -> Referent
     return None
 
 
-def _group_before(doc: Document, refs: Referents, pos: int, words: _Words) -> Referent | None:
-    """The unnamed group opening the sentence before the one holding `pos`, as its subject."""
+def _opens_sentence(doc: Document, r: Referent) -> bool:
+    start = doc.sentence_at(r.start).start
+    return not doc.text[start : r.start].strip(' “"')
+
+
+def _group_before(
+    doc: Document, refs: Referents, pos: int, words: _Words, lookback: int = 3
+) -> Referent | None:
+    """The unnamed group opening the sentence before the one holding `pos`, as its subject (or
+    the one before that, when "They" opens the sentences between, up to `lookback`)."""
     k = bisect.bisect_right(_sentence_starts(doc), pos) - 1
-    for prev in reversed(doc.sentences[max(0, k - 3) : k]):
+    for prev in reversed(doc.sentences[max(0, k - lookback) : k]):
         group = group_opening(doc.text, refs, words.groups, prev.start, prev.end)
         if group is not None or not _THEY_OPENS.match(doc.text, prev.start, prev.end):
             return group  # "Pilots met …. They want …. They also want …": the same group
