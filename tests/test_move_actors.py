@@ -967,3 +967,35 @@ def test_a_body_noun_after_three_plain_modifiers_is_one_description(extract):
 def test_they_after_a_group_opening_the_sentence_before(extract, paragraphs, actor, actor_id):
     ex = extract(*paragraphs)
     assert [(m.actor, m.actor_id) for m in ex.demands] == [(actor, actor_id)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an indefinite person noun phrase no name stands for is the subject as written
+        (
+            ["A federal mediator has suggested a 30-day cooling-off period."],
+            [("proposal", "A federal mediator", "a 30-day cooling-off period")],
+        ),
+        (
+            ["Separately, a senior official demanded a truce."],
+            [("demand", "A senior official", "a truce")],
+        ),
+        # "the official" refers back: no one named as that, no move
+        (["Olav Berg met the panel.", "The official demanded a truce."], []),
+    ],
+)
+def test_an_unnamed_person_as_written(extract, paragraphs, expected):
+    ex = extract(*paragraphs)
+    assert [(m.type, m.actor, m.text) for m in ex.demands + ex.proposals] == expected
+
+
+def test_a_present_cue_after_comma_and_is_a_second_move(extract):
+    ex = extract(
+        "The bloc also insists that payments take the form of grants, and wants direct access "
+        "for local communities."
+    )
+    assert [m.text for m in ex.demands] == [
+        "payments take the form of grants",
+        "direct access for local communities",
+    ]

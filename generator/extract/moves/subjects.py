@@ -93,8 +93,21 @@ def _subjects(
     if subj is None:
         subj = _shared_subject(text, refs, floor, pos)
         if subj is None:
-            return []
-    return _resolved_subject(doc, refs, subj, words)
+            return _person_as_written(text, floor, verb_at, words)
+    return _resolved_subject(doc, refs, subj, words) or _person_as_written(
+        text, floor, verb_at, words
+    )
+
+
+def _person_as_written(text: str, floor: int, verb_at: int, words: _Words) -> list[Referent]:
+    """ "A federal mediator has suggested …": someone no name or earlier mention stands for, the
+    whole subject from the sentence's start (or after an opener), shown as written."""
+    opener = _OPENER.match(text, floor, verb_at)
+    for at in dict.fromkeys((floor, opener.end() if opener else floor)):
+        if words.person.fullmatch(text, at, verb_at):
+            name = text[at:verb_at].strip()
+            return [Referent(at, at + len(name), name[:1].upper() + name[1:], None, "description")]
+    return []
 
 
 def _subject_before_and(

@@ -35,6 +35,7 @@ from .subjects import (
     _ends_between,
     _group_actor,
     _participle_speaker,
+    _person_as_written,
     _purpose_subject,
     _subjects,
     _unnamed_body,
@@ -144,6 +145,10 @@ def _noun_or_group(
         group = _group_actor(doc, sent, m.start(), refs, words, voices) or _group_actor(
             doc, sent, m.start(), refs, words, voices, participial_group
         )
+        if group is None and _person_as_written(
+            text, sent.start, _aux_start(text, sent.start, m.start(), words.aux), words
+        ):
+            return False, None  # "a senior official demanded …": a person as written, a verb
         if group is None and _PAST_CUE.match(m.group(0)):
             # "the armed group’s central command demanded …": a verb after an owned noun
             return not _possessed_subject(text, refs, sent.start, m.start()), None

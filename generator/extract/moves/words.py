@@ -61,6 +61,7 @@ class _Words:
     intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
     cognition: re.Pattern[str]  # "wants the world to know …": no move
     and_cue: re.Pattern[str]  # ", and called for": another cue of the same subject
+    person: re.Pattern[str]  # "A federal mediator (has suggested …)": a person as written
     others_move: re.Pattern[
         str
     ]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
@@ -150,13 +151,19 @@ def _words(kn: Knowledge) -> _Words:
             re.I,
         ),
         condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
+        person=re.compile(
+            r"(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|of|who|that)\b)[a-z][\w-]*\s+){0,3}(?:"
+            + alt(kn.words("referring_nouns"))
+            + r")\s*"
+        ),
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         cognition=re.compile(r"(?:" + alt(kn.words("cognition_verbs")) + r")\b", re.I),
         # "demanded repairs and called for new leases": a second past cue after "and" ends the
         # first one's content
+        # ", and wants direct access": a present one after a comma and "and"
         and_cue=re.compile(
             r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later|again|even)\s+)?"
-            r"(?=[a-z]+ed\b)(?![a-z]+ed\s+by\b)(?=(?:"
+            r"(?:(?=[a-z]+ed\b)(?![a-z]+ed\s+by\b)|(?<=, and )(?=[a-z]+s\s+(?!for\b|of\b)))(?=(?:"
             + "|".join(f"(?:{v})" for g in lex["move_cues"] for v in g.get("verbs", ()))
             + r")\b)",
             re.I,
