@@ -1249,3 +1249,55 @@ def test_move_still_standing(extract, text, owner, kind, item):
 )
 def test_a_proposal_noun_with_its_agent_as_subject(extract, text, items):
     _check(extract(text), "proposals", "Ostra Lines", items)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, actor, items",
+    [
+        # a signal of room to move: "could consider" (not "could consider it a …")
+        (
+            "Ana Lutz said Norland could consider a cash sweetener for early signers.",
+            "proposals",
+            "Norland",
+            ["a cash sweetener for early signers"],
+        ),
+        ("Ana Lutz said Norland could consider it a betrayal.", "proposals", None, []),
+        # "made X its condition for …", as "made X a condition for …"
+        (
+            (
+                "The Tern Farmers' League has made the preservation of fuel tax breaks its "
+                "condition for joining."
+            ),
+            "demands",
+            "Tern Farmers' League",
+            ["the preservation of fuel tax breaks"],
+        ),
+        # a summit's texts as proposals, with an unnamed group as the subject of the light verb
+        (
+            (
+                "The two co-facilitators circulated a compromise text that leaves the headline "
+                "figure in square brackets."
+            ),
+            "proposals",
+            "The two co-facilitators",
+            ["a compromise text that leaves the headline figure in square brackets"],
+        ),
+        # "coupled with" joins two things offered
+        (
+            (
+                "The ministry floated a quota that would start at 40,000 tons, coupled with a "
+                "safeguard that would restore duties if imports surged."
+            ),
+            "proposals",
+            "The ministry",
+            [
+                "a quota that would start at 40,000 tons",
+                "a safeguard that would restore duties if imports surged",
+            ],
+        ),
+    ],
+)
+def test_signals_conditions_texts_and_couplings(extract, sentence, kind, actor, items):
+    moves = getattr(extract(sentence), kind)
+    assert [m.text for m in moves] == items
+    assert all(m.actor == actor for m in moves)

@@ -35,9 +35,10 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     # the bodies' nouns, as plurals: "unions", and "rebels", "militants" as they stand
     words |= {str(w) if str(w).endswith("s") else f"{w}s" for w in kn.words("collective_nouns")}
     endings = kn.words("group_head_endings")
-    suffixed = [r"[a-z]+(?:" + alternation(e for e in endings if e != "ents") + ")"]
+    # "facilitators", and hyphenated: "co-facilitators", "peace-keepers"
+    suffixed = [r"[a-z]+(?:-[a-z]+)*(?:" + alternation(e for e in endings if e != "ents") + ")"]
     if "ents" in endings:
-        suffixed.append(r"[a-z]+(?<!m)ents")  # "residents", never "agreements"
+        suffixed.append(r"[a-z]+(?:-[a-z]+)*(?<!m)ents")  # "residents", never "agreements"
     head = (
         r"(?<![\w’'-])(?i:(?!(?:"
         + alternation(kn.words("not_people_plurals"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Document
-from ..speakers import Referents
+from ..speakers import Referent, Referents
 from .cues import _Cue
 from .spans import _clause_end, _spelled_out, _split_list
 from .subjects import _LOOK, _condition_before, _subjects, _voice_at
@@ -152,15 +152,23 @@ def _in_relative(text: str, sent_start: int, cue: int, span: tuple[int, int]) ->
 
 
 def _slot_items(
-    doc: Document, sent, m: re.Match[str], frame: _Cue, refs: Referents, voices, words: _Words
+    doc: Document,
+    sent,
+    m: re.Match[str],
+    frame: _Cue,
+    refs: Referents,
+    voices,
+    words: _Words,
+    group: Referent | None = None,
 ):
-    """The items of a frame whose content is a slot of _SLOTS, with the subject or the speaker as
-    actor (the slot first: most words of these frames fill none)."""
+    """The items of a frame whose content is a slot of _SLOTS, with the subject (an unnamed group
+    heading it: `group`) or the speaker as actor (the slot first: most words of these frames fill
+    none)."""
     text = doc.text
     span = _SLOTS[frame.content](text, m.end(), sent.end, words.frames, frame.type)
     if span is None or span[1] - span[0] < 3:
         return
-    actors = _subjects(doc, refs, m.start(), sent.start, words)
+    actors = [group] if group else _subjects(doc, refs, m.start(), sent.start, words)
     if not actors and not words.own_subject.search(
         text, max(sent.start, m.start() - _LOOK), m.start()
     ):

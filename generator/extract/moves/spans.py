@@ -430,7 +430,10 @@ _VERB_OBJECT = re.compile(
 _SMALL_CLAUSE = re.compile(
     r"\s*(?:the|its|their|his|her|our|this|that)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s*"
 )
-_ALONGSIDE = r"as well as|along with|together with|in addition to"
+# "A as well as B", "A, coupled with B", "A, plus B" (not "5% plus inflation": a comma first)
+_ALONGSIDE = (
+    r"as well as|along with|together with|in addition to|coupled with|paired with|(?<=,) plus"
+)
 _WELL_AS = re.compile(_ALONGSIDE)
 # list separators: "as well as" (group 1), a comma, "and" before a word or an amount
 _SEPARATOR = re.compile(

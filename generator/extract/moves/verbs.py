@@ -106,7 +106,7 @@ def _verb_cue(
     if noun:
         return
     if frame.content in _SLOTS:
-        yield from _slot_items(doc, sent, m, frame, refs, voices, words)
+        yield from _slot_items(doc, sent, m, frame, refs, voices, words, group)
         return
     if re.match(r"\s*not to be (?:named|identified|quoted)\b", text[m.end() : sent.end]):
         return  # "asked not to be named": the source's anonymity, not a demand

@@ -358,9 +358,9 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
     return _FrameWords(
         body=re.compile(r"the\s+(?:[\w-]+\s+)?(?:" + alt(bodies) + r")", re.I),
         condition=re.compile(
-            r"\s+([^,;.“”\"]{2,80}?)\s+(?:as\s+)?(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:"
-            + cond
-            + r")\s+(?:for|of|to)\b"
+            # "made the preservation of X its condition for joining"
+            r"\s+([^,;.“”\"]{2,80}?)\s+(?:as\s+)?(?:a|an|the|one|its|their|his|her)\s+"
+            r"(?:[a-z-]+\s+)?(?:" + cond + r")\s+(?:for|of|to)\b"
         ),
         condition_that=re.compile(
             r"\s+it\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:" + cond + r")\s+that\s+"
