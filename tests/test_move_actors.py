@@ -919,6 +919,12 @@ def test_rejected_one_thing_and_put_forward_another(extract):
             "Alliance of Film Makers",
         ),
         ("The owner, the Oslo-based Tern Tankers, has offered a bonus of $500.", "Tern Tankers"),
+        # a name's possessive as the description's determiner; "Management" heads a company name
+        (
+            "NorMart's largest shareholder, Tervo Funds Management, has offered a bonus of $500.",
+            "Tervo Funds Management",
+        ),
+        ("The lender, Aska Capital, has offered a bonus of $500.", "Aska Capital"),
     ],
 )
 def test_a_name_in_apposition_after_a_description_is_the_subject(extract, sentence, actor):

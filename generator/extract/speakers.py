@@ -274,9 +274,11 @@ _EPITHET = (
 
 
 # a description opening the sentence, no name in it: "The owner", "Its parent company"
-# "The owner", "the studios' bargaining group" (a plural possessive inside)
+# "The owner", "the studios' bargaining group" (a plural possessive inside), "NorMart's largest
+# shareholder" (a name's possessive as its determiner)
 _PLAIN_DESCRIPTION = re.compile(
-    r"\s*[“\"]?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*(?:s['’])?\s+){0,2}[a-z][\w-]*\s*"
+    r"\s*[“\"]?(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
+    r"(?:[a-z][\w-]*(?:s['’])?\s+){0,2}[a-z][\w-]*\s*"
 )
 # what may stand before the name in the apposition: "the", "Singapore-registered", "the Oslo-based"
 _APPOSED_NAME = re.compile(
