@@ -1301,3 +1301,28 @@ def test_signals_conditions_texts_and_couplings(extract, sentence, kind, actor, 
     moves = getattr(extract(sentence), kind)
     assert [m.text for m in moves] == items
     assert all(m.actor == actor for m in moves)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, actor, items",
+    [
+        # "push"/"lobby" someone to do something: what they are to do
+        (
+            "Japan is pushing the bloc to phase out its tariff on imported cars.",
+            "demands",
+            "Japan",
+            ["phase out its tariff on imported cars"],
+        ),
+        ("Farmers lobbied Brussels to drop the levy.", "demands", "Farmers", ["drop the levy"]),
+        # leaving the door open to something is offering it
+        (
+            "Interior minister Issa Bande left the door open to freeing a few detainees.",
+            "proposals",
+            "Issa Bande",
+            ["freeing a few detainees"],
+        ),
+    ],
+)
+def test_pushing_someone_and_leaving_the_door_open(extract, sentence, kind, actor, items):
+    moves = getattr(extract(sentence), kind)
+    assert [(m.actor, m.text) for m in moves] == [(actor, i) for i in items]

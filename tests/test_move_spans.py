@@ -835,3 +835,33 @@ def test_content_spans(extract, paragraphs, kind, expected):
 )
 def test_an_abbreviation_before_a_name(extract, sentence, kind, expected):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # two amounts, the second in a noun phrase of its own, are two items
+        (
+            (
+                "Ostra Copper Corp offered wage increases totalling 12 per cent over four years "
+                "and a $20-million training fund."
+            ),
+            ["wage increases totalling 12 per cent over four years", "a $20-million training fund"],
+        ),
+        # a past participle before its noun ("recorded performances") is no verb: the list goes on
+        # after ", and a …"
+        (
+            (
+                "Ostra Copper Corp offered a raise for every shift worked, a bonus for night "
+                "crews, and a ban on overtime on recorded holidays."
+            ),
+            [
+                "a raise for every shift worked",
+                "a bonus for night crews",
+                "a ban on overtime on recorded holidays",
+            ],
+        ),
+    ],
+)
+def test_amounts_and_adjectival_participles_in_lists(extract, sentence, items):
+    assert [m.text for m in extract(sentence).proposals] == items

@@ -300,9 +300,11 @@ _PARENTHETICAL = re.compile(
     r"over|against|across|through|[a-z]+ed)\b)"
 )
 _AND_THE = re.compile(r",\s+and\s+(?=(?:the|a|an)\s)")
+# (a past form as a verb: before its object or at the end, not "recorded performances")
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|said|says|"
-    r"told|[a-z]+ed)\b"
+    r"told|[a-z]+ed(?=\s+(?:the|a|an|its|their|his|her|it|them|to|by|that|with|on|in|at|for)\b|"
+    r"\s*(?:[,.;:]|$)))\b"
 )
 
 
@@ -469,6 +471,8 @@ _DETERMINED = re.compile(
 _QUOTED = re.compile(r"\s*[“\"][^“”\"]{3,120}[”\"]\s*")
 _DETERMINED_OPEN = re.compile(r"(?:an?|the|its|their)\s+\S")
 _INDEFINITE = re.compile(r"\s*an?\s+\S")
+_DIGIT = re.compile(r"\d")
+_DETERMINED_AMOUNT = re.compile(r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[$€£]?\d")
 _PAIRED = re.compile(r"\b(?:between|both|either|neither|whether)\b")
 _NO_PAIR = re.compile(
     r"\b(?:between|both|either|neither|and|or|is|are|was|were|will|would|has|have|had|"
@@ -498,6 +502,15 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
         not cuts
         and _QUOTED.fullmatch(chunk, pos, m.start())
         and _DETERMINED_OPEN.match(chunk, m.end())
+    ):
+        return True
+    # "wage increases totalling 12% and a $20-million training fund": two amounts, the second in a
+    # noun phrase of its own (not "between 3% and 5%")
+    if (
+        not cuts
+        and _DIGIT.search(chunk, pos, m.start())
+        and _DETERMINED_AMOUNT.match(chunk, m.end() - 1)
+        and not _PAIRED.search(chunk, pos, m.start())
     ):
         return True
     # "a 3% raise and a $1,000 bonus", "a bonus of $900 and a 2% rise": two indefinite noun phrases
