@@ -1005,3 +1005,42 @@ def test_a_present_cue_after_comma_and_is_a_second_move(extract):
         "payments take the form of grants",
         "direct access for local communities",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a place no list knows after the subject is no part of the verb's gap
+        (
+            "The government in Port Celine last month offered to swap the bonds.",
+            [("proposal", "The government", "swap the bonds")],
+        ),
+        (
+            "The union in Bergen offered to swap the bonds.",
+            [("proposal", "The union", "swap the bonds")],
+        ),
+        # a relative clause whose subject is a possessive noun phrase ("the team's owners")
+        (
+            (
+                "Ostra Copper Corp offered $180 million, well under half of the $400 million the "
+                "team's owners have sought."
+            ),
+            [
+                ("demand", "The team's owners", "the $400 million"),
+                ("proposal", "Ostra Copper Corp", "$180 million"),
+            ],
+        ),
+    ],
+)
+def test_places_and_relatives_of_subjects(extract, sentence, expected):
+    ex = extract(sentence)
+    assert [(m.type, m.actor, m.text) for m in ex.demands + ex.proposals] == expected
+
+
+def test_a_document_that_proposes_is_its_producers(extract):
+    # as "a draft that calls for …": the producer's proposal (the document is the noun right
+    # before "that", not a determiner's phrase before it: "the club a draft")
+    ex = extract("Mayor Ana Berg sent the club a draft that proposes a joint patrol.")
+    items = {(m.actor, m.text) for m in ex.proposals}
+    assert ("Ana Berg", "a joint patrol") in items
+    assert not any(t.startswith("the club") for _, t in items), items

@@ -107,6 +107,8 @@ _GAP = re.compile(
     r"(?:was|is|were|are) quot(?:ed|ing) as)\b"
     r"|\s*\([A-Z]-[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
     r"|\s*\((?-i:[A-Z][A-Za-z&.-]{1,11})\)"
+    # a place no list knows after its subject: "The government in Port Celine (last month) offered"
+    r"|\s*(?:in|at)\s+(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,2}"
     r"|\s*,\s*(?:meanwhile|however|too|though|for (?:its|their|his|her) part|in turn|in response|"
     r"separately|instead|in a statement|in a letter),)*\s*$",
     re.I,

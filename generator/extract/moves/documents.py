@@ -22,7 +22,7 @@ def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Word
     author (see `document_nouns`); a demand when it calls for another party to act, else a
     proposal."""
     text = doc.text
-    if "call" not in text[sent.start : sent.end]:
+    if not _CALLS_OR_OFFERS.search(text, sent.start, sent.end):
         return
     for m in words.frames.documents.finditer(text, sent.start, sent.end):
         owner = _document_author(doc, sent, demonyms, refs, m, words)
@@ -32,11 +32,17 @@ def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Word
         asked = refs.starting_at(m.end())
         move = (
             "demand"
-            if asked and re.match(r"\s+to\s", text[asked.end : asked.end + 4])
+            if m.group(4) is None
+            and asked
+            and re.match(r"\s+to\s", text[asked.end : asked.end + 4])
             else "proposal"
         )
+        cue = m.group(4) or "calls for"
         for s, e in _split_list(text, m.end(), end, words.base_verbs):
-            yield move, ([owner], "calls for", s, e, None, m.start())
+            yield move, ([owner], cue, s, e, None, m.start())
+
+
+_CALLS_OR_OFFERS = re.compile(r"call|offer|propos")
 
 
 def _document_author(

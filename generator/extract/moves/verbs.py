@@ -526,9 +526,10 @@ _OBJECTLESS = re.compile(
 _NP_WORD = r"(?!(?:the|a|an|that|which|what|who|whom|all)\b)[\w$%.’'-]+(?:,\d+)*"
 _RELATIVE = re.compile(
     r"(?<![\w’'-])((?:the|a|an|its|their|his|her|any|every)\s+(?:" + _NP_WORD + r"\s+){0,4}?"
-    r"(?!(?:for|of|to|in|on|at|with|by|from|and|or)\b)[a-z][\w’'-]*)"
+    r"(?!(?:for|of|to|in|on|at|with|by|from|and|or)\b)[a-z][\w’'-]*(?<![’']s))"
     r"\s+(?:(?:that|which)\s+)?(?:(?:he|she|they|it|we|[A-Z][\w.-]*)\s+(?:said|says)\s+)?"
-    r"(he|she|they|it|we|(?:the\s+)?(?:(?!(?:for|of|to|in|on|at|with|by|from|and|or)\b)[a-z]+\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    # the subject: a pronoun, a name, "the union", "unions", "the team's owners"
+    r"(he|she|they|it|we|(?:the\s+)?[\w.’'-]+[’']s\s+[a-z]+|(?:the\s+)?(?:(?!(?:for|of|to|in|on|at|with|by|from|and|or)\b)[a-z]+\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
     r"the\s+[a-z]+|[a-z]{3,}s)\s+"
     r"(?:(?:is|are|was|were|has|have|had|been|would|will|also|now|still|originally|initially)\s+)*$"
 )

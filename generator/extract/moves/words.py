@@ -333,7 +333,7 @@ def _plan_pattern(nouns: str) -> re.Pattern[str]:
         + _PLAN_DETERMINERS
         + r")\s+(?:"
         + _NO_PREP
-        + r"[\w-]+\s+){0,3}?)?("
+        + r"(?!(?:the|an?)\s)[\w-]+\s+){0,3}?)?("  # "(sent) the club a draft": "a draft"
         + nouns
         + r"))\b",
         re.I,
@@ -383,11 +383,16 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"
         ),
         documents=re.compile(
-            r"\b(?:(the|this|that)|an?)\s+((?:[\w.’'-]+\s+){0,2}?)(?:" + docs + r")(?=[\s,])\s*"
+            r"\b(?:(the|this|that)|an?)\s+((?:(?!(?:the|an?)\s)[\w.’'-]+\s+){0,2}?)(?:"
+            + docs
+            + r")(?=[\s,])\s*"
             # its author after a participle: "the plan (, drafted by Chile,) calls for"
             r"(?:,?\s*(?:" + authored + r")\s+by\s+((?:[\w.’'-]+\s+){0,4}?[\w.’'-]+),?\s+)?"
             r"(?:(?:on\s+|last\s+|this\s+)?(?:" + when + r")\s+)?(?:(?:that|which)\s+)?"
-            r"(?:(?:also|would|will|further|still|now)\s+)*call(?:s|ed|ing)?\s+for\s+",
+            # "calls for …"; "(a term sheet that) offers …": what the author offers (group 4)
+            r"(?:(?:also|would|will|further|still|now)\s+)*(?:call(?:s|ed|ing)?\s+for|"
+            # ("the plan proposed by …" is a participle: a past form only after "that/which")
+            r"(offers|proposes|(?<=that )(?:offered|proposed)|(?<=which )(?:offered|proposed)))\s+",
             re.I,
         ),
         owned_document=re.compile(
