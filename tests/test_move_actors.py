@@ -1044,3 +1044,25 @@ def test_a_document_that_proposes_is_its_producers(extract):
     items = {(m.actor, m.text) for m in ex.proposals}
     assert ("Ana Berg", "a joint patrol") in items
     assert not any(t.startswith("the club") for _, t in items), items
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a document named as an object does not take "it" from the body before it
+        (
+            ["The Tern Dock Union rejected the deal on Monday. It wants a raise of 5%."],
+            [("Tern Dock Union", "a raise of 5%")],
+        ),
+        # one heading a sentence's subject does: what "it" calls for is the document's
+        (
+            [
+                "The Tern Dock Union met on Monday.",
+                "The accord was signed in 2019. It called for joint patrols.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_it_after_a_document_named_as_an_object(extract, paragraphs, expected):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).demands] == expected

@@ -185,8 +185,13 @@ def _resolved_subject(doc: Document, refs: Referents, subj: Referent, words: _Wo
         out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
     first = out[0]
     if subj.name.lower() == "it" and first is not None:
-        if words.document.search(text, first.end, subj.start):
-            return []  # "The accord was signed in Oslo. It called for …": the document, no actor
+        if _document_subject(doc, words, first.end, subj.start) or (
+            words.document_verb.match(text, subj.end)
+            and words.document.search(text, first.end, subj.start)
+        ):
+            # "The accord was signed in Oslo. It called for …", "X drafted a treaty. It called
+            # for …": the document, no actor (not "X rejected the deal. It wants …")
+            return []
         if refs.oblique(first):
             out = [_body_subject(doc, refs, first) or first]
     prev = [
@@ -198,6 +203,25 @@ def _resolved_subject(doc: Document, refs: Referents, subj: Referent, words: _Wo
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
     return [r for r in out if r is not None]
+
+
+def _document_subject(doc: Document, words: _Words, lo: int, hi: int) -> bool:
+    """Whether a document noun heads the subject of a sentence in [lo, hi) ("The accord was signed
+    in 2019. It …": "it" is the document); one named as an object is not ("The union rejected the
+    deal. It wants …": the union)."""
+    text = doc.text
+    for m in words.document.finditer(text, lo, hi):
+        start = doc.sentence_at(m.start()).start
+        if _DOCUMENT_OPENS.fullmatch(text, max(start, lo), m.start()):
+            return True
+    return False
+
+
+# what stands before a document noun heading a sentence's subject: a determiner, a few modifiers
+_DOCUMENT_OPENS = re.compile(
+    r"\s*[“\"]?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}"
+)
 
 
 def _owned_document_before(doc: Document, refs: Referents, at: int, words: _Words):

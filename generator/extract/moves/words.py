@@ -62,6 +62,7 @@ class _Words:
     cognition: re.Pattern[str]  # "wants the world to know …": no move
     and_cue: re.Pattern[str]  # ", and called for": another cue of the same subject
     person: re.Pattern[str]  # "A federal mediator (has suggested …)": a person as written
+    document_verb: re.Pattern[str]  # "(It) calls for", "(It) would include": a document's verb
     others_move: re.Pattern[
         str
     ]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
@@ -151,6 +152,12 @@ def _words(kn: Knowledge) -> _Words:
             re.I,
         ),
         condition=re.compile(r"\b(?:" + alt(kn.words("condition_words")) + r")\b", re.I),
+        document_verb=re.compile(
+            r"\s+(?:(?:also|would|will|further|still)\s+)*(?:"
+            + "|".join(v for v in kn.words("proposal_content_verbs") if not v.startswith("(?="))
+            + r")\b",
+            re.I,
+        ),
         person=re.compile(
             r"(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|of|who|that)\b)[a-z][\w-]*\s+){0,3}(?:"
             + alt(kn.words("referring_nouns"))
