@@ -1066,3 +1066,43 @@ def test_a_document_that_proposes_is_its_producers(extract):
 )
 def test_it_after_a_document_named_as_an_object(extract, paragraphs, expected):
     assert [(m.actor, m.text) for m in extract(*paragraphs).demands] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, actor_id, text",
+    [
+        # an adverb among the auxiliaries ("was instead pressing for")
+        (
+            "Norway was instead pressing for a delay of three years.",
+            "Norway",
+            "norway",
+            "a delay of three years",
+        ),
+        # a group in a clause of its own after ", as", its head a political noun
+        (
+            (
+                "Leaders met on Tuesday, as a bloc of House conservatives insisted that any "
+                "stopgap bill include $8 billion for border enforcement."
+            ),
+            "A bloc of House conservatives",
+            None,
+            "any stopgap bill include $8 billion for border enforcement",
+        ),
+        # "led by" in an apposition gives the group's party
+        (
+            "Farm unions, led by the Tern Dock Union, urged Congress to guarantee back pay.",
+            "Farm unions",
+            "tern-dock-union",
+            "guarantee back pay",
+        ),
+    ],
+)
+def test_adverbs_clauses_and_leaders_of_groups(extract, sentence, actor, actor_id, text):
+    ex = extract(sentence)
+    assert [(m.actor, m.actor_id, m.text) for m in ex.demands] == [(actor, actor_id, text)]
+
+
+def test_a_wh_word_opens_no_group(extract):
+    # a pseudo-cleft ("What our members want first is …") is no group as subject
+    ex = extract("What our members want first is a raise of 5%.")
+    assert not any(m.actor.lower().startswith("what") for m in ex.all_moves)

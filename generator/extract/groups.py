@@ -50,7 +50,9 @@ def patterns(kn: Knowledge) -> GroupPatterns:
         kn.words("indirect_verbs")
     )  # "Norway said farmers …"
     not_modifier = (
-        r"(?!(?:and|or|but|that|who|which|if|as|when|while|because|" + alternation(verbs) + r")\b)"
+        r"(?!(?i:and|or|but|that|who|which|what|how|why|where|if|as|when|while|because|"
+        + alternation(verbs)
+        + r")\b)"
     )
     group = (
         r"[“\"]?\s*((?:"
@@ -76,7 +78,7 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     tail = (
         r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?"
         r"(?:\s+(at|from|in|on|across|with|of)\s+((?:" + _WORD + r"\s+){0,5}?" + _WORD + r"))?"
-        r"(?:,\s+([^,;:“”\"]{1,50}),)?"
+        r"(?:,\s+([^,;:“”\"]{1,80}),)?"
     )
     # "Rebels fighting the government", "Creditors holding a third of the bonds": a participle
     # and its object, a reduced relative clause (not "being", "having": auxiliaries)
@@ -167,8 +169,9 @@ def _whose(m: re.Match[str], pats: GroupPatterns) -> tuple[int, int] | None:
     return (m.start(3), m.end(3)) if head in pats.agent_heads else None
 
 
+# ", known as the E3,", ", led by the AFGE,": the group's name, or the body at its head
 _NAMING = re.compile(
-    r"(?:(?:collectively |jointly )?known as|called|dubbed|referred to as)\s", re.I
+    r"(?:(?:collectively |jointly )?known as|called|dubbed|referred to as|led by|headed by)\s", re.I
 )
 
 

@@ -391,7 +391,22 @@ def _group_actor(
     start = semicolon + 1 if semicolon >= 0 and pos - semicolon < 260 else start
     while start < pos and doc.text[start] == " ":
         start += 1
-    return find(doc.text, refs, words.groups, start, _aux_start(doc.text, start, pos, words.aux))
+    verb_at = _aux_start(doc.text, start, pos, words.aux)
+    found = find(doc.text, refs, words.groups, start, verb_at)
+    if found is None:  # "…, as a bloc of House conservatives insisted …": a clause of its own
+        # the last such clause: the one holding the verb
+        clause = max(
+            _SUBORDINATE.finditer(doc.text, max(start, verb_at - 120), verb_at),
+            key=lambda c: c.start(),
+            default=None,
+        )
+        if clause is not None:
+            found = find(doc.text, refs, words.groups, clause.end(), verb_at)
+    return found
+
+
+# a clause opening after a comma with its own subject: "…, as X insisted …", "…, while X want …"
+_SUBORDINATE = re.compile(r",\s+(?:as|while|whereas|after|when|because|since|but|and)\s+(?=[a-z])")
 
 
 def _demonym_subject(text: str, sent, pos: int, words: _Words) -> list[Referent]:
