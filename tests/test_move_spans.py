@@ -865,3 +865,29 @@ def test_an_abbreviation_before_a_name(extract, sentence, kind, expected):
 )
 def test_amounts_and_adjectival_participles_in_lists(extract, sentence, items):
     assert [m.text for m in extract(sentence).proposals] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # a move noun and what it holds: the items it holds
+        (
+            (
+                "Ostra Copper Corp said it had tabled a package that included a 4% pay rise and a "
+                "retraining fund of 35 million euros."
+            ),
+            ["a 4% pay rise", "a retraining fund of 35 million euros"],
+        ),
+        (
+            "Ostra Copper Corp made an offer which would include a truce and a swap.",
+            ["a truce", "a swap"],
+        ),
+        # a noun inside another noun's phrase holds nothing of the move
+        (
+            "Ostra Copper Corp offered assurances of a deal that included new rotas.",
+            ["assurances of a deal that included new rotas"],
+        ),
+    ],
+)
+def test_what_a_package_holds(extract, sentence, items):
+    assert [m.text for m in extract(sentence).proposals] == items

@@ -88,14 +88,20 @@ def _slot_plan(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tupl
     table = _ON_THE_TABLE.search(text, m.end(), stop)
     if table is not None:  # "put a new offer on the table": the idiom is no part of the offer
         stop = table.start()
-    examples = _EXAMPLES_AFTER.match(text, m.end(), end)
-    if examples is not None:  # "made realistic proposals, including the closure of the plant"
+    examples = _EXAMPLES_AFTER.match(text, m.end(), end) or _HOLDS_AFTER.match(text, m.end(), end)
+    if examples is not None:
+        # "made realistic proposals, including the closure of the plant", "tabled a package that
+        # included a 4% rise and a bonus": what it holds
         return examples.end(), _clause_end(text, examples.end(), end, in_list=True)
     return _spelled_out(text, stop, end) or (m.start(1), stop)
 
 
 _ON_THE_TABLE = re.compile(r"\s+on the table\b")
 _EXAMPLES_AFTER = re.compile(r",?\s+(?:including|such as|notably|namely)\s+")
+_HOLDS_AFTER = re.compile(
+    r",?\s+(?:that|which)\s+(?:(?:would|will|also)\s+)?(?:include[sd]?|contain(?:s|ed)?|"
+    r"comprise[sd]?)\s+"
+)
 _SECOND_ARTICLE = re.compile(r"\s(?:a|an|the)\s", re.I)
 # "made its demands clear / known": that there are demands, not what they are
 _MADE_KNOWN = re.compile(r"\s+(?:very\s+)?(?:clear|known|public|plain|explicit)\b")

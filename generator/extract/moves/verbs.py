@@ -208,6 +208,11 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     if not that_clause and _names_the_move(text, rest_at, end, words):
         # "offered a compromise: A and B": what the compromise consists of
         rest_at, end = _spelled_out(text, end, sent.end) or (rest_at, end)
+    held = None if that_clause else words.holds.match(text, rest_at, end)
+    if held is not None:  # "tabled a package that included A and B": A and B
+        rest_at = held.end()
+        end = _clause_end(text, rest_at, sent.end, in_list=True)
+        end = second.start() if second and second.start() > rest_at else end
     spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
     for s, e in tree_slots.items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()

@@ -42,6 +42,7 @@ class _Words:
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
     named_moves: frozenset[str]  # every move noun and document noun, lower case
+    holds: re.Pattern[str]  # "a package that included (A and B)": what a move noun holds
     spelled_heads: frozenset[str]  # named_moves and spelled_out_nouns: "a compromise on X: A"
     demand_nouns: frozenset[str]  # the demand nouns: "(presented) its demands" is no proposal
     empty_move: re.Pattern[str]  # "a new proposal", "its latest offer": a move noun, no content
@@ -240,6 +241,14 @@ def _actor_words(kn: Knowledge) -> dict:
         ),
         "document": re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
         "named_moves": named_moves,
+        # "a package that included A and B": a move or document noun, then what it holds
+        "holds": re.compile(
+            r"\s*(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[\w$€£%.’'-]+\s+){0,4}?(?:"
+            + alt(named_moves)
+            + r"),?\s+(?:that|which)\s+(?:(?:would|will|also)\s+)?(?:include[sd]?|contain(?:s|ed)?|"
+            r"comprise[sd]?)\s+",
+            re.I,
+        ),
         "spelled_heads": named_moves
         | frozenset(str(n).lower() for n in kn.words("spelled_out_nouns")),
         "demand_nouns": frozenset(str(n).lower() for n in lex["move_nouns"].get("demand", ())),
