@@ -891,3 +891,27 @@ def test_amounts_and_adjectival_participles_in_lists(extract, sentence, items):
 )
 def test_what_a_package_holds(extract, sentence, items):
     assert [m.text for m in extract(sentence).proposals] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # a dash spells out the move only right after its noun; after "on the issues —" it
+        # spells out the issues, and the move is the package
+        (
+            (
+                "Ostra Copper Corp is offering a package on the core issues — salary, staffing and "
+                "class size."
+            ),
+            ["a package on the core issues"],
+        ),
+        ("Ostra Copper Corp offered a new deal — a 4% rise and a bonus.", ["a 4% rise", "a bonus"]),
+        # a colon spells it out after "on …" too
+        (
+            "Ostra Copper Corp offered a compromise on the rotas: the company would hire 40 crew.",
+            ["the company would hire 40 crew"],
+        ),
+    ],
+)
+def test_a_dash_after_the_moves_own_noun(extract, sentence, items):
+    assert [m.text for m in extract(sentence).proposals] == items

@@ -168,11 +168,21 @@ def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
     )  # "… restores", "… ended", "(the trawlers) leave"
 
 
-def _spelled_out(text: str, stop: int, end: int) -> tuple[int, int] | None:
+def _spelled_out(
+    text: str, stop: int, end: int, start: int | None = None, words: _Words | None = None
+) -> tuple[int, int] | None:
     """ "(offered) a compromise: a joint patrol and …": what follows a colon right after a noun
-    phrase naming a move, to its clause's end; None when no colon follows."""
+    phrase naming a move, to its clause's end; None when no colon follows. A dash spells out the
+    move only right after its noun ("a new offer — a 4% rise"), when the noun phrase [start, stop)
+    is given: after "a package on the core issues — pay, staffing" it spells out the issues."""
     colon = _COLON.match(text, stop, end)
-    return (colon.end(), _clause_end(text, colon.end(), end)) if colon else None
+    if colon is None:
+        return None
+    if start is not None and words is not None and ":" not in colon.group(0):
+        np = _SHORT_NP.fullmatch(text, start, stop)
+        if np is None or np.group(2).lower() not in words.spelled_heads:
+            return None
+    return colon.end(), _clause_end(text, colon.end(), end)
 
 
 def _names_the_move(text: str, start: int, stop: int, words: _Words) -> bool:

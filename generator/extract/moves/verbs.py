@@ -207,7 +207,7 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
         return  # "presented its demands": a demand (the light-verb frames), not a proposal
     if not that_clause and _names_the_move(text, rest_at, end, words):
         # "offered a compromise: A and B": what the compromise consists of
-        rest_at, end = _spelled_out(text, end, sent.end) or (rest_at, end)
+        rest_at, end = _spelled_out(text, end, sent.end, rest_at, words) or (rest_at, end)
     held = None if that_clause else words.holds.match(text, rest_at, end)
     if held is not None:  # "tabled a package that included A and B": A and B
         rest_at = held.end()
