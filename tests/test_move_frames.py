@@ -1314,6 +1314,13 @@ def test_signals_conditions_texts_and_couplings(extract, sentence, kind, actor, 
             ["phase out its tariff on imported cars"],
         ),
         ("Farmers lobbied Brussels to drop the levy.", "demands", "Farmers", ["drop the levy"]),
+        # raising a proposal (an indefinite one: "raised its offer to 6%" is a revised offer)
+        (
+            "Norway also raised a proposal for both sides to share the quota.",
+            "proposals",
+            "Norway",
+            ["a proposal for both sides to share the quota"],
+        ),
         # leaving the door open to something is offering it
         (
             "Interior minister Issa Bande left the door open to freeing a few detainees.",
