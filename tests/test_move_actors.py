@@ -1106,3 +1106,32 @@ def test_a_wh_word_opens_no_group(extract):
     # a pseudo-cleft ("What our members want first is …") is no group as subject
     ex = extract("What our members want first is a raise of 5%.")
     assert not any(m.actor.lower().startswith("what") for m in ex.all_moves)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a second verb after ", and" shares the sentence's subject after an opening adverbial,
+        # a possessive phrase too
+        (
+            (
+                "In a statement, the rebel group's central command demanded a truce, and asked "
+                "that the Red Cross collect the captives."
+            ),
+            "the rebel group's central command",
+        ),
+        (
+            (
+                "In a statement, the Tern Dock Union demanded a truce, and asked that the Red "
+                "Cross collect the captives."
+            ),
+            "Tern Dock Union",
+        ),
+    ],
+)
+def test_a_coordinated_verb_after_an_opener_shares_the_subject(extract, sentence, actor):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.demands] == [
+        (actor, "a truce"),
+        (actor, "the Red Cross collect the captives"),
+    ]

@@ -1330,6 +1330,6 @@ def test_signals_conditions_texts_and_couplings(extract, sentence, kind, actor, 
         ),
     ],
 )
-def test_pushing_someone_and_leaving_the_door_open(extract, sentence, kind, actor, items):
+def test_pushing_raising_and_leaving_the_door_open(extract, sentence, kind, actor, items):
     moves = getattr(extract(sentence), kind)
     assert [(m.actor, m.text) for m in moves] == [(actor, i) for i in items]

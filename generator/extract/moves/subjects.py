@@ -91,7 +91,7 @@ def _subjects(
         # "The two sides agreed to …": the latest pair of parties named together
         return refs.pair_before(floor, lookback=3000)
     if subj is None:
-        subj = _shared_subject(text, refs, floor, pos)
+        subj = _shared_subject(text, refs, floor, pos, words)
         if subj is None:
             return _person_as_written(text, floor, verb_at, words)
     return _resolved_subject(doc, refs, subj, words) or _person_as_written(
@@ -140,7 +140,9 @@ def _subject_before_and(
     return None, None
 
 
-def _shared_subject(text: str, refs: Referents, floor: int, pos: int) -> Referent | None:
+def _shared_subject(
+    text: str, refs: Referents, floor: int, pos: int, words: _Words
+) -> Referent | None:
     """ "Zelenskiy is trying … and has proposed …": a coordinated verb shares the subject opening
     the sentence ("They demanded repairs, called for …": a pronoun too); None when the cue is no
     such verb."""
@@ -150,7 +152,10 @@ def _shared_subject(text: str, refs: Referents, floor: int, pos: int) -> Referen
         if r.end <= pos
         and (r.kind != "pronoun" or (r.start == floor and r.name.lower() in _SUBJECTS))
     ]
-    if not head or re.search(r"[,;]\s*$", text[floor : head[0].start]):
+    if not head or (
+        re.search(r"[,;]\s*$", text[floor : head[0].start])
+        and not _ADVERB_OPENER.fullmatch(text, floor, head[0].start)  # "In a statement, X …"
+    ):
         return None
     people = [r for r in head if r.kind == "person"]
     subj = people[0] if people and people[0].start - head[0].end <= 25 else head[0]
@@ -160,6 +165,10 @@ def _shared_subject(text: str, refs: Referents, floor: int, pos: int) -> Referen
         and _OPENER.fullmatch(text, floor, subj.start)  # the sentence's own subject
     ):
         return None  # only a coordinated verb shares the first subject ("…, called for …" too)
+    for n in (1, 2, 3):  # "the group's central command demanded A, and asked B": the phrase
+        poss = _POSSESSED[n].match(text, subj.end, pos)
+        if poss is not None and words.verb_after.match(text, poss.end(), pos):
+            return refs.subject_before(poss.end() + 1, floor) or subj
     return subj
 
 
@@ -298,6 +307,16 @@ _ADVERBIAL = re.compile(
     r"\([A-Z][A-Za-z&.]{1,9}\))$"
 )
 _OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+# an adverbial opening a sentence before its subject: "In a statement, ", "On Monday, "
+# (after a dateline: "OSLO, May 4 (Wire) - ")
+_ADVERB_OPENER = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,[^,\n—–-]{1,25}){0,2}\s+[—–-]{1,2}\s+)?"
+    r"(?:(?:In|On|At|For|After|Before|During|Under|Since|Separately|Meanwhile|However|Earlier|"
+    r"Later|Last|This|Then|Now|Today|Yesterday|[A-Z][a-z]+ly)\b[^,;:“”\"]{0,60},\s*)?"
+)
+_POSSESSED = {
+    n: re.compile(r"['’]s(?:\s+(?!(?:and|or|but)\b)[a-z-]+){%d}(?=\s)" % n) for n in (1, 2, 3)
+}
 _LOWER_WORD = re.compile(r"\s+[a-z]+\b")
 _CONTRACTED = re.compile(r"(it|he|she|who|that|they|we|you|i)['’](?:s|ve|re|d|ll|m)", re.I)
 _AND_AUX = re.compile(r"\b(?:and|but)\s+(?:(?:had|has|have|also|then|later)\s+)*$")
