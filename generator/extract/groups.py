@@ -30,6 +30,18 @@ class GroupPatterns:
 
 def patterns(kn: Knowledge) -> GroupPatterns:
     """The group patterns of a knowledge's word lists (built once, with its other move words)."""
+    group = _group_pattern(_head_pattern(kn), _not_modifier(kn))
+    return GroupPatterns(
+        subject=re.compile(group + _TAIL + r"\s+"),
+        participial=re.compile(group + _PARTICIPLE + r"\s+"),
+        opening=re.compile(group + _TAIL),
+        agents=SpeakerWords.of(kn).agents,
+        agent_heads=_Words.of(kn).agents,
+    )
+
+
+def _head_pattern(kn: Knowledge) -> str:
+    """A group's head: a plural of people or bodies, or a word with a people's ending."""
     words = set(kn.words("group_nouns")) | set(kn.words("group_heads"))
     words |= {str(w) for w in kn.words("person_nouns") if str(w).endswith("s")}
     # the bodies' nouns, as plurals: "unions", and "rebels", "militants" as they stand
@@ -39,22 +51,30 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     suffixed = [r"[a-z]+(?:-[a-z]+)*(?:" + alternation(e for e in endings if e != "ents") + ")"]
     if "ents" in endings:
         suffixed.append(r"[a-z]+(?:-[a-z]+)*(?<!m)ents")  # "residents", never "agreements"
-    head = (
+    return (
         r"(?<![\w’'-])(?i:(?!(?:"
         + alternation(kn.words("not_people_plurals"))
         + r")\b)(?:"
         + "|".join([alternation(words), *suffixed])
         + r"))\b(?![’'])"
     )
-    verbs = set(kn.words("reporting_verbs")) | set(
-        kn.words("indirect_verbs")
-    )  # "Norway said farmers …"
-    not_modifier = (
+
+
+def _not_modifier(kn: Knowledge) -> str:
+    """What no word before a group's head is: a conjunction, a wh-word, a speech verb ("Norway
+    said farmers …")."""
+    verbs = set(kn.words("reporting_verbs")) | set(kn.words("indirect_verbs"))
+    return (
         r"(?!(?i:and|or|but|that|who|which|what|how|why|where|if|as|when|while|because|"
         + alternation(verbs)
         + r")\b)"
     )
-    group = (
+
+
+def _group_pattern(head: str, not_modifier: str) -> str:
+    """A group (group 1): up to four words and a head, maybe "of/from/in …" and a second head
+    ("representatives of six unions"), maybe "and/or" and a third ("countries and experts")."""
+    return (
         r"[“\"]?\s*((?:"
         + not_modifier
         + _WORD
@@ -65,7 +85,6 @@ def patterns(kn: Knowledge) -> GroupPatterns:
         + r"\s+){0,4}?"
         + head
         + r")?"
-        # "countries and experts", "unions or employers"
         + r"(?:\s+(?:and|or)\s+(?:"
         + not_modifier
         + _WORD
@@ -73,29 +92,26 @@ def patterns(kn: Knowledge) -> GroupPatterns:
         + head
         + r")?)"
     )
-    # after the group: "who / that …", a place or a reason ("at risk from rising seas"), what
-    # they hold ("the owners of 600 restaurants"), an apposition (", mostly from the Pacific,")
-    tail = (
-        r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?"
-        r"(?:\s+(at|from|in|on|across|with|of)\s+((?:" + _WORD + r"\s+){0,5}?" + _WORD + r"))?"
-        r"(?:,\s+([^,;:“”\"]{1,80}),)?"
-    )
-    # "Rebels fighting the government", "Creditors holding a third of the bonds": a participle
-    # and its object, a reduced relative clause (not "being", "having": auxiliaries)
-    word = r"(?:\d{1,3}(?:,\d{3})+|" + _WORD + r")"  # "3,000": a number's commas in the phrase
-    participle = (
-        r"\s+(?!(?:being|having|including|according)\b)[a-z]{3,}ing\s+(?:"
-        + word
-        + r"\s+){0,6}?"
-        + word
-    )
-    return GroupPatterns(
-        subject=re.compile(group + tail + r"\s+"),
-        participial=re.compile(group + participle + r"\s+"),
-        opening=re.compile(group + tail),
-        agents=SpeakerWords.of(kn).agents,
-        agent_heads=_Words.of(kn).agents,
-    )
+
+
+# after the group: "who / that …", a place or a reason ("at risk from rising seas"), what they
+# hold ("the owners of 600 restaurants": the preposition group 2, its object 3), an apposition
+# (", mostly from the Pacific,", ", known as the E3,": group 4)
+_TAIL = (
+    r"(?:\s+(?:who|that)\b[^,;:“”\"]{0,80}?)?"
+    r"(?:\s+(at|from|in|on|across|with|of)\s+((?:" + _WORD + r"\s+){0,5}?" + _WORD + r"))?"
+    r"(?:,\s+([^,;:“”\"]{1,80}),)?"
+)
+# "Rebels fighting the government", "Creditors holding a third of the bonds": a participle and
+# its object, a reduced relative clause (not "being", "having": auxiliaries); "3,000": a
+# number's commas inside the phrase
+_PHRASE_WORD = r"(?:\d{1,3}(?:,\d{3})+|" + _WORD + r")"
+_PARTICIPLE = (
+    r"\s+(?!(?:being|having|including|according)\b)[a-z]{3,}ing\s+(?:"
+    + _PHRASE_WORD
+    + r"\s+){0,6}?"
+    + _PHRASE_WORD
+)
 
 
 # what may open a sentence before its subject: "Separately, ", "On the first point, ", "In their

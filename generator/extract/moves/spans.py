@@ -514,22 +514,9 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
         and _DETERMINED_OPEN.match(chunk, m.end())
     ):
         return True
-    # "wage increases totalling 12% and a $20-million training fund": two amounts, the second in a
-    # noun phrase of its own (not "between 3% and 5%")
-    if (
-        not cuts
-        and _DIGIT.search(chunk, pos, m.start())
-        and _DETERMINED_AMOUNT.match(chunk, m.end() - 1)
-        and not _PAIRED.search(chunk, pos, m.start())
-    ):
-        return True
-    # "a 3% raise and a $1,000 bonus", "a bonus of $900 and a 2% rise": two indefinite noun phrases
-    # are two items (not "between a … and a …", "both a … and a …", "a mix of a … and a …")
-    first = _INDEFINITE.match(chunk, pos)
-    if not cuts and first and _INDEFINITE.match(chunk, m.end() - 1):
-        return not _PAIRED.search(chunk, pos, m.start()) and not re.search(
-            r"\ban?\s", chunk[first.end() : m.start()]
-        )
+    paired = _two_noun_phrases(chunk, pos, m) if not cuts else None
+    if paired is not None:
+        return paired
     # "an end to A and a halt to B"; "longer breaks for crews and an end to B": a headed noun phrase
     # after "and" opens an item when the one before it is a noun phrase of a few words too
     if _HEADED.match(chunk, m.end() - 1):
@@ -625,6 +612,27 @@ def _split_list(
         ):
             return out[:i]
     return out
+
+
+def _two_noun_phrases(chunk: str, pos: int, m: re.Match[str]) -> bool | None:
+    """Whether "and" at `m` joins two noun phrases of amounts or indefinite ones (a list's first
+    cut); None when neither reading applies."""
+    # "wage increases totalling 12% and a $20-million training fund": two amounts, the second in a
+    # noun phrase of its own (not "between 3% and 5%")
+    if (
+        _DIGIT.search(chunk, pos, m.start())
+        and _DETERMINED_AMOUNT.match(chunk, m.end() - 1)
+        and not _PAIRED.search(chunk, pos, m.start())
+    ):
+        return True
+    # "a 3% raise and a $1,000 bonus", "a bonus of $900 and a 2% rise": two indefinite noun phrases
+    # are two items (not "between a … and a …", "both a … and a …", "a mix of a … and a …")
+    first = _INDEFINITE.match(chunk, pos)
+    if first and _INDEFINITE.match(chunk, m.end() - 1):
+        return not _PAIRED.search(chunk, pos, m.start()) and not re.search(
+            r"\ban?\s", chunk[first.end() : m.start()]
+        )
+    return None
 
 
 def offer_condition(
