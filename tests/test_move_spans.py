@@ -424,6 +424,17 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "proposals",
             [("Denmark", "cut the ferry fares")],
         ),
+        # ... but not "while the talks continue": the time the content holds for
+        (
+            ["The Ostra crews called on the yard to freeze overtime while talks continue."],
+            "demands",
+            [("The Ostra crews", "freeze overtime while talks continue")],
+        ),
+        (
+            ["Denmark offered to cut the ferry fares while the negotiations go on."],
+            "proposals",
+            [("Denmark", "cut the ferry fares while the negotiations go on")],
+        ),
         # modal content keeps its subject, not what a deal must include
         (
             ["Minister Lena Dahl said every visiting trawler in the fjord must be weighed."],

@@ -20,7 +20,9 @@ _CLAUSE_END = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
     r"(?<!\bGen)(?<!\bProf)\.(?=\s|$)|[;:!?]|,\s+(?:while|but|which|who|saying|although|though|"
     r"as(?!\s+well\s+as\b)|"
-    r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)|"
+    r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)"
+    # (not a time the content holds for: "freeze the quotas while talks continue")
+    r"(?!(?:the\s+)?(?:talks|negotiations|discussions|mediation)\s+(?:continue|go\s+on|last|proceed)\b)|"
     r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
     r"\s+and\s+(?=(?:we|they|I)\s+[a-z])|\s+on the table\b|"
