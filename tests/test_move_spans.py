@@ -424,6 +424,17 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "proposals",
             [("Denmark", "cut the ferry fares")],
         ),
+        # "before …" orders what is demanded: a part of the content
+        (
+            ["Norway insisted that the rebels disarm before any talk of a border."],
+            "demands",
+            [("Norway", "the rebels disarm before any talk of a border")],
+        ),
+        (
+            ["The Tern Chamber of Commerce urged the council to settle before the board meets."],
+            "demands",
+            [("Tern Chamber of Commerce", "settle before the board meets")],
+        ),
         # ... but not "while the talks continue": the time the content holds for
         (
             ["The Ostra crews called on the yard to freeze overtime while talks continue."],

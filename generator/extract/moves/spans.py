@@ -43,7 +43,10 @@ _CLAUSE_END = re.compile(
     r"(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|put|made|set|sent|gave|took|drew|laid)"
     r"(?:\s+(?:forward|up|out|down))?\s+(?:a|an|the|that|its|their|his|her)\s)|"
     r"\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
-    r"(?:after|before)(?!\s+" + _A_TIME + r")|when|since|to allow|in order to|"
+    # "before" orders the content ("disarm before any talks", "settle before the board meets"),
+    # save the actor's own time ("wants a deal before it sails")
+    r"after(?!\s+" + _A_TIME + r")|before(?=\s+(?:it|they|he|she|we|I|you)\b)|when|since|"
+    r"to allow|in order to|"
     r"by(?=\s+[a-z]+ing\b))\s+|"
     r"\s+(?=[“\"]?(?:he|she|they) said\b)|"
     r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
