@@ -937,3 +937,41 @@ def test_what_a_package_holds(extract, sentence, items):
 )
 def test_a_dash_after_the_moves_own_noun(extract, sentence, items):
     assert [m.text for m in extract(sentence).proposals] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # a relative clause between a clause's subject and its verb is an aside inside the content
+        (
+            (
+                "Norway wants a guarantee that the lenders, which hold half the debt, will "
+                "accept the terms."
+            ),
+            "demands",
+            ["a guarantee that the lenders, which hold half the debt, will accept the terms"],
+        ),
+        (
+            (
+                "Qatar floated a first phase in which the captive, who is reported to be ill, "
+                "would be freed."
+            ),
+            "proposals",
+            ["a first phase in which the captive, who is reported to be ill, would be freed"],
+        ),
+        # ... not one after a noun-phrase content, before the sentence's own verb
+        (
+            "The Tern Dock Union's demand for a raise, which the company rejects, was repeated.",
+            "demands",
+            ["a raise"],
+        ),
+        # a reporting tail of a longer description ends the content
+        (
+            "Norway offered ferries in exchange for fuel, a person familiar with the talks said.",
+            "demands",
+            ["fuel"],
+        ),
+    ],
+)
+def test_asides_and_reporting_tails(extract, sentence, kind, items):
+    assert [m.text for m in getattr(extract(sentence), kind)] == items

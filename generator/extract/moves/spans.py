@@ -23,7 +23,7 @@ _CLAUSE_END = re.compile(
     r"and\s+(?:the|a|he|she|they|it)\b)|\s+(?:—|–)\s*|—(?!\w+—)|\s+but\s+|\s+while\s+(?!(?:still\s+|also\s+)?[a-z]+ing\b)"
     # (not a time the content holds for: "freeze the quotas while talks continue")
     r"(?!(?:the\s+)?(?:talks|negotiations|discussions|mediation)\s+(?:continue|go\s+on|last|proceed)\b)|"
-    r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,5}(?:said|says|told|added)\b)|"
+    r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,7}(?:said|says|told|added)\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
     r"\s+and\s+(?=(?:we|they|I)\s+[a-z])|\s+on the table\b|"
     # "… as they respond to falling sales": a clause of time or reason with its own subject (not
@@ -251,6 +251,7 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
             continue
         go_on = (
             _PARENTHETICAL.match(text, stop, end)
+            or _aside_goes_on(text, start, stop, end)
             or _list_goes_on(text, start, stop, end)
             or _but_goes_on(text, stop, end, would)
         )
@@ -314,6 +315,27 @@ _PARENTHETICAL = re.compile(
     r"(?=(?:under|for|with|to|into|from|by|at|in|on|until|before|after|within|without|"
     r"over|against|across|through|[a-z]+ed)\b)"
 )
+# ", which hold half the debt," between a clause's subject and its verb ("a guarantee that the
+# lenders, which hold half the debt, will accept …"): an aside, when the content so far is a
+# "that/which/where" clause with its subject only (the subject of an open clause awaits its verb)
+_ASIDE = re.compile(
+    r",\s+(?:which|who)\b[^,;:.!?—–“”\"()]{1,80}?,\s+"
+    r"(?=(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had)\s+[a-z])"
+)
+_OPEN_SUBJECT = re.compile(
+    r"\b(?:that|which|where|whereby)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|"
+    r"could|should|must|may|might)\b)[\w’'-]+\s+){0,4}[\w’'-]+"
+)
+
+
+def _aside_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] | None:
+    m = _ASIDE.match(text, stop, end)
+    if m is None:
+        return None
+    subject = first_match(_OPEN_SUBJECT, text, max(start, stop - 60), stop)
+    return m if subject is not None and subject.end() == stop else None
+
+
 _AND_THE = re.compile(r",\s+and\s+(?=(?:the|a|an)\s)")
 # (a past form as a verb: before its object or at the end, not "recorded performances")
 _VERBISH = re.compile(
@@ -342,6 +364,11 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
     comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
     inserts = (
         [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)]
+        + [
+            (p.start(), p.end())
+            for p in _ASIDE.finditer(chunk)
+            if _aside_goes_on(chunk, 0, p.start(), len(chunk))
+        ]
         if chunk.count(",") > 1
         else []
     )
