@@ -1135,3 +1135,18 @@ def test_a_coordinated_verb_after_an_opener_shares_the_subject(extract, sentence
         (actor, "a truce"),
         (actor, "the Red Cross collect the captives"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # "According to X, Y demanded …": X is the source, Y the actor (no "X, Y" pair)
+        ("According to Sweden, Norway has demanded a new quota.", "Norway"),
+        ("In a letter to Sweden, Norway demanded a new quota.", "Norway"),
+        # a list with "and" is still a coordinated subject, its last two named
+        ("Britain, France and Germany demanded a new quota.", "France"),
+    ],
+)
+def test_a_name_before_a_comma_is_no_coordinated_subject(extract, sentence, actor):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.demands] == [(actor, "a new quota")]

@@ -207,7 +207,7 @@ def _resolved_subject(doc: Document, refs: Referents, subj: Referent, words: _Wo
         r
         for r in refs.in_range(max(0, subj.start - 80), subj.start)
         if r.end <= subj.start
-        and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[r.end : subj.start])
+        and re.fullmatch(r"\s*,?\s*and\s*(?:the\s+)?", text[r.end : subj.start])
     ]
     if prev:
         out.insert(0, refs.resolve(prev[-1]))
