@@ -454,6 +454,22 @@ def test_conditions(extract, text, kind, actor, items):
             "Peru",
             ["lower fuel duties"],
         ),
+        # ... but a trade between others that a framework lays out is no move of the actor's own
+        (
+            (
+                "Peru countered with a framework under which a pilot would waive the bonus in "
+                "exchange for a longer rest."
+            ),
+            "demands",
+            None,
+            [],
+        ),
+        (
+            "Peru tabled a plan under which Chile would cut its quota in return for fuel.",
+            "proposals",
+            "Peru",
+            ["a plan under which Chile would cut its quota"],
+        ),
         # "should … until …" in what someone said: an interim arrangement, a proposal, not a demand
         (
             "Chile said the quotas should stay frozen until the survey ends.",

@@ -479,6 +479,12 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
     return True
 
 
+_FRAMEWORK = re.compile(
+    r"\b(?:(?:under|in)\s+which|whereby)\s+(?:[\w’'-]+\s+){1,4}?(?:would|will|could|can|must|"
+    r"should|may)\b[^;:]*$"
+)
+
+
 def _exchange(
     doc: Document,
     kn: Knowledge,
@@ -494,7 +500,9 @@ def _exchange(
     proposal; what is asked for an offer, a demand."""
     other = {"demand": "proposal", "proposal": "demand"}.get(move)
     m = words.frames.exchange.match(doc.text, end, sent.end) if other else None
-    if m is None:
+    if m is None or _FRAMEWORK.search(doc.text, max(sent.start, end - 200), end):
+        # "a framework under which a performer would grant consent in exchange for a bonus": a
+        # trade between others that the move lays out, not the actor's own
         return
     stop = _clause_end(doc.text, m.end(), sent.end)
     _add(
