@@ -1349,3 +1349,21 @@ def test_signals_conditions_texts_and_couplings(extract, sentence, kind, actor, 
 def test_pushing_raising_and_leaving_the_door_open(extract, sentence, kind, actor, items):
     moves = getattr(extract(sentence), kind)
     assert [(m.actor, m.text) for m in moves] == [(actor, i) for i in items]
+
+
+@pytest.mark.parametrize(
+    "sentence, proposals",
+    [
+        # accepting a move already made is assent to it, no offer of one's own
+        (
+            "Sweden said it would accept Norway's proposal for a joint patrol.",
+            [("Norway", "a joint patrol")],
+        ),
+        ("Sweden can accept the mediator's proposal.", []),
+        ("Sweden could live with the terms of the draft.", []),
+        # ... while what a side could accept of its own is an offer
+        ("Sweden could accept a compromise on quotas.", [("Sweden", "a compromise on quotas")]),
+    ],
+)
+def test_accepting_a_move_already_made_is_no_offer(extract, sentence, proposals):
+    assert [(m.actor, m.text) for m in extract(sentence).proposals] == proposals
