@@ -1367,3 +1367,34 @@ def test_pushing_raising_and_leaving_the_door_open(extract, sentence, kind, acto
 )
 def test_accepting_a_move_already_made_is_no_offer(extract, sentence, proposals):
     assert [(m.actor, m.text) for m in extract(sentence).proposals] == proposals
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # a passive of asking: the by-agent asks, what follows "to" is the content
+        ("Sweden was asked by Norway to cut its quota.", "demands", [("Norway", "cut its quota")]),
+        (
+            "Sweden has been urged by Norway to cut its quota and reopen the port.",
+            "demands",
+            [("Norway", "cut its quota"), ("Norway", "reopen the port")],
+        ),
+        (
+            "Sweden was called on by the Tern Dock Union to reopen the port.",
+            "demands",
+            [("Tern Dock Union", "reopen the port")],
+        ),
+        # ... with no agent named, or no "to", no move
+        ("Sweden was asked by reporters whether it would cut its quota.", "demands", []),
+        ("Sweden is required by law to cut its quota.", "demands", []),
+        # a full passive: its subject is the content, without the auxiliaries
+        ("A new quota was demanded by Norway.", "demands", [("Norway", "A new quota")]),
+        (
+            "A joint patrol has been proposed by Norway.",
+            "proposals",
+            [("Norway", "A joint patrol")],
+        ),
+    ],
+)
+def test_passives_with_a_by_agent(extract, sentence, kind, items):
+    assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == items

@@ -254,6 +254,11 @@ def _modifier_nouns(
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# the auxiliaries of a full passive before its participle: "was", "has been", "will be"
+_BE_LAST = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:is|are|was|were|been|be)\s+"
+    r"(?:[a-z]+ly\s+|also\s+|first\s+)?$"
+)
 
 
 def _passives(doc: Document, sent, refs: Referents, words: _Words):
@@ -277,6 +282,9 @@ def _passives(doc: Document, sent, refs: Referents, words: _Words):
         start = sent.start + np.start()
         tail = re.match(r"\s+(?:last|this|next|on|in)\s+\w+", text[agent.end : sent.end])
         end = agent.end + (tail.end() if tail else 0)
+        be = _BE_LAST.search(text, start, m.start())
+        if be is not None and be.start() > start:
+            end = be.start()  # "A new quota was demanded by Norway": the subject is the content
         yield (
             words.passive_kinds[m.group(1).lower()],
             [agent],

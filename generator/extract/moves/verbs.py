@@ -100,6 +100,9 @@ def _verb_cue(
 ):
     """The items of the verb cue `m` of `frame`: (actors, cue, start, end, target, cue position)."""
     text = doc.text
+    if frame.content == "asked" and _BY_AGENT.match(text, m.end(), sent.end):
+        yield from _asked_by(doc, sent, m, refs, words)  # "was urged by Norway to …"
+        return
     if _not_this_move(text, sent, m, frame, words):
         return
     noun, group = _noun_or_group(doc, sent, m, refs, words, voices)
@@ -481,6 +484,27 @@ def _given_by(doc: Document, sent, m, refs: Referents, frame: _Cue, voices, word
             yield actors, cue, s, min(e, by.start()), target, at
 
 
+def _asked_by(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words):
+    """The move of a passive of asking: "Sweden was urged by Norway to cut its quota", "has been
+    called on by the union to …": the by-agent asks, what follows "to" is the content; with no
+    agent named, or no "to", no move (not "was asked by reporters whether …")."""
+    text = doc.text
+    if _BE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()) is None:
+        return
+    by = _BY_AGENT.match(text, m.end(), sent.end)
+    agent = refs.starting_at(by.end()) if by else None
+    if agent is None and by and text[by.end() : by.end() + 4].lower() == "the ":
+        agent = refs.starting_at(by.end() + 4)  # "by the Health Ministry"
+    agent = (refs.resolve(agent) or _unnamed_body(refs, agent, oblique_ok=True)) if agent else None
+    to = _TO_VERB.match(text, agent.end, sent.end) if agent else None
+    if agent is None or to is None:
+        return
+    end = _clause_end(text, to.end(), sent.end)
+    for s, e in _split_list(text, to.end(), end, words.base_verbs):
+        yield [agent], m.group(0), s, e, None, m.start()
+
+
+_TO_VERB = re.compile(r"\s*,?\s+to\s+(?=[a-z])")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _GIVING = re.compile(r"(?:offer|promis|grant|giv|gave|guarantee)", re.I)
 # who is given something: a pronoun, "the / its / their" and a noun, or a plural ("pilots")
