@@ -1150,3 +1150,29 @@ def test_a_coordinated_verb_after_an_opener_shares_the_subject(extract, sentence
 def test_a_name_before_a_comma_is_no_coordinated_subject(extract, sentence, actor):
     ex = extract(sentence)
     assert [(m.actor, m.text) for m in ex.demands] == [(actor, "a new quota")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # "his country", "her party": the side of the person the pronoun stands for
+        (
+            ["Per Lund of Norway said his country wants a new quota."],
+            "demands",
+            [("Norway", "a new quota")],
+        ),
+        (
+            ["Maria Roca met Per Lund of Norway.", "He said his government wants a new quota."],
+            "demands",
+            [("Norway", "a new quota")],
+        ),
+        # ... the person, when their side is not named
+        (
+            ["Per Lund said his party is ready to cut the quota."],
+            "proposals",
+            [("Per Lund", "cut the quota")],
+        ),
+    ],
+)
+def test_a_persons_own_side(extract, paragraphs, kind, expected):
+    assert [(m.actor, m.text) for m in getattr(extract(*paragraphs), kind)] == expected

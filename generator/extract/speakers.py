@@ -177,6 +177,7 @@ class SpeakerWords:
     speakers_side: frozenset[str]  # "the city" in what its mayor said: the mayor's side
     pair: re.Pattern[str]  # "both governments", "the two sides": the latest pair named together
     agents: re.Pattern[str]  # "its members", "their negotiators": who acts for a body (fullmatch)
+    own_side: re.Pattern[str]  # persons_side_nouns: "his country" (group 1 the pronoun)
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -241,6 +242,11 @@ class SpeakerWords:
                         r"(?i:(its|their))\s+(?:[\w’',.-]+\s+){0,3}?(?i:"
                         + alternation(kn.words("agent_nouns"))
                         + r")"
+                    ),
+                    re.compile(
+                        r"\b((?i:his|her))\s+(?:own\s+)?(?:"
+                        + alternation(kn.words("persons_side_nouns"))
+                        + r")\b"
                     ),
                 ),
             )
@@ -372,6 +378,9 @@ class Referents:
             if _runs_on(named, rm.start(), rm.end()):
                 continue  # "the Federation (of Tern Pilots)": the head of a longer name
             items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
+        for om in words.own_side.finditer(doc.text):
+            # "his country", "her government": the side of the person "he"/"she" stands for
+            items.append(Referent(om.start(), om.end(), om.group(0), None, "role"))
         for bm in words.bare_body.finditer(doc.text):
             # "management was prepared to …": a body's noun without an article
             items.append(Referent(bm.start(), bm.end(), bm.group(0), None, "role"))
@@ -395,6 +404,7 @@ class Referents:
         self._quote_starts = [a for a, _ in self.quoted]
         self._roles = {a.id: a.role for a in index.actors}
         self._parties = {a.id: a.party for a in index.actors}
+        self._names = {a.id: a.name for a in index.actors}
         self._orgs_ids = {a.id for a in index.actors if a.type not in ("person", "state")}
         self._types = {a.id: a.type for a in index.actors}
         self._person_ids = {a.id for a in index.actors if a.type == "person"}
@@ -663,6 +673,9 @@ class Referents:
             return self._definite(r, earlier) or r
         if r.kind == "pronoun":
             return self._pronoun(r, earlier)
+        own = self.words.own_side.fullmatch(r.name)
+        if own:
+            return self._persons_side(r, own.group(1).lower(), earlier)
         owned = _OWNED_ROLE.match(r.name)
         if owned:  # "its foreign ministry": the ministry of the body "its" stands for
             pron = "it" if owned.group(1).lower() == "its" else "they"
@@ -679,6 +692,20 @@ class Referents:
         if noun in self.words.collective:
             return self._collective(r, noun, earlier)
         return self._role_noun(noun, earlier)
+
+    def _persons_side(self, r: Referent, pron: str, earlier: list[Referent]) -> Referent | None:
+        """ "his country", "her party": the party of the person the pronoun stands for, as an
+        actor; the person, when their side is not named; None when no person is found."""
+        word = "he" if pron == "his" else "she"
+        person = self._pronoun(
+            Referent(r.start, r.start + len(pron), word, None, "pronoun"), earlier
+        )
+        if person is None or person.kind != "person":
+            return None
+        party = self._party(person.actor_id)
+        if party is None:
+            return person  # the person stands for a side not named
+        return Referent(r.start, r.end, self._names.get(party, party), party, "actor")
 
     def pair_before(self, pos: int, lookback: int = 0) -> list[Referent]:
         """The latest "X and Y" of two parties (not people) in this or the previous sentence (or
