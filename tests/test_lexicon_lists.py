@@ -132,6 +132,8 @@ def test_a_user_passive_cue_is_merged_with_parleys_own(tmp_path):
         ("sentence_words: [Yesterday, No]\n", "true/false"),
         ("passive_cues: [endorsed]\n", "`passive_cues` must be a mapping"),
         ("body_types: {rebels: [armed_group]}\n", "`body_types.rebels` must be non-empty text"),
+        # a key given twice: YAML would keep the last list silently
+        ("base_verbs: [cap]\nbase_verbs: [halt]\n", "`base_verbs` is given twice (first at line 1"),
     ],
 )
 def test_a_moved_list_of_the_wrong_shape_is_reported(tmp_path, text, fragment):

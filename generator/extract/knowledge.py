@@ -287,8 +287,17 @@ class _Check:
             self.error(node, f"{what} must be a mapping (key: value), not {_describe(node)}", fix)
             return []
         pairs: list[tuple[str, yaml.Node, yaml.Node]] = []
+        seen: dict[str, yaml.Node] = {}
         for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode) and key.tag == _STR:
+            if isinstance(key, yaml.ScalarNode) and key.tag == _STR and key.value in seen:
+                self.error(  # YAML keeps the last silently: the first list would be lost
+                    key,
+                    f"{what}: the key `{key.value}` is given twice (first at line "
+                    f"{seen[key.value].start_mark.line + 1})",
+                    "merge the two into one",
+                )
+            elif isinstance(key, yaml.ScalarNode) and key.tag == _STR:
+                seen[key.value] = key
                 pairs.append((key.value, key, value))
             else:
                 self.error(key, f"{what}: a key must be text, not {_describe(key)}", "quote it")
