@@ -119,6 +119,9 @@ def test_a_pronoun_goes_to_the_subject_of_the_last_speech_verb(extract):
             "the Danish catch plan",
             "Jean-Marc Aubert",
         ),
+        # a party label before a name is no part of it, as a title is not
+        (["Democrat Ann Berg said the levy was too high."], "the levy was too high", "Ann Berg"),
+        (["Republican Ann Berg said the levy was too high."], "the levy was too high", "Ann Berg"),
     ],
 )
 def test_names_and_titles_run_together(extract, paragraphs, text, speaker):
