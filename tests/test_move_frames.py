@@ -1398,3 +1398,33 @@ def test_accepting_a_move_already_made_is_no_offer(extract, sentence, proposals)
 )
 def test_passives_with_a_by_agent(extract, sentence, kind, items):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "paragraphs, items",
+    [
+        # a demand ranked first, before a copula and a noun phrase: what is demanded
+        (
+            ["Norway's key demand is a new quota for its trawlers."],
+            [("Norway", "a new quota for its trawlers")],
+        ),
+        (["Norway's main condition is a new quota."], [("Norway", "a new quota")]),
+        # ... not a judgement of a demand
+        (["Norway's demand is a non-starter."], []),
+        # a pseudo-cleft: the free relative's subject demands what follows the copula
+        (["What Norway wants is a new quota."], [("Norway", "a new quota")]),
+        (
+            ["“What we want is a new quota,” said Per Lund of Norway."],
+            [("Per Lund", "a new quota")],
+        ),
+        (["What Norway wants is unclear."], []),
+        (["It is not clear what Norway wants or how long the talks will last."], []),
+        # "they" in someone's quote: whose side it stands for is not clear
+        (["Per Lund of Norway met the crews. “What they want is a new quota,” he said."], []),
+        # the adjectives of insisting
+        (["Norway is adamant that Sweden cut its quota."], [("Norway", "Sweden cut its quota")]),
+        (["Norway is adamant that it did nothing wrong."], []),
+    ],
+)
+def test_ranked_demands_pseudo_clefts_and_adamant(extract, paragraphs, items):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).demands] == items

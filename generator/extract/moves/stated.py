@@ -70,6 +70,14 @@ _HEADED = re.compile(
 )
 
 
+# a rank before a demand noun: "its key demand", "their main condition", "the union's only ask"
+_RANKED = re.compile(
+    r"\b(?:key|main|chief|central|core|principal|primary|top|biggest|first|only|sole|overriding|"
+    r"foremost)\s+(?=(?:demands?|conditions?|preconditions?|requests?)\b)",
+    re.I,
+)
+
+
 def _copular_nouns(
     doc: Document, sent, nouns: list[str], refs: Referents, words: _Words, aims: tuple = ()
 ):
@@ -82,8 +90,13 @@ def _copular_nouns(
         if not (
             m.group(4)
             or includes
-            # an aim is no judgement: "its main goal is a fee cap" (not "its goal is unclear")
-            or (m.group(2).lower() in aims and _NP_OPENS.match(text, c_start, sent.end))
+            # an aim is no judgement: "its main goal is a fee cap" (not "its goal is unclear"),
+            # nor is a demand ranked first ("its key demand is a new quota"; not "its demand is a
+            # non-starter")
+            or (
+                (m.group(2).lower() in aims or _RANKED.search(text, m.start(), m.end(2)))
+                and _NP_OPENS.match(text, c_start, sent.end)
+            )
             or _AMOUNT.match(text, c_start, sent.end)
             or _HEADED.match(text, c_start, sent.end)
         ):

@@ -103,6 +103,9 @@ def _verb_cue(
     if frame.content == "asked" and _BY_AGENT.match(text, m.end(), sent.end):
         yield from _asked_by(doc, sent, m, refs, words)  # "was urged by Norway to …"
         return
+    if frame.type == "demand" and _CLEFT_COPULA.match(text, m.end(), sent.end):
+        yield from _pseudo_cleft(doc, sent, m, refs, words, speakers)  # "What Norway wants is …"
+        return
     if _not_this_move(text, sent, m, frame, words):
         return
     noun, group = _noun_or_group(doc, sent, m, refs, words, voices)
@@ -504,6 +507,47 @@ def _asked_by(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Wo
         yield [agent], m.group(0), s, e, None, m.start()
 
 
+def _pseudo_cleft(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words, speakers):
+    """ "What Norway wants is a new quota", "what the union is asking for is a 9% raise": the free
+    relative's subject demands what follows the copula (a free relative alone, "what Norway
+    wants", names no move; "what they are proposing is the break-up of …" mostly characterises
+    an offer, so a demand's verbs only). "What we want is …" is the speaker's; after "they",
+    "he", "she" or "it" (whose reference a quote blurs) no one's."""
+    text = doc.text
+    what = _CLEFT_WHAT.search(text, max(sent.start, m.start() - 80), m.start())
+    if what is None:
+        return
+    pronoun = _CLEFT_PRONOUN.match(text, what.start() + 5)
+    if pronoun is not None:
+        speaker = _quote_speaker(doc, speakers, m.start()) if pronoun.group(1) else None
+        actors = [speaker] if speaker is not None else []
+    else:
+        actors = _subjects(doc, refs, m.start(), what.start() + 5, words)
+    copula = _CLEFT_COPULA.match(text, m.end(), sent.end)
+    if not actors or copula is None or not _CLEFT_CONTENT.match(text, copula.end(), sent.end):
+        return  # "What Norway wants is unclear": a judgement, no content
+    start = copula.end()
+    end = _clause_end(text, start, sent.end)
+    for s, e in _split_list(text, start, end, words.base_verbs):
+        yield actors, m.group(0), s, e, None, m.start()
+
+
+# the copula of a pseudo-cleft, after the free relative's verb: "(what X wants) is (that / for) …"
+_CLEFT_PRONOUN = re.compile(r"(?:(we|I)|they|he|she|it)\b", re.I)
+_CLEFT_WHAT = re.compile(
+    r"\b[Ww]hat\s+(?:(?!(?:that|is|was|are|were)\s)[\w’'.-]+\s+){1,4}"
+    r"(?:(?:is|are|was|were|has|have)\s+)?(?:(?:also|now|still|really)\s+)?$"
+)
+# what a content opens with: a noun phrase, an amount, a gerund, a name, "that"/"for" (not an
+# adjective: "is unclear")
+_CLEFT_CONTENT = re.compile(
+    r"(?:that|for|an?|the|its|their|his|her|more|fewer|less|no|new|[a-z]+ing)\s|[$€£]?\d|"
+    r"(?-i:[A-Z])",
+    re.I,
+)
+_CLEFT_COPULA = re.compile(
+    r"(?:\s+most)?\s+(?:is|are|was|were)\s+(?:that\s+|for\s+)?(?=[\w$€£“\"])"
+)
 _TO_VERB = re.compile(r"\s*,?\s+to\s+(?=[a-z])")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _GIVING = re.compile(r"(?:offer|promis|grant|giv|gave|guarantee)", re.I)
