@@ -1428,3 +1428,30 @@ def test_passives_with_a_by_agent(extract, sentence, kind, items):
 )
 def test_ranked_demands_pseudo_clefts_and_adamant(extract, paragraphs, items):
     assert [(m.actor, m.text) for m in extract(*paragraphs).demands] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # "remain", "seem", "appear" stand between a subject and its stance as "is" does
+        (
+            "Norway remains adamant that Sweden cut its quota.",
+            "demands",
+            [("Norway", "Sweden cut its quota")],
+        ),
+        ("Norway remains insistent on a new quota.", "demands", [("Norway", "a new quota")]),
+        ("Norway remained willing to cut its quota.", "proposals", [("Norway", "cut its quota")]),
+        ("Norway seemed ready to cut its quota.", "proposals", [("Norway", "cut its quota")]),
+        # readiness to talk at all is no term of a deal
+        ("Norway is willing to talk.", "proposals", []),
+        ("Norway is prepared to return to the table.", "proposals", []),
+        ("Norway is ready to negotiate on wages.", "proposals", [("Norway", "negotiate on wages")]),
+        (
+            "Norway is willing to meet Sweden halfway.",
+            "proposals",
+            [("Norway", "meet Sweden halfway")],
+        ),
+    ],
+)
+def test_stances_after_remain_and_readiness_to_talk(extract, sentence, kind, items):
+    assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == items
