@@ -1455,3 +1455,31 @@ def test_ranked_demands_pseudo_clefts_and_adamant(extract, paragraphs, items):
 )
 def test_stances_after_remain_and_readiness_to_talk(extract, sentence, kind, items):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # a promise on a condition is an offer, the condition a demand of the same side
+        (
+            "Norway promised to cut its quota if Sweden pays.",
+            "proposals",
+            [("Norway", "cut its quota")],
+        ),
+        (
+            "Norway promised to cut its quota if Sweden pays.",
+            "demands",
+            [("Norway", "Sweden pays")],
+        ),
+        # ... with none, no offer (a side's own policy, maybe)
+        ("Norway has pledged to cut its quota.", "proposals", []),
+        # the object shifted after "on the table"
+        (
+            "Norway put on the table a plan to share the patrol.",
+            "proposals",
+            [("Norway", "a plan to share the patrol")],
+        ),
+    ],
+)
+def test_conditional_promises_and_a_shifted_object(extract, sentence, kind, items):
+    assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == items

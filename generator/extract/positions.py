@@ -340,7 +340,7 @@ def _offer_condition(
 
 _STANCE = re.compile(
     r"\b(?:ready|readiness|willing|willingness|prepared|open|amenable|accept|live with|would|"
-    r"will)\b",
+    r"will|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|undert(?:ake|akes|ook|aking))\b",
     re.I,
 )
 
