@@ -975,3 +975,20 @@ def test_a_dash_after_the_moves_own_noun(extract, sentence, items):
 )
 def test_asides_and_reporting_tails(extract, sentence, kind, items):
     assert [m.text for m in getattr(extract(sentence), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # "earlier in the week", "later in the day": a time that ends a noun-phrase content
+        ("Norway called for a truce earlier in the week.", "demands", ["a truce"]),
+        # ... and stands between a move noun and the colon that spells it out
+        (
+            "Norway offered a compromise later in the day: a quota and a levy.",
+            "proposals",
+            ["a quota", "a levy"],
+        ),
+    ],
+)
+def test_a_time_in_the_week_ends_a_content(extract, sentence, kind, items):
+    assert [m.text for m in getattr(extract(sentence), kind)] == items

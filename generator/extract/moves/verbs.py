@@ -205,14 +205,15 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal
     that_clause = bool(re.search(r"\bthat\s+[“\"]?$", text[m.start() : rest_at]))
+    untimed = _untimed(text, rest_at, end, words)
     if (
         frame.type == "proposal"
         and not that_clause
-        and _heads(text, rest_at, _untimed(text, rest_at, end, words), words.demand_nouns)
+        and _heads(text, rest_at, untimed, words.demand_nouns)
     ):
         return  # "presented its demands": a demand (the light-verb frames), not a proposal
-    if not that_clause and _names_the_move(text, rest_at, end, words):
-        # "offered a compromise: A and B": what the compromise consists of
+    if not that_clause and _names_the_move(text, rest_at, untimed, words):
+        # "offered a compromise (earlier in the week): A and B": what the compromise consists of
         rest_at, end = _spelled_out(text, end, sent.end, rest_at, words) or (rest_at, end)
     held = None if that_clause else words.holds.match(text, rest_at, end)
     if held is not None:  # "tabled a package that included A and B": A and B

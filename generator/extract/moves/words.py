@@ -199,7 +199,7 @@ def _time_tail(days: list[str], nouns: list[str], media: list[str]) -> re.Patter
     _untimed). Not "in March": a month after a noun often dates the thing demanded ("talks in
     March")."""
     return re.compile(
-        r"(?:,?\s+(?:(?:late |early )?on|last|this|(?:earlier|later) this)\s+(?:"
+        r"(?:,?\s+(?:(?:late |early )?on|last|this|(?:earlier|later) (?:this|in the))\s+(?:"
         + alternation(days + nouns, ordered=True)
         + r")(?:\s+(?:night|morning|evening))?"
         r"|,?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:" + alternation(media) + r"))+$"
