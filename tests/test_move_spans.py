@@ -992,3 +992,16 @@ def test_asides_and_reporting_tails(extract, sentence, kind, items):
 )
 def test_a_time_in_the_week_ends_a_content(extract, sentence, kind, items):
     assert [m.text for m in getattr(extract(sentence), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # a participle of holding after a move or document noun: what it holds, item by item
+        ("Norway tabled a draft providing for a 72-hour truce.", ["a 72-hour truce"]),
+        ("Norway offered a package including a raise and a bonus.", ["a raise", "a bonus"]),
+        ("Norway tabled a plan calling for a joint patrol.", ["a joint patrol"]),
+    ],
+)
+def test_a_participle_of_holding(extract, sentence, items):
+    assert [m.text for m in extract(sentence).proposals] == items

@@ -241,12 +241,16 @@ def _actor_words(kn: Knowledge) -> dict:
         ),
         "document": re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
         "named_moves": named_moves,
-        # "a package that included A and B": a move or document noun, then what it holds
+        # "a package that included A and B", "a draft providing for A": a move or document noun,
+        # then what it holds
         "holds": re.compile(
             r"\s*(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[\w$€£%.’'-]+\s+){0,4}?(?:"
             + alt(named_moves)
-            + r"),?\s+(?:that|which)\s+(?:(?:would|will|also)\s+)?(?:include[sd]?|contain(?:s|ed)?|"
-            r"comprise[sd]?)\s+",
+            + r"),?\s+(?:(?:that|which)\s+(?:(?:would|will|also)\s+)?"
+            r"(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?)|"
+            # or a participle of holding: "a draft providing for A", "a package including A"
+            r"(?:including|containing|comprising|providing\s+for|calling\s+for|envisaging|"
+            r"envisioning))\s+",
             re.I,
         ),
         "spelled_heads": named_moves
