@@ -1176,3 +1176,23 @@ def test_a_name_before_a_comma_is_no_coordinated_subject(extract, sentence, acto
 )
 def test_a_persons_own_side(extract, paragraphs, kind, expected):
     assert [(m.actor, m.text) for m in getattr(extract(*paragraphs), kind)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, expected",
+    [
+        # an unnamed group opening the sentence moves in the slot frames too ("want to V")
+        ("Nurses want to cut the rota.", "demands", [("Nurses", "cut the rota")]),
+        # a plural in -ees heads a group of people; "fees" does not
+        ("Franchisees want a freeze on fees.", "demands", [("Franchisees", "a freeze on fees")]),
+        ("Fees want a raise.", "demands", []),
+        # after "offered to" the verb's object is no recipient of what is offered
+        (
+            "Norway offered to free four prisoners not charged with killings.",
+            "proposals",
+            [("Norway", "free four prisoners not charged with killings")],
+        ),
+    ],
+)
+def test_groups_opening_a_sentence_and_objects_after_to(extract, sentence, kind, expected):
+    assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == expected

@@ -10,7 +10,7 @@ from ...model import Document
 from ..speakers import Referent, Referents
 from .cues import _Cue
 from .spans import _clause_end, _spelled_out, _split_list
-from .subjects import _LOOK, _condition_before, _subjects, _voice_at
+from .subjects import _LOOK, _condition_before, _group_actor, _subjects, _voice_at
 from .voiced import _side_of_a_document
 from .words import _FrameWords, _Words
 
@@ -175,6 +175,8 @@ def _slot_items(
     if span is None or span[1] - span[0] < 3:
         return
     actors = [group] if group else _subjects(doc, refs, m.start(), sent.start, words)
+    if not actors:  # "Nurses want to cut the rota": an unnamed group opening the sentence
+        actors = [g for g in [_group_actor(doc, sent, m.start(), refs, words, voices)] if g]
     if not actors and not words.own_subject.search(
         text, max(sent.start, m.start() - _LOOK), m.start()
     ):

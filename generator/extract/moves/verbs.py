@@ -440,8 +440,8 @@ def _past_recipient(text: str, refs: Referents, m: re.Match[str], at: int, group
     after a verb of giving, the recipient before the thing given is no part of the content. A
     pronoun or a group of people ("staff", "its striking drivers") may be given a bare noun; a
     name or "the" and a word takes a determiner or a number after it."""
-    if not _GIVING.match(m.group(0)):
-        return at
+    if not _GIVING.match(m.group(0)) or re.search(r"\bto\s*$", text[m.end() : at]):
+        return at  # not "offered to free four prisoners …": the verb's object, no recipient
     r = refs.starting_at(at)
     if r is not None:
         return r.end if _THING_AFTER.match(text, r.end) else at
