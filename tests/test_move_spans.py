@@ -816,14 +816,19 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "restore the old rota"), ("Ostra Lines", "raise pay")],
         ),
-        # "management" without an article is a body; "that" after a speech verb is no determiner
-        # ("said in a memo that management …")
+        # "management" without an article is a body, the company named before if any; "that"
+        # after a speech verb is no determiner ("said in a memo that management …")
         (["Management has proposed a 3% raise."], "proposals", [("Management", "a 3% raise")]),
         (
             [
                 "Ostra Lines met the guild.",
                 "Mara Holt said in a memo that management was prepared to discuss a raise.",
             ],
+            "proposals",
+            [("Ostra Lines", "discuss a raise")],
+        ),
+        (
+            ["The Tern Dock Union said management was prepared to discuss a raise."],
             "proposals",
             [("Management", "discuss a raise")],
         ),
