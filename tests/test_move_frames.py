@@ -1483,3 +1483,23 @@ def test_stances_after_remain_and_readiness_to_talk(extract, sentence, kind, ite
 )
 def test_conditional_promises_and_a_shifted_object(extract, sentence, kind, items):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # "it is time for X to …" in what someone said: the speaker's demand that the party do it
+        (
+            "Norway's fisheries minister, Per Lund, said it was time for Sweden to cut its quota.",
+            [("Per Lund", "cut its quota")],
+        ),
+        (
+            "“It's high time for the company to come back to the table,” said Per Lund.",
+            [("Per Lund", "come back to the table")],
+        ),
+        # ... not when what is to happen has no party to do it
+        ("Per Lund said it's time for prisoner exchanges to take place.", []),
+    ],
+)
+def test_it_is_time_for_a_party_to(extract, sentence, items):
+    assert [(m.actor, m.text) for m in extract(sentence).demands] == items

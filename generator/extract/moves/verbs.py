@@ -70,6 +70,8 @@ _POSSESSIVE_WORD = re.compile(r"[a-z](?:['’]s|s['’])$")
 _WE = re.compile(
     r"\b(?:[Ww]e|I)(?:['’](?:ve|re|d|ll|m))?\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$"
 )
+# an empty "it" right before the cue: "it is (high) time for …"
+_EXPLETIVE = re.compile(r"\b[Ii]t(?:\s+is|\s+was|[’']s)\s+(?:(?:high|long|now|past)\s+)?$")
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
 _HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_]-$")
@@ -363,6 +365,8 @@ def _verb_actors(
     speaker = _quote_speaker(doc, speakers, m.start())
     if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return [speaker]
+    if speaker is not None and _EXPLETIVE.search(text, max(sent.start, m.start() - 20), m.start()):
+        return [speaker]  # "“It is time for Sweden to …,” she said": the speaker's own demand
     return actors
 
 
