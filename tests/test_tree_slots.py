@@ -93,12 +93,12 @@ def test_content_ends_before_a_coordinated_clause_with_an_auxiliary():
 
 
 def test_content_ends_before_a_tensed_coordinated_verb():
-    text = "Norway called for a freeze on herring catches and vowed to block any deal without one."
+    text = "Norway called for a freeze on herring catches and moved to block any deal without one."
     assert _moves(text, parser=False) == [
         (
             "demand",
             "Norway",
-            ("a freeze on herring catches and vowed to block any deal without one"),
+            ("a freeze on herring catches and moved to block any deal without one"),
         )
     ]
     assert _moves(text) == [("demand", "Norway", "a freeze on herring catches")]
