@@ -1196,3 +1196,28 @@ def test_a_persons_own_side(extract, paragraphs, kind, expected):
 )
 def test_groups_opening_a_sentence_and_objects_after_to(extract, sentence, kind, expected):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the delegation" stands for a description naming a delegation before
+        (
+            [
+                "Oslo's delegation insisted that the rebels disarm first.",
+                "The delegation also tabled a plan to halt the shelling.",
+            ],
+            [("Oslo's delegation", "a plan to halt the shelling")],
+        ),
+        # ... not for any party named before: two delegations meet in most talks
+        (
+            [
+                "Norway and Sweden met in Oslo.",
+                "The delegation tabled a plan to halt the shelling.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_the_delegation_stands_for_a_delegation_named_before(extract, paragraphs, expected):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == expected

@@ -178,6 +178,9 @@ class SpeakerWords:
     pair: re.Pattern[str]  # "both governments", "the two sides": the latest pair named together
     agents: re.Pattern[str]  # "its members", "their negotiators": who acts for a body (fullmatch)
     own_side: re.Pattern[str]  # persons_side_nouns: "his country" (group 1 the pronoun)
+    # collective_not_referring: "the delegation" stands only for a description naming one before
+    described: re.Pattern[str]
+    not_referring: frozenset[str]
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -248,6 +251,10 @@ class SpeakerWords:
                         + alternation(kn.words("persons_side_nouns"))
                         + r")\b"
                     ),
+                    _role_noun_pattern(
+                        lower["referring_modifiers"], lower["collective_not_referring"]
+                    ),
+                    lower["collective_not_referring"],
                 ),
             )
         return _WORDS[id(kn)][1]
@@ -378,6 +385,12 @@ class Referents:
             if _runs_on(named, rm.start(), rm.end()):
                 continue  # "the Federation (of Tern Pilots)": the head of a longer name
             items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
+        descriptions = [r for r in items if r.kind == "description"]
+        for dm in words.described.finditer(doc.text):
+            # "Oslo's delegation … the delegation said": only after a description naming it
+            noun = dm.group(0).lower().split()[-1]
+            if any(d.end <= dm.start() and noun in d.name.lower() for d in descriptions):
+                items.append(Referent(dm.start(), dm.end(), dm.group(0), None, "role"))
         for om in words.own_side.finditer(doc.text):
             # "his country", "her government": the side of the person "he"/"she" stands for
             items.append(Referent(om.start(), om.end(), om.group(0), None, "role"))
@@ -685,6 +698,8 @@ class Referents:
             name = f"{owner.name}’s {r.name[owned.end() :]}"
             return Referent(r.start, r.end, name, owner.actor_id, "description")
         noun = r.name.lower().split()[-1]
+        if noun in self.words.not_referring:
+            return self._described(noun, r, earlier)
         if noun == "statement":
             issuer = self._statement_issuer(r, earlier)
             if issuer is not None:
@@ -692,6 +707,16 @@ class Referents:
         if noun in self.words.collective:
             return self._collective(r, noun, earlier)
         return self._role_noun(noun, earlier)
+
+    def _described(self, noun: str, r: Referent, earlier: list[Referent]) -> Referent | None:
+        """ "the delegation", "the team": the latest description naming that noun ("Oslo's
+        delegation"), not any body named before (two delegations meet in most talks)."""
+        for x in reversed(earlier):
+            if r.start - x.end > 1500:
+                break
+            if x.kind == "description" and noun in x.name.lower().split():
+                return x
+        return None
 
     def _persons_side(self, r: Referent, pron: str, earlier: list[Referent]) -> Referent | None:
         """ "his country", "her party": the party of the person the pronoun stands for, as an
