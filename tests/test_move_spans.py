@@ -1010,3 +1010,15 @@ def test_a_time_in_the_week_ends_a_content(extract, sentence, kind, items):
 )
 def test_a_participle_of_holding(extract, sentence, items):
     assert [m.text for m in extract(sentence).proposals] == items
+
+
+def test_a_quoted_first_verb_of_a_list_of_infinitives(extract):
+    # "(asked X to) “A” and to B": a quoted verb phrase is the list's first item all the same
+    ex = extract(
+        "Norway asked the mediators to “separate the aid question from the money question” and "
+        "to secure medical access first."
+    )
+    assert [m.text for m in ex.demands] == [
+        "“separate the aid question from the money question”",
+        "secure medical access first",
+    ]

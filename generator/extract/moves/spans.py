@@ -457,7 +457,7 @@ _SCHEDULE = re.compile(
 )
 # a content opening with a verb, not a noun phrase: a lower-case word, no determiner nor number
 _VERB_FIRST = re.compile(
-    r"\s*(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|some|no|more|"
+    r"\s*[“\"]?(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|any|every|some|no|more|"
     r"fewer|less|new|higher|lower|better)\b)[a-z]+\s+(?!(?:to|of|for|on|in|at|with|from|by|and|"
     r"or)\b)[\w$€£]"
 )
