@@ -697,3 +697,20 @@ def test_a_name_whose_surname_stands_alone_later_is_a_person(extract):
 def test_a_body_whose_first_word_stands_alone_later_is_no_person(extract):
     ex = extract("Crews met Norvik Group on Monday.", "Norvik said it was ready to talk.")
     assert [(a.name, a.type) for a in ex.actors] == [("Norvik Group", "company")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # ", who" after an unknown two-word name: a person, the speaker past the relative clause
+        ("Per Lund, who heads the Norwegian delegation, said the talks had stalled.", "Per Lund"),
+        ("Per Lund, who leads the talks, said the talks had stalled.", "Per Lund"),
+    ],
+)
+def test_who_after_a_name_makes_a_person(extract, sentence, speaker):
+    check_speakers(extract(sentence), "the talks had stalled", [speaker])
+
+
+def test_a_person_before_who_moves(extract):
+    ex = extract("Per Lund, who leads the talks, demanded a new quota.")
+    assert [(m.actor, m.text) for m in ex.demands] == [("Per Lund", "a new quota")]

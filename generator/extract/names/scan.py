@@ -149,8 +149,8 @@ class _Scan:
         self.person_spans.append((c_start, c_end, key, "person"))
 
     def _person_evidence(self, words, full, c_start, c_end) -> bool:
-        """A given name, a known person, a PERSON entity, a speech verb next to it, or a known
-        body's possessive before it."""
+        """A given name, a known person, a PERSON entity, a speech verb next to it, ", who" after
+        it, or a known body's possessive before it."""
         t, text = self.tables, self.text
         if (
             words[0] in self.kn.male
@@ -168,6 +168,8 @@ class _Scan:
             return True
         if len(words) in (2, 3) and words[-1] in self.lone_words():
             return True  # "Deepak Sandhu …. Sandhu also moved …": a surname standing alone later
+        if len(words) in (2, 3) and _WHO_AFTER.match(text, c_end):
+            return True  # "Per Lund, who heads the delegation, …": "who" is for people
         return len(words) in (2, 3) and _owned_by_body(text, c_start, self.gaz)
 
     def lone_words(self) -> frozenset[str]:
@@ -220,3 +222,6 @@ _INITIALS_HEAD = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,5})\s+(union|party)\b")
 _SUFFIX = re.compile(
     r"[A-Z]\.|II|III|IV"
 )  # an initial, or a generation after a name: "Vann R. Ode II"
+
+
+_WHO_AFTER = re.compile(r",\s+who\s")
