@@ -1503,3 +1503,23 @@ def test_conditional_promises_and_a_shifted_object(extract, sentence, kind, item
 )
 def test_it_is_time_for_a_party_to(extract, sentence, items):
     assert [(m.actor, m.text) for m in extract(sentence).demands] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # a relative clause between an owned move noun and its copula or "include"
+        (
+            "Sweden's offer, which Norway rejected, included a joint patrol.",
+            "proposals",
+            [("Sweden", "a joint patrol")],
+        ),
+        (
+            "Sweden's demands, which Norway called excessive, include a new quota and a levy.",
+            "demands",
+            [("Sweden", "a new quota"), ("Sweden", "a levy")],
+        ),
+    ],
+)
+def test_a_relative_clause_before_what_a_move_includes(extract, sentence, kind, items):
+    assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == items

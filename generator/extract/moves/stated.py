@@ -48,7 +48,9 @@ def _copula_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
         + _MODIFIERS
         + r"("
         + _alt(nouns)
-        + r")\s+(?:(?:also|still|now)\s+)?"
+        # a relative clause between commas may stand before the verb ("Peru's offer, which Chile
+        # rejected, included …")
+        + r")(?:\s*,\s+(?:which|that)\s+[^,;:.!?]{1,80}?,)?\s+(?:(?:also|still|now)\s+)?"
         r"((?:ha(?:s|ve)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained|"
         r"include[sd]?))\s+(?:(that|to|for)\s+)?",
         re.I,
