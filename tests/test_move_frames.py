@@ -1523,3 +1523,19 @@ def test_it_is_time_for_a_party_to(extract, sentence, items):
 )
 def test_a_relative_clause_before_what_a_move_includes(extract, sentence, kind, items):
     assert [(m.actor, m.text) for m in getattr(extract(sentence), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # a side's own assent made to hang on something: what it hangs on is demanded
+        ("Norway has tied its support to a bigger quota.", [("Norway", "a bigger quota")]),
+        ("Norway made its support conditional on a bigger quota.", [("Norway", "a bigger quota")]),
+        ("Norway linked any return to work to a pay rise.", [("Norway", "a pay rise")]),
+        ("Norway tied its fortunes to the talks.", []),
+        # a side's "red line" before a copula, as its "bottom line"
+        ("Norway's red line is a bigger quota.", [("Norway", "a bigger quota")]),
+    ],
+)
+def test_support_tied_to_a_condition_and_red_lines(extract, sentence, items):
+    assert [(m.actor, m.text) for m in extract(sentence).demands] == items
