@@ -1022,3 +1022,23 @@ def test_a_quoted_first_verb_of_a_list_of_infinitives(extract):
         "“separate the aid question from the money question”",
         "secure medical access first",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # "by V-ing" says how the content is to be done: part of it
+        (
+            "Norway offered to cut costs by closing two depots.",
+            "proposals",
+            ["cut costs by closing two depots"],
+        ),
+        (
+            "The Tern Dock Union demanded that the desks be staffed by existing union members.",
+            "demands",
+            ["the desks be staffed by existing union members"],
+        ),
+    ],
+)
+def test_the_means_belongs_to_the_content(extract, sentence, kind, items):
+    assert [m.text for m in getattr(extract(sentence), kind)] == items
