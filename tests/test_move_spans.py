@@ -1038,6 +1038,12 @@ def test_a_quoted_first_verb_of_a_list_of_infinitives(extract):
             "demands",
             ["the desks be staffed by existing union members"],
         ),
+        # "to allow …" says what the content is for: part of it
+        (
+            "Norway called for corridors to allow aid convoys into the port.",
+            "demands",
+            ["corridors to allow aid convoys into the port"],
+        ),
     ],
 )
 def test_the_means_belongs_to_the_content(extract, sentence, kind, items):

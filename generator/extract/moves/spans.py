@@ -46,7 +46,7 @@ _CLAUSE_END = re.compile(
     # "before" orders the content ("disarm before any talks", "settle before the board meets"),
     # save the actor's own time ("wants a deal before it sails")
     r"after(?!\s+" + _A_TIME + r")|before(?=\s+(?:it|they|he|she|we|I|you)\b)|when|since|"
-    r"to allow|in order to)\s+|"
+    r"in order to)\s+|"
     r"\s+(?=[“\"]?(?:he|she|they) said\b)|"
     r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
 )
