@@ -1221,3 +1221,23 @@ def test_groups_opening_a_sentence_and_objects_after_to(extract, sentence, kind,
 )
 def test_the_delegation_stands_for_a_delegation_named_before(extract, paragraphs, expected):
     assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "the government" with no "… Government" named: the one state named before in the sentence
+        (
+            "A spokesman for Norway said the government was ready to drop the levy.",
+            [("Norway", "drop the levy")],
+        ),
+        (
+            "Per Lund of Norway said the government was ready to drop the levy.",
+            [("Norway", "drop the levy")],
+        ),
+        # ... none when two are named: whose government it is is not said
+        ("Norway told Sweden that the government was ready to drop the levy.", []),
+    ],
+)
+def test_the_government_of_the_state_named_in_the_sentence(extract, sentence, expected):
+    assert [(m.actor, m.text) for m in extract(sentence).proposals] == expected

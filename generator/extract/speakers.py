@@ -181,6 +181,7 @@ class SpeakerWords:
     # collective_not_referring: "the delegation" stands only for a description naming one before
     described: re.Pattern[str]
     not_referring: frozenset[str]
+    state_side: frozenset[str]  # state_side_nouns: "the government" of the one state named
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -194,6 +195,7 @@ class SpeakerWords:
                     "referring_nouns",
                     "collective_not_referring",
                     "referring_modifiers",
+                    "state_side_nouns",
                 )
             }
             _WORDS[id(kn)] = (
@@ -255,6 +257,7 @@ class SpeakerWords:
                         lower["referring_modifiers"], lower["collective_not_referring"]
                     ),
                     lower["collective_not_referring"],
+                    lower["state_side_nouns"],
                 ),
             )
         return _WORDS[id(kn)][1]
@@ -708,6 +711,26 @@ class Referents:
             return self._collective(r, noun, earlier)
         return self._role_noun(noun, earlier)
 
+    def _state_in_sentence(self, r: Referent, earlier: list[Referent]) -> Referent | None:
+        """ "A spokesman for Norway said the government was ready …": the one state named before
+        in the sentence (its own government); None when there are two or none."""
+        start = self.doc.sentence_at(r.start).start
+        states: dict[str, Referent] = {}
+        sides: set[str] = set()
+        for x in earlier:
+            if x.start < start or x.actor_id is None:
+                continue
+            side = x.actor_id if x.kind == "actor" else self._party(x.actor_id)
+            if x.kind in ("actor", "person") and side and self._types.get(side) == "state":
+                sides.add(side)
+                if x.kind == "actor":
+                    states[side] = x
+        if len(sides) != 1:
+            return None
+        side = sides.pop()
+        name = self._names.get(side) or side
+        return states.get(side) or Referent(r.start, r.end, name, side, "actor")
+
     def _described(self, noun: str, r: Referent, earlier: list[Referent]) -> Referent | None:
         """ "the delegation", "the team": the latest description naming that noun ("Oslo's
         delegation"), not any body named before (two delegations meet in most talks)."""
@@ -845,6 +868,8 @@ class Referents:
                 )
             ):
                 return x
+        if noun in self.words.state_side:
+            return self._state_in_sentence(r, earlier)
         if noun in self.words.named_only:
             return None
         for x in reversed(earlier):
