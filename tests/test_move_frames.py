@@ -1539,3 +1539,22 @@ def test_a_relative_clause_before_what_a_move_includes(extract, sentence, kind, 
 )
 def test_support_tied_to_a_condition_and_red_lines(extract, sentence, items):
     assert [(m.actor, m.text) for m in extract(sentence).demands] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # a proposal noun whose maker a relative clause names, then its content verb
+        (
+            "The plan Norway proposed would cut the quota by half.",
+            [("Norway", "cut the quota by half")],
+        ),
+        (
+            "The proposal Norway tabled on Monday includes a joint patrol.",
+            [("Norway", "a joint patrol")],
+        ),
+        ("The plan Norway proposed was rejected.", []),
+    ],
+)
+def test_a_proposal_whose_maker_a_relative_clause_names(extract, sentence, items):
+    assert [(m.actor, m.text) for m in extract(sentence).proposals] == items

@@ -91,12 +91,15 @@ _CAPITALISED = r"(?-i:[A-Z])[\w.’'&-]*"
 
 
 @functools.lru_cache(maxsize=16)
-def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+def _subject_pattern(
+    nouns: tuple[str, ...], verbs: tuple[str, ...], made: tuple[str, ...] = ("proposed",)
+) -> re.Pattern[str]:
     """A proposal noun with its owner (group 1 a possessive, or 2 a word after the article: "the
     EU plan") or a determiner that refers back (3: "The proposal calls for …"), then a verb of
     `proposal_content_verbs`, maybe after "that" and auxiliaries; a lookahead entry matches
     nothing, so the blank before it closes the match (the content starts at its verb). Group 4
-    the noun, "agent" who made it ("the offer from X"), "verb" the verb."""
+    the noun, "agent" who made it ("the offer from X", "the deal X proposed on Monday": a verb of
+    `made`, the proposal verbs of passive_cues), "verb" the verb."""
     return re.compile(
         r"(?:([’']s?|\b(?:its|their|his|her))|\b(?:[Tt]he|[Aa]n?)\s+([\w.-]+)|"
         r"(?<![\w’'-])([Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose))\s+(?:[\w-]+\s+){0,2}?("
@@ -109,6 +112,14 @@ def _subject_pattern(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Patte
         + r"(?:\s+"
         + _CAPITALISED
         + r"){0,4}))?"
+        # "the deal Norway proposed (on Monday)": who made it, in a relative clause
+        + r"(?:\s+(?:that\s+)?(?P<maker>"
+        + _CAPITALISED
+        + r"(?:\s+"
+        + _CAPITALISED
+        + r"){0,3})\s+(?:had\s+|has\s+)?(?:"
+        + _alt(made)
+        + r")(?:\s+(?:on|last|this|earlier|in)\s+[\w]+(?:\s+week|\s+month)?)?)?"
         + r"(?:,\s+[a-z]+ed\b[^,;:]{0,60},)?(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
         r"(?:(?:would|had|has|also|will|could)\s+)*(?P<verb>"
         + "|".join(verbs)
@@ -150,11 +161,12 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
     """(match, owner) of each owned proposal noun in `sent` that is the subject of a content
     verb."""
     words = _Words.of(kn)
-    pat = _subject_pattern(tuple(nouns), tuple(kn.lexicon["proposal_content_verbs"]))
+    made = tuple(k for k, v in kn.lexicon["passive_cues"].items() if v == "proposal")
+    pat = _subject_pattern(tuple(nouns), tuple(kn.lexicon["proposal_content_verbs"]), made)
     for m in pat.finditer(doc.text, sent.start, sent.end):
         named = refs.starting_at(m.start(2)) if m.group(2) else None  # "the Ostra Lines offer"
-        if m.group("agent"):
-            agent = refs.starting_at(m.start("agent"))
+        if m.group("agent") or m.group("maker"):
+            agent = refs.starting_at(m.start("agent") if m.group("agent") else m.start("maker"))
             owner = refs.resolve(agent) if agent is not None else None
         elif m.group(1) is not None:
             owner = _owner(doc, refs, sent, m.start(), words)
