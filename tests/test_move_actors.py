@@ -1241,3 +1241,11 @@ def test_the_delegation_stands_for_a_delegation_named_before(extract, paragraphs
 )
 def test_the_government_of_the_state_named_in_the_sentence(extract, sentence, expected):
     assert [(m.actor, m.text) for m in extract(sentence).proposals] == expected
+
+
+def test_the_union_is_no_company_named_before(extract):
+    # "the union" with no union named: not the company, the other side of a labour dispute
+    ex = extract(
+        "Ostra Lines, which employs 400 crew, said the union's demand for 5% would cost jobs."
+    )
+    assert [(m.actor, m.text) for m in ex.demands] == [("the union", "5%")]

@@ -875,11 +875,20 @@ class Referents:
         for x in reversed(earlier):
             if r.start - x.end > 1500:
                 break
-            if x.kind == "actor" and (noun == "statement" or x.actor_id in self._orgs_ids):
+            if x.kind == "actor" and (
+                noun == "statement" or (x.actor_id in self._orgs_ids and not self._unlike(x, noun))
+            ):
                 return x
             if x.kind == "description" and (noun == "statement" or noun in x.name.lower()):
                 return x
         return None
+
+    def _unlike(self, x: Referent, noun: str) -> bool:
+        """Whether a body is the other side of a labour dispute than the body `noun` names: "the
+        union" is no company named before, "the company" no union."""
+        kind = self._types.get(x.actor_id or "")
+        want = self.words.noun_types.get(noun)
+        return {kind, want} == {"union", "company"}
 
     def _other_kind(self, x: Referent, noun: str) -> bool:
         """Whether a bloc or a state is of another kind than the body `noun` describes: "the
