@@ -1048,3 +1048,10 @@ def test_a_quoted_first_verb_of_a_list_of_infinitives(extract):
 )
 def test_the_means_belongs_to_the_content(extract, sentence, kind, items):
     assert [m.text for m in getattr(extract(sentence), kind)] == items
+
+
+def test_a_subordinate_clause_ends_before_the_main_clause(extract):
+    # "After X offered 3%, the Y demanded 5%": the offer ends at the comma
+    ex = extract("After Ostra Lines offered 3%, the Tern Dock Union demanded 5%.")
+    assert [(m.actor, m.text) for m in ex.proposals] == [("Ostra Lines", "3%")]
+    assert [(m.actor, m.text) for m in ex.demands] == [("Tern Dock Union", "5%")]

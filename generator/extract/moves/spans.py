@@ -24,6 +24,8 @@ _CLAUSE_END = re.compile(
     # (not a time the content holds for: "freeze the quotas while talks continue")
     r"(?!(?:the\s+)?(?:talks|negotiations|discussions|mediation)\s+(?:continue|go\s+on|last|proceed)\b)|"
     r",\s+(?=[A-Z][a-z])|,\s+(?=(?:[a-z]+\s+){1,7}(?:said|says|told|added)\b)|"
+    # a main clause after a subordinate one: "(After X offered) 3%, the Tern Dock Union demanded"
+    r",\s+(?=the\s+(?:[A-Z][\w’'.&-]*\s+){1,5}(?:has\s+|have\s+|had\s+)?[a-z]+ed\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
     r"\s+and\s+(?=(?:we|they|I)\s+[a-z])|\s+on the table\b|"
     # "… as they respond to falling sales": a clause of time or reason with its own subject (not
