@@ -1558,3 +1558,8 @@ def test_support_tied_to_a_condition_and_red_lines(extract, sentence, items):
 )
 def test_a_proposal_whose_maker_a_relative_clause_names(extract, sentence, items):
     assert [(m.actor, m.text) for m in extract(sentence).proposals] == items
+
+
+def test_an_amount_put_on_the_table(extract):
+    ex = extract("“We have put 3% on the table,” said Ostra Lines spokesman Per Lund.")
+    assert [(m.actor, m.text) for m in ex.proposals] == [("Per Lund", "3%")]
