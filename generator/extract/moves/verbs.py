@@ -70,8 +70,8 @@ _POSSESSIVE_WORD = re.compile(r"[a-z](?:['’]s|s['’])$")
 _WE = re.compile(
     r"\b(?:[Ww]e|I)(?:['’](?:ve|re|d|ll|m))?\s+(?:(?!(?:that|who|which)\b)[a-z][\w’']*\s+){0,3}$"
 )
-# an empty "it" right before the cue: "it is (high) time for …"
-_EXPLETIVE = re.compile(r"\b[Ii]t(?:\s+is|\s+was|[’']s)\s+(?:(?:high|long|now|past)\s+)?$")
+# a cue opening with an empty "it": "it is (high) time for …"
+_EXPLETIVE = re.compile(r"[Ii]t(?:\s+is|\s+was|[’']s)\s")
 _HAD = re.compile(r"\b(?:had|would have|could have)\s+$", re.I)
 _HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_]-$")
@@ -146,6 +146,7 @@ def _noun_or_group(
         prev
         and prev[1][:1].islower()
         and prev[1].lower() not in words.before_verb
+        and not _EXPLETIVE.match(m.group(0))  # "(said) it was time for …": a clause opens
         and not prev[1].endswith("ly")
         and not _ends_between(refs, sent.start, prev[0], m.start())
         and not _ADVERBIAL.search(text, max(sent.start, prev[0] - 44), prev[0] + len(prev[1]))
@@ -267,6 +268,7 @@ def _noun_subject(text: str, floor: int, pos: int, words: _Words, side: frozense
         and m.group(1) not in _NO_SUBJECT_END
         and not m.group(1).endswith("ly")
         and m.group(1) not in words.aux
+        and m.group(1) not in words.speech  # "(X) said it was time for …": no subject of its own
         and m.group(1) not in side  # the speaker's side: "(the mayor said) the city offered"
         and m.group(1) not in words.named_moves  # "(X said) any deal would require …": X's
     )
@@ -365,7 +367,7 @@ def _verb_actors(
     speaker = _quote_speaker(doc, speakers, m.start())
     if speaker is not None and _WE.search(text, max(sent.start, m.start() - _LOOK), m.start()):
         return [speaker]
-    if speaker is not None and _EXPLETIVE.search(text, max(sent.start, m.start() - 20), m.start()):
+    if speaker is not None and _EXPLETIVE.match(m.group(0)):
         return [speaker]  # "“It is time for Sweden to …,” she said": the speaker's own demand
     return actors
 
