@@ -1498,7 +1498,7 @@ def test_conditional_promises_and_a_shifted_object(extract, sentence, kind, item
             [("Per Lund", "come back to the table")],
         ),
         # ... not when what is to happen has no party to do it
-        ("Per Lund said it's time for prisoner exchanges to take place.", []),
+        ("Per Lund said it's time for cooler heads to prevail.", []),
     ],
 )
 def test_it_is_time_for_a_party_to(extract, sentence, items):

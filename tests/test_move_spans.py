@@ -927,10 +927,10 @@ def test_what_a_package_holds(extract, sentence, items):
         # spells out the issues, and the move is the package
         (
             (
-                "Ostra Copper Corp is offering a package on the core issues — salary, staffing and "
-                "class size."
+                "Ostra Copper Corp is offering a package on the main points — shifts, pensions "
+                "and overtime."
             ),
-            ["a package on the core issues"],
+            ["a package on the main points"],
         ),
         ("Ostra Copper Corp offered a new deal — a 4% rise and a bonus.", ["a 4% rise", "a bonus"]),
         # a colon spells it out after "on …" too
