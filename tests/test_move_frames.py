@@ -1384,6 +1384,12 @@ def test_accepting_a_move_already_made_is_no_offer(extract, sentence, proposals)
             "demands",
             [("Tern Dock Union", "reopen the port")],
         ),
+        # ... the agent may refer back ("by the union"): "to" is read after its own words
+        (
+            "Ostra Lines met the Tern Dock Union. The crews were urged by the union to strike.",
+            "demands",
+            [("Tern Dock Union", "strike")],
+        ),
         # ... with no agent named, or no "to", no move
         ("Sweden was asked by reporters whether it would cut its quota.", "demands", []),
         ("Sweden is required by law to cut its quota.", "demands", []),

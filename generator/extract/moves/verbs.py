@@ -479,14 +479,10 @@ def _given_by(doc: Document, sent, m, refs: Referents, frame: _Cue, voices, word
     """The move of a passive of giving: the by-agent's, the content cut before "by" ("were offered a
     raise by the ministry"); with no agent, no one's (whoever gave is not said)."""
     by = _BY_AGENT.search(doc.text, m.end(), end)
-    if by is None:
+    found = _by_agent(refs, doc.text, by.end()) if by else None
+    if by is None or found is None:
         return
-    agent = refs.starting_at(by.end())
-    if agent is None and doc.text[by.end() : by.end() + 4].lower() == "the ":
-        agent = refs.starting_at(by.end() + 4)  # "by the Health Ministry"
-    agent = (refs.resolve(agent) or _unnamed_body(refs, agent, oblique_ok=True)) if agent else None
-    if agent is None:
-        return
+    agent = found[0]
     for actors, cue, s, e, target, at in _content_items(
         doc, sent, m, refs, frame, voices, [agent], words, parse
     ):
@@ -502,16 +498,26 @@ def _asked_by(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Wo
     if _BE_BEFORE.search(text, max(sent.start, m.start() - 30), m.start()) is None:
         return
     by = _BY_AGENT.match(text, m.end(), sent.end)
-    agent = refs.starting_at(by.end()) if by else None
-    if agent is None and by and text[by.end() : by.end() + 4].lower() == "the ":
-        agent = refs.starting_at(by.end() + 4)  # "by the Health Ministry"
-    agent = (refs.resolve(agent) or _unnamed_body(refs, agent, oblique_ok=True)) if agent else None
-    to = _TO_VERB.match(text, agent.end, sent.end) if agent else None
-    if agent is None or to is None:
+    found = _by_agent(refs, text, by.end()) if by else None
+    # "to" after the agent's own words (not after the referent it resolves to, named before)
+    to = _TO_VERB.match(text, found[1], sent.end) if found else None
+    if found is None or to is None:
         return
     end = _clause_end(text, to.end(), sent.end)
     for s, e in _split_list(text, to.end(), end, words.base_verbs):
-        yield [agent], m.group(0), s, e, None, m.start()
+        yield [found[0]], m.group(0), s, e, None, m.start()
+
+
+def _by_agent(refs: Referents, text: str, at: int) -> tuple[Referent, int] | None:
+    """(the agent named right after "by", resolved; where its words end): a referent at `at`, or
+    one after "the" ("by the Health Ministry"); None when no one is named there."""
+    written = refs.starting_at(at)
+    if written is None and text[at : at + 4].lower() == "the ":
+        written = refs.starting_at(at + 4)
+    if written is None:
+        return None
+    agent = refs.resolve(written) or _unnamed_body(refs, written, oblique_ok=True)
+    return (agent, written.end) if agent is not None else None
 
 
 def _pseudo_cleft(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words, speakers):
