@@ -27,6 +27,9 @@ from .model import Block
 TOP_BLOCKS = 4  # how many blocks from the top are searched ("near the top")
 WINDOW = 300  # characters of each block searched
 LINE_MAX = 200  # a published line is a short block of its own
+# a dateline's place in capitals, no date, then a dash: "PRETORIA — ", "BONN (Wire) - "; the
+# words after it open the sentence ("BONN - Small island nations demanded …")
+CAPS_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\s*\([A-Za-z .]{1,20}\))?\s+[―—–-]{1,2}\s+")
 _YEAR = r"(?:1[89]|2[01])\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 

@@ -622,6 +622,15 @@ def test_an_unnamed_group_after_a_semicolon(extract):
             ["BERGEN, Norway – Ferry bosses are calling for a 10% pay cut."],
             [("Ferry bosses", "a 10% pay cut")],
         ),
+        # a place in capitals and a dash, no date: the group after it is the whole subject
+        (
+            ["TROMSO - Ferry bosses are calling for a 10% pay cut."],
+            [("Ferry bosses", "a 10% pay cut")],
+        ),
+        (
+            ["HARLOW (Wire) -- Striking cleaners want a living wage."],
+            [("Striking cleaners", "a living wage")],
+        ),
         # "… as they respond to …": a clause of its own ends the content
         (
             ["The Ferry Union called for a 10% pay rise as they respond to rising fares."],

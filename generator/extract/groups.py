@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..dates import CAPS_DATELINE
 from .knowledge import Knowledge, alternation
 from .names.words import _Words
 from .speakers import Referent, Referents, SpeakerWords
@@ -135,6 +136,8 @@ def group_subject(
     want"."""
     if verb_at - start > 260:
         return None
+    dateline = CAPS_DATELINE.match(text, start, verb_at)  # "BONN - Small island nations| want"
+    start = dateline.end() if dateline else start
     m = pats.subject.fullmatch(text, start, verb_at)
     if m is None:  # after an opening adverbial or label: "Separately, vulnerable countries want"
         opener = _OPENER.match(text, start, verb_at)

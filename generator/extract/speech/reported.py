@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...dates import CAPS_DATELINE
 from ...model import Document, Quote
 from ..scan import Prefixed
 from ..speakers import Referent, Referents
@@ -21,8 +22,6 @@ from .clauses import (
 )
 from .phrases import _description, _noun_phrase, _unnamed_subject
 from .words import Item, _ReportWords
-
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\s*\([A-Za-z .]{1,20}\))?\s+[―—–-]{1,2}\s+")
 
 
 def _framed_items(text: str, refs: Referents, sent, words: _ReportWords) -> list[Item]:
@@ -95,7 +94,7 @@ def _tail_items(text: str, refs: Referents, sent, s_text: str, words: _ReportWor
     )
     if subj is None:
         return []
-    dateline = _DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
+    dateline = CAPS_DATELINE.match(text, sent.start, sent.start + tail.start())  # "PRETORIA — …"
     return [
         (
             subj,
