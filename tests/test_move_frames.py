@@ -1261,6 +1261,11 @@ def test_move_still_standing(extract, text, owner, kind, item):
         ("The offer from Ostra Lines includes a 5% raise and a bonus.", ["a 5% raise", "a bonus"]),
         ("The Ostra Lines offer includes a 5% raise and a bonus.", ["a 5% raise", "a bonus"]),
         ("The proposal from Ostra Lines would cut fares by 5%.", ["cut fares by 5%"]),
+        # the agent a body named before: "the company", "the carrier"
+        (
+            "Ostra Lines met the crews. The latest offer from the company includes a 5% raise.",
+            ["a 5% raise"],
+        ),
     ],
 )
 def test_a_proposal_noun_with_its_agent_as_subject(extract, text, items):
@@ -1525,6 +1530,17 @@ def test_it_is_time_for_a_party_to(extract, sentence, items):
             "demands",
             [("Sweden", "a new quota"), ("Sweden", "a levy")],
         ),
+        # ... and before what the proposal would do
+        (
+            "Sweden's offer, which Norway rejected, would cut the levy by half.",
+            "proposals",
+            [("Sweden", "cut the levy by half")],
+        ),
+        (
+            "Sweden's plan, which Norway called unworkable, calls for a joint patrol.",
+            "proposals",
+            [("Sweden", "a joint patrol")],
+        ),
     ],
 )
 def test_a_relative_clause_before_what_a_move_includes(extract, sentence, kind, items):
@@ -1569,3 +1585,4 @@ def test_a_proposal_whose_maker_a_relative_clause_names(extract, sentence, items
 def test_an_amount_put_on_the_table(extract):
     ex = extract("“We have put 3% on the table,” said Ostra Lines spokesman Per Lund.")
     assert [(m.actor, m.text) for m in ex.proposals] == [("Per Lund", "3%")]
+

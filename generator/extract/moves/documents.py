@@ -107,11 +107,12 @@ def _subject_pattern(
         # "The union's plan, presented on Monday, calls for …": a participle's aside may follow
         # … or a relative clause: "the offer, which included A and B"
         # "the offer from Ostra Lines includes …": its agent after "from/by"
-        + r")(?:\s+(?:from|by)\s+(?:the\s+)?(?P<agent>"
+        + r")(?:\s+(?:from|by)\s+(?P<the>the\s+)?(?P<agent>"
         + _CAPITALISED
         + r"(?:\s+"
         + _CAPITALISED
-        + r"){0,4}))?"
+        # … or a body named before ("the offer from the board includes …", "from management")
+        + r"){0,4}|(?-i:[a-z][a-z-]+)))?"
         # "the deal Norway proposed (on Monday)": who made it, in a relative clause
         + r"(?:\s+(?:that\s+)?(?P<maker>"
         + _CAPITALISED
@@ -120,7 +121,9 @@ def _subject_pattern(
         + r"){0,3})\s+(?:had\s+|has\s+)?(?:"
         + _alt(made)
         + r")(?:\s+(?:on|last|this|earlier|in)\s+[\w]+(?:\s+week|\s+month)?)?)?"
-        + r"(?:,\s+[a-z]+ed\b[^,;:]{0,60},)?(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
+        # … or a relative clause between commas: "Peru's offer, which Chile rejected, would cut …"
+        + r"(?:,\s+(?:[a-z]+ed\b|(?:which|that)\s)[^,;:]{0,60},)?"
+        + r"(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
         r"(?:(?:would|had|has|also|will|could)\s+)*(?P<verb>"
         + "|".join(verbs)
         + r")(?:\s+|(?<=\s))",
@@ -166,7 +169,10 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
     for m in pat.finditer(doc.text, sent.start, sent.end):
         named = refs.starting_at(m.start(2)) if m.group(2) else None  # "the Ostra Lines offer"
         if m.group("agent") or m.group("maker"):
-            agent = refs.starting_at(m.start("agent") if m.group("agent") else m.start("maker"))
+            at = m.start("agent") if m.group("agent") else m.start("maker")
+            agent = refs.starting_at(at) or (
+                refs.starting_at(m.start("the")) if m.group("the") else None
+            )
             owner = refs.resolve(agent) if agent is not None else None
         elif m.group(1) is not None:
             owner = _owner(doc, refs, sent, m.start(), words)
