@@ -1258,3 +1258,32 @@ def test_the_union_is_no_company_named_before(extract):
         "Ostra Lines, which employs 400 crew, said the union's demand for 5% would cost jobs."
     )
     assert [(m.actor, m.text) for m in ex.demands] == [("the union", "5%")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "X said S and V-ed …": a past verb after "and" cannot share the modal or present verb of
+        # the reported clause, so it is the speaker's own
+        (
+            "Per Lund, the union's leader, said the firm would not budge and demanded a pay rise.",
+            [("Per Lund", "a pay rise")],
+        ),
+        (
+            "Karin Lindqvist told reporters the board is unwilling and called for a ballot.",
+            [("Karin Lindqvist", "a ballot")],
+        ),
+        (
+            "Per Lund, the union's leader, says the firm will not move and calls for a strike.",
+            [("Per Lund", "a strike")],
+        ),
+        # ... not when the clause's own subject may share the verb ("had stalled and (had)
+        # demanded")
+        (
+            "Per Lund, the union's leader, said Ostra Lines had stalled and demanded a pay rise.",
+            [("Ostra Lines", "a pay rise")],
+        ),
+    ],
+)
+def test_a_second_verb_of_the_speaker_after_a_reported_clause(extract, sentence, expected):
+    assert [(m.actor, m.text) for m in extract(sentence).demands] == expected

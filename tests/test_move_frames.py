@@ -1585,4 +1585,3 @@ def test_a_proposal_whose_maker_a_relative_clause_names(extract, sentence, items
 def test_an_amount_put_on_the_table(extract):
     ex = extract("“We have put 3% on the table,” said Ostra Lines spokesman Per Lund.")
     assert [(m.actor, m.text) for m in ex.proposals] == [("Per Lund", "3%")]
-

@@ -73,6 +73,10 @@ def _subjects(
     """The subject before a cue at `pos`, with "X and Y" coordinated subjects."""
     text = doc.text
     verb_at = _aux_start(text, floor, pos, words.aux)
+    said = _shared_speech_verb(text, floor, verb_at, words)
+    if said is not None:  # the speaker's own verb: theirs, or the speech's speaker's (voices)
+        speaker = refs.subject_before(said.start(), floor)
+        return _resolved_subject(doc, refs, speaker, words) if speaker is not None else []
     subj = refs.subject_before(max(verb_at, floor), floor)
     if (
         subj is not None
@@ -97,6 +101,36 @@ def _subjects(
     return _resolved_subject(doc, refs, subj, words) or _person_as_written(
         text, floor, verb_at, words
     )
+
+
+def _shared_speech_verb(text: str, floor: int, verb_at: int, words: _Words) -> re.Match[str] | None:
+    """ "She said the president would not negotiate and called on Congress to …": the speech verb
+    whose subject a verb after "and" shares, when that verb is in its tense and the reported clause
+    between them holds a modal or a present verb it cannot share ("would not negotiate and
+    called"); None when the cue at `verb_at` is no such verb."""
+    and_at = _AND_BEFORE.search(text, max(floor, verb_at - 8), verb_at)
+    cue = _TENSED.match(text, verb_at)
+    if and_at is None or cue is None:
+        return None
+    said = None
+    for w in _LOWER.finditer(text, floor, and_at.start()):
+        if w.group(0) in words.speech:
+            said = w
+    if said is None or (said.group(0).endswith("s") != (cue.group("present") is not None)):
+        return None  # "says … and calls for", "said … and called for": one tense
+    clause = text[said.end() : and_at.start()]
+    return None if _BREAK.search(clause) or not _UNSHARED.search(clause) else said
+
+
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_TENSED = re.compile(
+    r"[a-z]+ed\b(?!\s+by\b)|(?:sought|made|told|gave|set out)\b|(?P<present>[a-z]+s)\b"
+)
+_LOWER = re.compile(r"\b[a-z]+\b")
+# what the reported clause's own verb is when "and V-ed" cannot be a second verb of it
+_UNSHARED = re.compile(
+    r"\s(?:would|will|could|can|should|must|may|might|shall|is|are|does|do)(?:\s+not|n['’]t)?\s"
+)
 
 
 def _person_as_written(text: str, floor: int, verb_at: int, words: _Words) -> list[Referent]:

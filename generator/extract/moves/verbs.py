@@ -37,6 +37,7 @@ from .subjects import (
     _participle_speaker,
     _person_as_written,
     _purpose_subject,
+    _shared_speech_verb,
     _subjects,
     _unnamed_body,
     _voice_at,
@@ -356,6 +357,7 @@ def _verb_actors(
         else _demonym_subject(text, sent, m.start(), words)
         or _purpose_subject(doc, sent, m.start(), refs)
         or _subjects(doc, refs, m.start(), sent.start, words)
+        or _speech_speakers(doc, sent, m, refs, voices, words)
         or _tree_subjects(doc, sent, m, refs, words, parse)
         or _participle_speaker(doc, sent, m, refs, (speakers, voices), words)
         or _adjunct_subject(doc, sent, m, refs, words)
@@ -370,6 +372,16 @@ def _verb_actors(
     if speaker is not None and _EXPLETIVE.match(m.group(0)):
         return [speaker]  # "“It is time for Sweden to …,” she said": the speaker's own demand
     return actors
+
+
+def _speech_speakers(doc: Document, sent, m: re.Match[str], refs: Referents, voices, words):
+    """ "The press secretary, Renata Flores, said the president would not budge and called on …":
+    the speaker of the reported speech whose verb the cue shares, when no subject stands before
+    that verb (see _shared_speech_verb)."""
+    at = _aux_start(doc.text, sent.start, m.start(), words.aux)
+    said = _shared_speech_verb(doc.text, sent.start, at, words)
+    voice = _voice_at(voices, said.end() + 1) if said is not None else None
+    return list(voices[voice]) if voice else []
 
 
 def _tree_subjects(
