@@ -1287,3 +1287,14 @@ def test_the_union_is_no_company_named_before(extract):
 )
 def test_a_second_verb_of_the_speaker_after_a_reported_clause(extract, sentence, expected):
     assert [(m.actor, m.text) for m in extract(sentence).demands] == expected
+
+
+def test_she_after_a_name_with_an_apposed_description(extract):
+    # "X, a Swedish diplomat, …. She proposed …": the diplomat is X, not a second person
+    ex = extract(
+        "Karin Lindqvist, a Swedish diplomat, said the talks were useful.",
+        "She proposed that the next round be held in Oslo.",
+    )
+    assert [(m.actor, m.text) for m in ex.proposals] == [
+        ("Karin Lindqvist", "the next round be held in Oslo")
+    ]

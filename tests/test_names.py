@@ -86,6 +86,33 @@ def test_a_pronoun_goes_to_the_subject_of_the_last_speech_verb(extract):
     check_speakers(ex, "We will not", ["Jennifer Alvarez"])
 
 
+# A description apposed to a name ("Karin Lindqvist, a Swedish diplomat, …") is that person: a
+# later "she" stands for the name, and the person is not shown as a second, unnamed speaker.
+@pytest.mark.parametrize(
+    "paragraphs, text, speaker",
+    [
+        (
+            [
+                "Karin Lindqvist, a Swedish diplomat, chaired the talks.",
+                "“Both sides came to listen,” she said.",
+            ],
+            "Both sides came",
+            "Karin Lindqvist",
+        ),
+        (
+            [
+                "Tomas Berg, a Norwegian envoy, opened the session.",
+                "“Nobody leaves before Friday,” he told reporters.",
+            ],
+            "Nobody leaves",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_name_and_its_apposed_description(extract, paragraphs, text, speaker):
+    check_speakers(extract(*paragraphs), text, [speaker])
+
+
 # Names and titles as copy runs them together.
 @pytest.mark.parametrize(
     "paragraphs, text, speaker",

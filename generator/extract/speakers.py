@@ -294,6 +294,7 @@ _EPITHET = (
 # a description opening the sentence, no name in it: "The owner", "Its parent company"
 # "The owner", "the studios' bargaining group" (a plural possessive inside), "NorMart's largest
 # shareholder" (a name's possessive as its determiner)
+_APPOSITION_GAP = re.compile(r",\s*")
 _PLAIN_DESCRIPTION = re.compile(
     r"\s*[“\"]?(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
     r"(?:[a-z][\w-]*(?:s['’])?\s+){0,2}[a-z][\w-]*\s*"
@@ -523,6 +524,18 @@ class Referents:
             return None
         return names[0]
 
+    def _apposed_to_person(self, x: Referent) -> bool:
+        """ "Karin Lindqvist, a Swedish diplomat, said …": a description apposed to the name right
+        before it is that person, no one a later "she" could stand for instead."""
+        if x.kind != "description":
+            return False
+        before = next(self._backwards(max(0, x.start - 60), x.start), None)
+        return (
+            before is not None
+            and before.kind == "person"
+            and _APPOSITION_GAP.fullmatch(self.doc.text, before.end, x.start) is not None
+        )
+
     def _backwards(self, floor: int, pos: int):
         """self.before(pos, floor) in reverse order, one at a time."""
         lo = bisect.bisect_left(self.starts, floor)
@@ -684,6 +697,7 @@ class Referents:
                 or (body_noun and x.kind == "role" and self._body_noun(x))
             )
             and not self._in_quote(x)
+            and not self._apposed_to_person(x)
         ]
         if r.kind == "description":
             return self._definite(r, earlier) or r
