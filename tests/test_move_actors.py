@@ -1298,3 +1298,27 @@ def test_she_after_a_name_with_an_apposed_description(extract):
     assert [(m.actor, m.text) for m in ex.proposals] == [
         ("Karin Lindqvist", "the next round be held in Oslo")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a noun describing a company ("the airline", "the firm", "the carrier") stands for the
+        # company named before, as "the company" does
+        (
+            ["Aurelia Airways met the pilots on Monday.", "The airline offered a 3% raise."],
+            [("Aurelia Airways", "a 3% raise")],
+        ),
+        (
+            ["Ostra Lines met the crews on Monday.", "The firm offered a 3% raise."],
+            [("Ostra Lines", "a 3% raise")],
+        ),
+        # ... and for no union named before
+        (
+            ["The Tern Dock Union met on Monday.", "The firm offered a 3% raise."],
+            [("The firm", "a 3% raise")],
+        ),
+    ],
+)
+def test_a_company_noun_stands_for_the_company_named_before(extract, paragraphs, expected):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == expected

@@ -879,6 +879,7 @@ class Referents:
                 and (
                     (noun in x.name.lower().split() and not self._other_kind(x, noun))
                     or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)
+                    or self._company_noun(x, noun)
                 )
             ):
                 return x
@@ -896,6 +897,12 @@ class Referents:
             if x.kind == "description" and (noun == "statement" or noun in x.name.lower()):
                 return x
         return None
+
+    def _company_noun(self, x: Referent, noun: str) -> bool:
+        """ "Aurelia Airways …. The airline offered …": a noun describing a company
+        (body_descriptions: "firm", "airline", "carrier") stands for a company named before, as
+        "the company" does."""
+        return self.words.noun_types.get(noun) == "company" == self._types.get(x.actor_id or "")
 
     def _unlike(self, x: Referent, noun: str) -> bool:
         """Whether a body is the other side of a labour dispute than the body `noun` names: "the
