@@ -137,6 +137,22 @@ def test_participles_contractions_adverbs(extract, paragraphs, kind, actor, item
             "Latvia",
             ["fleets would get two extra days at sea"],
         ),
+        # ... with a speech tag after the comma; a package is a proposal
+        (
+            [
+                "Latvia tabled a new package on Monday.",
+                "Under the package, a Latvian envoy said, fleets would get two extra days at sea.",
+            ],
+            "proposals",
+            "Latvia",
+            ["fleets would get two extra days at sea"],
+        ),
+        (
+            ["Latvia's package would give fleets two extra days at sea."],
+            "proposals",
+            "Latvia",
+            ["give fleets two extra days at sea"],
+        ),
         # not "under pressure", nor an "under" phrase closing a clause
         (["Under pressure from Latvia, Estonia withdrew its boats."], "proposals", None, []),
         (

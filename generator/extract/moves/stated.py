@@ -141,7 +141,8 @@ def _under_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: 
     for m in _under_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
         if text[sent.start : m.start()].rstrip()[-1:] not in ("", ",", ";", "“", '"'):
             continue  # "(taxes would rise) under X's plan, according to …": no clause of its own
-        start = m.end()
+        tag = _SPEECH_TAG.match(text, m.end(), sent.end)
+        start = tag.end() if tag else m.end()  # "Under the plan, he said, fleets would …"
         made = _MADE_BY.match(text, start, sent.end)
         if made is not None:  # "Under the proposal, presented in Oslo by X, fleets would …"
             named = [r for r in refs.in_range(made.end(1), made.end()) if r.kind != "pronoun"]
@@ -174,6 +175,11 @@ def _under_owner(
 
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
+# a speech tag between commas: "he said, ", "Lund added, ", "a Latvian envoy said, "
+_SPEECH_TAG = re.compile(
+    r"(?:he|she|they|it|we|(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+    r"(?:said|says|added|adds|noted|explained|told\s+reporters),\s+"
+)
 # a participle naming who made the move, between commas: group 1 ends at its "by"
 _MADE_BY = re.compile(
     r"((?:presented|put forward|tabled|drawn up|unveiled|submitted|floated|made|offered|proposed|"
