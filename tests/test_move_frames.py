@@ -1541,6 +1541,24 @@ def test_it_is_time_for_a_party_to(extract, sentence, items):
             "proposals",
             [("Sweden", "a joint patrol")],
         ),
+        # ... or a passive of making whose agent made it (a name apposed to its description)
+        (
+            "The plan, drafted by Senator Ana Ruiz, would lift the borrowing limit until March.",
+            "proposals",
+            [("Ana Ruiz", "lift the borrowing limit until March")],
+        ),
+        (
+            "The plan, drafted by the committee chair, Ana Ruiz of Ohio, would lift the limit.",
+            "proposals",
+            [("Ana Ruiz", "lift the limit")],
+        ),
+        # ... not a passive of another act, nor over an owner named before the noun
+        ("The plan, backed by Norway, would lift the limit.", "proposals", []),
+        (
+            "Sweden's plan, rejected by Norway, would lift the limit.",
+            "proposals",
+            [("Sweden", "lift the limit")],
+        ),
     ],
 )
 def test_a_relative_clause_before_what_a_move_includes(extract, sentence, kind, items):

@@ -122,7 +122,9 @@ def _subject_pattern(
         + _alt(made)
         + r")(?:\s+(?:on|last|this|earlier|in)\s+[\w]+(?:\s+week|\s+month)?)?)?"
         # … or a relative clause between commas: "Peru's offer, which Chile rejected, would cut …"
-        + r"(?:,\s+(?:[a-z]+ed\b|(?:which|that)\s)[^,;:]{0,60},)?"
+        # (whose agent may have a name in apposition: ", drafted by the committee chair, X,")
+        + r"(?P<aside>,\s+(?:[a-z]+ed\b|(?:which|that)\s)[^,;:]{0,60}"
+        + r"(?:,\s+(?-i:[A-Z])[^,;:]{0,40})?,)?"
         + r"(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
         r"(?:(?:would|had|has|also|will|could)\s+)*(?P<verb>"
         + "|".join(verbs)
@@ -176,6 +178,8 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
             owner = refs.resolve(agent) if agent is not None else None
         elif m.group(1) is not None:
             owner = _owner(doc, refs, sent, m.start(), words)
+        elif m.group("aside") and (agent := _aside_agent(doc.text, refs, m, made)) is not None:
+            owner = agent
         elif named is not None and named.kind != "pronoun" and named.end <= m.start(4):
             owner = refs.resolve(named)
         elif m.group(2) and m.group(2)[:1].isupper():
@@ -187,6 +191,22 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
             continue
         if owner is not None:
             yield m, owner
+
+
+def _aside_agent(text: str, refs: Referents, m: re.Match[str], made: tuple[str, ...]):
+    """ "The plan, drafted by Senator Lund, would lift …", "The bill, put forward by the committee
+    chair, Ana Ruiz, would …": who made the proposal, named in an aside's passive of making (a
+    proposal participle of passive_cues), the name of an apposition before its description."""
+    if not re.match(r",\s+(?:" + _alt(made) + r")\s+by\s", text[m.start("aside") :], re.I):
+        return None
+    inside = [
+        r
+        for r in refs.in_range(m.start("aside"), m.end("aside"))
+        if r.kind in ("person", "actor", "role", "description")
+    ]
+    named = [r for r in inside if r.kind in ("person", "actor")]
+    agent = (named or inside or [None])[0]
+    return refs.resolve(agent) if agent is not None else None
 
 
 # what may stand right before a subject that opens a clause: a comma or a dash, "and", "but"
