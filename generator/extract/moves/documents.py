@@ -205,8 +205,8 @@ def _aside_agent(text: str, refs: Referents, m: re.Match[str], made: tuple[str, 
         if r.kind in ("person", "actor", "role", "description")
     ]
     named = [r for r in inside if r.kind in ("person", "actor")]
-    agent = (named or inside or [None])[0]
-    return refs.resolve(agent) if agent is not None else None
+    agents = named or inside
+    return refs.resolve(agents[0]) if agents else None
 
 
 # what may stand right before a subject that opens a clause: a comma or a dash, "and", "but"
