@@ -228,6 +228,14 @@ def test_demand_frames(extract, text, kind, actor, items):
             "Lithuania",
             ["a proposal for joint pilots"],
         ),
+        # a proposal brought to the talks
+        (
+            "Lithuania brought a proposal for joint pilots.",
+            "proposals",
+            "Lithuania",
+            ["a proposal for joint pilots"],
+        ),
+        ("The strike brought the harbour to a halt.", "proposals", None, []),
         # … not none of them, an intention, a condition, or another object
         ("Lithuania made no concessions on the night sailings.", "proposals", None, []),
         ("Lithuania made plans to build a second pier.", "proposals", None, []),
