@@ -367,6 +367,26 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Norway", "lower fees for the ferries")],
         ),
+        # … but the verb of a relative clause inside the last item is the item's
+        (
+            [
+                (
+                    "Norway wants lower fees, a cap on catches, and the return of a levy that was "
+                    "dropped in 2019."
+                )
+            ],
+            "demands",
+            [
+                ("Norway", "lower fees"),
+                ("Norway", "a cap on catches"),
+                ("Norway", "the return of a levy that was dropped in 2019"),
+            ],
+        ),
+        (
+            ["Norway wants lower fees, a cap on catches, and the port that was shut has reopened."],
+            "demands",
+            [("Norway", "lower fees")],
+        ),
         (
             ["Norway demanded lower fees, the closure of the dock, and inspection and monitoring."],
             "demands",

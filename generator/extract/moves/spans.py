@@ -353,7 +353,18 @@ def _list_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] |
     if m is None or "," not in text[start:stop]:
         return None
     nxt = first_match(_CLAUSE_END, text, m.end(), end)
-    return None if _VERBISH.search(text, m.end(), nxt.start() if nxt else end) else m
+    stop = nxt.start() if nxt else end
+    verb = _VERBISH.search(text, m.end(), stop)
+    if verb is None:
+        return m
+    # "…, and the return of a scheme that was dropped in 2019": the verb of a relative clause of
+    # the item (its only finite verb), not of a clause of its own
+    relative = _RELATIVE.search(text, m.end(), verb.start())
+    return m if relative and len(_FINITE.findall(text, relative.end(), stop)) <= 1 else None
+
+
+_RELATIVE = re.compile(r"\s[a-z][\w-]*\s+(?:that|which|who)\s")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b")
 
 
 _EXAMPLES = re.compile(r"\b(?:such as|including)\b")
