@@ -98,6 +98,20 @@ from conftest import check_moves as _check
             "Latvia",
             ["its rail freight"],
         ),
+        # … or will not sign one that does not hold X
+        (
+            "Latvia said it would not sign any deal that did not contain a freight quota.",
+            "demands",
+            "Latvia",
+            ["a freight quota"],
+        ),
+        (
+            "Latvia won't back a text which does not guarantee access to the port.",
+            "demands",
+            "Latvia",
+            ["access to the port"],
+        ),
+        ("Latvia has signed a deal that does not include a freight quota.", "demands", None, []),
         # made X a condition
         (
             "Croatia made a new ferry licence a precondition for any truce.",
