@@ -644,6 +644,21 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "crews work Sundays"), ("Ostra Lines", "the guild drop its claim")],
         ),
+        # … and each that-clause of "that A, that B, and that C"
+        (
+            [
+                (
+                    "Ostra Lines insisted that crews work Sundays, that the guild drop its claim,"
+                    " and that the rota stay."
+                )
+            ],
+            "demands",
+            [
+                ("Ostra Lines", "crews work Sundays"),
+                ("Ostra Lines", "the guild drop its claim"),
+                ("Ostra Lines", "the rota stay"),
+            ],
+        ),
         # an adverbial between commas after the subject; a chamber is a body
         (
             ["The Tern Chamber of Commerce, meanwhile, urged the council to cut the levy."],

@@ -402,6 +402,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
             pos = fallback.end()
             continue
         again = _AGAIN.match(chunk, m.end()) if " and " in m.group(0) else None
+        if again is None and comma and _THAT_SERIES.match(chunk, m.end()):
+            again = _AGAIN.match(chunk, m.end())  # "that A, that B, and that C": each one
         if again and not examples and (again.group(1) == "that" or m.group(0).startswith(",")):
             # "(demanding that) clubs cover A, and that the league cap B": a second that-clause;
             # "(calling for) A, and for B": a second object of the cue's "for"
@@ -462,6 +464,8 @@ _FALLBACK = re.compile(
 )
 # "that"/"for" repeated after "and": a second clause or object of the same cue
 _AGAIN = re.compile(r"(that|for)\s+")
+# "…, that B, and that C": a that-clause of a series the last "and that" closes
+_THAT_SERIES = re.compile(r"that\s+(?=[^;:]*?\b(?:and|or)\s+that\s)")
 # an amount's schedule after a comma: "rising to 1,000 in the second year", "falling to 2% by 2030"
 _SCHEDULE = re.compile(
     r"(?:rising|increasing|climbing|growing|stepping up|falling|dropping|declining|easing)\s+"
