@@ -741,3 +741,37 @@ def test_who_after_a_name_makes_a_person(extract, sentence, speaker):
 def test_a_person_before_who_moves(extract):
     ex = extract("Per Lund, who leads the talks, demanded a new quota.")
     assert [(m.actor, m.text) for m in ex.demands] == [("Per Lund", "a new quota")]
+
+
+# A body's name may hold "and" after "the", or a title word, when it ends in a body's head word:
+# "the Food and Fisheries Organization", "General Motors" (not "General Ana Ruiz").
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        (
+            "The Dock and Harbour Workers Union said the offer was too low.",
+            "Dock and Harbour Workers Union",
+            "union",
+        ),
+        (
+            "Talks with the Transport and General Workers Union resumed.",
+            "Transport and General Workers Union",
+            "union",
+        ),
+        ("General Motors offered the union a raise.", "General Motors", "company"),
+        (
+            "The Food and Fisheries Organization warned of shortages.",
+            "Food and Fisheries Organization",
+            "organization",
+        ),
+    ],
+)
+def test_a_body_name_with_and_or_a_title_word(extract, sentence, name, kind):
+    assert (name, kind) in {(a.name, a.type) for a in extract(sentence).actors}
+
+
+def test_a_title_before_a_name_is_still_a_title(extract):
+    ex = extract("Ostra Lines General Secretary Ana Ruiz said the offer was poor.")
+    assert ("Ana Ruiz", "General Secretary") in {(a.name, a.role) for a in ex.actors}
+    ex = extract("The deal between France and the European Union was signed.")
+    assert {"France", "European Union"} <= {a.name for a in ex.actors}

@@ -33,8 +33,16 @@ def extract_actors(
     scan = _Scan(doc, kn, ner_people)
     for sent in doc.sentences:
         for run in _split_at_titles(
-            _capitalised_runs(doc.text, sent.start, sent.end, scan.vocab, scan.tables.joining),
+            _capitalised_runs(
+                doc.text,
+                sent.start,
+                sent.end,
+                scan.vocab,
+                scan.tables.joining,
+                scan.tables.org_heads,
+            ),
             scan.tables.titles,
+            scan.tables.org_heads,
         ):
             scan.read_run(run, sent)
     scan.bodies_by_initials()

@@ -4,6 +4,7 @@ and stripped of what is not part of a name ("Foreign Minister", a sentence's fir
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ...model import Document
 from ..knowledge import Knowledge
@@ -103,11 +104,18 @@ def _is_title(word: str, kn: Knowledge) -> bool:
 
 
 def _capitalised_runs(
-    text: str, start: int, end: int, vocab: _Words, title_words: frozenset[str] = frozenset()
+    text: str,
+    start: int,
+    end: int,
+    vocab: _Words,
+    title_words: frozenset[str] = frozenset(),
+    body_heads: Container[str] = frozenset(),
 ) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised tokens (with name particles inside), as (start, end, word).
 
-    "of"/"for" join a run after a title word: "Secretary of State John Kerry" is one run.
+    "of"/"for" join a run after a title word: "Secretary of State John Kerry" is one run; "and"
+    joins one inside "X of Y" or a body's name after "the" ("the University and College Union":
+    a head of `body_heads` among the next capitalised words).
     """
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
@@ -155,8 +163,11 @@ def _capitalised_runs(
         elif word == "and":  # "Union of Nurses and Allied Professionals": inside "X of Y" only
             particle = (
                 joined
-                and _after_head_of(current, title_words)
                 and bool(_SPACE_CAPITAL.match(text, e, e + 2))
+                and (
+                    _after_head_of(current, title_words)
+                    or _and_in_body_name(text, current, e, body_heads)
+                )
             )
         if capital or (particle and current and joined):
             if current and not joined:
@@ -205,6 +216,22 @@ def _numbered(text: str, runs: list, numbered: frozenset[str], end: int) -> list
 _NUMBER_AFTER = re.compile(r"\.?\s(\d{1,5})\b(?:\s(of)\s(?=[A-Z]))?")
 
 
+def _and_in_body_name(
+    text: str, current: list[tuple[int, int, str]], at: int, heads: Container[str]
+) -> bool:
+    """Whether the "and" ending at `at` is inside a body's name opened by "the" ("the Food and
+    Agriculture Organization", "the Transport and General Workers Union"): a head word among
+    the capitalised words after it."""
+    first = current[0][0]
+    if current[0][2] != "The" and text[max(0, first - 4) : first] != "the ":
+        return False
+    after = _CAPITALS_AFTER.match(text, at)
+    return after is not None and any(w in heads for w in after.group(0).split())
+
+
+_CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w’'-]*){1,4}")
+
+
 def _after_head_of(current: list[tuple[int, int, str]], heads: frozenset[str]) -> bool:
     """Whether the run holds "of" after one of `heads` ("Union of Nurses"), so an "and" there
     goes on with the same name."""
@@ -236,11 +263,16 @@ def _capitalised(word: str, prefixed: re.Pattern[str]) -> bool:
     return word[:1].isupper() or bool(prefixed.match(word))
 
 
-def _split_at_titles(runs, titles):
-    """Cut "European Council President Donald Tusk" before the title: organisation, then person."""
+def _split_at_titles(runs, titles, heads: Container[str] = frozenset()):
+    """Cut "European Council President Donald Tusk" before the title: organisation, then person;
+    not a body's name that only holds a title word ("the Transport and General Workers Union": its
+    last word one of `heads`)."""
     out = []
     for run in runs:
         cut = 0
+        if _names_a_body(run, heads):
+            out.append(run)
+            continue
         for i in range(1, len(run)):
             inside_title = any(
                 " ".join(t[2] for t in run[j : i + 1]).lower() in titles
@@ -274,11 +306,18 @@ def _portfolio_title(run, i: int, titles) -> int:
     return 0
 
 
+def _names_a_body(run, heads: Container[str]) -> bool:
+    """Whether a run of two or more words ends in a body's head word ("General Motors")."""
+    return len(run) > 1 and run[-1][2].rstrip(".") in heads
+
+
 def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
-    """Split "U.S. President Donald Trump" into core ("Donald Trump"), role and party."""
+    """Split "U.S. President Donald Trump" into core ("Donald Trump"), role and party; a body's
+    name opening with a title word keeps it ("General Motors")."""
     role_words: list[str] = []
     party = None
     i = 0
+    body = _names_a_body(run, kn.lexicon["organization_heads"])
     while i < len(run):
         s, _e, w = run[i]
         if i == 0 and s == sent_start and w in _Words.of(kn).sentence:
@@ -295,7 +334,7 @@ def _strip_prefix(run, text, sent_start, covered, titles, gaz, kn):
                 continue
         # longest title phrase starting here
         best = 0
-        for j in range(min(len(run), i + 4), i, -1):
+        for j in range(min(len(run), i + 4) if not body else i, i, -1):
             phrase = " ".join(t[2] for t in run[i:j]).lower()
             if phrase in titles:
                 best = j
