@@ -207,6 +207,16 @@ def test_past_facts_and_comparisons_are_no_conditions(extract, paragraphs, kind,
             ["The Harbour Guild threatened to strike unless the board restores the night bonus."],
             [("Harbour Guild", "the board restores the night bonus")],
         ),
+        # … and so does the threatened act itself, the subject's (a side's, never "a …")
+        (
+            ["The Harbour Guild will strike unless the board restores the night bonus."],
+            [("Harbour Guild", "the board restores the night bonus")],
+        ),
+        (
+            ["Norway said it would impose tariffs until Sweden reopens the port."],
+            [("Norway", "Sweden reopens the port")],
+        ),
+        (["A new board would fail unless it accepted deep cuts."], []),
         # … a third party's threat in someone's quote is not the speaker's
         (
             [

@@ -124,11 +124,16 @@ def _condition_items(doc: Document, sent, refs: Referents, spans, words: _Words,
         at = before[0] if before else at
     if _condition_before(text, sent, at):
         return  # "if he keeps refusing to … unless …": a condition inside a condition
-    threat = bool(neg) and neg.group(0).lower().startswith("threaten")
+    threat = bool(neg) and neg.group(0).lower() in words.frames.condition_threats
     actors = _condition_actors(doc, sent, refs, spans, words, at, m.start(), threat)
+    if threat:  # "a new government would fail unless …": a threat is a side's, not anyone's
+        actors = [a for a in actors if not _INDEFINITE.match(a.name)]
     start = m.end() + (text[m.end()] in '“"')  # unless “Sweden gives …”: the quote mark stays out
     if actors:
         yield actors, m.group(1), start, end, None, m.start()
+
+
+_INDEFINITE = re.compile(r"(?:an?|one)\s", re.I)
 
 
 def _condition_actors(

@@ -321,7 +321,8 @@ class _FrameWords:
     explicit_keys: frozenset[str]  # explicit_conditions, lower case
     fronted_offer_condition: re.Pattern[str]  # "If (the siege ends), (it will release …)"
     interim: re.Pattern[str]  # "until": what should hold meanwhile
-    conditions: tuple  # (a condition's marker, a negation before it)
+    conditions: tuple  # (a condition's marker, a negation or a threat before it)
+    condition_threats: frozenset[str]  # "threatened to strike unless", "will strike unless"
     condition_keys: frozenset[
         str
     ]  # the markers less their first letter ("nless"): one must be in the sentence
@@ -438,8 +439,10 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
         ),
         interim=re.compile(r"\b(?:" + alt(kn.words("interim_words")) + r")\b"),
         conditions=_condition_patterns(
-            tuple(kn.words("condition_markers")), tuple(kn.words("condition_negations"))
+            tuple(kn.words("condition_markers")),
+            tuple(kn.words("condition_negations") | kn.words("condition_threats")),
         ),
+        condition_threats=frozenset(str(w).lower() for w in kn.words("condition_threats")),
         condition_keys=frozenset(str(w)[1:] for w in kn.words("condition_markers")),
         only_condition=re.compile(
             r"\b(?:will|would|can|could|shall|is|are|was|were)\s+only\s+[a-z][^,;:.“”\"]{2,80}?\s+("
