@@ -1322,3 +1322,39 @@ def test_she_after_a_name_with_an_apposed_description(extract):
 )
 def test_a_company_noun_stands_for_the_company_named_before(extract, paragraphs, expected):
     assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a body named for the people it speaks for is a union, whatever its head noun; "the
+        # union" stands for it however far back it was named, not for the employer named last
+        (
+            [
+                "The Ostra Teachers Alliance struck on Monday against the Ostra School District.",
+                "Classes were cancelled across the city. " * 40,
+                "The union wants smaller classes.",
+            ],
+            [("Ostra Teachers Alliance", "smaller classes")],
+        ),
+        # "the teachers" are the teachers' union named before
+        (
+            [
+                "The Ostra Teachers Alliance struck on Monday against the Ostra School District.",
+                "The teachers also insisted that any settlement restore planning time.",
+            ],
+            [("The teachers", "any settlement restore planning time", "ostra-teachers-alliance")],
+        ),
+    ],
+)
+def test_a_union_named_for_its_workers(extract, paragraphs, expected):
+    got = [(m.actor, m.text, m.actor_id) for m in extract(*paragraphs).demands]
+    assert [g[: len(e)] for g, e in zip(got, expected, strict=True)] == expected
+
+
+def test_a_bare_date_is_no_content(extract):
+    ex = extract(
+        "The Ostra Teachers Alliance met the board.",
+        "Ana Ruiz said the board had not answered a counter-offer the union submitted Sunday.",
+    )
+    assert [m.text for m in ex.proposals] == []

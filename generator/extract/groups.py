@@ -216,4 +216,7 @@ def _referent(
         None,
     )
     name = text[start:end]
+    if party is None:  # "the teachers" of the Ostra Teachers Alliance named before
+        union = refs.union_for(name.split()[-1], start)
+        party = union.actor_id if union is not None else None
     return Referent(start, end, name[:1].upper() + name[1:], party, "description")

@@ -445,6 +445,17 @@ def _voices(quotes) -> _Spans:
     )
 
 
+def _only_a_time(content: str, times: frozenset[str]) -> bool:
+    """Whether a content is a day or a month and nothing else ("Sunday", "on Monday", "last
+    March")."""
+    words = _LETTERS.findall(content)
+    return bool(words) and all(w in times or w.lower() in _TIME_WORDS for w in words)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_TIME_WORDS = frozenset("on in last next this early late by until".split())
+
+
 def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
     start, end = _trim(doc.text, start, end)
     end = _untimed(doc.text, start, end, _Words.of(kn))
@@ -453,6 +464,8 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
         return False
     if _Words.of(kn).referring.fullmatch(doc.text, start, end):
         return False  # "demanded the opposite", "wants more": nothing stated
+    if _only_a_time(doc.text[start:end], _Words.of(kn).frames.times):
+        return False  # "(the counter-offer the union submitted) Sunday": a date, no content
     if any(
         o.start == start and o.end == end for o in out[-20:]
     ):  # duplicates come from one sentence

@@ -182,6 +182,7 @@ class SpeakerWords:
     described: re.Pattern[str]
     not_referring: frozenset[str]
     state_side: frozenset[str]  # state_side_nouns: "the government" of the one state named
+    workers: frozenset[str] = frozenset()  # worker_nouns: "the teachers" of a teachers' union
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -258,6 +259,7 @@ class SpeakerWords:
                     ),
                     lower["collective_not_referring"],
                     lower["state_side_nouns"],
+                    frozenset(str(w).lower() for w in kn.words("worker_nouns")),
                 ),
             )
         return _WORDS[id(kn)][1]
@@ -674,6 +676,21 @@ class Referents:
             _THAT_CLAUSE.search(self.doc.text, max(sent.start, r.start - 40), r.start) is not None
         )
 
+    def union_for(self, noun: str, pos: int) -> Referent | None:
+        """ "The teachers (insisted …)" after "the Ostra Teachers Alliance": the union named
+        before whose name holds the group's noun (one of worker_nouns)."""
+        noun = noun.lower()
+        if noun not in self.words.workers:
+            return None
+        for x in self._backwards(max(0, pos - 3000), pos):
+            if (
+                x.kind == "actor"
+                and self._types.get(x.actor_id or "") == "union"
+                and noun in x.name.lower().split()
+            ):
+                return x
+        return None
+
     def agents_of(self, start: int, end: int) -> Referent | None:
         """ "Its negotiators", "their members" [start, end): the body "it" or "they" stands for."""
         m = self.words.agents.fullmatch(self.doc.text, start, end)
@@ -868,16 +885,15 @@ class Referents:
 
     def _collective(self, r: Referent, noun: str, earlier: list[Referent]) -> Referent | None:
         """ "the union" → the latest body named "… Union" (or of that type), before any body at
-        all."""
+        all; a body of the noun's own type (a union for "the union") however far back."""
         for x in reversed(earlier):
-            if r.start - x.end > 1500:
-                break
+            near = r.start - x.end <= 1500
             if (
                 x.kind == "actor"
                 and x.actor_id in self._orgs_ids
                 and noun != "statement"
                 and (
-                    (noun in x.name.lower().split() and not self._other_kind(x, noun))
+                    (near and noun in x.name.lower().split() and not self._other_kind(x, noun))
                     or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)
                     or self._company_noun(x, noun)
                 )

@@ -79,9 +79,10 @@ class _Scan:
             name = " ".join(words)
             oid = slugify(name)
             after_party = _of_party(self.text, c_end, self.gaz)
-            self.orgs.setdefault(
-                oid, (name, self.tables.org_heads.get(head, "organization"), party or after_party)
-            )
+            kind = self.tables.org_heads.get(head, "organization")
+            if kind != "company" and any(w.lower() in self.tables.workers for w in words):
+                kind = "union"  # "the Ostra Teachers Alliance": named for the people it speaks for
+            self.orgs.setdefault(oid, (name, kind, party or after_party))
             self.org_mentions.append(ActorMention(c_start, c_end, oid, "organization"))
 
     def _short_form(self, words: list[str]) -> str | None:

@@ -104,6 +104,7 @@ class _Tables:
     place_before_capital: frozenset[str]  # "talks in Vienna", "the Oslo accord"
     place_before_state: frozenset[str]  # "a summit in Norway"
     joining: frozenset[str] = frozenset()  # "of" after one joins a name: title or body head words
+    workers: frozenset[str] = frozenset()  # worker_nouns: "the Ostra Teachers Alliance" is a union
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Tables:
@@ -134,6 +135,7 @@ class _Tables:
                     # "Secretary of State X", "the National Union of Mineworkers"
                     frozenset(w for t in titles for w in t.split() if w not in ("of", "for"))
                     | frozenset(str(h).lower() for h in kn.lexicon["organization_heads"]),
+                    kn.words("worker_nouns"),
                 ),
             )
         return _TABLES[id(kn)][1]
