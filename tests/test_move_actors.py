@@ -1358,3 +1358,26 @@ def test_a_bare_date_is_no_content(extract):
         "Ana Ruiz said the board had not answered a counter-offer the union submitted Sunday.",
     )
     assert [m.text for m in ex.proposals] == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "… Resources", "… Minerals" name companies; "the company" stands for one named so
+        (
+            ["Kestrel Ridge Resources met the elders.", "The company offered to fund a clinic."],
+            [("Kestrel Ridge Resources", "fund a clinic")],
+        ),
+        (
+            ["Northgate Minerals met the elders.", "The company offered to fund a clinic."],
+            [("Northgate Minerals", "fund a clinic")],
+        ),
+        # "the corporation": a body named "… Corporation"
+        (
+            ["Talks with the Yarra Land Corporation resumed.", "The corporation offered a lease."],
+            [("Yarra Land Corporation", "a lease")],
+        ),
+    ],
+)
+def test_company_names_and_the_corporation(extract, paragraphs, expected):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == expected
