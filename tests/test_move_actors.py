@@ -1381,3 +1381,23 @@ def test_a_bare_date_is_no_content(extract):
 )
 def test_company_names_and_the_corporation(extract, paragraphs, expected):
     assert [(m.actor, m.text) for m in extract(*paragraphs).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "X issued a statement calling for …": the statement's cue is its issuer's
+        (
+            "The Tern Dock Union issued a statement calling for a levy on shipping.",
+            [("Tern Dock Union", "a levy on shipping")],
+        ),
+        (
+            "The Tern Dock Union sent an open letter urging Ostra Lines to restore the bonus.",
+            [("Tern Dock Union", "restore the bonus")],
+        ),
+        # ... not a statement someone else put out that is rejected
+        ("Ostra Lines rejected a statement calling for a levy.", []),
+    ],
+)
+def test_a_statement_put_out_is_its_issuers(extract, sentence, expected):
+    assert [(m.actor, m.text) for m in extract(sentence).demands] == expected

@@ -111,6 +111,11 @@ def _verb_cue(
         return
     if _not_this_move(text, sent, m, frame, words):
         return
+    issuer = _issuer(doc, sent, m, refs, words)
+    if issuer is not None:  # "X issued a statement calling for …": X's
+        if issuer:
+            yield from _content_items(doc, sent, m, refs, frame, voices, issuer, words, parse)
+        return
     noun, group = _noun_or_group(doc, sent, m, refs, words, voices)
     if noun:
         return
@@ -129,6 +134,30 @@ def _verb_cue(
         yield from _relative_items(text, m, relative, refs, words)
         return
     yield from _content_items(doc, sent, m, refs, frame, voices, actors, words, parse)
+
+
+def _issuer(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words):
+    """ "X issued a statement calling for …", "sent an open letter urging …": who put out the
+    statement or document an -ing cue follows (the subject of "issued / released / sent …"); []
+    when no one is found; None when the cue follows no such noun so put out (an owned one, "the
+    union's letter demanding …", is the subject of a verb of its own: a noun reading)."""
+    text = doc.text
+    prev = _word_before(text, sent.start, m.start())
+    if not (_ING_WORD.match(m.group(0)) and prev and prev[1].lower() in words.issued_nouns):
+        return None
+    put_out = _PUT_OUT.search(text, max(sent.start, prev[0] - 60), prev[0])
+    if put_out is None:
+        return None
+    return _subjects(doc, refs, put_out.start(1), sent.start, words)
+
+
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+# "issued a joint statement", "sent an open letter": a verb of putting out, then the noun's words
+_PUT_OUT = re.compile(
+    r"\b(issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sen(?:d|ds|t)|publish(?:es|ed)?|put out|"
+    r"sign(?:s|ed)?|wr(?:ote|ites?)|deliver(?:s|ed)?|adopt(?:s|ed)?|circulat(?:e|es|ed))\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _noun_or_group(

@@ -41,6 +41,7 @@ class _Words:
     speech: frozenset[str]  # reporting_verbs: "she said, urging …" is her move
     asked_to: re.Pattern[str]  # "urged Sweden to ": an `asked` or `wanted` cue, who is asked, "to"
     document: re.Pattern[str]  # document_nouns: "it" after one is the document
+    issued_nouns: frozenset[str]  # speech and document nouns: "a statement (calling for …)"
     named_moves: frozenset[str]  # every move noun and document noun, lower case
     holds: re.Pattern[str]  # "a package that included (A and B)": what a move noun holds
     spelled_heads: frozenset[str]  # named_moves and spelled_out_nouns: "a compromise on X: A"
@@ -240,6 +241,10 @@ def _actor_words(kn: Knowledge) -> dict:
             re.I,
         ),
         "document": re.compile(r"\b(?:" + alt(kn.words("document_nouns")) + r")\b", re.I),
+        # "issued a statement calling for …", "its letter demanding …": what a side puts out
+        "issued_nouns": frozenset(
+            str(w).lower() for w in kn.words("speech_nouns") | kn.words("document_nouns")
+        ),
         "named_moves": named_moves,
         # "a package that included A and B", "a draft providing for A": a move or document noun,
         # then what it holds
