@@ -644,6 +644,22 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "crews work Sundays"), ("Ostra Lines", "the guild drop its claim")],
         ),
+        # a quoted object after the cue, in straight or curly marks, without its closing mark
+        (
+            [
+                (
+                    'Norway said it would not sign any arrangement that did not guarantee "an end'
+                    ' to the levy" and a joint patrol.'
+                )
+            ],
+            "demands",
+            [("Norway", "an end to the levy"), ("Norway", "a joint patrol")],
+        ),
+        (
+            ["Per Lund of the Tern Dock Union said “we want a fair deal” on Monday."],
+            "demands",
+            [("Per Lund", "a fair deal")],
+        ),
         # … and each that-clause of "that A, that B, and that C"
         (
             [

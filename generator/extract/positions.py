@@ -458,7 +458,7 @@ _TIME_WORDS = frozenset("on in last next this early late by until".split())
 
 def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
     start, end = _trim(doc.text, start, end)
-    end = _untimed(doc.text, start, end, _Words.of(kn))
+    start, end = _trim(doc.text, start, _untimed(doc.text, start, end, _Words.of(kn)))
     short = end - start < 3 and not re.search(r"\d", doc.text[start:end])  # "8%" is an amount
     if short or end <= start or not actors or actors[0] is None:
         return False

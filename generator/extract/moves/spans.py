@@ -75,7 +75,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$", text[start:end]):
             break  # "the U.S."
         end -= 1
+    # a closing quote mark whose quote opened before the content: 'guarantee “a full withdrawal”'
+    if (
+        end > start
+        and text[end - 1] in '”"'
+        and _OPENING_MARK[text[end - 1]] not in text[start : end - 1]
+    ):
+        end -= 1
+        while end > start and text[end - 1] in " ,;:.":
+            end -= 1
     return start, end
+
+
+_OPENING_MARK = {"”": "“", '"': '"'}
 
 
 def _untimed(text: str, start: int, end: int, words: _Words) -> int:

@@ -643,9 +643,10 @@ def _relative_object(text: str, sent, m: re.Match[str]) -> re.Match[str] | None:
     return None if rel is None or rel.start() == sent.start else rel
 
 
-# after the cue: a mark, a conjunction or a preposition, not its own object
+# after the cue: a mark, a conjunction or a preposition, not its own object (a straight quote mark
+# before a word opens a quoted object: 'guarantee "a full withdrawal"')
 _OBJECTLESS = re.compile(
-    r"\s*(?:[,.;:!?”\"—]|$|(?:and|but|or|for|in|on|at|from|during|since|because|while|as|after|"
+    r"\s*(?:[,.;:!?”—]|\"(?!\w)|$|(?:and|but|or|for|in|on|at|from|during|since|because|while|as|after|"
     r"before|over)\b)"
 )
 # a noun phrase (no second determiner, no wh-word inside; a common noun heads it), maybe "that /
