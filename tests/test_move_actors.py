@@ -1401,3 +1401,15 @@ def test_company_names_and_the_corporation(extract, paragraphs, expected):
 )
 def test_a_statement_put_out_is_its_issuers(extract, sentence, expected):
     assert [(m.actor, m.text) for m in extract(sentence).demands] == expected
+
+
+def test_a_companys_first_word_is_its_short_name(extract):
+    # "Kestrel" after "Kestrel Ridge Resources": the company, not a second body
+    ex = extract(
+        "Talks with Kestrel Ridge Resources stalled on Monday.",
+        "Kestrel offered to fund a clinic.",
+    )
+    assert [(m.actor, m.text) for m in ex.proposals] == [
+        ("Kestrel Ridge Resources", "fund a clinic")
+    ]
+    assert "Kestrel" not in {a.name for a in ex.actors}

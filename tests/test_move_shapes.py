@@ -153,6 +153,16 @@ def test_participles_contractions_adverbs(extract, paragraphs, kind, actor, item
             "Latvia",
             ["give fleets two extra days at sea"],
         ),
+        # ... past an aside on how the move became known
+        (
+            [
+                "Latvia tabled a new offer on Monday.",
+                "Under the offer, seen by Reuters, fleets would get two extra days at sea.",
+            ],
+            "proposals",
+            "Latvia",
+            ["fleets would get two extra days at sea"],
+        ),
         # not "under pressure", nor an "under" phrase closing a clause
         (["Under pressure from Latvia, Estonia withdrew its boats."], "proposals", None, []),
         (

@@ -141,7 +141,7 @@ def _under_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: 
     for m in _under_pattern(tuple(nouns)).finditer(text, sent.start, sent.end):
         if text[sent.start : m.start()].rstrip()[-1:] not in ("", ",", ";", "“", '"'):
             continue  # "(taxes would rise) under X's plan, according to …": no clause of its own
-        tag = _SPEECH_TAG.match(text, m.end(), sent.end)
+        tag = _SPEECH_TAG.match(text, m.end(), sent.end) or _SEEN_BY.match(text, m.end(), sent.end)
         start = tag.end() if tag else m.end()  # "Under the plan, he said, fleets would …"
         made = _MADE_BY.match(text, start, sent.end)
         if made is not None:  # "Under the proposal, presented in Oslo by X, fleets would …"
@@ -175,6 +175,10 @@ def _under_owner(
 
 
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
+# an aside on how the move became known: "Under the offer, seen by Reuters, fleets would …"
+_SEEN_BY = re.compile(
+    r"(?:seen|obtained|reviewed|reported|leaked|described|confirmed)\s+by\s+[^,;:]{1,60},\s+"
+)
 # a speech tag between commas: "he said, ", "Lund added, ", "a Latvian envoy said, "
 _SPEECH_TAG = re.compile(
     r"(?:he|she|they|it|we|(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"

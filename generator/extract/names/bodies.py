@@ -140,8 +140,11 @@ def _acting_bodies(text: str, kn: Knowledge, scan: _Scan) -> None:
         oid = slugify(word)
         if not oid or oid in scan.orgs:
             continue
-        scan.orgs[oid] = (word, "organization", None)
-        scan.org_mentions.extend(ActorMention(s, e, oid, "organization") for s, e in spots[word])
+        company = scan.company_by_first_word(word)  # "Kestrel" after "Kestrel Ridge Resources"
+        if company is None:
+            scan.orgs[oid] = (word, "organization", None)
+        kept = company or oid
+        scan.org_mentions.extend(ActorMention(s, e, kept, "organization") for s, e in spots[word])
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,17 @@ class _Scan:
                 and (len(words) >= 2 or all(heads[w] == "company" for w in tail))
             ):
                 return oid
-        return None
+        return self.company_by_first_word(words[0]) if len(words) == 1 else None
+
+    def company_by_first_word(self, word: str) -> str | None:
+        """The one company named before whose longer name opens with `word` ("Kestrel" after
+        "Kestrel Ridge Resources"): a company's short name; None when none, or two, open so."""
+        found = [
+            oid
+            for oid, (name, kind, _) in self.orgs.items()
+            if kind == "company" and len(name.split()) > 1 and name.split()[0] == word
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _name_shaped(self, words, c_end) -> bool:
         if any(w.rstrip(".") in self.tables.non_person for w in words) or len(words) > 4:
