@@ -153,6 +153,13 @@ def test_participles_contractions_adverbs(extract, paragraphs, kind, actor, item
             "Latvia",
             ["give fleets two extra days at sea"],
         ),
+        # a proposal noun naming the move before proposes what follows
+        (
+            ["Latvia tabled a draft on Monday.", "The draft also proposes capping the levy."],
+            "proposals",
+            "Latvia",
+            ["capping the levy"],
+        ),
         # ... past an aside on how the move became known
         (
             [
