@@ -775,3 +775,13 @@ def test_a_title_before_a_name_is_still_a_title(extract):
     assert ("Ana Ruiz", "General Secretary") in {(a.name, a.role) for a in ex.actors}
     ex = extract("The deal between France and the European Union was signed.")
     assert {"France", "European Union"} <= {a.name for a in ex.actors}
+
+
+# A surname with a lower-case particle ("al-Nimr", "el-Sisi") may open a name's run: after a quote
+# it names the speaker mentioned before.
+def test_a_surname_opening_with_a_particle_names_the_speaker(extract):
+    ex = extract(
+        "Senior rebel official Khalil al-Nimr said the group wanted more aid.",
+        "“We will not hand over our cards,” al-Nimr told reporters.",
+    )
+    check_speakers(ex, "We will not hand", ["Khalil al-Nimr"])

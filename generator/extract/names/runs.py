@@ -135,7 +135,7 @@ def _capitalised_runs(
         s, e = m.start(), m.end()
         if word.endswith(".") and word not in vocab.abbreviations and not _INITIALS.fullmatch(word):
             word, e = word[:-1], e - 1
-        capital = word[:1].isupper()
+        capital = _capitalised(word, vocab.prefixed)  # "al-Nimr" may open a run
         particle = word.lower() in vocab.particles or word.lower().startswith(vocab.prefixes)
         gap = text[current[-1][1] : s] if current else None
         joined = bool(current) and (
