@@ -644,6 +644,23 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "crews work Sundays"), ("Ostra Lines", "the guild drop its claim")],
         ),
+        # a "with" phrase after a comma is the item's own, unless a list goes on after it
+        (
+            ["Norway wants a 5% rise in the first year, with 3% in each later year."],
+            "demands",
+            [("Norway", "a 5% rise in the first year, with 3% in each later year")],
+        ),
+        (
+            ["Norway demanded lower fees, with a review in 2027, and more trains."],
+            "demands",
+            [("Norway", "lower fees")],
+        ),
+        # "on the table" ends what is put there, not a clause it is inside
+        (
+            ["Norway said it would walk out unless the reform on the table is softened."],
+            "demands",
+            [("Norway", "the reform on the table is softened")],
+        ),
         # a quoted object after the cue, in straight or curly marks, without its closing mark
         (
             [

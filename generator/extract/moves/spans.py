@@ -27,7 +27,9 @@ _CLAUSE_END = re.compile(
     # a main clause after a subordinate one: "(After X offered) 3%, the Tern Dock Union demanded"
     r",\s+(?=the\s+(?:[A-Z][\w’'.&-]*\s+){1,5}(?:has\s+|have\s+|had\s+)?[a-z]+ed\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
-    r"\s+and\s+(?=(?:we|they|I)\s+[a-z])|\s+on the table\b|"
+    r"\s+and\s+(?=(?:we|they|I)\s+[a-z])|"
+    # "put a new offer| on the table", not "unless the reform on the table is softened"
+    r"\s+on the table\b(?!\s+(?:is|are|was|were|be|been|would|will|could|has|have|had)\b)|"
     # "… as they respond to falling sales": a clause of time or reason with its own subject (not
     # a comparison: "stay as they are")
     r"\s+as\s+(?=(?:they|he|she|it|we)\s+(?!(?:are|is|were|was|stand|stood|do|did|have|had)\b)"
@@ -424,6 +426,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
             continue
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
+        if comma and chunk.startswith("with ", m.end()) and ", and " not in chunk[m.end() :]:
+            continue  # "an 11% rise in the first year, with 4% in each year after": one item
         if comma and _SCHEDULE.match(chunk, m.end()):
             continue  # "900 euros, rising to 1,000 in 2027": the amount's own schedule
         blank = chunk.find(" ", m.end())
