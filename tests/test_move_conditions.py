@@ -234,6 +234,25 @@ def test_a_threat_sets_its_condition(extract, paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # one condition per past verb of the clause's subject
+        (
+            ["Norway will sign only once Sweden lifted the ban and released the boats."],
+            [("Norway", "Sweden lifted the ban"), ("Norway", "released the boats")],
+        ),
+        # … not a second clause with a subject of its own
+        (
+            ["Norway will not sign until Sweden lifted the ban and the boats were freed."],
+            [("Norway", "Sweden lifted the ban and the boats were freed")],
+        ),
+    ],
+)
+def test_a_condition_per_coordinated_verb(extract, paragraphs, expected):
+    assert [(m.actor, m.text) for m in extract(*paragraphs).demands] == expected
+
+
+@pytest.mark.parametrize(
     "sentence, proposals, demands",
     [
         # "X would / will V … if Y": V is a conditional offer of X's, Y its demand

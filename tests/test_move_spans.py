@@ -655,6 +655,12 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Norway", "lower fees")],
         ),
+        # a present cue after a that-clause with a modal is a second move of the subject
+        (
+            ["Norway insists that any deal must include a quota and wants a levy on trawlers."],
+            "demands",
+            [("Norway", "any deal must include a quota"), ("Norway", "a levy on trawlers")],
+        ),
         # "on the table" ends what is put there, not a clause it is inside
         (
             ["Norway said it would walk out unless the reform on the table is softened."],

@@ -130,7 +130,29 @@ def _condition_items(doc: Document, sent, refs: Referents, spans, words: _Words,
         actors = [a for a in actors if not _INDEFINITE.match(a.name)]
     start = m.end() + (text[m.end()] in '“"')  # unless “Sweden gives …”: the quote mark stays out
     if actors:
-        yield actors, m.group(1), start, end, None, m.start()
+        for s, e in _coordinated(text, start, end, sent.end):
+            yield actors, m.group(1), s, e, None, m.start()
+
+
+def _coordinated(text: str, start: int, end: int, sent_end: int) -> list[tuple[int, int]]:
+    """ "once the rebels agreed to a truce and stopped recruiting minors": one condition per verb
+    of the clause's subject (a past verb after "and", as the first one is; inside the clause or
+    right after where it was cut), else the clause."""
+    first = _SUBJECT_PAST.match(text, start, end)
+    if first is None:
+        return [(start, end)]
+    second = _AND_PAST.search(text, first.end(), end)
+    if second is not None:
+        return [(start, second.start()), (second.end(), end)]
+    after = _AND_PAST.match(text, end, sent_end)
+    if after is not None:  # "… lifted the ban| and released the boats": the clause was cut there
+        return [(start, end), (after.end(), _clause_end(text, after.end(), sent_end))]
+    return [(start, end)]
+
+
+# a condition's subject (a few words) and its past verb; "and" before another past verb
+_SUBJECT_PAST = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:had\s+)?[a-z]+ed\b")
+_AND_PAST = re.compile(r",?\s+and\s+(?=(?:also\s+)?[a-z]+ed\s)")
 
 
 _INDEFINITE = re.compile(r"(?:an?|one)\s", re.I)

@@ -136,6 +136,22 @@ def _verb_cue(
     yield from _content_items(doc, sent, m, refs, frame, voices, actors, words, parse)
 
 
+def _second_cue(text: str, m: re.Match[str], rest_at: int, end: int, words: _Words):
+    """Where another cue of the same subject ends the content: "demanded repairs and called for
+    …"; after a present cue, "insists that any deal must include A and wants B" (the modal of the
+    that-clause cannot take "wants")."""
+    second = first_match(words.and_cue, text, rest_at, end)
+    if second is None and _PRESENT_S.match(m.group(0)):
+        later = first_match(words.and_present_cue, text, rest_at, end)
+        if later is not None and _MODAL.search(text, rest_at, later.start()):
+            return later
+    return second
+
+
+_PRESENT_S = re.compile(r"[a-z]+s\b")
+_MODAL = re.compile(r"\b(?:must|should|would|could|will|can|may|might)\s")
+
+
 def _issuer(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Words):
     """ "X issued a statement calling for …", "sent an open letter urging …": who put out the
     statement or document an -ing cue follows (the subject of "issued / released / sent …"); []
@@ -233,7 +249,7 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     if not actors or _no_content(text, sent, m, frame.type, rest_at, that, words):
         return
     end = tree_slots.cut(parse, m, rest_at, _clause_end(text, rest_at, sent.end))
-    second = first_match(words.and_cue, text, rest_at, end)
+    second = _second_cue(text, m, rest_at, end, words)
     end = second.start() if second else end  # "demanded repairs and called for …"
     if _asserts(text, m.group(0), rest_at, end, words):
         return  # "suggested rockets may have been responsible": an assertion, not a proposal

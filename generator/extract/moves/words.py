@@ -63,6 +63,7 @@ class _Words:
     intention: frozenset[str]  # "his plans to strike …": an intention, not a proposal
     cognition: re.Pattern[str]  # "wants the world to know …": no move
     and_cue: re.Pattern[str]  # ", and called for": another cue of the same subject
+    and_present_cue: re.Pattern[str]  # "… must include A and wants B"
     person: re.Pattern[str]  # "A federal mediator (has suggested …)": a person as written
     document_verb: re.Pattern[str]  # "(It) calls for", "(It) would include": a document's verb
     others_move: re.Pattern[
@@ -170,6 +171,14 @@ def _words(kn: Knowledge) -> _Words:
         # "demanded repairs and called for new leases": a second past cue after "and" ends the
         # first one's content
         # ", and wants direct access": a present one after a comma and "and"
+        # "insists that any deal must include A and wants B": a present cue after "and" (ends the
+        # first content when a modal stands in it: see verbs._second_cue)
+        and_present_cue=re.compile(
+            r"\s+and\s+(?:also\s+)?(?=[a-z]+s\s+(?!for\b|of\b))(?=(?:"
+            + "|".join(f"(?:{v})" for g in lex["move_cues"] for v in g.get("verbs", ()))
+            + r")\b)",
+            re.I,
+        ),
         and_cue=re.compile(
             r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later|again|even)\s+)?"
             r"(?:(?=[a-z]+ed\b)(?![a-z]+ed\s+by\b)|(?<=, and )(?=[a-z]+s\s+(?!for\b|of\b)))(?=(?:"
