@@ -1137,6 +1137,14 @@ def test_no_move_without_a_term(extract, paragraphs, kind, expected):
             ],
         ),
         (["This included a night bonus."], []),
+        # … and "These include …" after a plan of several parts
+        (
+            [
+                "The Port Board tabled a new plan on Monday.",
+                "These include a night bonus, as well as a shorter rota.",
+            ],
+            [("Port Board", "a night bonus"), ("Port Board", "a shorter rota")],
+        ),
         # "the government" with no body of that name is not a union named before
         (
             ["The Dock Union called a strike.", "The government’s offer includes a night bonus."],

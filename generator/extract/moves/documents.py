@@ -155,9 +155,10 @@ def _demonstrative_items(doc: Document, sent, kn: Knowledge):
                 yield [back], m.group(1), s, e, None, m.start()
 
 
-# "This included a one-off bonus", "That would include …": a demonstrative for the proposal before
+# "This included a one-off bonus", "That would include …", "These include …": a demonstrative for
+# the proposal (or proposals) before
 _THIS_INCLUDES = re.compile(
-    r"(?<![\w’'-])(?:This|That)\s+(?:also\s+)?(?:(?:would|will)\s+)?"
+    r"(?<![\w’'-])(?:This|That|These|Those)\s+(?:also\s+)?(?:(?:would|will)\s+)?"
     r"(include[sd]?|envisage[sd]?|call(?:s|ed)? for)\s+"
 )
 
