@@ -242,6 +242,20 @@ def test_demand_frames(extract, text, kind, actor, items):
             "Lithuania",
             ["a proposal for joint pilots"],
         ),
+        # an answer with a counter-offer that does A, B and C: one item per verb of a term
+        (
+            (
+                "Lithuania answered with a counter-offer that keeps the ferry fares, ends the"
+                " night levy after the first season, and guarantees two pilots."
+            ),
+            "proposals",
+            "Lithuania",
+            [
+                "keeps the ferry fares",
+                "ends the night levy after the first season",
+                "guarantees two pilots",
+            ],
+        ),
         # a proposal brought to the talks
         (
             "Lithuania brought a proposal for joint pilots.",

@@ -88,7 +88,9 @@ def _slot_plan(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tupl
     table = _ON_THE_TABLE.search(text, m.end(), stop)
     if table is not None:  # "put a new offer on the table": the idiom is no part of the offer
         stop = table.start()
-    examples = _EXAMPLES_AFTER.match(text, m.end(), end) or _HOLDS_AFTER.match(text, m.end(), end)
+    examples = _EXAMPLES_AFTER.match(text, m.end(), end) or fw.holds_after[move].match(
+        text, m.end(), end
+    )
     if examples is not None:
         # "made realistic proposals, including the closure of the plant", "tabled a package that
         # included a 4% rise and a bonus": what it holds
@@ -98,10 +100,6 @@ def _slot_plan(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tupl
 
 _ON_THE_TABLE = re.compile(r"\s+on the table\b")
 _EXAMPLES_AFTER = re.compile(r",?\s+(?:including|such as|notably|namely)\s+")
-_HOLDS_AFTER = re.compile(
-    r",?\s+(?:that|which)\s+(?:(?:would|will|also)\s+)?(?:include[sd]?|contain(?:s|ed)?|"
-    r"comprise[sd]?)\s+"
-)
 _SECOND_ARTICLE = re.compile(r"\s(?:a|an|the)\s", re.I)
 # "made its demands clear / known": that there are demands, not what they are
 _MADE_KNOWN = re.compile(r"\s+(?:very\s+)?(?:clear|known|public|plain|explicit)\b")
@@ -189,6 +187,7 @@ def _slot_items(
         return
     span = _in_relative(text, sent.start, m.start(), span)
     before = text[max(0, span[0] - 12) : span[0]].rstrip()
-    spelled = before.endswith((":", "including", "such as", "notably", "namely"))  # "demands: A, B"
+    # "demands: A, B"; "a counter-offer that keeps A, ends B and …": one item per comma
+    spelled = before.endswith((":", "including", "such as", "notably", "namely", " that", " which"))
     for s, e in _split_list(text, span[0], span[1], words.base_verbs, commas=spelled):
         yield actors, m.group(0), s, e, None, m.start()

@@ -12,7 +12,11 @@ from .words import _Words
 # a full stop ends a clause, not one of an initial ("J. Smith") or of an abbreviation before a name
 # a date after "before"/"after": the content's own deadline ("no jobs cut before 2032")
 _A_TIME = (
-    r"(?:\d|(?:the\s+)?end\s+of\b|next\s|(?:January|February|March|April|May|June|July|August|"
+    r"(?:\d|(?:the\s+)?end\s+of\b|next\s|"
+    # "after the first season", "after two years": a span of the deal's own time
+    r"(?:the\s+)?(?:first|second|third|final|last|opening)\s+(?:year|season|month|week|phase|round|"
+    r"stage|term)s?\b|(?:one|two|three|four|five|six|ten)\s+(?:years?|seasons?|months?|weeks?)\b|"
+    r"(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b)"
 )

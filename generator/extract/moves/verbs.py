@@ -264,7 +264,8 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     if not that_clause and _names_the_move(text, rest_at, untimed, words):
         # "offered a compromise (earlier in the week): A and B": what the compromise consists of
         rest_at, end = _spelled_out(text, end, sent.end, rest_at, words) or (rest_at, end)
-    held = None if that_clause else words.holds.match(text, rest_at, end)
+    holds = words.holds_terms if frame.type == "proposal" else words.holds
+    held = None if that_clause else holds.match(text, rest_at, end)
     if held is not None:  # "tabled a package that included A and B": A and B
         rest_at = held.end()
         end = _clause_end(text, rest_at, sent.end, in_list=True)

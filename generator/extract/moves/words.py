@@ -44,6 +44,7 @@ class _Words:
     issued_nouns: frozenset[str]  # speech and document nouns: "a statement (calling for …)"
     named_moves: frozenset[str]  # every move noun and document noun, lower case
     holds: re.Pattern[str]  # "a package that included (A and B)": what a move noun holds
+    holds_terms: re.Pattern[str]  # … or the terms a proposal's verbs list: "that keeps A, ends B"
     spelled_heads: frozenset[str]  # named_moves and spelled_out_nouns: "a compromise on X: A"
     demand_nouns: frozenset[str]  # the demand nouns: "(presented) its demands" is no proposal
     empty_move: re.Pattern[str]  # "a new proposal", "its latest offer": a move noun, no content
@@ -260,11 +261,15 @@ def _actor_words(kn: Knowledge) -> dict:
         "holds": re.compile(
             r"\s*(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[\w$€£%.’'-]+\s+){0,4}?(?:"
             + alt(named_moves)
-            + r"),?\s+(?:(?:that|which)\s+(?:(?:would|will|also)\s+)?"
-            r"(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?)|"
-            # or a participle of holding: "a draft providing for A", "a package including A"
-            r"(?:including|containing|comprising|providing\s+for|calling\s+for|envisaging|"
-            r"envisioning))\s+",
+            + r"),?\s+"
+            + _holds_tail(kn, terms=False),
+            re.I,
+        ),
+        "holds_terms": re.compile(
+            r"\s*(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[\w$€£%.’'-]+\s+){0,4}?(?:"
+            + alt(named_moves)
+            + r"),?\s+"
+            + _holds_tail(kn, terms=True),
             re.I,
         ),
         "spelled_heads": named_moves
@@ -323,6 +328,7 @@ class _FrameWords:
     bare: re.Pattern[str]  # "(insisted) its farmers be exempted"
     plan: dict[str, re.Pattern[str]]  # move type → "(circulated) a five-point plan"
     plan_not: re.Pattern[str]  # "(made the offer) a condition …": the object is the condition's
+    holds_after: dict[str, re.Pattern[str]]  # "(tabled a package) that included A": _holds_tail
     intention: frozenset[str]  # "(announced) plans to …": an intention, not a proposal
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
     documents: re.Pattern[str]  # "the document (also) calls for", "a draft that calls for"
@@ -375,6 +381,27 @@ def _plan_pattern(nouns: str) -> re.Pattern[str]:
     )
 
 
+def _holds_tail(kn: Knowledge, terms: bool = True) -> str:
+    """What a move noun holds, after it and a blank (the match ends where the first item starts):
+    "(a package) that included A and B", "(a draft) providing for A"; a verb of a term opens each
+    item of a list of them: "(a counter-offer) that keeps the split, eliminates escrow and
+    guarantees …" (term_verbs and "keep")."""
+    verbs = alternation(kn.words("term_verbs") | {"keep"})
+    held = (
+        r"(?:(?:that|which)\s+(?:(?:would|will|also)\s+)?"
+        r"(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?)|"
+        r"(?:including|containing|comprising|providing\s+for|calling\s+for|envisaging|"
+        r"envisioning))\s+"
+    )
+    if not terms:
+        return "(?:" + held + ")"
+    return (
+        r"(?:" + held + r"|(?:that|which)\s+(?:(?:would|will|also)\s+)?(?=(?:" + verbs + r")"
+        # … when another follows: a list of terms, not one ("a plan that would cut fares")
+        r"(?:s|es|ed|d)?\s[^.;:]{1,120}?(?:,|\band)\s+(?:" + verbs + r")(?:s|es|ed|d)?\s))"
+    )
+
+
 def _frame_words(kn: Knowledge) -> _FrameWords:
     lex, alt = kn.lexicon, alternation
     bodies = (
@@ -413,6 +440,10 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             if move in ("proposal", "demand")
         },
         plan_not=re.compile(r"\s+(?:as\s+)?(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:" + cond + r")\b"),
+        holds_after={
+            move: re.compile(r",?\s+" + _holds_tail(kn, terms=move == "proposal"), re.I)
+            for move in ("proposal", "demand")
+        },
         intention=frozenset(str(w).lower() for w in kn.words("intention_nouns")),
         granted=re.compile(
             r"(?:[\w’'-]+\s+){1,6}?(?:" + alt(kn.words("concession_modals")) + r")\s+\w"
