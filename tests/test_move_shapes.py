@@ -153,6 +153,14 @@ def test_participles_contractions_adverbs(extract, paragraphs, kind, actor, item
             "Latvia",
             ["give fleets two extra days at sea"],
         ),
+        # what a proposal turned down would have done is its content
+        (
+            ["Crews voted against Latvia's offer, which would have raised pay by 4%."],
+            "proposals",
+            "Latvia",
+            ["raised pay by 4%"],
+        ),
+        (["Latvia's plan would have hurt the fleets."], "proposals", None, []),
         # a proposal noun naming the move before proposes what follows
         (
             ["Latvia tabled a draft on Monday.", "The draft also proposes capping the levy."],
