@@ -256,6 +256,14 @@ def test_demand_frames(extract, text, kind, actor, items):
                 "guarantees two pilots",
             ],
         ),
+        # how far a side could go is offered; a forecast of prices is not
+        (
+            "Lithuania signalled it could go as high as 4% in the first year.",
+            "proposals",
+            "Lithuania",
+            ["4% in the first year"],
+        ),
+        ("Lithuania said fares could rise as high as 4%.", "proposals", None, []),
         # a proposal brought to the talks
         (
             "Lithuania brought a proposal for joint pilots.",
