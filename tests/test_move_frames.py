@@ -61,6 +61,13 @@ from conftest import check_moves as _check
             "Chile",
             ["reopen the mine road"],
         ),
+        # … until a longer time
+        (
+            "Chile gave Peru until the end of the Senate's summer session to reopen the road.",
+            "demands",
+            "Chile",
+            ["reopen the road"],
+        ),
         # urged that + clause (not "that" as who is urged)
         (
             "The Dairy Board urged that both sides return to the table.",
