@@ -61,6 +61,13 @@ from conftest import check_moves as _check
             "Chile",
             ["reopen the mine road"],
         ),
+        # an adverbial between commas after who is asked
+        (
+            "Chile asked Peru, clearly and in writing, to reopen the road.",
+            "demands",
+            "Chile",
+            ["reopen the road"],
+        ),
         # … until a longer time
         (
             "Chile gave Peru until the end of the Senate's summer session to reopen the road.",

@@ -460,8 +460,9 @@ def _asked_content(
         return rest_at, None, None  # "want to be paid …": done by the other side, a demand
     # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
     # who is asked, then "to" and a verb: not "(urged) a return to the table", a noun phrase
+    # (an adverbial between commas may follow who is asked: "asked the rebels, in writing, to …")
     t = re.match(
-        r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)\s+to\s+"
+        r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?:,\s+[^,;:“”\"]{1,40},)?\s+to\s+"
         r"(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s|[\d$€£])",
         text[rest_at : sent.end],
     )
