@@ -644,6 +644,18 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "crews work Sundays"), ("Ostra Lines", "the guild drop its claim")],
         ),
+        # an aside on the thing's state now ("currently above 4.5%") is no list item, and
+        # ", and analysts have warned …" is a clause of its own
+        (
+            [
+                (
+                    "Norway urged Sweden to bring its deficit, currently above 4.5% of output,"
+                    " back under 3%, and analysts have warned that delay could hurt."
+                )
+            ],
+            "demands",
+            [("Norway", "bring its deficit, currently above 4.5% of output, back under 3%")],
+        ),
         # a "with" phrase after a comma is the item's own, unless a list goes on after it
         (
             ["Norway wants a 5% rise in the first year, with 3% in each later year."],

@@ -32,6 +32,8 @@ _CLAUSE_END = re.compile(
     r",\s+(?=the\s+(?:[A-Z][\w’'.&-]*\s+){1,5}(?:has\s+|have\s+|had\s+)?[a-z]+ed\b)|"
     r"\s+--\s+|\s+and\s+(?=(?:said|says|told|added|warned|insisted|argued)\b)|"
     r"\s+and\s+(?=(?:we|they|I)\s+[a-z])|"
+    # ", and rating agencies have warned …": a clause with a subject of its own
+    r",\s+and\s+(?=(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were|said|say|says)\s)|"
     # "put a new offer| on the table", not "unless the reform on the table is softened"
     r"\s+on the table\b(?!\s+(?:is|are|was|were|be|been|would|will|could|has|have|had)\b)|"
     # "… as they respond to falling sales": a clause of time or reason with its own subject (not
@@ -329,10 +331,12 @@ def _closing_bracket(text: str, start: int, stop: int, end: int) -> int:
 # participle, "to")
 _PARENTHETICAL = re.compile(
     r",\s+(?:including|excluding|such as|notably|especially|in particular|which|who|whose|"
+    # "(bring its deficit), currently above 4.5% of output, (back under 3%)": the thing's state now
+    r"currently|now|still|already|formerly|previously|"
     r"(?:most|many|some|all|none|several|both|each|one|two|three|half)\s+of|"
-    r"(?:(?:and|or)\s+)?[a-z]+(?:ed|en)\s+by)\b[^,;:.!?—–“”\"()]{1,80}?,\s+"
+    r"(?:(?:and|or)\s+)?[a-z]+(?:ed|en)\s+by)\b(?:[^,;:.!?—–“”\"()]|(?<=\d)\.(?=\d)){1,80}?,\s+"
     r"(?=(?:under|for|with|to|into|from|by|at|in|on|until|before|after|within|without|"
-    r"over|against|across|through|[a-z]+ed)\b)"
+    r"over|against|across|through|back|down|up|[a-z]+ed)\b)"
 )
 # ", which hold half the debt," between a clause's subject and its verb ("a guarantee that the
 # lenders, which hold half the debt, will accept …"): an aside, when the content so far is a
