@@ -105,6 +105,17 @@ from conftest import check_moves as _check
         ("Romania insisted the talks were going well.", "demands", None, []),
         ("Romania insisted the accord protected its fisheries.", "demands", None, []),
         ("Romania insisted they would pay.", "demands", None, []),
+        # a state as a fact, not one wanted
+        ("Romania insisted the door remained open.", "demands", None, []),
+        ("Romania insisted the door remain open.", "demands", "Romania", ["the door remain open"]),
+        # how long a side has asked, not what
+        ("Romania has been asking for two years.", "demands", None, []),
+        (
+            "Romania asked for two years of back pay.",
+            "demands",
+            "Romania",
+            ["two years of back pay"],
+        ),
         # nothing that leaves out X: X is demanded
         (
             "Latvia will accept no deal that excludes its rail freight.",

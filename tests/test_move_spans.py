@@ -644,6 +644,27 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "crews work Sundays"), ("Ostra Lines", "the guild drop its claim")],
         ),
+        # ", plus" opens an item; an "and" inside a relative clause, or what an item is worth,
+        # does not
+        (
+            [
+                (
+                    "Norway offered a 3% rise, worth $2m a year, plus a bonus for crews who work"
+                    " nights and weekends."
+                )
+            ],
+            "proposals",
+            [
+                ("Norway", "a 3% rise, worth $2m a year"),
+                ("Norway", "a bonus for crews who work nights and weekends"),
+            ],
+        ),
+        # a quote mark opening a quote that closes after the content stays out
+        (
+            ["Ana Ruiz of Norway urged both sides to “get back in a room and stay there.”"],
+            "demands",
+            [("Ana Ruiz", "get back in a room"), ("Ana Ruiz", "stay there")],
+        ),
         # an aside on the thing's state now ("currently above 4.5%") is no list item, and
         # ", and analysts have warned …" is a clause of its own
         (

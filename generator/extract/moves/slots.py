@@ -67,8 +67,12 @@ def _slot_bare(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tupl
     if m is None:
         return None
     ws = m.group(1).lower().split()
-    if not _BARE_STOP.isdisjoint(ws) or ws[-1] in _BARE_BEFORE_VERB:
-        return None
+    if (
+        not _BARE_STOP.isdisjoint(ws)
+        or not fw.assertion.isdisjoint(ws)
+        or ws[-1] in _BARE_BEFORE_VERB
+    ):
+        return None  # "insisted the door remained open": a fact, no subjunctive
     return m.start(1), _clause_end(text, m.start(1), end)
 
 

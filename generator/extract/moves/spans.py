@@ -76,6 +76,13 @@ _ONE_WORD = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?" + _ADJECTIVE)
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
+    # an opening quote mark whose quote closes after the content: 'urged both sides to “get back'
+    if (
+        start < end
+        and text[start] in '“"'
+        and _CLOSING_MARK[text[start]] not in text[start + 1 : end]
+    ):
+        start += 1
     to = re.match(r"to\s+(?=[a-z])", text[start : min(end, start + 8)])
     if to and end - start > 12:
         start += to.end()  # "demands to curb …": what is demanded is "curb …"
@@ -96,6 +103,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _OPENING_MARK = {"”": "“", '"': '"'}
+_CLOSING_MARK = {"“": "”", '"': '"'}
 
 
 def _untimed(text: str, start: int, end: int, words: _Words) -> int:
@@ -436,6 +444,8 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
             continue
         if comma and chunk.startswith("with ", m.end()) and ", and " not in chunk[m.end() :]:
             continue  # "an 11% rise in the first year, with 4% in each year after": one item
+        if comma and _WORTH.match(chunk, m.end()):
+            continue  # "0.5% of the ore's value, worth an estimated $14m a year": its worth
         if comma and _SCHEDULE.match(chunk, m.end()):
             continue  # "900 euros, rising to 1,000 in 2027": the amount's own schedule
         blank = chunk.find(" ", m.end())
@@ -522,7 +532,7 @@ _WELL_AS = re.compile(_ALONGSIDE)
 # list separators: "as well as" (group 1), a comma, "and" before a word or an amount
 _SEPARATOR = re.compile(
     r"(,?\s+(?:" + _ALONGSIDE + r")\s+(?=[a-z$€£\d]))|"
-    r",\s+(?:(?:and|or)\s+)?(?=[a-z$€£\d])|"
+    r",\s+(?:(?:and|or|plus)\s+)?(?=[a-z$€£\d])|"
     r"\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))"
 )
 
@@ -562,12 +572,20 @@ _NO_PAIR = re.compile(
 )
 
 
+# what an item is worth, after a comma: no item of its own
+_WORTH = re.compile(r"(?:worth|valued at|equal to|equivalent to|costing)\s")
+# a relative clause with its verb: "(nurses) who work in …", "(a fund) that pays for …"
+_WHO_WORKS = re.compile(r"\b(?:who|which|that|whose|where)\s+(?:[a-z]+\s+)?[a-z]+s?\s")
+
+
 def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]]) -> bool:
     """Whether "and" before a noun phrase opens a list item: the last of "A, B(,) and C", or
     parallel heads ("an end to A and a halt to B")."""
     after_comma = bool(cuts) and chunk[cuts[-1][0]] == ","
     if m.group(0).startswith(","):
         return after_comma
+    if _WHO_WORKS.search(chunk, pos, m.start()):
+        return False  # "a payment for nurses who work in A and B": inside a relative clause
     if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
         # "eliminate the quotas and other curbs on …": "other curbs …" is an item of its own
         return True
@@ -642,7 +660,7 @@ def _split_list(
         k for k, (a, b) in enumerate(cuts) if chunk[a] == "," and not _WELL_AS.search(chunk, a, b)
     ]
     # a list's "and"/"or" is a word of its own, not inside "five-and-a-half" or "either-or"
-    if firsts and not re.search(r"(?<![\w-])(?:and|or)(?![\w-])", chunk[cuts[firsts[0]][0] :]):
+    if firsts and not re.search(r"(?<![\w-])(?:and|or|plus)(?![\w-])", chunk[cuts[firsts[0]][0] :]):
         cuts = [
             *cuts[: firsts[0]],
             (cuts[firsts[0]][0], len(chunk)),

@@ -168,6 +168,11 @@ def _issuer(doc: Document, sent, m: re.Match[str], refs: Referents, words: _Word
 
 
 _ING_WORD = re.compile(r"[a-z]+ing\b")
+# a duration after "for": "(calling for) years", "(asking for) two years and …"
+_DURATION = re.compile(
+    r"\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|a\s+few|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many)?\s*(?:years|months|weeks|decades|days)\b(?!\s+of\b)"
+)
 # "issued a joint statement", "sent an open letter": a verb of putting out, then the noun's words
 _PUT_OUT = re.compile(
     r"\b(issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sen(?:d|ds|t)|publish(?:es|ed)?|put out|"
@@ -339,6 +344,8 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
         return True  # "urging A to press B to …": what A is asked to do, the outer cue's content
     if _NO_OBJECT.match(text, m.end(), sent.end):
         return True  # "offered no proof", "demanded nothing": what is moved is nothing
+    if m.group(0).endswith(" for") and _DURATION.match(text, m.end(), sent.end):
+        return True  # "have been asking for two years": how long, not what
     if frame.other is not None and frame.other.match(text, m.end(), sent.end):
         return (
             True  # another sense of the word: "sought to play down …", "is prepared to walk away"

@@ -329,6 +329,7 @@ class _FrameWords:
     plan: dict[str, re.Pattern[str]]  # move type → "(circulated) a five-point plan"
     plan_not: re.Pattern[str]  # "(made the offer) a condition …": the object is the condition's
     holds_after: dict[str, re.Pattern[str]]  # "(tabled a package) that included A": _holds_tail
+    assertion: frozenset[str]  # assertion_verbs: "(insisted) the door remained open" states a fact
     intention: frozenset[str]  # "(announced) plans to …": an intention, not a proposal
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
     documents: re.Pattern[str]  # "the document (also) calls for", "a draft that calls for"
@@ -440,6 +441,7 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             if move in ("proposal", "demand")
         },
         plan_not=re.compile(r"\s+(?:as\s+)?(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:" + cond + r")\b"),
+        assertion=frozenset(str(w).lower() for w in kn.words("assertion_verbs")),
         holds_after={
             move: re.compile(r",?\s+" + _holds_tail(kn, terms=move == "proposal"), re.I)
             for move in ("proposal", "demand")
