@@ -644,6 +644,20 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             "demands",
             [("Ostra Lines", "crews work Sundays"), ("Ostra Lines", "the guild drop its claim")],
         ),
+        # a term's later steps after "followed by" are the same item; "together with" opens one
+        (
+            [
+                (
+                    "Norway offered a 5% rise, followed by increases of 3% in each later year,"
+                    " together with a bonus of 400 euros."
+                )
+            ],
+            "proposals",
+            [
+                ("Norway", "a 5% rise, followed by increases of 3% in each later year"),
+                ("Norway", "a bonus of 400 euros"),
+            ],
+        ),
         # ", plus" opens an item; an "and" inside a relative clause, or what an item is worth,
         # does not
         (

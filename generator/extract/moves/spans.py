@@ -503,7 +503,9 @@ _THAT_SERIES = re.compile(r"that\s+(?=[^;:]*?\b(?:and|or)\s+that\s)")
 # an amount's schedule after a comma: "rising to 1,000 in the second year", "falling to 2% by 2030"
 _SCHEDULE = re.compile(
     r"(?:rising|increasing|climbing|growing|stepping up|falling|dropping|declining|easing)\s+"
-    r"(?:to|by)\s+[$€£]?\d"
+    r"(?:to|by)\s+[$€£]?\d|"
+    # "a 5% rise, followed by 3% in each later year": the same term's later steps
+    r"followed\s+by\s+(?:(?:further\s+)?(?:increases|rises|raises|cuts)\s+of\s+)?[$€£]?\d"
 )
 # a content opening with a verb, not a noun phrase: a lower-case word, no determiner nor number
 _VERB_FIRST = re.compile(
