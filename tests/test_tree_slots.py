@@ -173,3 +173,20 @@ def test_we_heading_a_coordinated_cue_in_a_quote_is_no_earlier_party():
         ),
     )
     assert _moves(*paragraphs) == []  # no move rather than one credited to the negotiators
+
+
+def test_a_that_clause_keeps_its_noun_conjuncts():
+    # "demanded that the port hire A and B": one demand; the tree's conjuncts do not split it
+    text = (
+        "The Tern Dock Union demanded that the port hire a full-time nurse and a full-time"
+        " medic at every berth."
+    )
+    expected = [
+        (
+            "demand",
+            "Tern Dock Union",
+            "the port hire a full-time nurse and a full-time medic at every berth",
+        )
+    ]
+    assert _moves(text, parser=False) == expected
+    assert _moves(text) == expected

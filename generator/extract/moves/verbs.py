@@ -276,7 +276,9 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
         end = _clause_end(text, rest_at, sent.end, in_list=True)
         end = second.start() if second and second.start() > rest_at else end
     spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
-    for s, e in tree_slots.items(parse, spans):
+    # a that-clause is one demand unless its verbs are coordinated (the surface splits those):
+    # "demanding that the district hire a nurse and a social worker" (not the tree's conjuncts)
+    for s, e in spans if that_clause else tree_slots.items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()
 
 
