@@ -194,11 +194,17 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
             yield m, owner
 
 
+@functools.lru_cache(maxsize=16)
+def _made_by(made: tuple[str, ...]) -> re.Pattern[str]:
+    """An aside's passive of making and its "by": ", drafted by …"."""
+    return re.compile(r",\s+(?:" + _alt(made) + r")\s+by\s", re.I)
+
+
 def _aside_agent(text: str, refs: Referents, m: re.Match[str], made: tuple[str, ...]):
     """ "The plan, drafted by Senator Lund, would lift …", "The bill, put forward by the committee
     chair, Ana Ruiz, would …": who made the proposal, named in an aside's passive of making (a
     proposal participle of passive_cues), the name of an apposition before its description."""
-    if not re.match(r",\s+(?:" + _alt(made) + r")\s+by\s", text[m.start("aside") :], re.I):
+    if not _made_by(made).match(text, m.start("aside")):
         return None
     inside = [
         r

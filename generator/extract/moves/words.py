@@ -258,20 +258,8 @@ def _actor_words(kn: Knowledge) -> dict:
         "named_moves": named_moves,
         # "a package that included A and B", "a draft providing for A": a move or document noun,
         # then what it holds
-        "holds": re.compile(
-            r"\s*(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[\w$€£%.’'-]+\s+){0,4}?(?:"
-            + alt(named_moves)
-            + r"),?\s+"
-            + _holds_tail(kn, terms=False),
-            re.I,
-        ),
-        "holds_terms": re.compile(
-            r"\s*(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[\w$€£%.’'-]+\s+){0,4}?(?:"
-            + alt(named_moves)
-            + r"),?\s+"
-            + _holds_tail(kn, terms=True),
-            re.I,
-        ),
+        "holds": _holds_pattern(kn, named_moves, terms=False),
+        "holds_terms": _holds_pattern(kn, named_moves, terms=True),
         "spelled_heads": named_moves
         | frozenset(str(n).lower() for n in kn.words("spelled_out_nouns")),
         "demand_nouns": frozenset(str(n).lower() for n in lex["move_nouns"].get("demand", ())),
@@ -382,7 +370,18 @@ def _plan_pattern(nouns: str) -> re.Pattern[str]:
     )
 
 
-def _holds_tail(kn: Knowledge, terms: bool = True) -> str:
+def _holds_pattern(kn: Knowledge, named_moves: frozenset[str], terms: bool) -> re.Pattern[str]:
+    """A move or document noun (a few words before it), then what it holds (_holds_tail)."""
+    return re.compile(
+        r"\s*(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[\w$€£%.’'-]+\s+){0,4}?(?:"
+        + alternation(named_moves)
+        + r"),?\s+"
+        + _holds_tail(kn, terms),
+        re.I,
+    )
+
+
+def _holds_tail(kn: Knowledge, terms: bool) -> str:
     """What a move noun holds, after it and a blank (the match ends where the first item starts):
     "(a package) that included A and B", "(a draft) providing for A"; a verb of a term opens each
     item of a list of them: "(a counter-offer) that keeps the split, eliminates escrow and
