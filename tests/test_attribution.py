@@ -355,6 +355,25 @@ def test_a_participle_after_a_possessive_is_no_speech(extract, sentence):
     assert [q for q in ex.quotes if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a speech verb's "-s" form with a finite verb right after it is a plural noun, the subject
+        ("Small island states demanded a fund for storm damage.", "Small island states"),
+        ("Coastal states have called for a ban on drift nets.", "Coastal states"),
+    ],
+)
+def test_an_s_form_before_a_finite_verb_is_a_plural_noun(extract, sentence, actor):
+    ex = extract(sentence)
+    assert [q for q in ex.quotes if q.kind == "indirect"] == []
+    assert [m.actor for m in ex.demands] == [actor]
+
+
+def test_an_s_form_before_a_clause_is_still_speech(extract):
+    ex = extract("The Fishing Ministry states that the nets will be banned.")
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == ["the nets will be banned"]
+
+
 def test_a_possessive_then_a_clause_is_still_speech(extract):
     # "Chile's stated that …" is "Chile has stated that …"
     ex = extract("Chile's stated that it will not sign the pilot accord.")

@@ -192,6 +192,8 @@ def _verb_items(
             text, max(sent.start, verb_at - 3), verb_at
         ) and _NOUN_AFTER.match(text, verb_at + len(v.group(0)), sent.end):
             continue  # "Russia's stated aim", "the union's announced cuts": a participle, no speech
+        if v.group(0).endswith("s") and _FINITE_AFTER.match(text, verb_at + len(v.group(0))):
+            continue  # "Small states demanded …", "Media reports had …": a plural noun, no speech
         clause = _clause_after(text, sent, v, verb_at, in_sent, words)
         if clause is None:
             continue
@@ -225,6 +227,12 @@ def _verb_items(
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
+# a finite verb right after a speech verb's "-s" form: the form is a plural noun, the subject of
+# that verb ("Island states have called …", "Press reports suggested …"); speech takes a clause
+_FINITE_AFTER = re.compile(
+    r"\s+(?:(?:also\s+)?(?:have|had|are|were|will|would|can|could|must|should|may|might|did|do)\b"
+    r"|[a-z]{3,}ed\s)"
+)
 # a noun after the participle; "Norway's stated that …" is "Norway has stated": speech
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:that|it|the|a|an|this|he|she|they|we|to|on|in|at|by|for|with)\b)[a-z]"
