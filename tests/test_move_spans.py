@@ -1176,3 +1176,32 @@ def test_a_subordinate_clause_ends_before_the_main_clause(extract):
     ex = extract("After Ostra Lines offered 3%, the Tern Dock Union demanded 5%.")
     assert [(m.actor, m.text) for m in ex.proposals] == [("Ostra Lines", "3%")]
     assert [(m.actor, m.text) for m in ex.demands] == [("Tern Dock Union", "5%")]
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # "(pressed for) the fund to X and to Y": the second infinitive of the same small clause
+        (
+            "Coastal states pressed for the treaty to set up a fund and to ban toxic dyes.",
+            ["the treaty to set up a fund", "ban toxic dyes"],
+        ),
+        # "(called for) A and for B": the cue's "for" again, a second object
+        (
+            "Norway called for a ceasefire and for all fleets to leave the bay.",
+            ["a ceasefire", "all fleets to leave the bay"],
+        ),
+        # ... not a "for" of the first object's own: "a fund for A and for B" is one
+        (
+            "Norway called for a fund for farmers and for fishermen.",
+            ["a fund for farmers and for fishermen"],
+        ),
+        # "(called on) X to A and on Y to B": a second addressee and what they are to do
+        (
+            "Norway called on the army to lift the curfew and on the militias to free the hostages.",
+            ["lift the curfew", "free the hostages"],
+        ),
+    ],
+)
+def test_a_cue_word_repeated_after_and_opens_a_second_item(extract, sentence, items):
+    assert [m.text for m in extract(sentence).demands] == items

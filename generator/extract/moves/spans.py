@@ -434,7 +434,18 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
         again = _AGAIN.match(chunk, m.end()) if " and " in m.group(0) else None
         if again is None and comma and _THAT_SERIES.match(chunk, m.end()):
             again = _AGAIN.match(chunk, m.end())  # "that A, that B, and that C": each one
-        if again and not examples and (again.group(1) == "that" or m.group(0).startswith(",")):
+        if (
+            again
+            and not examples
+            and (
+                again.group(1) == "that"
+                or m.group(0).startswith(",")
+                or (
+                    _FOR_AGAIN.match(chunk, m.start(), m.end())
+                    and not _FOR.search(chunk, 0, m.start())
+                )
+            )
+        ):
             # "(demanding that) clubs cover A, and that the league cap B": a second that-clause;
             # "(calling for) A, and for B": a second object of the cue's "for"
             cuts.append((m.start(), again.end()))
@@ -456,9 +467,22 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
             nxt.endswith("ing") and blank >= 0
         )  # "and lifting the blockade", not "… and monitoring"
         # "(offered) to sell two ferries and to freeze fares": a second infinitive, "to" dropped
-        if nxt == "to" and " and " in m.group(0) and _VERB_FIRST.match(chunk):
+        if (
+            nxt == "to"
+            and " and " in m.group(0)
+            and (_VERB_FIRST.match(chunk) or _SMALL_INFINITIVE.match(chunk))
+            and _VERB_FIRST.match(chunk, m.end() + 3)
+        ):
+            # "(pressed for) the treaty to set up a fund and to ban dyes": a small clause's too
             cuts.append((m.start(), m.end() + 3))
             pos = m.end() + 3
+            continue
+        # "(called on) the army to lift the curfew and on the militias to free …": a second
+        # addressee of the cue's "on", and what they are to do
+        addressee = _ON_AGAIN.match(chunk, m.end()) if nxt in ("on", "upon") else None
+        if addressee and " and " in m.group(0) and _VERB_FIRST.match(chunk):
+            cuts.append((m.start(), addressee.end()))
+            pos = addressee.end()
             continue
         # "(wants the port to) scrap the rota and rehire 40 crew": a second verb and its object
         if (
@@ -498,6 +522,17 @@ _FALLBACK = re.compile(
 )
 # "that"/"for" repeated after "and": a second clause or object of the same cue
 _AGAIN = re.compile(r"(that|for)\s+")
+# "A and for B" with no comma: the cue's "for" again only where the first item holds no "for" of
+# its own ("a fund for farmers and for fishermen" is one item)
+_FOR_AGAIN = re.compile(r"\s+and\s+")
+_FOR = re.compile(r"\bfor\b")
+# a small clause's subject and its infinitive: "the treaty to set up …", "all fleets to leave …"
+_SMALL_INFINITIVE = re.compile(
+    r"\s*(?:[\w’'-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
+    r"[a-z]+\s"
+)
+# "and on the militias to": a second addressee of "called on" and its "to"
+_ON_AGAIN = re.compile(r"(?:on|upon)\s+(?:[\w’'-]+\s+){1,5}?to\s+(?=[a-z])")
 # "…, that B, and that C": a that-clause of a series the last "and that" closes
 _THAT_SERIES = re.compile(r"that\s+(?=[^;:]*?\b(?:and|or)\s+that\s)")
 # an amount's schedule after a comma: "rising to 1,000 in the second year", "falling to 2% by 2030"
