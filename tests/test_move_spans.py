@@ -1198,8 +1198,8 @@ def test_a_subordinate_clause_ends_before_the_main_clause(extract):
         ),
         # "(called on) X to A and on Y to B": a second addressee and what they are to do
         (
-            "Norway called on the army to lift the curfew and on the militias to free the hostages.",
-            ["lift the curfew", "free the hostages"],
+            "Norway called on the army to end the curfew and on the militias to free the hostages.",
+            ["end the curfew", "free the hostages"],
         ),
     ],
 )
