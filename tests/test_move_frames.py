@@ -1530,9 +1530,19 @@ def test_ranked_demands_pseudo_clefts_and_adamant(extract, paragraphs, items):
         ("Norway remains insistent on a new quota.", "demands", [("Norway", "a new quota")]),
         ("Norway remained willing to cut its quota.", "proposals", [("Norway", "cut its quota")]),
         ("Norway seemed ready to cut its quota.", "proposals", [("Norway", "cut its quota")]),
+        # "stand ready to": the same stance with "stand" for "be"
+        ("Norway stands ready to cut its quota.", "proposals", [("Norway", "cut its quota")]),
+        (
+            "Norway would not impose a deal but stood ready to help fund a pilot scheme.",
+            "proposals",
+            [("Norway", "help fund a pilot scheme")],
+        ),
         # readiness to talk at all is no term of a deal
         ("Norway is willing to talk.", "proposals", []),
         ("Norway is prepared to return to the table.", "proposals", []),
+        # ... nor readiness to help with no term named
+        ("Norway said it stood ready to help.", "proposals", []),
+        ("Norway is ready to help the two sides.", "proposals", []),
         ("Norway is ready to negotiate on wages.", "proposals", [("Norway", "negotiate on wages")]),
         (
             "Norway is willing to meet Sweden halfway.",

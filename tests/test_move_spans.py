@@ -1205,3 +1205,17 @@ def test_a_subordinate_clause_ends_before_the_main_clause(extract):
 )
 def test_a_cue_word_repeated_after_and_opens_a_second_item(extract, sentence, items):
     assert [m.text for m in extract(sentence).demands] == items
+
+
+def test_a_modal_repeated_after_and_opens_a_second_item(extract):
+    # "(would raise its offer to) 4% and would also fund …": a second verb of what it would do
+    ex = extract(
+        "Ostra Lines said it would raise its offer to 4% and would also fund a pension bridge."
+    )
+    assert [m.text for m in ex.proposals] == ["4%", "fund a pension bridge"]
+
+
+def test_a_modal_after_a_cue_without_one_ends_the_content(extract):
+    # "called for a ban and would table a bill": what the side would do itself is no demand
+    ex = extract("The Greens called for an outright ban and would table a bill of their own.")
+    assert [m.text for m in ex.demands] == ["an outright ban"]

@@ -400,7 +400,9 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|sa
 _EXAMPLES = re.compile(r"\b(?:such as|including)\b")
 
 
-def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tuple[int, int]]:
+def _list_cuts(
+    chunk: str, base_verbs: frozenset[str], commas: bool, offer: bool = False
+) -> list[tuple[int, int]]:
     """Where a content splits into list items, as (start, end) of each separator: a comma (not one
     of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
     comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
@@ -477,6 +479,17 @@ def _list_cuts(chunk: str, base_verbs: frozenset[str], commas: bool) -> list[tup
             cuts.append((m.start(), m.end() + 3))
             pos = m.end() + 3
             continue
+        # "(would raise its offer to) 4% and would also fund a bridge": a second verb of what the
+        # side would do, its modal repeated: in an offer; in a demand ("called for a ban and
+        # would table a bill") what the side would do itself is no part of the content
+        modal_again = _MODAL_AGAIN.match(chunk, m.end()) if " and " in m.group(0) else None
+        if modal_again and not offer:
+            cuts.append((m.start(), len(chunk)))
+            break
+        if modal_again:
+            cuts.append((m.start(), modal_again.end()))
+            pos = modal_again.end()
+            continue
         # "(called on) the army to lift the curfew and on the militias to free …": a second
         # addressee of the cue's "on", and what they are to do
         addressee = _ON_AGAIN.match(chunk, m.end()) if nxt in ("on", "upon") else None
@@ -530,6 +543,10 @@ _FOR = re.compile(r"\bfor\b")
 _SMALL_INFINITIVE = re.compile(
     r"\s*(?:[\w’'-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
     r"[a-z]+\s"
+)
+# "and would also": the modal of an offer again, before a base verb
+_MODAL_AGAIN = re.compile(
+    r"(?:would|will)\s+(?:also\s+)?(?!(?:not|never|be|have|the|a|an)\b)(?=[a-z]+\s+[\w$€£])"
 )
 # "and on the militias to": a second addressee of "called on" and its "to"
 _ON_AGAIN = re.compile(r"(?:on|upon)\s+(?:[\w’'-]+\s+){1,5}?to\s+(?=[a-z])")
@@ -676,13 +693,20 @@ _SAYS = re.compile(
 
 
 def _split_list(
-    text: str, start: int, end: int, base_verbs: frozenset[str], commas: bool = True
+    text: str,
+    start: int,
+    end: int,
+    base_verbs: frozenset[str],
+    commas: bool = True,
+    offer: bool = False,
 ) -> list[tuple[int, int]]:
     """ "A, B, and C" → three spans; "withdraw … and recognize …" → two (a verb after "and").
 
     A that-clause keeps its commas (`commas=False`): only coordinated verbs split it. Commas with no
     "and"/"or" before the last part make no list: "the Vardo terminal, the busiest on the coast" (an
     apposition), "a session in May, probably in Oslo" (an adverbial) keep their first part only.
+    In an offer (`offer=True`) "and would also V" opens a second item; elsewhere it ends the
+    content.
     A content is read in its first _MAX_CONTENT characters: no item is longer, and a sentence of a
     thousand cues costs a thousand bounded reads, not a thousand reads of the rest of it.
     """
@@ -690,7 +714,7 @@ def _split_list(
     consequence = _CONSEQUENCE.search(text, start, end)
     end = consequence.start() if consequence else end
     chunk = text[start:end]
-    cuts = _list_cuts(chunk, base_verbs, commas)
+    cuts = _list_cuts(chunk, base_verbs, commas, offer)
     # a comma opens no list unless "and"/"or" follows ("A, as well as B" is one: its words are
     # the separator)
     firsts = [

@@ -275,7 +275,9 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
         rest_at = held.end()
         end = _clause_end(text, rest_at, sent.end, in_list=True)
         end = second.start() if second and second.start() > rest_at else end
-    spans = _split_list(text, rest_at, end, words.base_verbs, commas=not that_clause)
+    spans = _split_list(
+        text, rest_at, end, words.base_verbs, commas=not that_clause, offer=frame.type == "proposal"
+    )
     # a that-clause is one demand unless its verbs are coordinated (the surface splits those):
     # "demanding that the district hire a nurse and a social worker" (not the tree's conjuncts)
     for s, e in spans if that_clause else tree_slots.items(parse, spans):
