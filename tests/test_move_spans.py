@@ -1219,3 +1219,11 @@ def test_a_modal_after_a_cue_without_one_ends_the_content(extract):
     # "called for a ban and would table a bill": what the side would do itself is no demand
     ex = extract("The Greens called for an outright ban and would table a bill of their own.")
     assert [m.text for m in ex.demands] == ["an outright ban"]
+
+
+def test_a_verb_of_one_form_after_would_is_a_base_verb_of_the_list(extract):
+    # "(would) halt A, open B, and set up C": "set" after "would" is no past verb opening a clause
+    ex = extract(
+        "Norway tabled a draft. The draft would halt trawling, open two lanes, and set up a panel."
+    )
+    assert [m.text for m in ex.proposals] == ["halt trawling", "open two lanes", "set up a panel"]

@@ -283,6 +283,7 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
             or _aside_goes_on(text, start, stop, end)
             or _list_goes_on(text, start, stop, end)
             or _but_goes_on(text, stop, end, would)
+            or _base_goes_on(text, start, stop, end, would)
         )
         if go_on is None:
             break
@@ -315,7 +316,21 @@ def _but_goes_on(text: str, stop: int, end: int, would: _Would) -> re.Match[str]
     return _BUT_VERB.match(text, stop, end)
 
 
+def _base_goes_on(
+    text: str, start: int, stop: int, end: int, would: _Would
+) -> re.Match[str] | None:
+    """ "(a draft that would) halt attacks, open corridors and set up a panel": after "would" (the
+    cue's or the content's) a verb whose past and base forms are one ("set", "put") is a base verb
+    of the same list, not a past verb opening a new clause; None elsewhere."""
+    if not (_WOULD_BEFORE.search(text, max(0, start - 24), start) or would.before(stop)):
+        return None
+    return _AND_BASE.match(text, stop, end)
+
+
+# ", and set up a …", "and put in place": a verb with one form for base and past
+_AND_BASE = re.compile(r",?\s+and\s+(?:also\s+)?(?:set|put|cut|let|shut|spread|hit)\s")
 _WOULD = re.compile(r"\b(?:would|will)\s")
+_WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:also\s+|further\s+|then\s+)?$")
 # "but" and a base verb with its object: "but allow it", "but cap the rise"
 _BUT_VERB = re.compile(
     r"\s+but\s+(?:also\s+)?(?![a-z]+(?:ed|ing)\b)(?!(?:not|never|is|are|was|were|has|have|had|"
