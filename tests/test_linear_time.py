@@ -91,6 +91,9 @@ SHAPES = {
         "Norway's plan cuts the quota, including ", n, "", "calm."
     ),
     "document calls, repeated": lambda n: fill("a draft calls for a truce and ", n, "", "calm."),
+    "a plan's list of what it would do, repeated": lambda n: fill(
+        "Norway's plan would cut the quota, and set up a panel, including ", n, "", "calm."
+    ),
     "fronted until, commas": lambda n: fill(
         "the crews, ", n, "Until Sweden pays ", "Norway will not sign."
     ),

@@ -322,9 +322,14 @@ def _base_goes_on(
     """ "(a draft that would) halt attacks, open corridors and set up a panel": after "would" (the
     cue's or the content's) a verb whose past and base forms are one ("set", "put") is a base verb
     of the same list, not a past verb opening a new clause; None elsewhere."""
-    if not (_WOULD_BEFORE.search(text, max(0, start - 24), start) or would.before(stop)):
+    if stop - start > _MAX_CONTENT:
+        return None  # no item is longer: a list of a thousand such verbs costs no more than one
+    verb = _AND_BASE.match(text, stop, end)  # first: the look for "would" is the dearer test
+    if verb is None or not (
+        _WOULD_BEFORE.search(text, max(0, start - 24), start) or would.before(stop)
+    ):
         return None
-    return _AND_BASE.match(text, stop, end)
+    return verb
 
 
 # ", and set up a …", "and put in place": a verb with one form for base and past
