@@ -298,6 +298,9 @@ def test_a_possessive_owns_the_noun_cue(extract, paragraphs, expected):
         (["“Why should we sign now?” said Ivo Rask."], []),
         (["“Tell us when the growers should deliver,” said Ivo Rask."], []),
         (["“Fares will have to rise,” said Ivo Rask."], []),
+        # nor a rule for "nobody": a warning in general words, no side's demand
+        (["“Nobody should mistake our patience for weakness,” said Ivo Rask."], []),
+        (["“No one should doubt our resolve,” said Ivo Rask."], []),
     ],
 )
 def test_demands_in_direct_quotes(extract, paragraphs, expected):

@@ -1543,6 +1543,16 @@ def test_ranked_demands_pseudo_clefts_and_adamant(extract, paragraphs, items):
         # ... nor readiness to help with no term named
         ("Norway said it stood ready to help.", "proposals", []),
         ("Norway is ready to help the two sides.", "proposals", []),
+        # ... nor readiness to meet again, or to move or act, with no term named
+        ("Both sides said they were willing to meet again.", "proposals", []),
+        ("Norway said it was ready to move within days.", "proposals", []),
+        ("It is unclear how far Norway is prepared to go to win a deal.", "proposals", []),
+        ("Norway is ready to move the deadline.", "proposals", [("Norway", "move the deadline")]),
+        (
+            "Norway would be willing to meet Iceland's fisheries minister.",
+            "proposals",
+            [("Norway", "meet Iceland's fisheries minister")],
+        ),
         ("Norway is ready to negotiate on wages.", "proposals", [("Norway", "negotiate on wages")]),
         (
             "Norway is willing to meet Sweden halfway.",

@@ -31,6 +31,9 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
         # a free relative: what someone wants is not a demand of theirs
         (["It is unclear what the Harbour Workers Union wants from the port owners."], "demands"),
         (["Officials wondered whatever Norway demands next from the ferry lines."], "demands"),
+        # ... nor is a free relative as the object: "offered what is within its powers"
+        (["“We have offered what is within our powers,” said Ola Berg."], "proposals"),
+        (["Ostra Lines has offered whatever the law allows."], "proposals"),
         # "wants to V …": the subject's own aim, not a demand on anyone
         (["Norway wants to be able to fish in the fjord again."], "demands"),
         (["The Harbour Workers Union wants to use the strike to win new members."], "demands"),
@@ -1227,3 +1230,44 @@ def test_a_verb_of_one_form_after_would_is_a_base_verb_of_the_list(extract):
         "Norway tabled a draft. The draft would halt trawling, open two lanes, and set up a panel."
     )
     assert [m.text for m in ex.proposals] == ["halt trawling", "open two lanes", "set up a panel"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # ", a policy the port introduced …": an apposition summing up what came before, no item
+        (
+            (
+                "The guild wants the port to lift its ban on night shifts, a policy the port "
+                "introduced to cut costs and which the guild has fought."
+            ),
+            "demands",
+            ["lift its ban on night shifts"],
+        ),
+        (
+            (
+                "Ostra Lines offered a 3% raise, along with a bonus for crews who stay, a measure "
+                "aimed at stemming resignations and retirements."
+            ),
+            "proposals",
+            ["a 3% raise", "a bonus for crews who stay"],
+        ),
+        # ... but a list's own item with a relative clause stays one
+        (
+            "Norway wants higher quotas, a levy that funds training, and a new pier.",
+            "demands",
+            ["higher quotas", "a levy that funds training", "a new pier"],
+        ),
+        # ", which …," between a that-clause's subject and its subjunctive "be": an aside
+        (
+            (
+                "The guild is demanding that the pension fund, which covers retired pilots, be "
+                "topped up by the port."
+            ),
+            "demands",
+            ["the pension fund, which covers retired pilots, be topped up by the port"],
+        ),
+    ],
+)
+def test_an_apposition_summing_up_is_no_item(extract, sentence, kind, items):
+    assert [m.text for m in getattr(extract(sentence), kind)] == items

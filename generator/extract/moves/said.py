@@ -117,7 +117,8 @@ def _their_need(before: str) -> bool:
 _WH_CLAUSE = re.compile(
     r"\b(?:how|when|where|what|whether|why|which|who)\s+(?:[\w’'-]+\s+){0,3}$", re.I
 )
-_OWN_NEED = re.compile(r"\b(?:we|i|you|it|that|this)\s+$", re.I)
+# the speaker's own need ("we must"), a pronoun's, or a rule for "nobody" in general words
+_OWN_NEED = re.compile(r"\b(?:we|i|you|it|that|this|nobody|no(?:[ -]one))\s+$", re.I)
 _INVERTED = re.compile(r"(?:we|they|he|she|it|i|you|there|the)\b", re.I)
 _OTHER_SIDE = re.compile(
     r"(?:^|[\s“\"])(?:they|[A-Z][\w’'-]*)\s+$"

@@ -367,11 +367,12 @@ _PARENTHETICAL = re.compile(
     r"over|against|across|through|back|down|up|[a-z]+ed)\b)"
 )
 # ", which hold half the debt," between a clause's subject and its verb ("a guarantee that the
-# lenders, which hold half the debt, will accept …"): an aside, when the content so far is a
+# lenders, which hold half the debt, will accept …"; "demanding that the fund, which covers retired
+# crews, be topped up": the subjunctive "be"): an aside, when the content so far is a
 # "that/which/where" clause with its subject only (the subject of an open clause awaits its verb)
 _ASIDE = re.compile(
     r",\s+(?:which|who)\b[^,;:.!?—–“”\"()]{1,80}?,\s+"
-    r"(?=(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had)\s+[a-z])"
+    r"(?=(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had|be)\s+[a-z])"
 )
 _OPEN_SUBJECT = re.compile(
     r"\b(?:that|which|where|whereby)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|"
@@ -383,7 +384,8 @@ def _aside_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] 
     m = _ASIDE.match(text, stop, end)
     if m is None:
         return None
-    subject = first_match(_OPEN_SUBJECT, text, max(start, stop - 60), stop)
+    # (from just before the content: a that-clause content opens after its "that")
+    subject = first_match(_OPEN_SUBJECT, text, max(0, start - 6, stop - 60), stop)
     return m if subject is not None and subject.end() == stop else None
 
 
@@ -563,6 +565,15 @@ _FOR = re.compile(r"\bfor\b")
 _SMALL_INFINITIVE = re.compile(
     r"\s*(?:[\w’'-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
     r"[a-z]+\s"
+)
+# an apposition summing up: "a policy (that / which) the port introduced", "an issue that …", "a
+# measure aimed at …"
+_SUMMARY = re.compile(
+    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:policy|measure|issue|move|step|idea|practice|rule|"
+    r"demand|request|condition|concession|proposal|plan|offer|point|question|matter|change|"
+    r"reform|scheme|law|decision|arrangement|system|figure|sum|amount|level|cut|rise|increase)\s+"
+    r"(?:that|which|who|whom|whose|aimed|designed|intended|meant|seen|described|known|critics|"
+    r"(?:the|its|their)\s+[\w-]+\s+[a-z]+ed|[A-Z][\w-]*\s+[a-z]+ed)\b"
 )
 # "and would also": the modal of an offer again, before a base verb
 _MODAL_AGAIN = re.compile(
@@ -766,6 +777,12 @@ def _split_list(
     # "grants, not loans, and for the fund to …": a part set against the content is no element,
     # and the list goes on after it
     out = [(a, b) for i, (a, b) in enumerate(out) if not (i and _SET_AGAINST.match(text, a))]
+    # "lift the ban, a policy the port brought in to cut costs": a noun phrase after a bare comma
+    # with a relative clause of its own sums up what came before (an apposition), no item; the
+    # content ends before it
+    for i, (a, _) in enumerate(out):
+        if i and _SUMMARY.match(text, a) and text[out[i - 1][1] : a].strip() == ",":
+            return out[:i]
     # "a framework, with details by …": a part opening with a preposition is no list element, nor
     # a condition of the content (", conditional on …")
     for i, (a, _) in enumerate(out):

@@ -745,8 +745,11 @@ _NAMED_AS = re.compile(
     r"what\s+(?:(?:it|they|he|she|we|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)\s+)??"
     r"(?:call(?:s|ed)?|described\s+as|describes?\s+as|termed|dubbed|billed\s+as|"
     r"(?:said|says|say)\s+(?:was|is|were|are|would\s+be)|(?:saw|sees?|viewed|views?)\s+as|"
-    r"amount(?:s|ed)?\s+to|was|is)\s+"
+    r"amount(?:s|ed)?\s+to|(?:was|is)(?=\s+(?:an?|the|its|their|[$€£]?\d)))\s+"
 )
+# a free relative left as the content names no term: "(offered) what is within our powers",
+# "(proposed) whatever it takes"
+_FREE_RELATIVE = re.compile(r"(?:what|whatever|whichever)\s")
 
 
 _AUXILIARY = re.compile(r"(?:had|has|have|was|were|is|are|will|would|could|may|might)\s+[a-z]")
@@ -771,4 +774,6 @@ def _no_content(
         return True  # no content of its own ("threatened if …")
     if not that and _AUXILIARY.match(text, rest_at, sent.end):
         return True  # "the EU offer had buoyed hopes": the cue is a noun, the subject of a verb
+    if _FREE_RELATIVE.match(text, rest_at, sent.end):
+        return True
     return move != "threaten" and _condition_before(text, sent, m.start(), words.condition)
