@@ -1416,3 +1416,37 @@ def test_a_companys_first_word_is_its_short_name(extract):
         ("Kestrel Ridge Resources", "fund a clinic")
     ]
     assert "Kestrel" not in {a.name for a in ex.actors}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # a government's portfolio between a people's word and a body noun: the state
+        (
+            ["The Danish finance ministry urged both sides to resume talks."],
+            "demands",
+            [("denmark", "resume talks")],
+        ),
+        (
+            ["Chinese commerce ministry officials demanded an end to the levies."],
+            "demands",
+            [("china", "an end to the levies")],
+        ),
+        # "The offer, tabled by Canadian negotiators in Washington, would …": the by-agent's people
+        # word names the maker, not the place named after it
+        (
+            [
+                "Canada and the United States met again.",
+                (
+                    "The offer, tabled by Canadian negotiators in Washington last week, would cap "
+                    "exports at a third of the market."
+                ),
+            ],
+            "proposals",
+            [("canada", "cap exports at a third of the market")],
+        ),
+    ],
+)
+def test_a_peoples_word_names_the_state(extract, paragraphs, kind, expected):
+    ex = extract(*paragraphs)
+    assert [(m.actor_id, m.text) for m in getattr(ex, kind)] == expected

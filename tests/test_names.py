@@ -785,3 +785,30 @@ def test_a_surname_opening_with_a_particle_names_the_speaker(extract):
         "“We will not hand over our cards,” al-Nimr told reporters.",
     )
     check_speakers(ex, "We will not hand", ["Khalil al-Nimr"])
+
+
+# A place opening the name of a company, union or coalition is part of that body's name ("Kenya
+# Airways", "the Chile Dock Workers Union"), no mention of the place; a ministry named so stays
+# the state's.
+@pytest.mark.parametrize(
+    "sentence, name, kind, actor",
+    [
+        ("Iceland Airways offered its pilots a raise of 4%.", "Iceland Airways", "company", None),
+        (
+            "The Chile Dock Workers Union demanded a raise.",
+            "Chile Dock Workers Union",
+            "union",
+            None,
+        ),
+        (
+            "A smaller bloc, the Sweden Coastal Alliance, demanded two seats.",
+            "Sweden Coastal Alliance",
+            "bloc",
+            "Sweden Coastal Alliance",
+        ),
+    ],
+)
+def test_a_place_opening_a_bodys_name_is_part_of_it(extract, sentence, name, kind, actor):
+    ex = extract(sentence)
+    assert (name, kind) in {(a.name, a.type) for a in ex.actors}
+    assert [m.actor for m in ex.all_moves] == [actor or name]

@@ -179,7 +179,10 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
             owner = refs.resolve(agent) if agent is not None else None
         elif m.group(1) is not None:
             owner = _owner(doc, refs, sent, m.start(), words)
-        elif m.group("aside") and (agent := _aside_agent(doc.text, refs, m, made)) is not None:
+        elif (
+            m.group("aside")
+            and (agent := _aside_agent(doc, refs, m, made, words.demonyms)) is not None
+        ):
             owner = agent
         elif named is not None and named.kind != "pronoun" and named.end <= m.start(4):
             owner = refs.resolve(named)
@@ -200,11 +203,13 @@ def _made_by(made: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r",\s+(?:" + _alt(made) + r")\s+by\s", re.I)
 
 
-def _aside_agent(text: str, refs: Referents, m: re.Match[str], made: tuple[str, ...]):
+def _aside_agent(doc: Document, refs: Referents, m: re.Match[str], made: tuple[str, ...], demonyms):
     """ "The plan, drafted by Senator Lund, would lift …", "The bill, put forward by the committee
     chair, Ana Ruiz, would …": who made the proposal, named in an aside's passive of making (a
-    proposal participle of passive_cues), the name of an apposition before its description."""
-    if not _made_by(made).match(text, m.start("aside")):
+    proposal participle of passive_cues), the name of an apposition before its description; or
+    a people's word for the agent ("tabled by Canadian negotiators": Canada)."""
+    by = _made_by(made).match(doc.text, m.start("aside"))
+    if not by:
         return None
     inside = [
         r
@@ -212,8 +217,15 @@ def _aside_agent(text: str, refs: Referents, m: re.Match[str], made: tuple[str, 
         if r.kind in ("person", "actor", "role", "description")
     ]
     named = [r for r in inside if r.kind in ("person", "actor")]
+    people = _PEOPLE_WORD.match(doc.text, by.end())
+    if people is not None and people.group(1) in demonyms:  # the agent, not "… in Washington"
+        return _premodifier_owner(doc, refs, demonyms, people.start(1), people.end(1))
     agents = named or inside
     return refs.resolve(agents[0]) if agents else None
+
+
+# the word after "by": "(tabled by) Canadian negotiators", "(by) the Swiss delegation"
+_PEOPLE_WORD = re.compile(r"(?:the\s+)?([\w.’'-]+)")
 
 
 # what may stand right before a subject that opens a clause: a comma or a dash, "and", "but"

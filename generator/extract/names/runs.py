@@ -35,6 +35,12 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
             nxt = _NEXT_CAPITAL.match(text, m.end(), sent.end)
             prev = _capital_before(text, sent.start, m.start())
             if surface.kind != "demonym":
+                if kn.entries[surface.entry].type != "person" and _own_body_after(kn).match(
+                    text, m.end(), sent.end
+                ):
+                    # "Kenya Airways", "the South Sudan Opposition Alliance": a place opening the
+                    # name of a company, union or coalition of its own, no mention of the place
+                    continue
                 # "Washington Post", "West Bank", "Latin America": part of another proper name.
                 if (
                     nxt
@@ -65,6 +71,23 @@ def _gazetteer_mentions(doc: Document, kn: Knowledge) -> list[ActorMention]:
 
 
 _NEXT_CAPITAL = re.compile(r" ([A-Z][\w-]*)")
+
+# the body types whose name may open with a place and still be a body of its own ("Kenya Airways",
+# "the Ostra Dock Workers Union"); a ministry or an army named so is the state's
+_OWN_BODY_TYPES = frozenset(("company", "union", "bloc", "group"))
+_OWN_BODY_AFTER: dict[int, tuple[Knowledge, re.Pattern[str]]] = {}
+
+
+def _own_body_after(kn: Knowledge) -> re.Pattern[str]:
+    """Capitalised words after a place that end in the head of a body of one of _OWN_BODY_TYPES
+    (organization_heads), built once per knowledge."""
+    got = _OWN_BODY_AFTER.get(id(kn))
+    if got is None or got[0] is not kn:
+        heads = [h for h, t in kn.lexicon["organization_heads"].items() if t in _OWN_BODY_TYPES]
+        alt = "|".join(sorted(map(re.escape, map(str, heads)), key=len, reverse=True))
+        pattern = re.compile(r"(?: [A-Z][\w&’'-]*){0,3}? (?:" + alt + r")\b(?![’'])")
+        got = _OWN_BODY_AFTER[id(kn)] = (kn, pattern)
+    return got[1]
 
 
 class _Before:
