@@ -98,16 +98,16 @@ def test_a_user_base_verb_splits_a_demand_in_two(tmp_path):
     paragraphs = [
         (
             "Norway and Sweden met in Oslo. Norway demanded that Sweden withdraw its boats and "
-            "compensate the fishermen."
+            "indemnify the fishermen."
         )
     ]
     assert [m.text for m in _extract(paragraphs).demands] == [
-        "Sweden withdraw its boats and compensate the fishermen"
+        "Sweden withdraw its boats and indemnify the fishermen"
     ]
-    lexicon = _lexicon(tmp_path, "base_verbs: [compensate]\n")
+    lexicon = _lexicon(tmp_path, "base_verbs: [indemnify]\n")
     assert [m.text for m in _extract(paragraphs, lexicon).demands] == [
         "Sweden withdraw its boats",
-        "compensate the fishermen",
+        "indemnify the fishermen",
     ]
 
 

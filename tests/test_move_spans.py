@@ -34,6 +34,16 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
         # ... nor is a free relative as the object: "offered what is within its powers"
         (["“We have offered what is within our powers,” said Ola Berg."], "proposals"),
         (["Ostra Lines has offered whatever the law allows."], "proposals"),
+        # asking one's own members for a mandate, or asking them to act, is no demand on a side
+        (["Ana Ruiz said the union would seek a mandate for rolling stoppages."], "demands"),
+        (
+            ["The Tern Dock Union said it would ask its members to attend the next session."],
+            "demands",
+        ),
+        # "Something has to give": no side named
+        (["“I am doing the work of two people. Something has to give,” said Ana Ruiz."], "demands"),
+        # readiness to be of a mind names no term
+        (["“We are prepared to be creative,” said Ana Ruiz."], "proposals"),
         # "wants to V …": the subject's own aim, not a demand on anyone
         (["Norway wants to be able to fish in the fjord again."], "demands"),
         (["The Harbour Workers Union wants to use the strike to win new members."], "demands"),
@@ -1270,4 +1280,68 @@ def test_a_verb_of_one_form_after_would_is_a_base_verb_of_the_list(extract):
     ],
 )
 def test_an_apposition_summing_up_is_no_item(extract, sentence, kind, items):
+    assert [m.text for m in getattr(extract(sentence), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, items",
+    [
+        # a participle's "since" is its time, inside the content; a content's own "since" is not
+        (
+            "Norway wants Sweden to refund the fees held since 2017 and to drop the levy.",
+            "demands",
+            ["refund the fees held since 2017", "drop the levy"],
+        ),
+        (
+            "Ferry crews have been striking for a shorter rota since May.",
+            "demands",
+            ["a shorter rota"],
+        ),
+        # "wanted X to be V-ed": what is to happen to X, X with it
+        (
+            "Norway wanted the definition of coastal waters to be narrowed.",
+            "demands",
+            ["the definition of coastal waters to be narrowed"],
+        ),
+        # the verb of a that-clause after a noun is inside a noun-phrase content
+        (
+            "Norway's demands include a written pledge that the coalition would back the levy.",
+            "demands",
+            ["a written pledge that the coalition would back the levy"],
+        ),
+        # a participle's phrase between commas: no item, and no end of the content
+        (
+            (
+                "Norway offered to deploy a 300-strong force, made up in part of coast guards, to "
+                "patrol the bay."
+            ),
+            "proposals",
+            ["deploy a 300-strong force, made up in part of coast guards, to patrol the bay"],
+        ),
+        (
+            (
+                "Ostra Lines said it would raise its offer to 4.2% from 3.1%, spread over two "
+                "years, and would also fund a pension bridge."
+            ),
+            "proposals",
+            ["4.2% from 3.1%", "fund a pension bridge"],
+        ),
+        # a that-clause's series of verbs: one item each (its commas otherwise make no list)
+        (
+            (
+                "The guild is demanding that the port scrap the night rota, raise pay by 2%, and "
+                "hire 40 crew."
+            ),
+            "demands",
+            ["the port scrap the night rota", "raise pay by 2%", "hire 40 crew"],
+        ),
+        # verbs "and" joins to a part set against ("not …") are set against too
+        (
+            "“She should come and sit with us, not go on stage and issue ultimatums,” Ana said.",
+            "demands",
+            ["She should come and sit with us"],
+        ),
+    ],
+)
+def test_what_a_participle_a_clause_or_a_negation_holds(extract, sentence, kind, items):
     assert [m.text for m in getattr(extract(sentence), kind)] == items

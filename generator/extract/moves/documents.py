@@ -123,7 +123,7 @@ def _subject_pattern(
         + r")(?:\s+(?:on|last|this|earlier|in)\s+[\w]+(?:\s+week|\s+month)?)?)?"
         # … or a relative clause between commas: "Peru's offer, which Chile rejected, would cut …"
         # (whose agent may have a name in apposition: ", drafted by the committee chair, X,")
-        + r"(?P<aside>,\s+(?:[a-z]+ed\b|(?:which|that)\s)[^,;:]{0,60}"
+        + r"(?P<aside>,\s+(?:[a-z]+ed\b|(?:which|that)\s)[^,;:]{0,110}"
         + r"(?:,\s+(?-i:[A-Z])[^,;:]{0,40})?,)?"
         + r"(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
         r"(?:(?:would|had|has|also|will|could)\s+)*(?P<verb>"

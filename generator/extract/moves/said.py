@@ -121,8 +121,9 @@ _WH_CLAUSE = re.compile(
 _OWN_NEED = re.compile(r"\b(?:we|i|you|it|that|this|nobody|no(?:[ -]one))\s+$", re.I)
 _INVERTED = re.compile(r"(?:we|they|he|she|it|i|you|there|the)\b", re.I)
 _OTHER_SIDE = re.compile(
-    r"(?:^|[\s“\"])(?:they|[A-Z][\w’'-]*)\s+$"
-)  # "they need to", "Sweden has to"
+    r"(?:^|[\s“\"])(?:they|(?!(?:Something|Nothing|Everything|Anything|Someone|Somebody|Everyone|"
+    r"Everybody|Nobody|This|That|It|There)\b)[A-Z][\w’'-]*)\s+$"
+)  # "they need to", "Sweden has to"; not "Something has to give"
 # "more than they have to": a comparison, not a demand
 _NOT_THEIR_NEED = re.compile(r"\b(?:as|than|what|how|if|so|whatever)\s+\S+\s+$", re.I)
 _AND_CLAUSE = re.compile(r",?\s+(?:and|but|or)\s+")

@@ -55,7 +55,10 @@ _CLAUSE_END = re.compile(
     r"\s+(?:as part of|in exchange for|in return for|so that|because|unless|"
     # "before" orders the content ("disarm before any talks", "settle before the board meets"),
     # save the actor's own time ("wants a deal before it sails")
-    r"after(?!\s+" + _A_TIME + r")|before(?=\s+(?:it|they|he|she|we|I|you)\b)|when|since|"
+    r"after(?!\s+" + _A_TIME + r")|before(?=\s+(?:it|they|he|she|we|I|you)\b)|when|"
+    # "since" of reason or of a clause or of the content's own time ("striking for a shorter rota
+    # since May"), not a participle's time ("the deposits held since 2017")
+    r"(?<!held\s)(?<!frozen\s)(?<!kept\s)(?<![a-z]ed\s)since|"
     r"in order to)\s+|"
     r"\s+(?=[“\"]?(?:he|she|they) said\b)|"
     r"[,.]?[”\"](?=\s+(?:said|says|told|added|he|she|they)\b)|[,.!?][”\"]"
@@ -141,10 +144,23 @@ def _np_end(text: str, start: int, end: int, words: _Words) -> int:
     # "(an offer of berths) surprised the port"; one pass per sentence end, as every repeated search
     past = first_match(_PAST_WITH_OBJECT, text, start, end)
     end = past.start() if past else end
+    # "a commitment that the coalition would contest …": the verb of a that-clause opened after a
+    # noun is inside the content (each stretch counted once: linear in the content)
+    opened, at = 0, start
     for verb in words.finite.finditer(text, start, end):
-        if not re.search(r"\bto\s*$", text[max(start, verb.start() - 4) : verb.start()]):
-            return verb.start()
+        opened += len(_NOUN_CLAUSE.findall(text, at, verb.start()))
+        at = verb.start()
+        if re.search(r"\bto\s*$", text[max(start, verb.start() - 4) : verb.start()]):
+            continue
+        if opened:
+            opened -= 1
+            continue
+        return verb.start()
     return end
+
+
+# "that"/"which"/"who" after a noun opening a clause whose verb is inside a noun-phrase content
+_NOUN_CLAUSE = re.compile(r"(?<=[a-z] )(?:that|which|who)\s+(?=(?:the|a|an|its|their|[A-Z]))")
 
 
 _PAST_WITH_OBJECT = re.compile(
@@ -282,7 +298,7 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
             _PARENTHETICAL.match(text, stop, end)
             or _aside_goes_on(text, start, stop, end)
             or _list_goes_on(text, start, stop, end)
-            or _but_goes_on(text, stop, end, would)
+            or _but_goes_on(text, start, stop, end, would)
             or _base_goes_on(text, start, stop, end, would)
         )
         if go_on is None:
@@ -308,10 +324,13 @@ class _Would:
         return self.found
 
 
-def _but_goes_on(text: str, stop: int, end: int, would: _Would) -> re.Match[str] | None:
+def _but_goes_on(text: str, start: int, stop: int, end: int, would: _Would) -> re.Match[str] | None:
     """ "(a plan that would) keep the 51% share but allow it to dip": "but" joining a second verb
-    of what would happen, no new clause; None elsewhere."""
-    if not text.startswith(" but ", stop) or not would.before(stop):
+    of what would happen (after the cue's "would" or the content's), no new clause; None
+    elsewhere."""
+    if not text.startswith(" but ", stop) or stop - start > _MAX_CONTENT:
+        return None
+    if not (_WOULD_BEFORE.search(text, max(0, start - 24), start) or would.before(stop)):
         return None
     return _BUT_VERB.match(text, stop, end)
 
@@ -340,7 +359,9 @@ _WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:also\s+|further\s+|then\s+)?$
 _BUT_VERB = re.compile(
     r"\s+but\s+(?:also\s+)?(?![a-z]+(?:ed|ing)\b)(?!(?:not|never|is|are|was|were|has|have|had|"
     r"would|will|could|the|a|an|its|their|it|they|he|she|we)\b)[a-z]+\s+"
-    r"(?=(?:the|a|an|its|their|it|them|all|\d|[$€£]))"
+    r"(?=(?:the|a|an|its|their|it|them|all|\d|[$€£])|"
+    # "but tie future increases to …" (an object with no determiner; not "but officials said")
+    r"[a-z]+\s+(?!(?:said|say|says|have|has|had|are|were|is|was|will|would|could|did)\b)[a-z])"
 )
 
 
@@ -362,7 +383,11 @@ _PARENTHETICAL = re.compile(
     # "(bring its deficit), currently above 4.5% of output, (back under 3%)": the thing's state now
     r"currently|now|still|already|formerly|previously|"
     r"(?:most|many|some|all|none|several|both|each|one|two|three|half)\s+of|"
-    r"(?:(?:and|or)\s+)?[a-z]+(?:ed|en)\s+by)\b(?:[^,;:.!?—–“”\"()]|(?<=\d)\.(?=\d)){1,80}?,\s+"
+    r"(?:(?:and|or)\s+)?[a-z]+(?:ed|en)\s+by|"
+    # ", made up in part of rebel fighters,", ", spread over two years,": a participle's phrase
+    r"(?:[a-z]+ed|made|built|drawn|paid|spread|set)\s+(?:up\s+)?(?:in\s+part\s+)?"
+    r"(?:of|from|over|across)"
+    r")\b(?:[^,;:.!?—–“”\"()]|(?<=\d)\.(?=\d)){1,80}?,\s+"
     r"(?=(?:under|for|with|to|into|from|by|at|in|on|until|before|after|within|without|"
     r"over|against|across|through|back|down|up|[a-z]+ed)\b)"
 )
@@ -475,6 +500,11 @@ def _list_cuts(
             cuts.append((m.start(), again.end()))
             pos = again.end()
             continue
+        if comma and not commas and _verb_series(chunk, m.end(), base_verbs, " and " in m.group(0)):
+            # "(demanding that) the state scrap A, raise B, and commit C": a that-clause's verbs
+            cuts.append((m.start(), m.end()))
+            pos = m.end()
+            continue
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
         if comma and chunk.startswith("with ", m.end()) and ", and " not in chunk[m.end() :]:
@@ -555,6 +585,22 @@ def _list_cuts(
 _FALLBACK = re.compile(
     r",\s*(?:failing that|failing this|if not|at the very least|at least|at a minimum),\s*"
 )
+
+
+def _verb_series(chunk: str, at: int, base_verbs: frozenset[str], closing: bool) -> bool:
+    """Whether a base verb opens the text at `at` (after a comma, or the series' closing ", and")
+    and the series closes with "(,) and" and a base verb: "…, raise pensions by 2%, and commit
+    €800m to housing"."""
+    word = _WORD.match(chunk, at)
+    if word is None or word.group(0) not in base_verbs:
+        return False
+    if closing:
+        return True
+    last = chunk.rfind(" and ", at)
+    after = _WORD.match(chunk, last + 5) if last >= 0 else None
+    return after is not None and after.group(0) in base_verbs
+
+
 # "that"/"for" repeated after "and": a second clause or object of the same cue
 _AGAIN = re.compile(r"(that|for)\s+")
 # "A and for B" with no comma: the cue's "for" again only where the first item holds no "for" of
@@ -565,6 +611,11 @@ _FOR = re.compile(r"\bfor\b")
 _SMALL_INFINITIVE = re.compile(
     r"\s*(?:[\w’'-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
     r"[a-z]+\s"
+)
+# a participle and its preposition: "spread over", "made up of", "paid in", "phased in over"
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?:[a-z]+ed|made|built|drawn|paid|spread|set)\s+(?:up\s+|in\s+|out\s+)?"
+    r"(?:in\s+part\s+)?(?:of|from|over|across|between|in)\b"
 )
 # an apposition summing up: "a policy (that / which) the port introduced", "an issue that …", "a
 # measure aimed at …"
@@ -776,13 +827,27 @@ def _split_list(
     ]
     # "grants, not loans, and for the fund to …": a part set against the content is no element,
     # and the list goes on after it
-    out = [(a, b) for i, (a, b) in enumerate(out) if not (i and _SET_AGAINST.match(text, a))]
+    # ("…, not go on stage and issue ultimatums": the verbs "and" joins to it are set against too)
+    kept, against = [], False
+    for i, (a, b) in enumerate(out):
+        joined = i and "," not in text[out[i - 1][1] : a]
+        against = bool(i and (_SET_AGAINST.match(text, a) or (against and joined)))
+        if not against:
+            kept.append((a, b))
+    out = kept
     # "lift the ban, a policy the port brought in to cut costs": a noun phrase after a bare comma
     # with a relative clause of its own sums up what came before (an apposition), no item; the
     # content ends before it
     for i, (a, _) in enumerate(out):
         if i and _SUMMARY.match(text, a) and text[out[i - 1][1] : a].strip() == ",":
             return out[:i]
+    # "4.2% from 3.1%, spread over two years, and …": a participle's phrase after a bare comma
+    # says how the item before is made up or paid out, no item
+    out = [
+        (a, b)
+        for i, (a, b) in enumerate(out)
+        if not (i and _PARTICIPLE_PHRASE.match(text, a) and text[out[i - 1][1] : a].strip() == ",")
+    ]
     # "a framework, with details by …": a part opening with a preposition is no list element, nor
     # a condition of the content (", conditional on …")
     for i, (a, _) in enumerate(out):

@@ -483,6 +483,8 @@ def _asked_content(
     )
     if t and _CLAUSE_IN_TARGET.search(t.group(1)):
         t = None  # "told X that he had to consult …": a clause of its own, not X
+    if t and _OWN_PEOPLE.fullmatch(t.group(1)):
+        return None  # "would ask its members to attend …": a side's own people, no other side
     if (
         not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)
     ) and not wants_thing:
@@ -505,10 +507,27 @@ def _asked_content(
     target = asked.actor_id if asked else None
     if target is not None and any(a is not None and a.actor_id == target for a in actors):
         target = None  # who is asked is not who asks: a wrong resolution, better none
-    rest_at += t.end()
+    asked_at, rest_at = rest_at + t.start(1), rest_at + t.end()
     if words.cognition.match(text, rest_at, sent.end):
         return None  # "wants the world to know that …": a wish about what someone knows, no move
+    if _PASSIVE_INFINITIVE.match(text, rest_at, sent.end):
+        # "wanted the definition of fishing to be narrowed": what is to happen to the thing, the
+        # thing with it
+        return asked_at, target, None
     return rest_at, target, None
+
+
+# a side's own people asked to do something: "its members", "their own supporters"
+_OWN_PEOPLE = re.compile(
+    r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:members|supporters|followers|activists|delegates|"
+    r"lawmakers|legislators|deputies|voters|branches|affiliates)",
+    re.I,
+)
+# a passive infinitive: "(to) be narrowed", "(to) be paid in full"
+_PASSIVE_INFINITIVE = re.compile(
+    r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|held|built|spent|kept|done|made|paid|put|set|cut|"
+    r"sent|sold|told|left|met|won|lost|struck|laid|brought|bought|taught|sought|granted)\b"
+)
 
 
 def _past_recipient(text: str, refs: Referents, m: re.Match[str], at: int, groups) -> int:
