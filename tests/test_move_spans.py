@@ -1345,3 +1345,53 @@ def test_an_apposition_summing_up_is_no_item(extract, sentence, kind, items):
 )
 def test_what_a_participle_a_clause_or_a_negation_holds(extract, sentence, kind, items):
     assert [m.text for m in getattr(extract(sentence), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, items",
+    [
+        # "urged them to …": a pronoun for the sides named before is who is asked
+        (
+            ["Norway and Sweden met in Oslo.", "Finland urged them to sign the treaty by May."],
+            "demands",
+            ["sign the treaty by May"],
+        ),
+        # ... and the quote may open before "to"
+        (
+            ["Finland called on both parties “to show the flexibility the moment demands”."],
+            "demands",
+            ["show the flexibility the moment demands"],
+        ),
+        # but a wish about someone is no side asked: "wants him to resign"
+        (["Norway wants him to resign."], "demands", []),
+        # ", and a …" closing a list of two after a long first item
+        (
+            ["The guild wants a bonus of $900 for crews who stay through May, and a new rota."],
+            "demands",
+            ["a bonus of $900 for crews who stay through May", "a new rota"],
+        ),
+        # ", and to V" after a relative clause that ended the first infinitive
+        (
+            [
+                (
+                    "Ostra Lines offered to add a third ferry, whose crew would come from Tromso, "
+                    "and to fund a new pier."
+                )
+            ],
+            "proposals",
+            ["add a third ferry", "fund a new pier"],
+        ),
+        # "It would also V …" opening a sentence: one more term of the proposal before
+        (
+            [
+                "Ostra Lines offered to cut fares by 5%.",
+                "It would also scrap the winter surcharge, a step the guild had sought.",
+            ],
+            "proposals",
+            ["cut fares by 5%", "scrap the winter surcharge"],
+        ),
+        (["Ostra Lines met the guild.", "It would also scrap the surcharge."], "proposals", []),
+    ],
+)
+def test_who_is_asked_and_terms_that_go_on(extract, paragraphs, kind, items):
+    assert [m.text for m in getattr(extract(*paragraphs), kind)] == items

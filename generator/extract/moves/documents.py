@@ -146,13 +146,19 @@ def _proposal_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, noun
 
 def _demonstrative_items(doc: Document, sent, kn: Knowledge):
     """ "This included a one-off bonus", "That would include …" opening a clause: what the
-    proposal named last (a sentence or three before) holds."""
+    proposal named last (a sentence or three before) holds; "It would also fund …" opening a
+    sentence: a further term of it."""
     text = doc.text
     for m in _THIS_INCLUDES.finditer(text, sent.start, sent.end):
         if _opens_clause(text, sent.start, m.start()):
             back = Referent(m.start(), m.start() + 4, "", None, ANTECEDENT)
             for s, e in _stated_items(text, m.end(), sent.end, _Words.of(kn)):
                 yield [back], m.group(1), s, e, None, m.start()
+    also = _IT_WOULD_ALSO.match(text, sent.start, sent.end)
+    if also is not None:
+        back = Referent(also.start(), also.start() + 2, "", None, ANTECEDENT)
+        for s, e in _stated_items(text, also.end(), sent.end, _Words.of(kn)):
+            yield [back], also.group(1), s, e, None, also.start(1)
 
 
 # "This included a one-off bonus", "That would include …", "These include …": a demonstrative for
@@ -160,6 +166,17 @@ def _demonstrative_items(doc: Document, sent, kn: Knowledge):
 _THIS_INCLUDES = re.compile(
     r"(?<![\w’'-])(?:This|That|These|Those)\s+(?:also\s+)?(?:(?:would|will)\s+)?"
     r"(include[sd]?|envisage[sd]?|call(?:s|ed)? for)\s+"
+)
+
+
+# "It would also rescind …" opening a sentence: one more term of the proposal before ("also" says
+# the sentence goes on with its terms; not "It would be …", "It would also cost …", "It would also
+# help …": how the plan would fare)
+_IT_WOULD_ALSO = re.compile(
+    r"(?:But\s+|And\s+)?It\s+((?:would|will)\s+(?:also|further|then|additionally))\s+"
+    r"(?!(?:be|have|not|never|likely|probably|only|still|seem|appear|face|need|fail|cost|hurt|harm|"
+    r"damage|ruin|help|benefit|mean|leave|take|require|make|put|give\s+(?:rise|way))\b)"
+    r"(?=[a-z]+\s+[\w$€£])"
 )
 
 

@@ -418,16 +418,21 @@ _AND_THE = re.compile(r",\s+and\s+(?=(?:the|a|an)\s)")
 # (a past form as a verb: before its object or at the end, not "recorded performances")
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|said|says|"
-    r"told|[a-z]+ed(?=\s+(?:the|a|an|its|their|his|her|it|them|to|by|that|with|on|in|at|for)\b|"
+    r"told|met|went|made|took|gave|sent|left|began|came|won|lost|rose|fell|kept|spent|got|saw|"
+    r"knew|brought|sought|stood|ran|struck|drew|threw|broke|spoke|wrote|chose|"
+    r"[a-z]+ed(?=\s+(?:the|a|an|its|their|his|her|it|them|to|by|that|with|on|in|at|for)\b|"
     r"\s*(?:[,.;:]|$)))\b"
 )
+# a first item long enough that ", and the …" after it may close a list of two ("a bonus for
+# nurses who stay through May, and an expanded float pool")
+_LONG_ITEM = re.compile(r"\s*(?:\S+\s+){4}\S")
 
 
 def _list_goes_on(text: str, start: int, stop: int, end: int) -> re.Match[str] | None:
     """ ", and the …" after "A, B": the list's last item, when no verb follows it before the next
     end (", and the talks collapsed" is a clause of its own)."""
     m = _AND_THE.match(text, stop, end)
-    if m is None or "," not in text[start:stop]:
+    if m is None or ("," not in text[start:stop] and not _LONG_ITEM.match(text, start, stop)):
         return None
     nxt = first_match(_CLAUSE_END, text, m.end(), end)
     stop = nxt.start() if nxt else end
@@ -624,7 +629,8 @@ _SUMMARY = re.compile(
     r"demand|request|condition|concession|proposal|plan|offer|point|question|matter|change|"
     r"reform|scheme|law|decision|arrangement|system|figure|sum|amount|level|cut|rise|increase)\s+"
     r"(?:that|which|who|whom|whose|aimed|designed|intended|meant|seen|described|known|critics|"
-    r"(?:the|its|their)\s+[\w-]+\s+[a-z]+ed|[A-Z][\w-]*\s+[a-z]+ed)\b"
+    r"(?:the|its|their)\s+[\w-]+\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|ght)|"
+    r"[A-Z][\w-]*\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|ght))\b"
 )
 # "and would also": the modal of an offer again, before a base verb
 _MODAL_AGAIN = re.compile(
@@ -719,7 +725,13 @@ def _and_item(chunk: str, pos: int, m: re.Match[str], cuts: list[tuple[int, int]
     parallel heads ("an end to A and a halt to B")."""
     after_comma = bool(cuts) and chunk[cuts[-1][0]] == ","
     if m.group(0).startswith(","):
-        return after_comma
+        # "A, B, and C"; or a list of two after a long first item: "a bonus for nurses who stay
+        # through May, and an expanded float pool"
+        return after_comma or bool(
+            not cuts
+            and _LONG_ITEM.match(chunk, 0, m.start())
+            and _DETERMINED_OPEN.match(chunk, m.end())
+        )
     if _WHO_WORKS.search(chunk, pos, m.start()):
         return False  # "a payment for nurses who work in A and B": inside a relative clause
     if not cuts and _OTHER_OBJECTS.match(chunk, 0, m.end() + 6):
@@ -838,9 +850,17 @@ def _split_list(
     # "lift the ban, a policy the port brought in to cut costs": a noun phrase after a bare comma
     # with a relative clause of its own sums up what came before (an apposition), no item; the
     # content ends before it
-    for i, (a, _) in enumerate(out):
-        if i and _SUMMARY.match(text, a) and text[out[i - 1][1] : a].strip() == ",":
-            return out[:i]
+    # content ends before it, or goes on after it with ", and …" ("cut its quota, a move Sweden
+    # had sought to block, and to open talks"); parts "and" joins to it are its own
+    kept, summary = [], False
+    for i, (a, b) in enumerate(out):
+        between = text[out[i - 1][1] : a].strip() if i else ""
+        summary = bool(
+            i and ((_SUMMARY.match(text, a) and between == ",") or (summary and "," not in between))
+        )
+        if not summary:
+            kept.append((a, b))
+    out = kept
     # "4.2% from 3.1%, spread over two years, and …": a participle's phrase after a bare comma
     # says how the item before is made up or paid out, no item
     out = [

@@ -282,6 +282,27 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     # "demanding that the district hire a nurse and a social worker" (not the tree's conjuncts)
     for s, e in spans if that_clause else tree_slots.items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()
+    later = _later_infinitive(text, rest_at, end, sent.end, spans)
+    if later is not None:
+        yield actors, m.group(0), later[0], later[1], target, m.start()
+
+
+def _later_infinitive(text: str, rest_at: int, end: int, stop: int, spans) -> tuple | None:
+    """ "offered to add a slot, whose wages sit outside the cap, and to fund …": a second
+    infinitive of the cue after an aside or relative clause that ended the first content, when no
+    other "to" stands between (that one would be nearer); None elsewhere."""
+    if not spans or not _TO_BEFORE.search(text, max(0, rest_at - 4), rest_at):
+        return None
+    m = _AND_TO.search(text, end, min(stop, end + 200))
+    if m is None or _TO_WORD.search(text, rest_at, m.start()):
+        return None  # "to" in the content or after it: the nearer verb's second infinitive
+    start = m.end()
+    return start, _clause_end(text, start, stop)
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_AND_TO = re.compile(r",\s+and\s+to\s+(?=[a-z]+\s+[\w$€£])")
+_TO_WORD = re.compile(r"\bto\s+[a-z]")
 
 
 def _voiced_actors(
@@ -472,9 +493,10 @@ def _asked_content(
     # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
     # who is asked, then "to" and a verb: not "(urged) a return to the table", a noun phrase
     # (an adverbial between commas may follow who is asked: "asked the rebels, in writing, to …")
+    # ('urged both parties "to find a way …"': the quote may open before "to")
     t = re.match(
-        r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?:,\s+[^,;:“”\"]{1,40},)?\s+to\s+"
-        r"(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s|[\d$€£])",
+        r"\s+((?!to\s)(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?:,\s+[^,;:“”\"]{1,40},)?\s+"
+        r"(?:[“\"](?=to\s))?to\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s|[\d$€£])",
         text[rest_at : sent.end],
     )
     # "wants a ceasefire" (a thing, not an act: no target) is a demand too; "wants to …" is not
@@ -485,9 +507,12 @@ def _asked_content(
         t = None  # "told X that he had to consult …": a clause of its own, not X
     if t and _OWN_PEOPLE.fullmatch(t.group(1)):
         return None  # "would ask its members to attend …": a side's own people, no other side
-    if (
-        not t or re.fullmatch(r"(?:this|it|that|them|us|me|him|her)", t.group(1), re.I)
-    ) and not wants_thing:
+    # "urged them to …" asks someone named before; "wants this to …", "wants him to …" no one
+    # (a wish about someone, not a side asked)
+    pronouns = (
+        r"(?:this|it|that)" if frame.content == "asked" else r"(?:this|it|that|them|us|me|him|her)"
+    )
+    if (not t or re.fullmatch(pronouns, t.group(1), re.I)) and not wants_thing:
         return None
     if (
         t
