@@ -1530,6 +1530,8 @@ def test_ranked_demands_pseudo_clefts_and_adamant(extract, paragraphs, items):
         ("Norway remains insistent on a new quota.", "demands", [("Norway", "a new quota")]),
         ("Norway remained willing to cut its quota.", "proposals", [("Norway", "cut its quota")]),
         ("Norway seemed ready to cut its quota.", "proposals", [("Norway", "cut its quota")]),
+        # accepting only one thing demands it
+        ("Norway would only accept a full refund.", "demands", [("Norway", "a full refund")]),
         # "stand ready to": the same stance with "stand" for "be"
         ("Norway stands ready to cut its quota.", "proposals", [("Norway", "cut its quota")]),
         (

@@ -84,6 +84,8 @@ def _own_body_after(kn: Knowledge) -> re.Pattern[str]:
     got = _OWN_BODY_AFTER.get(id(kn))
     if got is None or got[0] is not kn:
         heads = [h for h, t in kn.lexicon["organization_heads"].items() if t in _OWN_BODY_TYPES]
+        # and the lower-case heads after a name ("the Japan Fisheries Cooperatives federation")
+        heads += [h for h in kn.words("organization_heads_after") if h.capitalize() in heads]
         alt = "|".join(sorted(map(re.escape, map(str, heads)), key=len, reverse=True))
         pattern = re.compile(r"(?: [A-Z][\w&’'-]*){0,3}? (?:" + alt + r")\b(?![’'])")
         got = _OWN_BODY_AFTER[id(kn)] = (kn, pattern)
