@@ -1395,3 +1395,26 @@ def test_what_a_participle_a_clause_or_a_negation_holds(extract, sentence, kind,
 )
 def test_who_is_asked_and_terms_that_go_on(extract, paragraphs, kind, items):
     assert [m.text for m in getattr(extract(*paragraphs), kind)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # "(put forward) a plan under which A would …, and B would …": the clauses are its terms
+        (
+            "Norway tabled a plan under which fleets would fish less and the port would cut fees.",
+            ["fleets would fish less", "the port would cut fees"],
+        ),
+        (
+            "Ostra Lines floated a plan under which crews would rest, and a rota would be set.",
+            ["crews would rest", "a rota would be set"],
+        ),
+        # ... one clause with an object list stays one item
+        (
+            "Norway proposed a formula under which Sweden would cut its quota and its levy.",
+            ["Sweden would cut its quota and its levy"],
+        ),
+    ],
+)
+def test_what_would_happen_under_a_proposal(extract, sentence, items):
+    assert [m.text for m in extract(sentence).proposals] == items

@@ -269,6 +269,11 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     if not that_clause and _names_the_move(text, rest_at, untimed, words):
         # "offered a compromise (earlier in the week): A and B": what the compromise consists of
         rest_at, end = _spelled_out(text, end, sent.end, rest_at, words) or (rest_at, end)
+    under = None if that_clause else _under_which(text, rest_at, sent.end, words)
+    if under:  # "put forward a plan under which the fleets would A, and the port would B"
+        for s, e in under:
+            yield actors, m.group(0), s, e, target, m.start()
+        return
     holds = words.holds_terms if frame.type == "proposal" else words.holds
     held = None if that_clause else holds.match(text, rest_at, end)
     if held is not None:  # "tabled a package that included A and B": A and B
@@ -285,6 +290,45 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     later = _later_infinitive(text, rest_at, end, sent.end, spans)
     if later is not None:
         yield actors, m.group(0), later[0], later[1], target, m.start()
+
+
+def _under_which(text: str, rest_at: int, stop: int, words: _Words) -> list[tuple[int, int]]:
+    """ "(put forward) a plan (last week) under which the fleets would A, and the port would B":
+    what would happen under the move a short noun phrase names, clause by clause (the clauses are
+    its terms, the noun phrase names none); [] when the content is no such noun phrase."""
+    m = _UNDER_WHICH.search(text, rest_at, min(stop, rest_at + 90))
+    if m is None:
+        return []
+    named = text[rest_at : m.start()].split()
+    if not named or len(named) > 8 or _CLAUSE_WORDS_IN.search(text, rest_at, m.start()):
+        return []
+    spans: list[tuple[int, int]] = []
+    at = m.end()
+    while at < stop and len(spans) < 8:
+        end = _clause_end(text, at, stop)
+        inner = _AND_CLAUSE.search(text, at, end)  # "crews would get A and the rule would …"
+        if inner is not None:
+            spans.append((at, inner.start()))
+            at = inner.end()
+            continue
+        spans.append((at, end))
+        more = _AND_CLAUSE.match(text, end, stop)
+        if more is None:
+            break
+        at = more.end()
+    return spans
+
+
+# a verb or clause word in what should be a short noun phrase naming the move
+_CLAUSE_WORDS_IN = re.compile(r"\b(?:that|which|who|would|will|is|are|was|were|has|have|had)\b")
+
+
+_UNDER_WHICH = re.compile(r"\s(?:under|by|through)\s+which\s+(?=[\w“\"])")
+# ", and the port would …": a further clause of what would happen, with a subject of its own
+_AND_CLAUSE = re.compile(
+    r",?\s+and\s+(?=(?:(?:the|a|an|its|their|all)\s+|(?-i:[A-Z]))(?:[\w’'-]+\s+){0,6}?"
+    r"(?:would|will|could)\s)"
+)
 
 
 def _later_infinitive(text: str, rest_at: int, end: int, stop: int, spans) -> tuple | None:
