@@ -1418,3 +1418,9 @@ def test_who_is_asked_and_terms_that_go_on(extract, paragraphs, kind, items):
 )
 def test_what_would_happen_under_a_proposal(extract, sentence, items):
     assert [m.text for m in extract(sentence).proposals] == items
+
+
+def test_a_second_object_after_an_aside_that_ended_the_first(extract):
+    # "asking for A, which …, as well as B": B is a second object of the cue
+    ex = extract("The guild is asking for a 6% raise, which would cost a lot, as well as a pier.")
+    assert [m.text for m in ex.demands] == ["a 6% raise", "a pier"]

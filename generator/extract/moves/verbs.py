@@ -287,7 +287,9 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
     # "demanding that the district hire a nurse and a social worker" (not the tree's conjuncts)
     for s, e in spans if that_clause else tree_slots.items(parse, spans):
         yield actors, m.group(0), s, e, target, m.start()
-    later = _later_infinitive(text, rest_at, end, sent.end, spans)
+    later = _later_infinitive(text, rest_at, end, sent.end, spans) or _later_also(
+        text, end, sent.end, spans
+    )
     if later is not None:
         yield actors, m.group(0), later[0], later[1], target, m.start()
 
@@ -344,6 +346,20 @@ def _later_infinitive(text: str, rest_at: int, end: int, stop: int, spans) -> tu
     return start, _clause_end(text, start, stop)
 
 
+def _later_also(text: str, end: int, stop: int, spans) -> tuple | None:
+    """ "asking for a 60% rise in base pay, which now starts at …, as well as access to …": a
+    second object after a relative clause or aside that ended the first; None elsewhere."""
+    if not spans or not _ASIDE_OPENS.match(text, end, stop):
+        return None
+    m = _AS_WELL_AS.search(text, end, min(stop, end + 200))
+    if m is None:
+        return None
+    return m.end(), _clause_end(text, m.end(), stop)
+
+
+# what ends a content as an aside about it: ", which …", ", who …", ", whose …", ", including …"
+_ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|including|currently|now)\b")
+_AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?=[\w$€£])")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _AND_TO = re.compile(r",\s+and\s+to\s+(?=[a-z]+\s+[\w$€£])")
 _TO_WORD = re.compile(r"\bto\s+[a-z]")
