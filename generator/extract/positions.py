@@ -333,23 +333,12 @@ def _offer_condition(
         if not (
             first_match(frames.explicit_condition, text, start, end)
             or frames.explicit_condition.match(text, end, sent.end)
-            or first_match(_SIDE_DOES, text, start, end)
+            or first_match(ctx.words.side_acts, text, start, end)
         ):
             return None
     return offer_condition(ctx.words.frames, ctx.doc.text, sent, start, end)
 
 
-# "if" or "provided" and a side that acts: "if the government brings forward …", "provided the
-# Government committed …", "if Ostra Lines agreed to …" (not "if there is a final", "if talks fail")
-_SIDE_DOES = re.compile(
-    r"\b(?:if|provided|providing|as long as)\s+(?:the\s+(?!(?:talks|negotiations|deal|strike|vote|"
-    r"ballot|weather|market|court|case|plan|offer|process|situation)\b)(?:[a-z]+|(?-i:[A-Z])[\w.’'-]+)|"
-    r"(?-i:[A-Z])[\w.’'-]+)"
-    r"(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3}\s+(?:agreed|agrees|agree|accepted|accepts|brings|brought|"
-    r"committed|commits|drops|dropped|lifts|lifted|pays|paid|guarantees|guaranteed|restores|"
-    r"restored|withdraws|withdrew|improves|improved|meets|met|releases|released|ends|ended|"
-    r"cuts|halts|halted|stops|stopped|returns|returned|offers|offered|provides|provided|gives|gave)\b"
-)
 _STANCE = re.compile(
     r"\b(?:ready|readiness|willing|willingness|prepared|open|amenable|accept|live with|would|"
     r"will|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|undert(?:ake|akes|ook|aking))\b",

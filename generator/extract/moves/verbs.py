@@ -565,7 +565,7 @@ def _asked_content(
     )
     if t and _CLAUSE_IN_TARGET.search(t.group(1)):
         t = None  # "told X that he had to consult …": a clause of its own, not X
-    if t and _OWN_PEOPLE.fullmatch(t.group(1)):
+    if t and words.own_people.fullmatch(t.group(1)):
         return None  # "would ask its members to attend …": a side's own people, no other side
     # "urged them to …" asks someone named before; "wants this to …", "wants him to …" no one
     # (a wish about someone, not a side asked)
@@ -602,12 +602,6 @@ def _asked_content(
     return rest_at, target, None
 
 
-# a side's own people asked to do something: "its members", "their own supporters"
-_OWN_PEOPLE = re.compile(
-    r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:members|supporters|followers|activists|delegates|"
-    r"lawmakers|legislators|deputies|voters|branches|affiliates)",
-    re.I,
-)
 # a passive infinitive: "(to) be narrowed", "(to) be paid in full"
 _PASSIVE_INFINITIVE = re.compile(
     r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|held|built|spent|kept|done|made|paid|put|set|cut|"

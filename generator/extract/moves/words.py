@@ -71,6 +71,8 @@ class _Words:
         str
     ]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
     frames: _FrameWords  # the content slots of move frames (see _SLOTS)
+    own_people: re.Pattern[str]  # "(asked) its members (to …)": a side's own people, no side
+    side_acts: re.Pattern[str]  # "if the government brings forward …": a side acting in a condition
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -229,6 +231,19 @@ def _clause_words(kn: Knowledge) -> frozenset[str]:
     )
 
 
+def _side_acts(kn: Knowledge) -> re.Pattern[str]:
+    """ "if" or "provided" and a side that acts ("if the government brings forward …", "provided
+    the Government committed …", "if Ostra Lines agreed to …"; not "if there is a final", "if
+    the talks fail"): condition_side_verbs after a name or "the" and a noun that is no event
+    (condition_event_nouns)."""
+    events = alternation(kn.words("condition_event_nouns"))
+    return re.compile(
+        r"\b(?:if|provided|providing|as long as)\s+(?:the\s+(?!(?:" + events + r")\b)"
+        r"(?:[a-z]+|(?-i:[A-Z])[\w.’'-]+)|(?-i:[A-Z])[\w.’'-]+)(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3}\s+"
+        r"(?:" + alternation(kn.words("condition_side_verbs")) + r")\b"
+    )
+
+
 def _actor_words(kn: Knowledge) -> dict:
     """The words and patterns of who a move is (see `_Words`)."""
     lex, alt = kn.lexicon, alternation
@@ -244,6 +259,11 @@ def _actor_words(kn: Knowledge) -> dict:
         str(n).lower() for ns in lex["move_nouns"].values() for n in ns
     ) | frozenset(str(n).lower() for n in kn.words("document_nouns"))
     return {
+        "own_people": re.compile(
+            r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:" + alt(kn.words("own_people_nouns")) + ")",
+            re.I,
+        ),
+        "side_acts": _side_acts(kn),
         "speech": kn.words("reporting_verbs"),
         "asked_to": re.compile(
             r"\b(?:" + "|".join(targeted) + r")\s+(?:the\s+)?[\w.’'-]+"
