@@ -44,6 +44,12 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
         (["“I am doing the work of two people. Something has to give,” said Ana Ruiz."], "demands"),
         # readiness to be of a mind names no term
         (["“We are prepared to be creative,” said Ana Ruiz."], "proposals"),
+        # setting out the stakes or a case is no offer
+        (["Ana Ruiz laid out the stakes in blunt terms at the meeting."], "proposals"),
+        # what a side would ask in a case is a step it may take, no demand made
+        (["Ana Lund warned that if talks failed, she would ask the king to act."], "demands"),
+        # "Without X, … will have to …": a warning of what would follow, no demand on a side
+        (["Without new money, Ana Lund said, the agency will have to cut 14 routes."], "demands"),
         # "wants to V …": the subject's own aim, not a demand on anyone
         (["Norway wants to be able to fish in the fjord again."], "demands"),
         (["The Harbour Workers Union wants to use the strike to win new members."], "demands"),

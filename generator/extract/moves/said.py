@@ -40,7 +40,9 @@ def _modal_demands(doc: Document, sent, kn: Knowledge, quotes):
         for m in _OTHERS_MUST.finditer(text, q.start, sent.end):
             # "Peru said Chile will have to pay …": what another side will have to do; not a
             # reason ("… because Chile would have to pay")
-            if not _REASON.search(text, max(q.start, m.start() - 40), m.start()):
+            if not _REASON.search(
+                text, max(q.start, m.start() - 40), m.start()
+            ) and not _IN_A_CASE.match(text, sent.start, m.start()):
                 yield (
                     m.start(),
                     _modal_items(text, sent, q, m, words.base_verbs, subject=m.start(1)),
@@ -56,6 +58,9 @@ _OTHERS_MUST = re.compile(
 
 
 _REASON = re.compile(r"\b(?:because|since|as|so)\s+(?:[\w’'-]+\s+){0,3}$")
+# a sentence opening with a case: "Without new money, she said, the agency will have to cut …" is
+# what would follow, a warning, not what another side must do
+_IN_A_CASE = re.compile(r"\s*[“\"]?(?:Without|Unless|If|Otherwise|Failing)\b")
 
 
 # A speaker that is a share of those polled ("36%", "56 percent of voters", "Two-thirds of

@@ -562,6 +562,14 @@ def _asked_content(
     rest_at = m.end()
     if _QUESTION.match(text, rest_at, sent.end):
         return None  # "asked whether the treaty required Sweden to …": a question, not a demand
+    if (
+        frame.content == "asked"
+        and _ASKING.match(m.group(0))
+        and _WOULD_ASK.search(text, max(sent.start, m.start() - 16), m.start())
+    ):
+        # "(if the budget fell,) he would ask the president to …": a step it may take; not "any
+        # deal would require X to …", what a deal must hold
+        return None
     if frame.content == "wanted" and _TO_BE_DONE.match(text, rest_at, sent.end):
         return rest_at, None, None  # "want to be paid …": done by the other side, a demand
     # not "wants to exploit the strike to recruit …": the subject's own aim, no one asked
@@ -616,6 +624,9 @@ def _asked_content(
     return rest_at, target, None
 
 
+# "would" right before an asked cue: what a side would do in a case, not what it asks now
+_WOULD_ASK = re.compile(r"\bwould\s+(?:then\s+|also\s+)?$")
+_ASKING = re.compile(r"(?:ask|urg|call|press|appeal|tell|invit|encourag)", re.I)
 # a passive infinitive: "(to) be narrowed", "(to) be paid in full"
 _PASSIVE_INFINITIVE = re.compile(
     r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|held|built|spent|kept|done|made|paid|put|set|cut|"
