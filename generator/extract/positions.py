@@ -327,7 +327,9 @@ def _offer_condition(
     own terms may hold an "if" ("offered A, and B if there is a final"): those stay the offer's."""
     if move != "proposal":
         return None
-    if not _STANCE.search(cue):  # any offer: only a condition that says it is one, or names
+    if not ctx.words.stance.search(
+        cue
+    ):  # any offer: only a condition that says it is one, or names
         frames = ctx.words.frames  # what another side is to do ("if the airline agreed to …")
         text = ctx.doc.text
         if not (
@@ -337,13 +339,6 @@ def _offer_condition(
         ):
             return None
     return offer_condition(ctx.words.frames, ctx.doc.text, sent, start, end)
-
-
-_STANCE = re.compile(
-    r"\b(?:ready|readiness|willing|willingness|prepared|open|amenable|accept|live with|would|"
-    r"will|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|undert(?:ake|akes|ook|aking))\b",
-    re.I,
-)
 
 
 def _antecedent(ctx: _Context, move: str, number: int, actors: list) -> list | None:

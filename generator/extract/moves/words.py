@@ -73,6 +73,7 @@ class _Words:
     frames: _FrameWords  # the content slots of move frames (see _SLOTS)
     own_people: re.Pattern[str]  # "(asked) its members (to …)": a side's own people, no side
     side_acts: re.Pattern[str]  # "if the government brings forward …": a side acting in a condition
+    stance: re.Pattern[str]  # stance_cue_words: a cue of readiness, whose "if" is its condition
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Words:
@@ -264,6 +265,7 @@ def _actor_words(kn: Knowledge) -> dict:
             re.I,
         ),
         "side_acts": _side_acts(kn),
+        "stance": re.compile(r"\b(?:" + alt(kn.words("stance_cue_words")) + r")\b", re.I),
         "speech": kn.words("reporting_verbs"),
         "asked_to": re.compile(
             r"\b(?:" + "|".join(targeted) + r")\s+(?:the\s+)?[\w.’'-]+"
