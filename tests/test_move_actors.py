@@ -299,7 +299,7 @@ def test_a_possessive_owns_the_noun_cue(extract, paragraphs, expected):
         (["“Tell us when the growers should deliver,” said Ivo Rask."], []),
         (["“Fares will have to rise,” said Ivo Rask."], []),
         # nor a rule for "nobody": a warning in general words, no side's demand
-        (["“Nobody should mistake our patience for weakness,” said Ivo Rask."], []),
+        (["“Nobody should read our silence as consent,” said Ivo Rask."], []),
         (["“No one should doubt our resolve,” said Ivo Rask."], []),
     ],
 )

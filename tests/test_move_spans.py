@@ -35,21 +35,21 @@ def _moves(ex, kind: str) -> list[tuple[str, str]]:
         (["“We have offered what is within our powers,” said Ola Berg."], "proposals"),
         (["Ostra Lines has offered whatever the law allows."], "proposals"),
         # asking one's own members for a mandate, or asking them to act, is no demand on a side
-        (["Ana Ruiz said the union would seek a mandate for rolling stoppages."], "demands"),
+        (["Ana Ruiz said the guild would seek a strike ballot among its pilots."], "demands"),
         (
-            ["The Tern Dock Union said it would ask its members to attend the next session."],
+            ["The Tern Dock Union said it would urge its members to picket the depot."],
             "demands",
         ),
         # "Something has to give": no side named
-        (["“I am doing the work of two people. Something has to give,” said Ana Ruiz."], "demands"),
+        (["“The depot cannot run on goodwill. Something has to give,” said Ana Ruiz."], "demands"),
         # readiness to be of a mind names no term
         (["“We are prepared to be creative,” said Ana Ruiz."], "proposals"),
         # setting out the stakes or a case is no offer
-        (["Ana Ruiz laid out the stakes in blunt terms at the meeting."], "proposals"),
+        (["Ana Ruiz set out the stakes for the harbour at a crowded meeting."], "proposals"),
         # what a side would ask in a case is a step it may take, no demand made
         (["Ana Lund warned that if talks failed, she would ask the king to act."], "demands"),
         # "Without X, … will have to …": a warning of what would follow, no demand on a side
-        (["Without new money, Ana Lund said, the agency will have to cut 14 routes."], "demands"),
+        (["Without a new levy, Ana Lund said, the port will have to close two piers."], "demands"),
         # "wants to V …": the subject's own aim, not a demand on anyone
         (["Norway wants to be able to fish in the fjord again."], "demands"),
         (["The Harbour Workers Union wants to use the strike to win new members."], "demands"),
