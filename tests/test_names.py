@@ -812,3 +812,18 @@ def test_a_place_opening_a_bodys_name_is_part_of_it(extract, sentence, name, kin
     ex = extract(sentence)
     assert (name, kind) in {(a.name, a.type) for a in ex.actors}
     assert [m.actor for m in ex.all_moves] == [actor or name]
+
+
+@pytest.mark.parametrize(
+    "sentence, state",
+    [
+        # the gazetteer holds the member states of the United Nations, small ones too
+        ("Tuvalu demanded a larger share of the fishing licence fees.", "tuvalu"),
+        ("Fijian officials proposed a two-year licence.", "fiji"),
+        ("Equatorial Guinea rejected the plan for a joint patrol.", "equatorial-guinea"),
+    ],
+)
+def test_small_member_states_are_states(extract, sentence, state):
+    ex = extract(sentence)
+    assert [m.actor_id for m in ex.all_moves] == [state]
+    assert {a.id: a.type for a in ex.actors}[state] == "state"
