@@ -382,28 +382,3 @@ def test_an_if_inside_an_offer_stays_its_terms(extract):
     ex = extract("Ostra Lines offered a rise of 4% if crews accept new rotas.")
     assert [m.text for m in ex.proposals] == ["a rise of 4% if crews accept new rotas"]
     assert not ex.demands
-
-
-@pytest.mark.parametrize(
-    "sentence, proposals, demands",
-    [
-        # "offered to V if <a side> agreed to / brings …": what the other side is to do is demanded
-        (
-            "The Ostra Green Party offered to back the budget if the government brings in a levy.",
-            ["back the budget"],
-            ["the government brings in a levy"],
-        ),
-        (
-            (
-                "Ostra Lines offered to sign a pay order, which would bind the whole port, "
-                "provided the Harbour Board committed to a funding model."
-            ),
-            ["sign a pay order, which would bind the whole port"],
-            ["the Harbour Board committed to a funding model"],
-        ),
-    ],
-)
-def test_a_condition_naming_what_a_side_does_is_demanded(extract, sentence, proposals, demands):
-    ex = extract(sentence)
-    assert [m.text for m in ex.proposals] == proposals
-    assert [m.text for m in ex.demands] == demands

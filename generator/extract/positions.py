@@ -327,15 +327,12 @@ def _offer_condition(
     own terms may hold an "if" ("offered A, and B if there is a final"): those stay the offer's."""
     if move != "proposal":
         return None
-    if not ctx.words.stance.search(cue):
-        # any offer: only a condition that says it is one, or names what another side is to do
-        # ("if the airline agreed to …")
+    if not ctx.words.stance.search(cue):  # any offer: only a condition that says it is one
         frames = ctx.words.frames
         text = ctx.doc.text
         if not (
             first_match(frames.explicit_condition, text, start, end)
             or frames.explicit_condition.match(text, end, sent.end)
-            or first_match(ctx.words.side_acts, text, start, end)
         ):
             return None
     return offer_condition(ctx.words.frames, ctx.doc.text, sent, start, end)

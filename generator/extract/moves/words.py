@@ -72,7 +72,6 @@ class _Words:
     ]  # a cue of no proposal: "rejected a draft that calls for …" is not its author's
     frames: _FrameWords  # the content slots of move frames (see _SLOTS)
     own_people: re.Pattern[str]  # "(asked) its members (to …)": a side's own people, no side
-    side_acts: re.Pattern[str]  # "if the government brings forward …": a side acting in a condition
     stance: re.Pattern[str]  # stance_cue_words: a cue of readiness, whose "if" is its condition
 
     @classmethod
@@ -232,19 +231,6 @@ def _clause_words(kn: Knowledge) -> frozenset[str]:
     )
 
 
-def _side_acts(kn: Knowledge) -> re.Pattern[str]:
-    """ "if" or "provided" and a side that acts ("if the government brings forward …", "provided
-    the Government committed …", "if Ostra Lines agreed to …"; not "if there is a final", "if
-    the talks fail"): condition_side_verbs after a name or "the" and a noun that is no event
-    (condition_event_nouns)."""
-    events = alternation(kn.words("condition_event_nouns"))
-    return re.compile(
-        r"\b(?:if|provided|providing|as long as)\s+(?:the\s+(?!(?:" + events + r")\b)"
-        r"(?:[a-z]+|(?-i:[A-Z])[\w.’'-]+)|(?-i:[A-Z])[\w.’'-]+)(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3}\s+"
-        r"(?:" + alternation(kn.words("condition_side_verbs")) + r")\b"
-    )
-
-
 def _actor_words(kn: Knowledge) -> dict:
     """The words and patterns of who a move is (see `_Words`)."""
     lex, alt = kn.lexicon, alternation
@@ -264,7 +250,6 @@ def _actor_words(kn: Knowledge) -> dict:
             r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:" + alt(kn.words("own_people_nouns")) + ")",
             re.I,
         ),
-        "side_acts": _side_acts(kn),
         "stance": re.compile(r"\b(?:" + alt(kn.words("stance_cue_words")) + r")\b", re.I),
         "speech": kn.words("reporting_verbs"),
         "asked_to": re.compile(
