@@ -11,7 +11,7 @@ from ...model import Document
 from ..knowledge import Knowledge
 from ..speakers import Referent, Referents
 from .cues import _alt
-from .spans import _clause_end, _split_list, _stated_items
+from .spans import NOT_DONE_AFTER_WOULD, _clause_end, _split_list, _stated_items
 from .stated import ANTECEDENT
 from .subjects import _CLAUSE_WORDS, _LOOK, _owner, _premodifier_owner
 from .words import _Words
@@ -174,9 +174,8 @@ _THIS_INCLUDES = re.compile(
 # help …": how the plan would fare)
 _IT_WOULD_ALSO = re.compile(
     r"(?:But\s+|And\s+)?It\s+((?:would|will)\s+(?:also|further|then|additionally))\s+"
-    r"(?!(?:be|have|not|never|likely|probably|only|still|seem|appear|face|need|fail|cost|hurt|harm|"
-    r"damage|ruin|help|benefit|mean|leave|take|require|make|put|give\s+(?:rise|way))\b)"
-    r"(?=[a-z]+\s+[\w$€£])"
+    + NOT_DONE_AFTER_WOULD
+    + r"(?=[a-z]+\s+[\w$€£])"
 )
 
 

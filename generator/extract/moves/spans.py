@@ -310,13 +310,18 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
 
 
 class _Would:
-    """Whether "would"/"will" stands in a content before a position, each stretch of the text
-    searched once however often it is asked (a content of a thousand clauses stays linear)."""
+    """Whether "would"/"will" stands right before a content (the cue's: "(the draft) would halt
+    …") or in it before a position, each stretch of the text searched once however often it is
+    asked (a content of a thousand clauses stays linear)."""
 
     def __init__(self, text: str, start: int) -> None:
-        self.text, self.start, self.seen, self.found = text, start, start, False
+        self.text, self.start, self.seen = text, start, start
+        self.found: bool | None = None  # the cue not looked at yet
 
     def before(self, pos: int) -> bool:
+        if self.found is None:
+            lo = max(0, self.start - 24)
+            self.found = _WOULD_BEFORE.search(self.text, lo, self.start) is not None
         if not self.found and pos > self.seen:
             at = max(self.seen - 6, self.start)  # a word across the last stretch's end
             self.found = _WOULD.search(self.text, at, pos) is not None
@@ -330,9 +335,7 @@ def _but_goes_on(text: str, start: int, stop: int, end: int, would: _Would) -> r
     elsewhere."""
     if not text.startswith(" but ", stop) or stop - start > _MAX_CONTENT:
         return None
-    if not (_WOULD_BEFORE.search(text, max(0, start - 24), start) or would.before(stop)):
-        return None
-    return _BUT_VERB.match(text, stop, end)
+    return _BUT_VERB.match(text, stop, end) if would.before(stop) else None
 
 
 def _base_goes_on(
@@ -344,16 +347,18 @@ def _base_goes_on(
     if stop - start > _MAX_CONTENT:
         return None  # no item is longer: a list of a thousand such verbs costs no more than one
     verb = _AND_BASE.match(text, stop, end)  # first: the look for "would" is the dearer test
-    if verb is None or not (
-        _WOULD_BEFORE.search(text, max(0, start - 24), start) or would.before(stop)
-    ):
-        return None
-    return verb
+    return verb if verb is not None and would.before(stop) else None
 
 
 # ", and set up a …", "and put in place": a verb with one form for base and past
 _AND_BASE = re.compile(r",?\s+and\s+(?:also\s+)?(?:set|put|cut|let|shut|spread|hit)\s")
 _WOULD = re.compile(r"\b(?:would|will)\s")
+# after "would", a verb of how a plan would fare, not of what it would do ("would be", "would cost",
+# "would help", "would give rise to"): "It would also …", "an offer that would …" state no term
+NOT_DONE_AFTER_WOULD = (
+    r"(?!(?:be|have|not|never|likely|probably|only|still|seem|appear|face|need|fail|cost|hurt|harm|"
+    r"damage|ruin|help|benefit|mean|leave|take|require|make|put|give\s+(?:rise|way))\b)"
+)
 _WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:also\s+|further\s+|then\s+)?$")
 # "but" and a base verb with its object: "but allow it", "but cap the rise"
 _BUT_VERB = re.compile(
@@ -494,10 +499,7 @@ def _list_cuts(
             and (
                 again.group(1) == "that"
                 or m.group(0).startswith(",")
-                or (
-                    _FOR_AGAIN.match(chunk, m.start(), m.end())
-                    and not _FOR.search(chunk, 0, m.start())
-                )
+                or (not comma and not _FOR.search(chunk, 0, m.start()))
             )
         ):
             # "(demanding that) clubs cover A, and that the league cap B": a second that-clause;
@@ -610,7 +612,6 @@ def _verb_series(chunk: str, at: int, base_verbs: frozenset[str], closing: bool)
 _AGAIN = re.compile(r"(that|for)\s+")
 # "A and for B" with no comma: the cue's "for" again only where the first item holds no "for" of
 # its own ("a fund for farmers and for fishermen" is one item)
-_FOR_AGAIN = re.compile(r"\s+and\s+")
 _FOR = re.compile(r"\bfor\b")
 # a small clause's subject and its infinitive: "the treaty to set up …", "all fleets to leave …"
 _SMALL_INFINITIVE = re.compile(
@@ -840,34 +841,15 @@ def _split_list(
     # "grants, not loans, and for the fund to …": a part set against the content is no element,
     # and the list goes on after it
     # ("…, not go on stage and issue ultimatums": the verbs "and" joins to it are set against too)
-    kept, against = [], False
-    for i, (a, b) in enumerate(out):
-        joined = i and "," not in text[out[i - 1][1] : a]
-        against = bool(i and (_SET_AGAINST.match(text, a) or (against and joined)))
-        if not against:
-            kept.append((a, b))
-    out = kept
-    # "lift the ban, a policy the port brought in to cut costs": a noun phrase after a bare comma
+    out = _drop_set_off(text, out, _SET_AGAINST)
+    # "lift the ban, a policy the port introduced to cut costs": a noun phrase after a bare comma
     # with a relative clause of its own sums up what came before (an apposition), no item; the
-    # content ends before it
     # content ends before it, or goes on after it with ", and …" ("cut its quota, a move Sweden
     # had sought to block, and to open talks"); parts "and" joins to it are its own
-    kept, summary = [], False
-    for i, (a, b) in enumerate(out):
-        between = text[out[i - 1][1] : a].strip() if i else ""
-        summary = bool(
-            i and ((_SUMMARY.match(text, a) and between == ",") or (summary and "," not in between))
-        )
-        if not summary:
-            kept.append((a, b))
-    out = kept
+    out = _drop_set_off(text, out, _SUMMARY, after_comma=True)
     # "4.2% from 3.1%, spread over two years, and …": a participle's phrase after a bare comma
     # says how the item before is made up or paid out, no item
-    out = [
-        (a, b)
-        for i, (a, b) in enumerate(out)
-        if not (i and _PARTICIPLE_PHRASE.match(text, a) and text[out[i - 1][1] : a].strip() == ",")
-    ]
+    out = _drop_set_off(text, out, _PARTICIPLE_PHRASE, after_comma=True, joined=False)
     # "a framework, with details by …": a part opening with a preposition is no list element, nor
     # a condition of the content (", conditional on …")
     for i, (a, _) in enumerate(out):
@@ -885,6 +867,26 @@ def _split_list(
         ):
             return out[:i]
     return out
+
+
+def _drop_set_off(
+    text: str,
+    out: list[tuple[int, int]],
+    opens: re.Pattern[str],
+    after_comma: bool = False,
+    joined: bool = True,
+) -> list[tuple[int, int]]:
+    """The parts of a list but each later one `opens` matches at its start (right after a bare
+    comma, with `after_comma`) and, with `joined`, the parts "and" joins to a dropped one with no
+    comma between ("not go on stage and issue ultimatums")."""
+    kept, dropping = [], False
+    for i, (a, b) in enumerate(out):
+        between = text[out[i - 1][1] : a].strip() if i else ""
+        starts = bool(i and opens.match(text, a) and (not after_comma or between == ","))
+        dropping = starts or bool(i and joined and dropping and "," not in between)
+        if not dropping:
+            kept.append((a, b))
+    return kept
 
 
 def _two_noun_phrases(chunk: str, pos: int, m: re.Match[str]) -> bool | None:

@@ -15,6 +15,7 @@ from ..syntax import Parse
 from .cues import _Cue
 from .slots import _SLOTS, _asks_party, _slot_items
 from .spans import (
+    NOT_DONE_AFTER_WOULD,
     _clause_end,
     _heads,
     _names_the_move,
@@ -337,8 +338,7 @@ _CLAUSE_WORDS_IN = re.compile(r"\b(?:that|which|who|would|will|is|are|was|were|h
 
 _UNDER_WHICH = re.compile(r"\s(?:under|by|through)\s+which\s+(?=[\w“\"])")
 _THAT_WOULD = re.compile(
-    r"\s(?:that|which)\s+would\s+(?:also\s+)?(?!(?:be|have|not|never|likely|probably|only|cost|"
-    r"hurt|help|mean|require|need|take|make)\b)(?=[a-z]+\s+[\w$€£])"
+    r"\s(?:that|which)\s+would\s+(?:also\s+)?" + NOT_DONE_AFTER_WOULD + r"(?=[a-z]+\s+[\w$€£])"
 )
 # ", and the port would …": a further clause of what would happen, with a subject of its own
 _AND_CLAUSE = re.compile(
