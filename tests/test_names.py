@@ -827,3 +827,74 @@ def test_small_member_states_are_states(extract, sentence, state):
     ex = extract(sentence)
     assert [m.actor_id for m in ex.all_moves] == [state]
     assert {a.id: a.type for a in ex.actors}[state] == "state"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, kind",
+    [
+        # a place after the "of" of a body's name is part of that name, not an actor of its own
+        (
+            ["The Dockers Union of Portugal walked out on Monday."],
+            "Dockers Union of Portugal",
+            "union",
+        ),
+        (
+            ["The Federation of Industries of Ghana wants the tariff cut."],
+            "Federation of Industries of Ghana",
+            "company",
+        ),
+        # a body's initials between its name and a lower-case head: the body, named without it
+        (["The Verband Lotsen (VL) union called a strike."], "Verband Lotsen", "union"),
+        # a name holding the employers it speaks for is the employers' side, whatever its head
+        (
+            ["The Harbour Employers Association made an offer."],
+            "Harbour Employers Association",
+            "company",
+        ),
+        # "Force" heads an armed group's name
+        (["The Kivu Defence Force rejected the truce."], "Kivu Defence Force", "armed_group"),
+    ],
+)
+def test_names_of_bodies_with_a_place_initials_or_employers(extract, paragraphs, name, kind):
+    ex = extract(*paragraphs)
+    assert (name, kind) in [(a.name, a.type) for a in ex.actors], [
+        (a.name, a.type) for a in ex.actors
+    ]
+    assert "Portugal" not in [a.name for a in ex.actors] and "Ghana" not in [
+        a.name for a in ex.actors
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the union" after a union and an employers' body: the union, not the latest body named
+        (
+            [
+                "The Dockers Union of Portugal and the Port Employers Association met on Monday.",
+                "The union insists that no terminal be automated without a joint review.",
+            ],
+            [("Dockers Union of Portugal", "no terminal be automated without a joint review")],
+        ),
+        # "the front", "the force": the body named "… Front", "… Force" before
+        (
+            [
+                "The Free Hills Front and the army met in Oslo.",
+                "The front also wants the army to free its fighters.",
+            ],
+            [("Free Hills Front", "free its fighters")],
+        ),
+        (
+            [
+                "The Kivu Defence Force rejected the plan.",
+                "A spokesman said the force also demanded guarantees for its commanders.",
+            ],
+            [("Kivu Defence Force", "guarantees for its commanders")],
+        ),
+    ],
+)
+def test_a_definite_body_noun_is_the_body_of_that_kind(extract, paragraphs, expected):
+    ex = extract(*paragraphs)
+    assert [(m.actor, m.text) for m in ex.demands] == expected, [
+        (m.actor, m.text, m.cue) for m in ex.all_moves
+    ]

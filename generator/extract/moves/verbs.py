@@ -441,8 +441,10 @@ def _not_this_move(text: str, sent, m: re.Match[str], frame: _Cue, words: _Words
         return True  # part of a compound word: "present-day rules", "so-called", "offer-sheet"
     if words.asked_to.search(text, max(sent.start, m.start() - 100), m.start()):
         return True  # "urging A to press B to …": what A is asked to do, the outer cue's content
-    if _NO_OBJECT.match(text, m.end(), sent.end):
-        return True  # "offered no proof", "demanded nothing": what is moved is nothing
+    if _NO_OBJECT.match(text, m.end(), sent.end) and not m.group(0).endswith("that"):
+        # "offered no proof", "demanded nothing": what is moved is nothing; not a clause with "no"
+        # ("insists that no worker be laid off")
+        return True
     if m.group(0).endswith(" for") and _DURATION.match(text, m.end(), sent.end):
         return True  # "have been asking for two years": how long, not what
     if frame.other is not None and frame.other.match(text, m.end(), sent.end):

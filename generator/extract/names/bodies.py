@@ -69,9 +69,9 @@ def _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans
         pattern = _BODY_BEFORE_HEAD[heads] = re.compile(
             # the first capital before the look back at what precedes it: a quick scan for
             # capitals finds where to try
-            r"([A-Z](?<![\w’'-].)[\w’'-]*\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3})("
-            + alt
-            + r")\b"
+            r"([A-Z](?<![\w’'-].)[\w’'-]*\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3})"
+            # "the Vereinigung Cockpit (VC) union": the body's initials between name and head
+            r"(?:\([A-Z][A-Za-z&.-]{1,9}\)\s+)?(" + alt + r")\b"
         )
     taken = [(a, b) for a, b, _, _ in person_spans] + [(x.start, x.end) for x in org_mentions]
     for m in pattern.finditer(text):
@@ -85,10 +85,12 @@ def _named_bodies(text, kn, covered, org_heads, orgs, org_mentions, person_spans
             a < m.end(1) and start < b for a, b in taken
         ):
             continue  # a country, a person or a body some other rule already named
-        name = " ".join(words) + " " + m.group(2)
+        name, end = " ".join(words) + " " + m.group(2), m.end(2)
+        if m.end(1) < m.start(2):  # named without the head its initials stand before
+            name, end = " ".join(words), start + len(" ".join(words))
         oid = slugify(name)
         orgs.setdefault(oid, (name, org_heads.get(m.group(2).capitalize(), "organization"), None))
-        org_mentions.append(ActorMention(start, m.end(2), oid, "organization"))
+        org_mentions.append(ActorMention(start, end, oid, "organization"))
 
 
 _BODY_BEFORE_HEAD: dict[frozenset[str], re.Pattern[str]] = {}

@@ -51,7 +51,7 @@ class _Scan:
         words = [w for _, _, w in core]
         c_start, c_end = core[0][0], core[-1][1]
         if (
-            any(i in self.covered for i in range(c_start, c_end))
+            any(i in self.covered for i in range(c_start, self._of_place(core)))
             and " ".join(words) not in t.gaz_people
             and not any(w in t.gaz_people for w in words)
         ):
@@ -74,6 +74,15 @@ class _Scan:
         elif self._name_shaped(words, c_end):
             self._person(words, c_start, c_end, sent, role, party)
 
+    def _of_place(self, core) -> int:
+        """Where a place the gazetteer knows may start inside a body's name: after the "of" that
+        follows its head ("the Dockers Union of Canada", "the Federation of Industries of Goias"),
+        so the place is part of the longer name; else the name's end."""
+        for k in range(1, len(core) - 1):
+            if core[k][2] == "of" and core[k - 1][2] in self.tables.org_heads:
+                return core[k][1]
+        return core[-1][1]
+
     def _body(self, words, head, c_start, c_end, party) -> None:
         if len(words) >= 2 and words[0] not in self.vocab.sentence:
             name = " ".join(words)
@@ -82,6 +91,8 @@ class _Scan:
             kind = self.tables.org_heads.get(head, "organization")
             if kind != "company" and any(w.lower() in self.tables.workers for w in words):
                 kind = "union"  # "the Ostra Teachers Alliance": named for the people it speaks for
+            if any(w.lower().rstrip("’'") in self.tables.employers for w in words):
+                kind = "company"  # "the Port Employers Association": the employers' side
             self.orgs.setdefault(oid, (name, kind, party or after_party))
             self.org_mentions.append(ActorMention(c_start, c_end, oid, "organization"))
 

@@ -105,6 +105,7 @@ class _Tables:
     place_before_state: frozenset[str]  # "a summit in Norway"
     joining: frozenset[str] = frozenset()  # "of" after one joins a name: title or body head words
     workers: frozenset[str] = frozenset()  # worker_nouns: "the Ostra Teachers Alliance" is a union
+    employers: frozenset[str] = frozenset()  # employer_nouns: "the Port Employers Association"
 
     @classmethod
     def of(cls, kn: Knowledge) -> _Tables:
@@ -136,6 +137,7 @@ class _Tables:
                     frozenset(w for t in titles for w in t.split() if w not in ("of", "for"))
                     | frozenset(str(h).lower() for h in kn.lexicon["organization_heads"]),
                     kn.words("worker_nouns"),
+                    frozenset(str(w).lower() for w in kn.words("employer_nouns")),
                 ),
             )
         return _TABLES[id(kn)][1]
