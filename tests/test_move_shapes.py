@@ -828,3 +828,61 @@ def test_with_clauses_recipients_and_got_to(extract, paragraphs, kind, actor, it
 def test_a_referring_content_is_no_move(extract, sentence):
     ex = extract(sentence)
     assert ex.demands == () and ex.proposals == (), [(m.actor, m.text) for m in ex.all_moves]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a move noun that holds its items after the time it was made and a comma ("tabled a final
+        # offer on Wednesday, including A and B"), also as "what it called …"
+        (
+            ["The Dock Union tabled a final offer on Monday, including a 4% rise and a bonus."],
+            "proposals",
+            "Dock Union",
+            ["a 4% rise", "a bonus"],
+        ),
+        (
+            [
+                (
+                    "Ostra Lines tabled what it called a “final, binding offer” late on Monday, "
+                    "including a pay rise of 6% over three years and a signing bonus of $900."
+                )
+            ],
+            "proposals",
+            "Ostra Lines",
+            ["a pay rise of 6% over three years", "a signing bonus of $900"],
+        ),
+        # a participle's or a source's aside between an owned move noun and its verb
+        (
+            [
+                (
+                    "The Tern Dock Union's demands, set out in a letter to the port, include a 4%"
+                    " rise and the return of the night shift."
+                )
+            ],
+            "demands",
+            "Tern Dock Union",
+            ["a 4% rise", "the return of the night shift"],
+        ),
+        (
+            ["Ostra Lines' offer, according to a summary it released, includes a 3% rise."],
+            "proposals",
+            "Ostra Lines",
+            ["a 3% rise"],
+        ),
+        # "A, combined with B": two items
+        (
+            [
+                (
+                    "The Tern Dock Union proposed a rise of 4% for all crews, combined with a"
+                    " review of the rota."
+                )
+            ],
+            "proposals",
+            "Tern Dock Union",
+            ["a rise of 4% for all crews", "a review of the rota"],
+        ),
+    ],
+)
+def test_held_items_after_a_time_an_aside_or_combined_with(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

@@ -12,7 +12,7 @@ from ..knowledge import Knowledge
 from ..speakers import Referent, Referents
 from .cues import _alt
 from .spans import NOT_DONE_AFTER_WOULD, _clause_end, _split_list, _stated_items
-from .stated import ANTECEDENT
+from .stated import ANTECEDENT, ASIDE_OPENING
 from .subjects import _CLAUSE_WORDS, _LOOK, _owner, _premodifier_owner
 from .words import _Words
 
@@ -123,7 +123,10 @@ def _subject_pattern(
         + r")(?:\s+(?:on|last|this|earlier|in)\s+[\w]+(?:\s+week|\s+month)?)?)?"
         # … or a relative clause between commas: "Peru's offer, which Chile rejected, would cut …"
         # (whose agent may have a name in apposition: ", drafted by the committee chair, X,")
-        + r"(?P<aside>,\s+(?:[a-z]+ed\b|(?:which|that)\s)[^,;:]{0,110}"
+        # … or a participle's or a source's aside ("Lund's offer, according to a summary, …")
+        + r"(?P<aside>,\s+(?:"
+        + ASIDE_OPENING
+        + r"|(?:which|that)\s)[^,;:]{0,110}"
         + r"(?:,\s+(?-i:[A-Z])[^,;:]{0,40})?,)?"
         + r"(?:\s+(?:(?:that|which)\s+)?|,\s+which\s+)"
         r"(?:(?:would|had|has|also|will|could)\s+)*(?P<verb>"

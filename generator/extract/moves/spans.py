@@ -669,7 +669,8 @@ _SMALL_CLAUSE = re.compile(
 )
 # "A as well as B", "A, coupled with B", "A, plus B" (not "5% plus inflation": a comma first)
 _ALONGSIDE = (
-    r"as well as|along with|together with|in addition to|coupled with|paired with|(?<=,) plus"
+    r"as well as|along with|together with|in addition to|coupled with|paired with|combined with|"
+    r"(?<=,) plus"
 )
 _WELL_AS = re.compile(_ALONGSIDE)
 # list separators: "as well as" (group 1), a comma, "and" before a word or an amount

@@ -16,6 +16,12 @@ from .subjects import _owner
 from .words import _Words
 
 _POSSESSIVE = r"(?:[’']s?|\b(?:its|their|his|her|our))\s+"
+# what opens an aside between a move noun and its verb, after a comma: a participle ("set out in a
+# letter", "laid out in a document seen by AFP") or a source ("according to a summary it released")
+ASIDE_OPENING = (
+    r"(?:[a-z]+ed\b|(?:laid|set|drawn|made|put|sent|written|given)\s+(?:out|up|down|forward|in|by)\b|"
+    r"according\s+to\b)"
+)
 # the actor of a move noun that refers back ("Under the plan, …", "The demands included …"): the
 # actor of the latest move of its type, a sentence or two before (positions._keep)
 ANTECEDENT = "antecedent"
@@ -49,8 +55,10 @@ def _copula_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
         + r"("
         + _alt(nouns)
         # a relative clause between commas may stand before the verb ("Peru's offer, which Chile
-        # rejected, included …")
-        + r")(?:\s*,\s+(?:which|that)\s+[^,;:.!?]{1,80}?,)?\s+(?:(?:also|still|now)\s+)?"
+        # rejected, included …"), or a participle's or a source's aside (ASIDE_OPENING)
+        + r")(?:\s*,\s+(?:(?:which|that)\s|"
+        + ASIDE_OPENING
+        + r")[^,;:.!?]{1,80}?,)?\s+(?:(?:also|still|now)\s+)?"
         r"((?:ha(?:s|ve)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained|"
         r"include[sd]?))\s+(?:(that|to|for)\s+)?",
         re.I,

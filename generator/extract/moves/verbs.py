@@ -276,7 +276,9 @@ def _content_items(doc: Document, sent, m, refs, frame: _Cue, voices, actors, wo
             yield actors, m.group(0), s, e, target, m.start()
         return
     holds = words.holds_terms if frame.type == "proposal" else words.holds
-    held = None if that_clause else holds.match(text, rest_at, end)
+    # the noun phrase and what it holds, though a comma or a time ended the content before them
+    # ("tabled a final offer on Wednesday, including A and B")
+    held = None if that_clause else holds.match(text, rest_at, sent.end)
     if held is not None:  # "tabled a package that included A and B": A and B
         rest_at = held.end()
         end = _clause_end(text, rest_at, sent.end, in_list=True)

@@ -380,9 +380,13 @@ def _plan_pattern(nouns: str) -> re.Pattern[str]:
 def _holds_pattern(kn: Knowledge, named_moves: frozenset[str], terms: bool) -> re.Pattern[str]:
     """A move or document noun (a few words before it), then what it holds (_holds_tail)."""
     return re.compile(
-        r"\s*(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[\w$€£%.’'-]+\s+){0,4}?(?:"
+        # "what it called a final offer", "what it described as a “comprehensive, final offer”"
+        r"\s*(?:what\s+(?:it|they|he|she)\s+(?:called|described\s+as|termed|billed\s+as)\s+)?"
+        r"(?:(?!(?:of|for|on|in|to|with|about|over|from)\b)[“\"]?[\w$€£%.’'-]+[,”\"]?\s+){0,4}?(?:"
         + alternation(named_moves)
-        + r"),?\s+"
+        # and when it was made: "(tabled an offer) on Wednesday evening, including A and B"
+        + r")[”\"]?(?:\s+(?:on|late\s+on|early\s+on|last|this|earlier|late)\s+(?:"
+        r"(?-i:[A-Z])[a-z]+|week|month|night)(?:\s+(?:evening|morning|afternoon|night))?)?,?\s+"
         + _holds_tail(kn, terms),
         re.I,
     )
