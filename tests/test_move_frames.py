@@ -979,12 +979,19 @@ def test_support_verbs_and_limits(extract, text, kind, actor, items):
             "Latvia",
             ["Estonia act"],
         ),
-        # "compromise" names a proposal
+        # "compromise" names a proposal; what it would do is its content (as after "put forward a
+        # proposal that would …")
         (
             "Estonia came up with a compromise that would split the lake in two.",
             "proposals",
             "Estonia",
-            ["a compromise that would split the lake in two"],
+            ["split the lake in two"],
+        ),
+        (
+            "Estonia came up with a compromise on the lake.",
+            "proposals",
+            "Estonia",
+            ["a compromise on the lake"],
         ),
     ],
 )

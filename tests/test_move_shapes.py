@@ -886,3 +886,44 @@ def test_a_referring_content_is_no_move(extract, sentence):
 )
 def test_held_items_after_a_time_an_aside_or_combined_with(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a document named with no owner is its producer's: "The draft also suggests …" after "X
+        # circulated a draft", whoever reports it
+        (
+            [
+                "Swiss mediators circulated a draft on Monday.",
+                "The draft also suggests a buffer zone along the river, a diplomat said.",
+            ],
+            "proposals",
+            "Swiss mediators",
+            ["a buffer zone along the river"],
+        ),
+        # "(circulated) a draft that would V …": what the draft would do
+        (
+            ["Swiss mediators circulated a draft that would station a joint team in Tromsø."],
+            "proposals",
+            "Swiss mediators",
+            ["station a joint team in Tromsø"],
+        ),
+        # "Under the proposal, X would A, and would B": each thing; a summing-up apposition between
+        # them ("a concern often raised by …") is none
+        (
+            [
+                "Norway tabled a plan on Monday.",
+                (
+                    "Under the proposal, Sweden would tighten rules on trawling, a concern often"
+                    " raised by fishermen, and would share catch data."
+                ),
+            ],
+            "proposals",
+            "Norway",
+            ["Sweden would tighten rules on trawling", "share catch data"],
+        ),
+    ],
+)
+def test_what_a_document_or_proposal_would_do(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

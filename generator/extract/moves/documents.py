@@ -42,7 +42,7 @@ def _document_calls(doc: Document, sent, demonyms, refs: Referents, words: _Word
             yield move, ([owner], cue, s, e, None, m.start())
 
 
-_CALLS_OR_OFFERS = re.compile(r"call|offer|propos")
+_CALLS_OR_OFFERS = re.compile(r"call|offer|propos|suggest|envisag|envision|recommend")
 
 
 def _document_author(
@@ -68,10 +68,21 @@ def _document_author(
     for o in words.frames.owned_document.finditer(doc.text, floor, m.start()):
         last = o
     if last is None:
-        return None
+        return _last_producer(doc, refs, floor, m.start(), words)
     if last.group(1) is not None:
         return _owner(doc, refs, doc.sentence_at(last.start()), last.start())
     return _premodifier_owner(doc, refs, demonyms, last.start(2), last.end(2))
+
+
+def _last_producer(doc: Document, refs: Referents, floor: int, at: int, words: _Words):
+    """Who produced the last document named with no owner before `at` ("Mediators circulated a
+    draft …. The draft also suggests …": the mediators), None when none was named."""
+    last = None
+    for o in words.frames.new_document.finditer(doc.text, floor, at):
+        last = o
+    if last is None or doc.sentence_at(last.start()).start >= doc.sentence_at(at).start:
+        return None
+    return _producer(doc, doc.sentence_at(last.start()), refs, last.start(), words)
 
 
 def _producer(doc: Document, sent, refs: Referents, at: int, words: _Words) -> Referent | None:

@@ -9,7 +9,7 @@ import re
 from ...model import Document
 from ..speakers import Referent, Referents
 from .cues import _Cue
-from .spans import _clause_end, _spelled_out, _split_list
+from .spans import THAT_WOULD, _clause_end, _spelled_out, _split_list
 from .subjects import _LOOK, _condition_before, _group_actor, _subjects, _voice_at
 from .voiced import _side_of_a_document
 from .words import _FrameWords, _Words
@@ -99,10 +99,19 @@ def _slot_plan(text: str, at: int, end: int, fw: _FrameWords, move: str) -> tupl
         # "made realistic proposals, including the closure of the plant", "tabled a package that
         # included a 4% rise and a bonus": what it holds
         return examples.end(), _clause_end(text, examples.end(), end, in_list=True)
+    would = THAT_WOULD.match(text, m.end(), end)
+    if (
+        would is not None
+    ):  # "circulated a draft that would station a team in Goma": what it would do
+        done = _clause_end(text, would.end(), end)
+        if not _OBJECTS_GO_ON.match(text, done, end):  # not "would provide A, B and C with …"
+            return would.end(), done
     return _spelled_out(text, stop, end) or (m.start(1), stop)
 
 
 _ON_THE_TABLE = re.compile(r"\s+on the table\b")
+# a comma that a content ended at, opening more objects of its verb: ", Clubs and fans (with …)"
+_OBJECTS_GO_ON = re.compile(r",\s+(?:[\w’'-]+\s+){1,3}?and\s")
 _EXAMPLES_AFTER = re.compile(r",?\s+(?:including|such as|notably|namely)\s+")
 _SECOND_ARTICLE = re.compile(r"\s(?:a|an|the)\s", re.I)
 # "made its demands clear / known": that there are demands, not what they are

@@ -359,6 +359,10 @@ NOT_DONE_AFTER_WOULD = (
     r"(?!(?:be|have|not|never|likely|probably|only|still|seem|appear|face|need|fail|cost|hurt|harm|"
     r"damage|ruin|help|benefit|mean|leave|take|require|make|put|give\s+(?:rise|way))\b)"
 )
+# "(a proposal) that would cap …": what the proposal a noun phrase names would do
+THAT_WOULD = re.compile(
+    r"\s(?:that|which)\s+would\s+(?:also\s+)?" + NOT_DONE_AFTER_WOULD + r"(?=[a-z]+\s+[\w$€£])"
+)
 _WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:also\s+|further\s+|then\s+)?$")
 # "but" and a base verb with its object: "but allow it", "but cap the rise"
 _BUT_VERB = re.compile(
@@ -628,8 +632,11 @@ _PARTICIPLE_PHRASE = re.compile(
 _SUMMARY = re.compile(
     r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:policy|measure|issue|move|step|idea|practice|rule|"
     r"demand|request|condition|concession|proposal|plan|offer|point|question|matter|change|"
-    r"reform|scheme|law|decision|arrangement|system|figure|sum|amount|level|cut|rise|increase)\s+"
-    r"(?:that|which|who|whom|whose|aimed|designed|intended|meant|seen|described|known|critics|"
+    r"reform|scheme|law|decision|arrangement|system|figure|sum|amount|level|cut|rise|increase|"
+    r"concern|complaint|grievance|priority)\s+"
+    # … or one a side has raised: "a concern often raised by fishermen", "a demand first made by …"
+    r"(?:(?:[a-z]+ly\s+|often\s+|first\s+|long\s+)?[a-z]+(?:ed|en|de)\s+by\b|"
+    r"that|which|who|whom|whose|aimed|designed|intended|meant|seen|described|known|critics|"
     r"(?:the|its|their)\s+[\w-]+\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|ght)|"
     r"[A-Z][\w-]*\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|ght))\b"
 )

@@ -161,8 +161,11 @@ def _under_nouns(doc: Document, sent, nouns: list[str], refs: Referents, words: 
         if not actors:
             continue
         end = _clause_end(text, start, sent.end)
-        if end - start >= 3:
-            yield actors, m.group(2), start, end, None, m.start(2)
+        if end - start < 3:
+            continue
+        # "Under the plan, Peru would cut A, and would fund B": each thing it would do
+        for s, e in _split_list(text, start, end, words.base_verbs, offer=True):
+            yield actors, m.group(2), s, e, None, m.start(2)
 
 
 def _under_owner(

@@ -15,7 +15,7 @@ from ..syntax import Parse
 from .cues import _Cue
 from .slots import _SLOTS, _asks_party, _slot_items
 from .spans import (
-    NOT_DONE_AFTER_WOULD,
+    THAT_WOULD,
     _clause_end,
     _heads,
     _names_the_move,
@@ -302,7 +302,7 @@ def _under_which(text: str, rest_at: int, stop: int, words: _Words) -> list[tupl
     what would happen under the move a short noun phrase names, clause by clause (the clauses are
     its terms, the noun phrase names none); [] when the content is no such noun phrase."""
     m = _UNDER_WHICH.search(text, rest_at, min(stop, rest_at + 90))
-    would = _THAT_WOULD.search(text, rest_at, min(stop, rest_at + 90)) if m is None else None
+    would = THAT_WOULD.search(text, rest_at, min(stop, rest_at + 90)) if m is None else None
     if would is not None:  # "(put forward) a proposal that would cap …": what it would do
         named = text[rest_at : would.start()].split()
         if not named or len(named) > 6 or not any(w.lower() in words.spelled_heads for w in named):
@@ -339,9 +339,6 @@ _CLAUSE_WORDS_IN = re.compile(r"\b(?:that|which|who|would|will|is|are|was|were|h
 
 
 _UNDER_WHICH = re.compile(r"\s(?:under|by|through)\s+which\s+(?=[\w“\"])")
-_THAT_WOULD = re.compile(
-    r"\s(?:that|which)\s+would\s+(?:also\s+)?" + NOT_DONE_AFTER_WOULD + r"(?=[a-z]+\s+[\w$€£])"
-)
 # ", and the port would …": a further clause of what would happen, with a subject of its own
 _AND_CLAUSE = re.compile(
     r",?\s+and\s+(?=(?:(?:the|a|an|its|their|all)\s+|(?-i:[A-Z]))(?:[\w’'-]+\s+){0,6}?"

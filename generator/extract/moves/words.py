@@ -328,6 +328,7 @@ class _FrameWords:
     intention: frozenset[str]  # "(announced) plans to …": an intention, not a proposal
     granted: re.Pattern[str]  # "(conceded that) inspectors may board"
     documents: re.Pattern[str]  # "the document (also) calls for", "a draft that calls for"
+    new_document: re.Pattern[str]  # "a draft", "a new text": a document named with no owner
     owned_document: re.Pattern[
         str
     ]  # "Kenya's peace plan", "the UN draft": a document with its author
@@ -470,7 +471,8 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             # "calls for …"; "(a term sheet that) offers …": what the author offers (group 4)
             r"(?:(?:also|would|will|further|still|now)\s+)*(?:call(?:s|ed|ing)?\s+for|"
             # ("the plan proposed by …" is a participle: a past form only after "that/which")
-            r"(offers|proposes|(?<=that )(?:offered|proposed)|(?<=which )(?:offered|proposed)))\s+",
+            r"(offers|proposes|suggests|envisages|envisions|recommends|"
+            r"(?<=that )(?:offered|proposed)|(?<=which )(?:offered|proposed)))\s+",
             re.I,
         ),
         owned_document=re.compile(
@@ -478,6 +480,8 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             + docs
             + r")\b"
         ),
+        # "(X circulated) a draft", "a new text": a document named with no owner
+        new_document=re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?:" + docs + r")\b"),
         exchange=re.compile(r",?\s+(?:" + alt(kn.words("exchange_markers")) + r")\s+"),
         offer_condition=re.compile(
             r",?\s+(?:"
