@@ -927,3 +927,26 @@ def test_held_items_after_a_time_an_aside_or_combined_with(extract, paragraphs, 
 )
 def test_what_a_document_or_proposal_would_do(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what every side is after, with no terms, is no demand or offer
+        "“We want a deal, but we want the right deal,” the Tern Dock Union said.",
+        "Tourism groups in Chile are pushing for a deal.",
+        "“We are offering certainty,” said Ostra Copper.",
+        "“The Peruvians want a date,” the Chilean envoy said.",
+    ],
+)
+def test_a_goal_with_no_terms_is_no_move(extract, sentence):
+    ex = extract(sentence)
+    assert ex.demands == () and ex.proposals == (), [(m.actor, m.text) for m in ex.all_moves]
+
+
+def test_a_goal_with_terms_is_a_move_and_its_rejection_stays(extract):
+    ex = extract(
+        "The Tern Dock Union wants a deal on night shifts.", "The union rejected the deal."
+    )
+    assert [m.text for m in ex.demands] == ["a deal on night shifts"]
+    assert [m.text for m in ex.all_moves if m.type == "reject"] == ["the deal"]

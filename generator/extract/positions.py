@@ -457,6 +457,10 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
         return False
     if _Words.of(kn).referring.fullmatch(doc.text, start, end):
         return False  # "demanded the opposite", "wants more": nothing stated
+    if move in ("demand", "proposal") and _Words.of(kn).generic_goal.fullmatch(
+        doc.text, start, end
+    ):
+        return False  # "we want a deal", "offering certainty": no terms
     if _only_a_time(doc.text[start:end], _Words.of(kn).frames.times):
         return False  # "(the counter-offer the union submitted) Sunday": a date, no content
     if any(

@@ -49,6 +49,7 @@ class _Words:
     demand_nouns: frozenset[str]  # the demand nouns: "(presented) its demands" is no proposal
     empty_move: re.Pattern[str]  # "a new proposal", "its latest offer": a move noun, no content
     referring: re.Pattern[str]  # referring_contents: "the opposite", "more": no content
+    generic_goal: re.Pattern[str]  # generic_goals: "a deal", "the right deal": no terms
     groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
     demonyms: dict[str, tuple[str, str]]  # "Finns" → (entry, name) of the state
     quote_modal: re.Pattern[str]  # demand_modals and quote_demand_modals: "need to" in a quote
@@ -282,6 +283,14 @@ def _actor_words(kn: Knowledge) -> dict:
             re.I,
         ),
         "referring": re.compile(alt(kn.words("referring_contents")), re.I),
+        "generic_goal": re.compile(
+            r"(?:(?:an?|the|this|that|some)\s+)?(?:(?:"
+            + alt(kn.words("generic_goal_qualifiers"))
+            + r")\s+){0,2}(?:"
+            + alt(kn.words("generic_goals"))
+            + r")",
+            re.I,
+        ),
         "groups": group_patterns(kn),
         "demonyms": {
             f: (s.entry, kn.entries[s.entry].name)
