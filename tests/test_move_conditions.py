@@ -354,9 +354,9 @@ def test_a_condition_set_before_its_noun_phrase(extract, sentence, items):
 
 def test_a_date_after_before_is_the_contents_own(extract):
     ex = extract(
-        "Ostra Lines wants a deal before June.", "Ostra Lines wants a deal before it sails."
+        "Ostra Lines wants a pay deal before June.", "Ostra Lines wants a pay deal before it sails."
     )
-    assert [m.text for m in ex.demands] == ["a deal before June", "a deal"]
+    assert [m.text for m in ex.demands] == ["a pay deal before June", "a pay deal"]
 
 
 def test_an_unnamed_group_sets_a_condition(extract):

@@ -745,9 +745,9 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
             [("Norway", "an end to the levy"), ("Norway", "a joint patrol")],
         ),
         (
-            ["Per Lund of the Tern Dock Union said “we want a fair deal” on Monday."],
+            ["Per Lund of the Tern Dock Union said “we want a fair contract” on Monday."],
             "demands",
-            [("Per Lund", "a fair deal")],
+            [("Per Lund", "a fair contract")],
         ),
         # … and each that-clause of "that A, that B, and that C"
         (
@@ -892,9 +892,9 @@ def test_move_senses_stay_moves(extract, paragraphs, kind, expected):
         ),
         # "and we …": a clause of its own ends the content
         (
-            ['"We want a fair deal and we want it now," said Mara Holt.'],
+            ['"We want a fair pay deal and we want it now," said Mara Holt.'],
             "demands",
-            [("Mara Holt", "a fair deal")],
+            [("Mara Holt", "a fair pay deal")],
         ),
         # "will only V once/if …": the condition is demanded
         (
