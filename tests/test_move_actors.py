@@ -1446,3 +1446,34 @@ def test_a_companys_first_word_is_its_short_name(extract):
 def test_a_peoples_word_names_the_state(extract, paragraphs, kind, expected):
     ex = extract(*paragraphs)
     assert [(m.actor_id, m.text) for m in getattr(ex, kind)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "I would urge …", "we would call on …": a speaker's polite way of asking now
+        (
+            ['"I would urge the union to call off this strike," said Mara Holt.'],
+            [("Mara Holt", "call off this strike")],
+        ),
+        # a phrasal verb and its particle open a second thing asked
+        (
+            ['"We would urge the union to end the strike and come back to the table," Holt said.'],
+            [("Holt", "end the strike"), ("Holt", "come back to the table")],
+        ),
+        # "the department", "the authority": the body named so before, or as written
+        (
+            [
+                "The Department of Fisheries met the crews.",
+                "The department called on trawlers to respect the quota.",
+            ],
+            [("Department of Fisheries", "respect the quota")],
+        ),
+        (
+            ["The authority called on drivers to return to work."],
+            [("The authority", "return to work")],
+        ),
+    ],
+)
+def test_would_urge_and_bodies_named_by_their_noun(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected

@@ -382,3 +382,37 @@ def test_an_if_inside_an_offer_stays_its_terms(extract):
     ex = extract("Ostra Lines offered a rise of 4% if crews accept new rotas.")
     assert [m.text for m in ex.proposals] == ["a rise of 4% if crews accept new rotas"]
     assert not ex.demands
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # a condition's clause holds a list of names ("from A, B and the …"), not cut at a comma
+        (
+            (
+                "The Tern Dock Union will not return until the port reopens Vardo, Tromsø and the"
+                " other terminals it shut."
+            ),
+            ["the port reopens Vardo, Tromsø and the other terminals it shut"],
+        ),
+        # a second past verb of the condition's subject, irregular first verbs too
+        (
+            (
+                "The Tern Dock Union will not end the strike until the port put its offer in"
+                " writing and attached a date to every payment."
+            ),
+            ["the port put its offer in writing", "attached a date to every payment"],
+        ),
+        # "until midnight on Friday" is a time, no condition
+        (
+            (
+                "The Tern Dock Union will walk out from Thursday until midnight on Friday on all"
+                " ferries run by the port."
+            ),
+            [],
+        ),
+    ],
+)
+def test_until_clauses_with_lists_second_verbs_and_times(extract, sentence, items):
+    ex = extract(sentence)
+    assert [m.text for m in ex.demands] == items, [(m.actor, m.text) for m in ex.all_moves]

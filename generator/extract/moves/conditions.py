@@ -151,8 +151,9 @@ def _coordinated(text: str, start: int, end: int, sent_end: int) -> list[tuple[i
 
 
 # a condition's subject (a few words) and its past verb; "and" before another past verb
-_SUBJECT_PAST = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:had\s+)?[a-z]+ed\b")
-_AND_PAST = re.compile(r",?\s+and\s+(?=(?:also\s+)?[a-z]+ed\s)")
+_PAST = r"(?:[a-z]+ed|put|made|set|gave|took|sent|paid|kept|held|let|cut|met|brought|drew|withdrew)"
+_SUBJECT_PAST = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:had\s+)?" + _PAST + r"\b")
+_AND_PAST = re.compile(r",?\s+and\s+(?=(?:also\s+)?" + _PAST + r"\s)")
 
 
 _INDEFINITE = re.compile(r"(?:an?|one)\s", re.I)

@@ -295,6 +295,10 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
             at = closing
             continue
         go_on = (
+            _NAMES_GO_ON.match(text, stop, end)
+            if _CAPITALISED_END.search(text, max(start, stop - 30), stop)
+            else None
+        ) or (
             _PARENTHETICAL.match(text, stop, end)
             or _aside_goes_on(text, start, stop, end)
             or _list_goes_on(text, start, stop, end)
@@ -307,6 +311,12 @@ def _clause_end(text: str, start: int, end: int, in_list: bool = False) -> int:
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return stop
+
+
+# a list of names going on after a comma, after a name: "(pulled back from) Goma|, Bukavu and …"
+# (not ", Lund said", nor ", Moscow and Kyiv differ …" after a noun: a clause of its own)
+_CAPITALISED_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
+_NAMES_GO_ON = re.compile(r",\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*){0,6},?\s+(?:and|or)\s+")
 
 
 class _Would:
@@ -668,6 +678,8 @@ _RELATIVE_IN = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # a verb and the start of its object: "rehire 40 crew", "end the levy"
 _VERB_OBJECT = re.compile(
     r"(?!(?:the|a|an|its|their|his|her|our|more|new|other)\b)[a-z]+\s+"
+    # … or a phrasal verb's particle and preposition first: "come back to the table"
+    r"(?:(?:back|off|up|down|out|away|over)\s+(?:to|into|from|with|on|at|for)\s+)?"
     r"(?:the|a|an|its|their|his|her|our|all|\d|[$€£])"
 )
 # a noun phrase and its past participle: "the levy doubled", "their quotas restored"

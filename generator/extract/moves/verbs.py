@@ -626,7 +626,9 @@ def _asked_content(
 
 
 # "would" right before an asked cue: what a side would do in a case, not what it asks now
-_WOULD_ASK = re.compile(r"\bwould\s+(?:then\s+|also\s+)?$")
+# "would ask …" of a side's next step; not "I would urge …", "we would call on …", a speaker's
+# polite way of asking now
+_WOULD_ASK = re.compile(r"(?<!\bI\s)(?<!\b[Ww]e\s)\bwould\s+(?:then\s+|also\s+)?$")
 _ASKING = re.compile(r"(?:ask|urg|call|press|appeal|tell|invit|encourag)", re.I)
 # a passive infinitive: "(to) be narrowed", "(to) be paid in full"
 _PASSIVE_INFINITIVE = re.compile(

@@ -520,7 +520,10 @@ def _frame_words(kn: Knowledge) -> _FrameWords:
             + r")\s+",
             re.I,
         ),
-        times=frozenset(str(w) for w in [*lex.get("weekdays", ()), *lex.get("months", ())]),
+        times=frozenset(
+            str(w)
+            for w in [*lex.get("weekdays", ()), *lex.get("months", ()), *lex.get("clock_times", ())]
+        ),
         acquired=re.compile(
             r"\s+to\s+(?:try\s+to\s+)?(?:"
             + alt(kn.words("acquisition_verbs"))
