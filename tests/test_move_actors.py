@@ -1477,3 +1477,30 @@ def test_a_peoples_word_names_the_state(extract, paragraphs, kind, expected):
 )
 def test_would_urge_and_bodies_named_by_their_noun(extract, paragraphs, expected):
     assert _moves(extract(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # agents of a body no list names are named with it
+        (
+            ["Members of the ruling bloc have insisted that any cut be matched by a pledge."],
+            [("Members of the ruling bloc", "any cut be matched by a pledge")],
+        ),
+        # a body named by its noun is shown with those it is made of
+        (
+            [
+                "The steering committee of creditors rejected the plan.",
+                "It wants a haircut of no more than 10%.",
+            ],
+            [("The steering committee of creditors", "a haircut of no more than 10%")],
+        ),
+    ],
+)
+def test_unnamed_bodies_are_shown_with_what_they_are_made_of(extract, paragraphs, expected):
+    assert _moves(extract(*paragraphs)) == expected
+
+
+def test_a_party_named_before_its_lower_case_head_is_known_without_it(extract):
+    ex = extract("The D77 party insisted that any cabinet keep the climate goals.")
+    assert [(a.name, a.aliases) for a in ex.actors] == [("D77 party", ("D77",))]

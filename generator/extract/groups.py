@@ -143,7 +143,7 @@ def group_subject(
         opener = _OPENER.match(text, start, verb_at)
         at = opener.end() if opener else start
         m = pats.subject.fullmatch(text, at, verb_at) if at > start else None
-    return _referent(text, refs, m.start(1), m.end(1), pats, _whose(m, pats)) if m else None
+    return _referent(text, refs, m.start(1), m.end(1), pats, _whose(m, pats), True) if m else None
 
 
 def participial_group(
@@ -201,9 +201,11 @@ def _referent(
     end: int,
     pats: GroupPatterns,
     whose: tuple[int, int] | None = None,
+    whole: bool = False,
 ) -> Referent | None:
     """The group [start, end) as written, the first body named in it its party; "its members",
-    "their negotiators" (`agent_nouns`) act for the body "it" or "they" stands for."""
+    "their negotiators" (`agent_nouns`) act for the body "it" or "they" stands for. With `whole`
+    (`whose` is all of the body's words), agents of a body no list names are named with it."""
     if pats.agents.fullmatch(text, start, end):
         return refs.agents_of(start, end)
     party = next(
@@ -216,6 +218,9 @@ def _referent(
         None,
     )
     name = text[start:end]
+    if whole and party is None and whose is not None and whose[0] > end:
+        # "members of the governing coalition": agents of a body no list names, named with it
+        name = text[start : whose[1]]
     if party is None:  # "the teachers" of the Ostra Teachers Alliance named before
         union = refs.union_for(name.split()[-1], start)
         party = union.actor_id if union is not None else None

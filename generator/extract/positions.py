@@ -33,7 +33,7 @@ from .moves.subjects import _sentence_starts, _voice_at
 from .moves.verbs import _relative_object, _verb_cue
 from .moves.words import _Words
 from .scan import first_match
-from .speakers import Referent, Referents
+from .speakers import Referent, Referents, SpeakerWords
 from .syntax import Parse
 
 
@@ -473,7 +473,7 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
         Move(
             id=f"{doc.id}-{prefix}{len(out) + 1}",
             type=move,
-            actor=first.name,
+            actor=_shown_name(doc.text, first, kn),
             actor_id=first.actor_id,
             target_id=target,
             text=doc.text[start:end],
@@ -487,6 +487,21 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
         )
     )
     return True
+
+
+def _shown_name(text: str, actor: Referent, kn: Knowledge) -> str:
+    """How an actor is shown: its name; a body named only by its noun with those it is made of
+    where it was named ("the ad hoc committee of bondholders", "a coalition of rival militias")."""
+    if actor.kind not in ("role", "description") or actor.actor_id:
+        return actor.name
+    if actor.name.lower().split()[-1] not in SpeakerWords.of(kn).collective:
+        return actor.name
+    of = _OF_MEMBERS.match(text, actor.end)
+    return actor.name + of.group(0) if of else actor.name
+
+
+# " of bondholders", " of rival militias": the plural a body's noun is made of
+_OF_MEMBERS = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-z]s\b(?!\s+of\b)")
 
 
 _FRAMEWORK = re.compile(

@@ -56,6 +56,9 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
     present = _present(doc.text, kn, mentions, actors)
     mentions = [m for m in mentions if m.actor in present or m.actor in actors or m.actor in orgs]
     for oid, (name, typ, party) in orgs.items():
+        words = name.split()
+        # "the D66 party", "the Likud party": the name without its lower-case head is one too
+        bare = {" ".join(words[:-1])} if len(words) > 1 and words[-1].islower() else set()
         actors.setdefault(
             oid,
             {
@@ -63,7 +66,7 @@ def _assemble(doc, kn, gaz, people, person_spans, orgs, org_mentions) -> ActorIn
                 "type": typ,
                 "party": party,
                 "role": None,
-                "aliases": {name},
+                "aliases": {name} | bare,
                 "mentions": [],
             },
         )
