@@ -1504,3 +1504,26 @@ def test_unnamed_bodies_are_shown_with_what_they_are_made_of(extract, paragraphs
 def test_a_party_named_before_its_lower_case_head_is_known_without_it(extract):
     ex = extract("The D77 party insisted that any cabinet keep the climate goals.")
     assert [(a.name, a.aliases) for a in ex.actors] == [("D77 party", ("D77",))]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # "it" after a side rejected a document is the side, whatever the verb after it
+        (
+            ["The Tern Dock Union rejected the plan.", "It offered a truce."],
+            "proposals",
+            [("Tern Dock Union", "a truce")],
+        ),
+        # a body's noun as a plural of its own: "the agencies", "the authorities"
+        (["The agencies have offered a 3% raise."], "proposals", [("The agencies", "a 3% raise")]),
+        # "the chamber" refers back to one named before, or stands as written
+        (
+            ["The chamber wants any limit to be reviewed every year."],
+            "demands",
+            [("The chamber", "any limit to be reviewed every year")],
+        ),
+    ],
+)
+def test_it_after_a_rejection_and_plural_bodies(extract, paragraphs, kind, expected):
+    assert _moves(extract(*paragraphs), kind) == expected

@@ -1438,3 +1438,21 @@ def test_what_a_proposal_that_would_do_holds(extract):
     assert [m.text for m in ex.proposals] == ["cut the levy", "raise the quota"]
     # ... not a law or a judgement of the plan
     assert not extract("Norway backed a law that would cut the levy.").proposals
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # a thing wanted and its state, then a second state or a second thing wanted
+        (
+            "The Tern Dock Union wants the levy brought down to 2% and fixed for five years.",
+            ["the levy brought down to 2%", "fixed for five years"],
+        ),
+        (
+            "Chile wants the levy withdrawn immediately and Peru to refund the fees.",
+            ["the levy withdrawn immediately", "Peru to refund the fees"],
+        ),
+    ],
+)
+def test_wanted_small_clauses_and_their_second_items(extract, sentence, items):
+    assert [m.text for m in extract(sentence).demands] == items

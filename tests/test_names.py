@@ -851,6 +851,17 @@ def test_small_member_states_are_states(extract, sentence, state):
             "Harbour Employers Association",
             "company",
         ),
+        # "of the" inside a body's name after its head, a place after it too
+        (
+            ["The Association of the Tern Fishing Industry wants the quota raised."],
+            "Association of the Tern Fishing Industry",
+            "company",
+        ),
+        (
+            ["The Federation of the British Dock Trades wants a raise."],
+            "Federation of the British Dock Trades",
+            "union",
+        ),
         # "Force" heads an armed group's name
         (["The Kivu Defence Force rejected the truce."], "Kivu Defence Force", "armed_group"),
     ],

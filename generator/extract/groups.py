@@ -41,12 +41,21 @@ def patterns(kn: Knowledge) -> GroupPatterns:
     )
 
 
+def _plural(noun: str) -> str:
+    """A body's noun as a plural: "unions", "agencies", "authorities"; "rebels" as it stands."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def _head_pattern(kn: Knowledge) -> str:
     """A group's head: a plural of people or bodies, or a word with a people's ending."""
     words = set(kn.words("group_nouns")) | set(kn.words("group_heads"))
     words |= {str(w) for w in kn.words("person_nouns") if str(w).endswith("s")}
     # the bodies' nouns, as plurals: "unions", and "rebels", "militants" as they stand
-    words |= {str(w) if str(w).endswith("s") else f"{w}s" for w in kn.words("collective_nouns")}
+    words |= {_plural(str(w)) for w in kn.words("collective_nouns")}
     endings = kn.words("group_head_endings")
     # "facilitators", and hyphenated: "co-facilitators", "peace-keepers"
     suffixed = [r"[a-z]+(?:-[a-z]+)*(?:" + alternation(e for e in endings if e != "ents") + ")"]

@@ -586,6 +586,15 @@ def _list_cuts(
         participle = nxt.endswith("ed") and _SMALL_CLAUSE.fullmatch(chunk, pos, m.start())
         if (
             " and " in m.group(0)
+            and _SMALL_CLAUSE.match(chunk, pos, m.start())
+            and _AND_NAMED_TO.match(chunk, m.end())
+        ):
+            # "(wants) the tax withdrawn at once and Italy to refund …": a second thing wanted
+            cuts.append((m.start(), m.end()))
+            pos = m.end()
+            continue
+        if (
+            " and " in m.group(0)
             and not (gerund or participle or nxt in base_verbs)
             and not _and_item(chunk, pos, m, cuts)
         ):
@@ -684,8 +693,13 @@ _VERB_OBJECT = re.compile(
 )
 # a noun phrase and its past participle: "the levy doubled", "their quotas restored"
 _SMALL_CLAUSE = re.compile(
-    r"\s*(?:the|its|their|his|her|our|this|that)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s*"
+    r"\s*(?:the|its|their|his|her|our|this|that|any)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:[a-z]+ed|brought|cut|set|kept|held|paid|made|frozen|withdrawn|drawn)"
+    # … and the participle's own phrase: "the rate brought down to around 15%"
+    r"(?:\s+(?:down|up|back|out|off|in|to|by|at|from|for|on)\b[^,;:]{0,40}?)?\s*"
 )
+# "(wants the tax withdrawn) and Italy to refund …": a second small clause, a name and its "to"
+_AND_NAMED_TO = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}to\s+[a-z]+\s")
 # "A as well as B", "A, coupled with B", "A, plus B" (not "5% plus inflation": a comma first)
 _ALONGSIDE = (
     r"as well as|along with|together with|in addition to|coupled with|paired with|combined with|"
@@ -696,7 +710,9 @@ _WELL_AS = re.compile(_ALONGSIDE)
 _SEPARATOR = re.compile(
     r"(,?\s+(?:" + _ALONGSIDE + r")\s+(?=[a-z$€£\d]))|"
     r",\s+(?:(?:and|or|plus)\s+)?(?=[a-z$€£\d])|"
-    r"\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))"
+    r"\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))|"
+    # "and Italy to refund …": a name and its infinitive
+    r"\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}to\s+[a-z])"
 )
 
 

@@ -228,9 +228,12 @@ def _resolved_subject(doc: Document, refs: Referents, subj: Referent, words: _Wo
         out = [_group_before(doc, refs, subj.start, words)]  # "Nurses' unions met …. They want …"
     first = out[0]
     if subj.name.lower() == "it" and first is not None:
+        named = words.document.search(text, first.end, subj.start)
         if _document_subject(doc, words, first.end, subj.start) or (
             words.document_verb.match(text, subj.end)
-            and words.document.search(text, first.end, subj.start)
+            and named is not None
+            # not the object of another side's move: "X rejected the plan. It offered …" is X
+            and not words.others_move.search(text, first.end, named.start())
         ):
             # "The accord was signed in Oslo. It called for …", "X drafted a treaty. It called
             # for …": the document, no actor (not "X rejected the deal. It wants …")

@@ -625,9 +625,9 @@ def _asked_content(
     return rest_at, target, None
 
 
-# "would" right before an asked cue: what a side would do in a case, not what it asks now
-# "would ask …" of a side's next step; not "I would urge …", "we would call on …", a speaker's
-# polite way of asking now
+# "would" right before an asked cue: what a side would do in a case ("would ask …" of its next
+# step), not what it asks now; not "I would urge …", "we would call on …", a speaker's polite way
+# of asking now
 _WOULD_ASK = re.compile(r"(?<!\bI\s)(?<!\b[Ww]e\s)\bwould\s+(?:then\s+|also\s+)?$")
 _ASKING = re.compile(r"(?:ask|urg|call|press|appeal|tell|invit|encourag)", re.I)
 # a passive infinitive: "(to) be narrowed", "(to) be paid in full"
@@ -841,7 +841,13 @@ _BASE_THEN_VERB = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 
 
-_PARTICIPLE_LAST = re.compile(r"\s(?:[a-z]+ed|given|taken|done|held|kept|put|set|cut)$")
+# the thing's state after "wants": "the vote moved", "the rate brought down", "the tax withdrawn
+# immediately and (Italy to …)": a participle last, maybe with its particle, or before an adverb
+# and "and" (what follows is a second thing wanted)
+_PARTICIPLE_LAST = re.compile(
+    r"\s(?:[a-z]+ed|given|taken|done|held|kept|put|set|cut|brought|withdrawn|drawn|frozen|paid|"
+    r"made|sent)(?:\s+(?:down|up|back|out|off|in))?(?:\s+[a-z]+ly\s+and\s+.+)?$"
+)
 
 
 def _content_start(text: str, sent, m: re.Match[str], move: str, words: _Words):

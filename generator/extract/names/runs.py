@@ -183,6 +183,14 @@ def _capitalised_runs(
             and _SPACE_CAPITAL.match(text, e, e + 2)
         ):
             particle = True
+        elif (
+            word == "of"
+            and joined
+            and current[-1][2] in body_heads
+            and _THE_CAPITAL.match(text, e, e + 6)
+        ):
+            # "the Association of the British Fishing Industry": "of the" inside a body's name
+            word, e, particle = "of the", e + 4, True
         elif word == "&":  # "Cobb & Dale Hardware": one name, whatever its words
             particle = joined and bool(_SPACE_CAPITAL.match(text, e, e + 2))
         elif word == "and":  # "Union of Nurses and Allied Professionals": inside "X of Y" only
@@ -214,6 +222,9 @@ def _capitalised_runs(
         if n:
             trimmed.append(run[:n])
     return trimmed
+
+
+_THE_CAPITAL = re.compile(r" the [A-Z]")
 
 
 def _numbered(text: str, runs: list, numbered: frozenset[str], end: int) -> list:

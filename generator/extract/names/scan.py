@@ -59,7 +59,7 @@ class _Scan:
         head = words[-1].rstrip(".")
         if head.isdigit() and len(words) >= 2:
             head = words[-2]  # "Teamsters Local 812": a local of a union
-        of = next((k for k, w in enumerate(words[1:4], 1) if w in ("of", "for")), 0)
+        of = next((k for k, w in enumerate(words[1:4], 1) if w in ("of", "of the", "for")), 0)
         if (
             of
             and words[0] in t.org_heads
@@ -75,12 +75,17 @@ class _Scan:
             self._person(words, c_start, c_end, sent, role, party)
 
     def _of_place(self, core) -> int:
-        """Where a place the gazetteer knows may start inside a body's name: after the "of" that
-        follows its head ("the Dockers Union of Canada", "the Federation of Industries of Goias"),
-        so the place is part of the longer name; else the name's end."""
+        """Where a place the gazetteer knows may start inside a body's name: after the "of" (or the
+        "of the", before more words) that follows its head ("the Dockers Union of Canada", "the
+        Association of the British Fishing Industry"), so the place is part of the longer name;
+        else the name's end."""
         for k in range(1, len(core) - 1):
             if core[k][2] == "of" and core[k - 1][2] in self.tables.org_heads:
                 return core[k][1]
+            if core[k][2] == "of the" and core[k - 1][2] in self.tables.org_heads:
+                # "the Association of the British Fishing Industry"; not "the Council of the
+                # European Union", a place or bloc the name ends with
+                return core[-1][1] if core[-1][1] - 1 in self.covered else core[k][1]
         return core[-1][1]
 
     def _body(self, words, head, c_start, c_end, party) -> None:
@@ -91,7 +96,9 @@ class _Scan:
             kind = self.tables.org_heads.get(head, "organization")
             if kind != "company" and any(w.lower() in self.tables.workers for w in words):
                 kind = "union"  # "the Ostra Teachers Alliance": named for the people it speaks for
-            if any(w.lower().rstrip("’'") in self.tables.employers for w in words):
+            if kind == "union" and any(
+                w.lower().rstrip("’'") in self.tables.employers for w in words
+            ):
                 kind = "company"  # "the Port Employers Association": the employers' side
             self.orgs.setdefault(oid, (name, kind, party or after_party))
             self.org_mentions.append(ActorMention(c_start, c_end, oid, "organization"))
