@@ -1527,3 +1527,31 @@ def test_a_party_named_before_its_lower_case_head_is_known_without_it(extract):
 )
 def test_it_after_a_rejection_and_plural_bodies(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # "the army" stands as written where no description names one before
+        (["The army offered a truce."], "proposals", [("The army", "a truce")]),
+        (
+            ["Sudan's army offered a truce.", "The army also wants talks in Oslo."],
+            "demands",
+            [("Sudan's army", "talks in Oslo")],
+        ),
+        # an offer and "alongside" what else it holds, after a comma
+        (
+            ["The Tern Dock Union offered a 4% rise, alongside a one-off bonus of $900."],
+            "proposals",
+            [("Tern Dock Union", "a 4% rise"), ("Tern Dock Union", "a one-off bonus of $900")],
+        ),
+        # a lobby in apposition names a body
+        (
+            ["Norvik, the employers' lobby, asked the port to cut its fees."],
+            "demands",
+            [("Norvik", "cut its fees")],
+        ),
+    ],
+)
+def test_the_army_as_written_alongside_and_a_lobby(extract, paragraphs, kind, expected):
+    assert _moves(extract(*paragraphs), kind) == expected

@@ -183,6 +183,8 @@ class SpeakerWords:
     not_referring: frozenset[str]
     state_side: frozenset[str]  # state_side_nouns: "the government" of the one state named
     workers: frozenset[str] = frozenset()  # worker_nouns: "the teachers" of a teachers' union
+    # standing_nouns: "the army" stands as written where no description names one before
+    standing: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -197,6 +199,7 @@ class SpeakerWords:
                     "collective_not_referring",
                     "referring_modifiers",
                     "state_side_nouns",
+                    "standing_nouns",
                 )
             }
             _WORDS[id(kn)] = (
@@ -260,6 +263,7 @@ class SpeakerWords:
                     lower["collective_not_referring"],
                     lower["state_side_nouns"],
                     frozenset(str(w).lower() for w in kn.words("worker_nouns")),
+                    lower["standing_nouns"],
                 ),
             )
         return _WORDS[id(kn)][1]
@@ -393,9 +397,12 @@ class Referents:
             items.append(Referent(rm.start(), rm.end(), rm.group(0), None, "role"))
         descriptions = [r for r in items if r.kind == "description"]
         for dm in words.described.finditer(doc.text):
-            # "Oslo's delegation … the delegation said": only after a description naming it
+            # "Oslo's delegation … the delegation said": only after a description naming it; "the
+            # army" (standing_nouns) also as written ("The army offered …")
             noun = dm.group(0).lower().split()[-1]
-            if any(d.end <= dm.start() and noun in d.name.lower() for d in descriptions):
+            if noun in words.standing or any(
+                d.end <= dm.start() and noun in d.name.lower() for d in descriptions
+            ):
                 items.append(Referent(dm.start(), dm.end(), dm.group(0), None, "role"))
         for om in words.own_side.finditer(doc.text):
             # "his country", "her government": the side of the person "he"/"she" stands for

@@ -705,10 +705,11 @@ _ALONGSIDE = (
     r"as well as|along with|together with|in addition to|coupled with|paired with|combined with|"
     r"(?<=,) plus"
 )
-_WELL_AS = re.compile(_ALONGSIDE)
-# list separators: "as well as" (group 1), a comma, "and" before a word or an amount
+_WELL_AS = re.compile(_ALONGSIDE + r"|alongside")
+# list separators: "as well as" (group 1; ", alongside" only after a comma: "stationed alongside
+# the army" is one item), a comma, "and" before a word or an amount
 _SEPARATOR = re.compile(
-    r"(,?\s+(?:" + _ALONGSIDE + r")\s+(?=[a-z$€£\d]))|"
+    r"(,?\s+(?:" + _ALONGSIDE + r")\s+(?=[a-z$€£\d])|,\s+alongside\s+(?=[a-z$€£\d]))|"
     r",\s+(?:(?:and|or|plus)\s+)?(?=[a-z$€£\d])|"
     r"\s+and\s+(?=(?:[a-z]+|[$€£]?\d[\d.,]*%?)(?:\s|$))|"
     # "and Italy to refund …": a name and its infinitive
