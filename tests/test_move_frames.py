@@ -1709,3 +1709,53 @@ def test_a_proposal_whose_maker_a_relative_clause_names(extract, sentence, items
 def test_an_amount_put_on_the_table(extract):
     ex = extract("“We have put 3% on the table,” said Ostra Lines spokesman Per Lund.")
     assert [(m.actor, m.text) for m in ex.proposals] == [("Per Lund", "3%")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # "recommended that …" puts a recommendation on the table
+        (
+            ["Council officers have recommended that the share of social housing be raised."],
+            "proposals",
+            "Council officers",
+            ["the share of social housing be raised"],
+        ),
+        # "a compact under which they would …": what would happen under it
+        (
+            [
+                "The tribes rejected the plan.",
+                (
+                    "On Tuesday the tribes put forward a compact under which they would pay the"
+                    " state 7 percent."
+                ),
+            ],
+            "proposals",
+            "The tribes",
+            ["they would pay the state 7 percent"],
+        ),
+        # bodies named by their noun: the university, the hospital, the airport
+        (
+            ["The university has offered to create a child care fund."],
+            "proposals",
+            "The university",
+            ["create a child care fund"],
+        ),
+        # advocates are a group that asks
+        (
+            ["Consumer advocates, meanwhile, are pressing the district to cut fees for the poor."],
+            "demands",
+            "Consumer advocates",
+            ["cut fees for the poor"],
+        ),
+        # an irregular past verb makes "until …" a clause
+        (
+            ["The Dock Union will not end the strike until the port put a real number forward."],
+            "demands",
+            "Dock Union",
+            ["the port put a real number forward"],
+        ),
+    ],
+)
+def test_recommendations_compacts_and_bodies_by_their_noun(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

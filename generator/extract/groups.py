@@ -75,9 +75,9 @@ def _not_modifier(kn: Knowledge) -> str:
     said farmers …")."""
     verbs = set(kn.words("reporting_verbs")) | set(kn.words("indirect_verbs"))
     return (
-        r"(?!(?i:and|or|but|that|who|which|what|how|why|where|if|as|when|while|because|"
-        + alternation(verbs)
-        + r")\b)"
+        # nor a preposition or time opening the sentence ("On Tuesday the tribes …")
+        r"(?!(?i:and|or|but|that|who|which|what|how|why|where|if|as|when|while|because|on|in|at|"
+        r"last|earlier|later|after|before|since|during|" + alternation(verbs) + r")\b)"
     )
 
 
@@ -133,7 +133,9 @@ _OPENER = re.compile(
     r"Under|Since|As|Separately|Meanwhile|However|Still|Instead|Earlier|Later|Last|This|Next|Then|"
     r"Now|Today|Yesterday)\b[^,;:“”\"]{0,100},|[A-Z][a-z]+,|[^,;:“”\"]{1,30}:|"
     # "Back in February, ", "Speaking to reporters, ": a word, then a preposition's phrase
-    r"[A-Z][a-z]+\s+(?:in|on|at|after|before|during|since|to|with|by)\b[^,;:“”\"]{1,60},)\s+){0,2}"
+    r"[A-Z][a-z]+\s+(?:in|on|at|after|before|during|since|to|with|by)\b[^,;:“”\"]{1,60},|"
+    # a day with no comma: "On Tuesday the tribes put forward …", "Last week the unions …"
+    r"(?:On\s+[A-Z][a-z]+day|Last\s+(?:week|month|year|night)|Earlier|Later)(?=\s+the\s))\s+){0,2}"
 )
 
 

@@ -8,7 +8,7 @@ import re
 
 from ...model import Document
 from ..speakers import Referent, Referents
-from .spans import _clause_end, _is_clause
+from .spans import IRREGULAR_PAST, _clause_end, _is_clause
 from .subjects import (
     _LOOK,
     _condition_before,
@@ -151,7 +151,7 @@ def _coordinated(text: str, start: int, end: int, sent_end: int) -> list[tuple[i
 
 
 # a condition's subject (a few words) and its past verb; "and" before another past verb
-_PAST = r"(?:[a-z]+ed|put|made|set|gave|took|sent|paid|kept|held|let|cut|met|brought|drew|withdrew)"
+_PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + ")"
 _SUBJECT_PAST = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:had\s+)?" + _PAST + r"\b")
 _AND_PAST = re.compile(r",?\s+and\s+(?=(?:also\s+)?" + _PAST + r"\s)")
 

@@ -187,6 +187,10 @@ def _stated_items(text: str, start: int, end: int, words: _Words) -> list[tuple[
 
 
 _PERSONAL = frozenset("i you we they he she".split())
+# past verbs not in -ed: "until the university put a real number on the table"
+IRREGULAR_PAST = frozenset(
+    "put made set gave took sent paid kept held let cut met brought drew withdrew agreed".split()
+)
 _BEFORE_NOUN = frozenset(
     "the a an its their his her our this that these those any every some".split()
 )
@@ -204,7 +208,7 @@ def _is_clause(text: str, start: int, end: int, words: _Words) -> bool:
     return any(
         (
             w.islower()
-            and w.endswith(("s", "ed"))
+            and (w.endswith(("s", "ed")) or w in IRREGULAR_PAST)
             and not w.endswith(("ss", "us", "is"))
             and ws[i - 1].lower() not in _BEFORE_NOUN
         )
