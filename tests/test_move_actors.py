@@ -391,10 +391,8 @@ def test_a_poll_finding_is_no_demand(extract, sentence, expected):
                 "commission."
             ),
             "proposals",
-            [
-                ("Norway", "a joint commission"),
-                ("Norway", "a draft that calls for a joint commission"),
-            ],
+            # one offer, read by the document frame and the verb's: kept once
+            [("Norway", "a joint commission")],
         ),
         # a time between the document and "that"
         (

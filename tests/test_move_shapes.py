@@ -950,3 +950,43 @@ def test_a_goal_with_terms_is_a_move_and_its_rejection_stays(extract):
     )
     assert [m.text for m in ex.demands] == ["a deal on night shifts"]
     assert [m.text for m in ex.all_moves if m.type == "reject"] == ["the deal"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # one offer read by two frames ("would accept" and a conditional "would") is kept once
+        (
+            ["Norway would accept a lower quota if Sweden signed a treaty."],
+            "proposals",
+            "Norway",
+            ["a lower quota"],
+        ),
+        # the members a noun phrase is made up of are no items of their own
+        (
+            [
+                (
+                    "Norway proposed a monitoring committee made up of priests, fishermen and"
+                    " village elders."
+                )
+            ],
+            "proposals",
+            "Norway",
+            ["a monitoring committee made up of priests, fishermen and village elders"],
+        ),
+        # an aside's maker with a time before "by": "tabled last week by …"
+        (
+            [
+                (
+                    "The draft, tabled last week by the chair of the group, Ambassador Ola Berg,"
+                    " would ban trawling."
+                )
+            ],
+            "proposals",
+            "Ola Berg",
+            ["ban trawling"],
+        ),
+    ],
+)
+def test_one_offer_once_members_and_a_timed_maker(extract, paragraphs, kind, actor, items):
+    _check(extract(*paragraphs), kind, actor, items)

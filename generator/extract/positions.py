@@ -468,6 +468,8 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
     ):  # duplicates come from one sentence
         return False
     first = actors[0]
+    if any(_same_move(o, first, start, end) for o in out[-20:]):
+        return False  # "would accept a lower cap": one offer, read by two frames
     prefix = {"demand": "d", "proposal": "p"}.get(move, "m")
     out.append(
         Move(
@@ -487,6 +489,15 @@ def _add(out, doc, kn, move, code, actors, cue, start, end, target) -> bool:
         )
     )
     return True
+
+
+def _same_move(kept: Move, actor: Referent, start: int, end: int) -> bool:
+    """Whether an item is one kept already with a word more or less: the same actor, a span
+    inside the other's, one of them right at the other's end ("a lower cap" and "accept a lower
+    cap"), not two items of one list."""
+    same_actor = kept.actor_id == actor.actor_id if actor.actor_id else kept.actor == actor.name
+    inside = (kept.start <= start and end <= kept.end) or (start <= kept.start and kept.end <= end)
+    return same_actor and inside and kept.end == end
 
 
 def _shown_name(text: str, actor: Referent, kn: Knowledge) -> str:

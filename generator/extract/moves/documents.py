@@ -229,8 +229,10 @@ def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: 
 
 @functools.lru_cache(maxsize=16)
 def _made_by(made: tuple[str, ...]) -> re.Pattern[str]:
-    """An aside's passive of making and its "by": ", drafted by …"."""
-    return re.compile(r",\s+(?:" + _alt(made) + r")\s+by\s", re.I)
+    """An aside's passive of making and its "by": ", drafted by …", ", tabled last week by …"."""
+    return re.compile(
+        r",\s+(?:" + _alt(made) + r")\s+(?:(?:last|this|on|earlier|late)\s+\w+\s+)?by\s", re.I
+    )
 
 
 def _aside_agent(doc: Document, refs: Referents, m: re.Match[str], made: tuple[str, ...], demonyms):

@@ -472,7 +472,11 @@ _RELATIVE = re.compile(r"\s[a-z][\w-]*\s+(?:that|which|who)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b")
 
 
-_EXAMPLES = re.compile(r"\b(?:such as|including)\b")
+# what opens the examples or the members of one item: "programs such as A, B and C", "a committee
+# made up of priests, lawyers and elders"
+_EXAMPLES = re.compile(
+    r"\b(?:such as|including|made up of|consisting of|composed of|comprising|drawn from)\b"
+)
 
 
 def _list_cuts(
