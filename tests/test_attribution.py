@@ -1165,3 +1165,11 @@ def test_parenthetical_attributions_take_any_speech_verb(extract, sentence, spea
 def test_a_second_verb_after_a_quote_reports_its_clause(extract, sentence, reported):
     ex = extract(sentence)
     assert [(q.text, q.speaker) for q in ex.quotes if q.kind == "indirect"] == reported
+
+
+def test_a_body_named_with_a_plural_possessive_speaks(extract):
+    # "Players'" is a plural possessive inside the name, no closing quotation mark
+    ex = extract("The Tern Players' Union said the talks had failed.")
+    assert [(q.kind, q.speaker, q.text) for q in ex.quotes] == [
+        ("indirect", "Tern Players' Union", "the talks had failed")
+    ]

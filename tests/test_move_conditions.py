@@ -416,3 +416,25 @@ def test_an_if_inside_an_offer_stays_its_terms(extract):
 def test_until_clauses_with_lists_second_verbs_and_times(extract, sentence, items):
     ex = extract(sentence)
     assert [m.text for m in ex.demands] == items, [(m.actor, m.text) for m in ex.all_moves]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, items",
+    [
+        # threats of other acts set a condition too: shut down, block, pull out, suspend …
+        (
+            "The Tern Dock Union would shut down the port unless the city raises its offer.",
+            "Tern Dock Union",
+            ["the city raises its offer"],
+        ),
+        # the speaker's own threat: a pronoun that stands for them opens what they said
+        (
+            "The unions said they would block the port unless the city raises its offer.",
+            "The unions",
+            ["the city raises its offer"],
+        ),
+    ],
+)
+def test_threats_of_other_acts_and_the_speakers_own_threat(extract, sentence, actor, items):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.demands] == [(actor, i) for i in items]

@@ -990,3 +990,25 @@ def test_a_goal_with_terms_is_a_move_and_its_rejection_stays(extract):
 )
 def test_one_offer_once_members_and_a_timed_maker(extract, paragraphs, kind, actor, items):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, items",
+    [
+        # "X's price (for V-ing …) is …": what a side asks in return
+        (
+            "Norway's price for backing the deal was a guarantee of aid for the mining regions.",
+            "Norway",
+            ["a guarantee of aid for the mining regions"],
+        ),
+        # "Forum" heads a body's name
+        (
+            "The Tern Governors Forum said any wage must reflect the ability to pay.",
+            "Tern Governors Forum",
+            ["any wage must reflect the ability to pay"],
+        ),
+    ],
+)
+def test_a_price_and_a_forum(extract, sentence, actor, items):
+    ex = extract(sentence)
+    assert [(m.actor, m.text) for m in ex.demands] == [(actor, i) for i in items]

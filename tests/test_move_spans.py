@@ -1456,3 +1456,14 @@ def test_what_a_proposal_that_would_do_holds(extract):
 )
 def test_wanted_small_clauses_and_their_second_items(extract, sentence, items):
     assert [m.text for m in extract(sentence).demands] == items
+
+
+def test_a_list_of_bare_nouns_inside_a_relative_clause_is_no_list_of_items(extract):
+    ex = extract(
+        "Norway proposed contracts for farmers who switch to pulses, maize or cotton.",
+        "The Tern Dock Union wants a fund for nurses who stay, a 4% rise and more staff.",
+    )
+    assert [m.text for m in ex.proposals] == [
+        "contracts for farmers who switch to pulses, maize or cotton"
+    ]
+    assert [m.text for m in ex.demands] == ["a fund for nurses who stay", "a 4% rise", "more staff"]

@@ -157,6 +157,8 @@ _AND_PAST = re.compile(r",?\s+and\s+(?=(?:also\s+)?" + _PAST + r"\s)")
 
 
 _INDEFINITE = re.compile(r"(?:an?|one)\s", re.I)
+# a pronoun opening what someone said: "(they said) they would …"
+_OPENING_PRONOUN = re.compile(r"\s*[“\"]?(?:that\s+)?(it|they|he|she|we)\b", re.I)
 
 
 def _condition_actors(
@@ -175,10 +177,16 @@ def _condition_actors(
     if not actors:  # "The owners of 600 stores refuse to sign unless …": an unnamed group
         group = _group_actor(doc, sent, at, refs, words, voices)
         actors = [group] if group is not None else []
+    voice = _voice_at(voices, pos) if not actors else None
     if not actors and threat:
-        return []
+        # "The unions said they would shut down the country unless …": the speaker's own threat
+        # when a pronoun that can stand for them opens what they said; else no one's
+        said_by = list(voices[voice]) if voice else []
+        opening = _OPENING_PRONOUN.match(doc.text, voice[0]) if voice else None
+        if opening is None or not said_by or opening.end() > at:
+            return []
+        return said_by if refs.agrees(opening.group(1), said_by[0]) else []
     if not actors:
-        voice = _voice_at(voices, pos)
         actors = list(voices[voice]) if voice else []
     return actors or ([speaker] if speaker is not None else [])
 

@@ -536,6 +536,12 @@ def _list_cuts(
             continue
         if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
             continue
+        if (
+            m.group(0).strip() == ","
+            and _RELATIVE_IN.search(chunk, pos, m.start())
+            and _BARE_ITEM.match(chunk, m.end())
+        ):
+            continue  # "(farmers) who switch to pulses, maize or cotton": a list inside the clause
         if comma and chunk.startswith("with ", m.end()) and ", and " not in chunk[m.end() :]:
             continue  # "an 11% rise in the first year, with 4% in each year after": one item
         if comma and _WORTH.match(chunk, m.end()):
@@ -692,6 +698,11 @@ _VERB_FIRST = re.compile(
 _ADJECTIVE_ONLY = re.compile(r"\s*(?:a|an|the|its|their|his|her|our)\s+" + _ADJECTIVE + r"\s*")
 _SET_AGAINST = re.compile(r"not\s")
 _RELATIVE_IN = re.compile(r"\b(?:that|which|who|whose|where)\b")
+# a bare noun or two going on with a list: "maize or cotton", "wheat, …"
+_BARE_ITEM = re.compile(
+    r"(?!(?:the|a|an|its|their|his|her|our|more|new)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?:,|\s+(?:and|or)\s)"
+)
 # a verb and the start of its object: "rehire 40 crew", "end the levy"
 _VERB_OBJECT = re.compile(
     r"(?!(?:the|a|an|its|their|his|her|our|more|new|other)\b)[a-z]+\s+"

@@ -54,9 +54,11 @@ def _copula_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
         + _MODIFIERS
         + r"("
         + _alt(nouns)
+        # what it is the price of: "his price for backing the deal was …" (a gerund's phrase)
+        + r")(?:\s+for\s+[a-z]+ing\b[^,;:.!?]{0,60}?)?"
         # a relative clause between commas may stand before the verb ("Peru's offer, which Chile
         # rejected, included …"), or a participle's or a source's aside (ASIDE_OPENING)
-        + r")(?:\s*,\s+(?:(?:which|that)\s|"
+        + r"(?:\s*,\s+(?:(?:which|that)\s|"
         + ASIDE_OPENING
         + r")[^,;:.!?]{1,80}?,)?\s+(?:(?:also|still|now)\s+)?"
         r"((?:ha(?:s|ve)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained|"

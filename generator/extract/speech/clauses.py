@@ -243,10 +243,21 @@ def _attributes_quote(text: str, floor: int, verb_at: int) -> bool:
     """Whether the verb at `verb_at` attributes a quote closing at most three words before it
     ("“…,” the envoy said"); not a second verb after "and" ("called it “broken” and said …")."""
     before = text[max(floor, verb_at - 40) : verb_at]
-    return (
-        re.search(r"(?:[”\"]|[’'](?!\w)),?\s*(?:[\w.’'-]+\s+){0,3}$", before) is not None
-        and re.search(r"[”\"]\s+and\s+(?:\w+ly\s+)?$", before) is None
-    )
+    m = re.search(r"(?:[”\"]|[’'](?!\w)),?\s*(?:[\w.’'-]+\s+){0,3}$", before)
+    if (
+        m is not None
+        and m.group(0)[0] in "’'"
+        and _PLURAL_POSSESSIVE.search(before, 0, m.end())
+        and not _SINGLE_OPENS.search(text, floor, max(floor, verb_at - 40) + m.start())
+    ):
+        m = None  # "The Tern Players' Union said …": a plural possessive, no quote opened
+    return m is not None and re.search(r"[”\"]\s+and\s+(?:\w+ly\s+)?$", before) is None
+
+
+# an apostrophe after a plural's "s", before a word: "Players' Union", "teachers' pay"
+_PLURAL_POSSESSIVE = re.compile(r"s[’']\s+[\w]+(?:\s+[\w.’'-]+){0,2}\s*$")
+# a single quotation mark opening a quote: "‘…", or "'" after a blank
+_SINGLE_OPENS = re.compile(r"‘|(?:^|(?<=\s))'(?=\w)")
 
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall"})
