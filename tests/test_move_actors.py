@@ -1553,3 +1553,30 @@ def test_it_after_a_rejection_and_plural_bodies(extract, paragraphs, kind, expec
 )
 def test_the_army_as_written_alongside_and_a_lobby(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, expected",
+    [
+        # a body an apposition calls by a noun is what "the NOUN" stands for later
+        (
+            [
+                "Tascon, the national steel chamber, says exports fell.",
+                "The chamber wants a quota.",
+            ],
+            "demands",
+            [("Tascon", "a quota")],
+        ),
+        # "the union" is no public body named before
+        (
+            [
+                "The National Labour Relations Commission met on Monday.",
+                "The union is demanding a monthly pay rise of 5%.",
+            ],
+            "demands",
+            [("The union", "a monthly pay rise of 5%")],
+        ),
+    ],
+)
+def test_apposed_nouns_and_public_bodies(extract, paragraphs, kind, expected):
+    assert _moves(extract(*paragraphs), kind) == expected

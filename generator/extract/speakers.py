@@ -155,6 +155,10 @@ def _comma_before(text: str, lo: int, hi: int) -> int:
 
 
 _RELATIVE = re.compile(r"\s+(?:which|who|whose)\b")
+# ", the national steel chamber,", ", Italy's main employers' lobby,": an apposition's head noun
+_APPOSED_NOUN = re.compile(
+    r",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?([a-z]+)(?=,|\s+(?:that|which|of)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,7 @@ class SpeakerWords:
     workers: frozenset[str] = frozenset()  # worker_nouns: "the teachers" of a teachers' union
     # standing_nouns: "the army" stands as written where no description names one before
     standing: frozenset[str] = frozenset()
+    public_heads: frozenset[str] = frozenset()  # public_body_heads: "Commission", "Ministry"
 
     @classmethod
     def of(cls, kn: Knowledge) -> SpeakerWords:
@@ -264,6 +269,7 @@ class SpeakerWords:
                     lower["state_side_nouns"],
                     frozenset(str(w).lower() for w in kn.words("worker_nouns")),
                     lower["standing_nouns"],
+                    frozenset(str(w) for w in kn.words("public_body_heads")),
                 ),
             )
         return _WORDS[id(kn)][1]
@@ -903,6 +909,7 @@ class Referents:
                     (near and noun in x.name.lower().split() and not self._other_kind(x, noun))
                     or self._types.get(x.actor_id) == self.words.body_types.get(noun, noun)
                     or self._company_noun(x, noun)
+                    or (near and self._apposed_noun(x, noun))
                 )
             ):
                 return x
@@ -921,6 +928,12 @@ class Referents:
                 return x
         return None
 
+    def _apposed_noun(self, x: Referent, noun: str) -> bool:
+        """ "Canacero, the national steel chamber, …. The chamber wants …": a body an apposition
+        right after its name calls by the noun."""
+        m = _APPOSED_NOUN.match(self.doc.text, x.end)
+        return m is not None and m.group(1).lower() == noun
+
     def _company_noun(self, x: Referent, noun: str) -> bool:
         """ "Aurelia Airways …. The airline offered …": a noun describing a company
         (body_descriptions: "firm", "airline", "carrier") stands for a company named before, as
@@ -932,7 +945,17 @@ class Referents:
         union" is no company named before, "the company" no union."""
         kind = self._types.get(x.actor_id or "")
         want = self.words.noun_types.get(noun)
+        if want in ("union", "company") and self._public_body(x):
+            return True  # "the union" is no labour board or ministry named before
         return {kind, want} == {"union", "company"}
+
+    def _public_body(self, x: Referent) -> bool:
+        """Whether a body's name is headed by a public body's noun (`public_body_heads`: "the
+        National Labor Relations Commission", "the Ministry of Labour")."""
+        words = x.name.split()
+        return bool(words) and (
+            words[-1] in self.words.public_heads or words[0] in self.words.public_heads
+        )
 
     def _other_kind(self, x: Referent, noun: str) -> bool:
         """Whether a bloc or a state is of another kind than the body `noun` describes: "the
