@@ -438,3 +438,32 @@ def test_until_clauses_with_lists_second_verbs_and_times(extract, sentence, item
 def test_threats_of_other_acts_and_the_speakers_own_threat(extract, sentence, actor, items):
     ex = extract(sentence)
     assert [(m.actor, m.text) for m in ex.demands] == [(actor, i) for i in items]
+
+
+@pytest.mark.parametrize(
+    "sentence, demands, proposals",
+    [
+        # "would consider X if/only if Y": weighing X is no offer; Y is still wanted
+        (
+            "The Tern Dock Union would consider the pause only if the port lifted its lockout.",
+            ["the port lifted its lockout"],
+            [],
+        ),
+        # "is ready to consider …" is an offer as it stands
+        (
+            "The Tern Dock Union is ready to consider a phased package.",
+            [],
+            ["consider a phased package"],
+        ),
+        # how an item compares with what is now is no item of its own
+        (
+            "The Tern Dock Union is seeking a stipend of $480, up from $345, and a visa fund.",
+            ["a stipend of $480", "a visa fund"],
+            [],
+        ),
+    ],
+)
+def test_weighing_is_no_offer_and_comparisons_are_no_items(extract, sentence, demands, proposals):
+    ex = extract(sentence)
+    assert [m.text for m in ex.demands] == demands
+    assert [m.text for m in ex.proposals] == proposals

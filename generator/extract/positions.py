@@ -265,6 +265,16 @@ def _keep_one(ctx: _Context, sent, taken: _Taken, out: dict, item: tuple, number
         if condition[4] not in _NO_THING:  # "if they don't pay": what it asks is still wanted
             _add_condition(ctx, out, voiced, condition, sent)
         return True  # "if no deal is reached": a deadline, no demand
+    if (
+        kind == "proposal"
+        and cue_text.lower().startswith(("would", "will", "could"))
+        and ctx.words.weighing.match(ctx.doc.text, start)
+    ):
+        # "would consider the pause only if the siege is lifted": weighing it is no offer (unlike
+        # "is ready to consider …"); the condition is still wanted
+        if condition is not None:
+            _add_condition(ctx, out, voiced, condition, sent)
+        return True
     if _add(out[kind], ctx.doc, ctx.kn, move, code, voiced, cue_text, start, stop, target):
         taken.add(min(start, cue_at), stop, cue_at)
         _exchange(ctx.doc, ctx.kn, out, ctx.cameo, move, voiced, stop, sent, ctx.words)

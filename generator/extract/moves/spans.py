@@ -655,6 +655,12 @@ _SMALL_INFINITIVE = re.compile(
     r"\s*(?:[\w’'-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
     r"[a-z]+\s"
 )
+# a comparison with what is now: "up from …", "down from …", "nearly three times …", "double the
+# …", "compared with …"
+_SET_AGAINST_NOW = re.compile(
+    r"(?:up|down)\s+from\b|(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than)\s+)?"
+    r"(?:twice|double|triple|half|(?:two|three|four|five|ten)\s+times)\b|compared\s+(?:with|to)\b"
+)
 # a participle and its preposition: "spread over", "made up of", "paid in", "phased in over"
 _PARTICIPLE_PHRASE = re.compile(
     r"(?:[a-z]+ed|made|built|drawn|paid|spread|set)\s+(?:up\s+|in\s+|out\s+)?"
@@ -906,6 +912,9 @@ def _split_list(
     # "4.2% from 3.1%, spread over two years, and …": a participle's phrase after a bare comma
     # says how the item before is made up or paid out, no item
     out = _drop_set_off(text, out, _PARTICIPLE_PHRASE, after_comma=True, joined=False)
+    # "a stipend of $48,000, up from $34,500, and …", "a $14 fee, nearly three times the current
+    # $5": how the item compares with what is now, no item
+    out = _drop_set_off(text, out, _SET_AGAINST_NOW, after_comma=True, joined=False)
     # "a framework, with details by …": a part opening with a preposition is no list element, nor
     # a condition of the content (", conditional on …")
     for i, (a, _) in enumerate(out):
