@@ -819,11 +819,13 @@ def test_filtering_the_positions_by_move_type_issue_and_dates_after_instant_navi
         "Harbour Workers Union" in r["text"] for r in shown if r["shown"]
     )  # rejected the revised offer
     _reset_filter(page)
-    issue = "labour"  # the harbour dispute's: the union's and the port's rows only
+    issue = "labour"  # the harbour dispute's: the union's and the port's rows only, and the row
+    # of the port's director, who voiced its offer
     shown = _check_filter(page, {"issue": issue}, lambda r: issue in r["issue"])
     assert {r["party"][0] for r in shown if r["shown"]} == {
         "harbour-workers-union",
         "port-authority",
+        "kari-holm",
     }
     hidden_sections = page.evaluate(
         "Array.from(document.querySelectorAll('section[data-parley-group][hidden] h2'), h => h.id)"

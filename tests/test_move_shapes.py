@@ -1012,3 +1012,46 @@ def test_one_offer_once_members_and_a_timed_maker(extract, paragraphs, kind, act
 def test_a_price_and_a_forum(extract, sentence, actor, items):
     ex = extract(sentence)
     assert [(m.actor, m.text) for m in ex.demands] == [(actor, i) for i in items]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, kind, actor, items",
+    [
+        # a move noun with the month it was made, spelled out after a colon, its items joined by
+        # "together with" after a participle's phrase
+        (
+            [
+                (
+                    "Ostra Lines offered a compromise in May: a bonus of $900, paid over two"
+                    " years, together with a review of the rota."
+                )
+            ],
+            "proposals",
+            "Ostra Lines",
+            ["a bonus of $900", "a review of the rota"],
+        ),
+        # who told of it may stand before the colon
+        (
+            [
+                (
+                    "Ostra Lines has tabled its own compromise, people close to the talks said: a"
+                    " 3% rise, combined with a review of the rota."
+                )
+            ],
+            "proposals",
+            "Ostra Lines",
+            ["a 3% rise", "a review of the rota"],
+        ),
+        # "and" inside a "with" phrase is no list's
+        (
+            ["Ostra Lines proposed a price tied to oil, with a floor of $9 and a ceiling of $11."],
+            "proposals",
+            "Ostra Lines",
+            ["a price tied to oil, with a floor of $9 and a ceiling of $11"],
+        ),
+    ],
+)
+def test_spelled_out_offers_with_a_month_a_source_or_a_with_phrase(
+    extract, paragraphs, kind, actor, items
+):
+    _check(extract(*paragraphs), kind, actor, items)

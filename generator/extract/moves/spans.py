@@ -249,7 +249,13 @@ def _names_the_move(text: str, start: int, stop: int, words: _Words) -> bool:
     ):
         return True
     np = _SHORT_NP_ON.fullmatch(text, start, stop)  # "a compromise on the rotas"
-    return np is not None and np.group(2).lower() in words.spelled_heads
+    if np is not None and np.group(2).lower() in words.spelled_heads:
+        return True
+    # "a compromise in September": the month it was made
+    month = _IN_A_MONTH.search(text, start, stop)
+    if month is not None and month.group(1) in words.frames.times:
+        return _names_the_move(text, start, month.start(), words)
+    return False
 
 
 def _heads(text: str, start: int, stop: int, nouns: frozenset[str]) -> bool:
@@ -266,8 +272,17 @@ _LEADING_NP = re.compile(
 )
 
 
+_WITH_PHRASE = re.compile(r",\s+with\s")
+_IN_A_MONTH = re.compile(r"\s+in\s+([A-Z][a-z]+)\s*$")
 # a colon or a dash before what a move noun or a count names: "two options — A or B"
-_COLON = re.compile(r"(?:\s+on the table)?(?:\s*:|\s+[—–]|\s+-)\s+(?=[\w$€£“\"])")
+_COLON = re.compile(
+    r"(?:\s+on the table)?"
+    # who told of it, before the colon: "(tabled its own compromise), people familiar with the
+    # talks said: …", ", according to a person familiar with the talks: …"
+    r"(?:,\s+(?:according\s+to\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+(?=\s*:)|(?:[\w’'-]+\s+){1,8}?"
+    r"(?:said|says|say|added|told\s+[\w’'-]+)(?=\s*:)))?"
+    r"(?:\s*:|\s+[—–]|\s+-)\s+(?=[\w$€£“\"])"
+)
 # up to five words, none of them a verb's mark ("that", "to", "would", "will"); group 2 the head
 _SHORT_NP = re.compile(
     r"\s*((?:(?!(?:that|to|would|will)\b)[\w$€£%.’'-]+\s+){0,4})([\w$€£%.’'-]+)\s*", re.I
@@ -544,6 +559,8 @@ def _list_cuts(
             continue  # "(farmers) who switch to pulses, maize or cotton": a list inside the clause
         if comma and chunk.startswith("with ", m.end()) and ", and " not in chunk[m.end() :]:
             continue  # "an 11% rise in the first year, with 4% in each year after": one item
+        if " and " in m.group(0) and not comma and _WITH_PHRASE.search(chunk, pos, m.start()):
+            continue  # "a price tied to oil, with a floor of $9 and a ceiling of $11": one item
         if comma and _WORTH.match(chunk, m.end()):
             continue  # "0.5% of the ore's value, worth an estimated $14m a year": its worth
         if comma and _SCHEDULE.match(chunk, m.end()):
@@ -878,7 +895,11 @@ def _split_list(
         k for k, (a, b) in enumerate(cuts) if chunk[a] == "," and not _WELL_AS.search(chunk, a, b)
     ]
     # a list's "and"/"or" is a word of its own, not inside "five-and-a-half" or "either-or"
-    if firsts and not re.search(r"(?<![\w-])(?:and|or|plus)(?![\w-])", chunk[cuts[firsts[0]][0] :]):
+    # (or "together with", "as well as": "A, paid over two years, together with B")
+    rest = chunk[cuts[firsts[0]][0] :] if firsts else ""
+    if firsts and not (
+        re.search(r"(?<![\w-])(?:and|or|plus)(?![\w-])", rest) or _WELL_AS.search(rest)
+    ):
         cuts = [
             *cuts[: firsts[0]],
             (cuts[firsts[0]][0], len(chunk)),
