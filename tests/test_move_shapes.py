@@ -1055,3 +1055,10 @@ def test_spelled_out_offers_with_a_month_a_source_or_a_with_phrase(
     extract, paragraphs, kind, actor, items
 ):
     _check(extract(*paragraphs), kind, actor, items)
+
+
+def test_a_verbs_object_that_would_do_something_stays_the_object(extract):
+    # "(pressing both sides to) agree a truce that would open corridors": what is asked is the
+    # agreeing, not what the truce would do
+    ex = extract("Norway is pressing both sides to agree a truce that would open aid corridors.")
+    assert [m.text for m in ex.demands] == ["agree a truce that would open aid corridors"]

@@ -307,6 +307,8 @@ def _under_which(text: str, rest_at: int, stop: int, words: _Words) -> list[tupl
         named = text[rest_at : would.start()].split()
         if not named or len(named) > 6 or not any(w.lower() in words.spelled_heads for w in named):
             return []
+        if not _NP_FIRST.match(named[0]):
+            return []  # "(pressing both sides to) agree a truce that would …": a verb's object
         if _CLAUSE_WORDS_IN.search(text, rest_at, would.start()):
             return []
         return _split_list(
@@ -338,6 +340,11 @@ def _under_which(text: str, rest_at: int, stop: int, words: _Words) -> list[tupl
 _CLAUSE_WORDS_IN = re.compile(r"\b(?:that|which|who|would|will|is|are|was|were|has|have|had)\b")
 
 
+# what opens a noun phrase: a determiner, a possessive, a number, an adjective's capital
+_NP_FIRST = re.compile(
+    r"(?:a|an|the|its|their|his|her|our|this|that|another|one|two|three|[\w.-]+[’']s?|\d[\w.,%-]*)$",
+    re.I,
+)
 _UNDER_WHICH = re.compile(r"\s(?:under|by|through)\s+which\s+(?=[\w“\"])")
 # ", and the port would …": a further clause of what would happen, with a subject of its own
 _AND_CLAUSE = re.compile(
