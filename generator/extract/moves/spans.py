@@ -499,147 +499,184 @@ def _list_cuts(
 ) -> list[tuple[int, int]]:
     """Where a content splits into list items, as (start, end) of each separator: a comma (not one
     of a parenthetical's, nor after "such as": the examples of one item), ", and" after an earlier
-    comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …")."""
-    inserts = (
-        [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)]
-        + [
-            (p.start(), p.end())
-            for p in _ASIDE.finditer(chunk)
-            if _aside_goes_on(chunk, 0, p.start(), len(chunk))
-        ]
-        if chunk.count(",") > 1
-        else []
-    )
-    cuts: list[tuple[int, int]] = []
-    pos, examples = 0, False
+    comma ("A, B, and the C"), or "and" before a verb ("withdraw … and recognize …"). Each
+    separator is read by the rules of _Cutting in turn; the first that decides, decides."""
+    cutting = _Cutting(chunk, base_verbs, commas, offer)
     # an item opens with a word or an amount ("$600 billion in cuts, €2 billion in aid and 3% more")
     for m in _SEPARATOR.finditer(chunk):
-        if m.group(1):  # "A as well as B": always two items, unless B is an example
-            if not (examples or _EXAMPLES.search(chunk, pos, m.start())):
-                cuts.append((m.start(), m.end()))
-                pos = m.end()
-            continue
-        comma = m.group(0).startswith(",")
-        fallback = _FALLBACK.match(chunk, m.start()) if comma else None
+        if not cutting.read(m):
+            break
+    return cutting.cuts
+
+
+_SKIP = (-1, -1)  # a rule's verdict: the separator joins no items
+_STOP = (-2, -2)  # … : the content ends at the cut just made
+
+
+class _Cutting:
+    """The list cuts of one content so far, and the rules that read each separator: the cut to
+    make ((start, end) of what separates the items), _SKIP, or None to leave it to the next rule."""
+
+    def __init__(self, chunk: str, base_verbs: frozenset[str], commas: bool, offer: bool) -> None:
+        self.chunk, self.base_verbs, self.commas, self.offer = chunk, base_verbs, commas, offer
+        self.cuts: list[tuple[int, int]] = []
+        self.pos, self.examples = 0, False  # where the current item opens; inside examples
+        self.inserts = (
+            [(p.start(), p.end()) for p in _PARENTHETICAL.finditer(chunk)]
+            + [
+                (p.start(), p.end())
+                for p in _ASIDE.finditer(chunk)
+                if _aside_goes_on(chunk, 0, p.start(), len(chunk))
+            ]
+            if chunk.count(",") > 1
+            else []
+        )
+
+    def read(self, m: re.Match[str]) -> bool:
+        """Read one separator; False when the content ends there."""
+        for rule in (self._alongside, self._repeated, self._not_between_items, self._verbs):
+            verdict = rule(m)
+            if verdict is not None:
+                break
+        else:
+            verdict = self._nouns(m)
+        if verdict == _SKIP:
+            return True
+        if verdict == _STOP:
+            self.cuts.append((m.start(), len(self.chunk)))
+            return False
+        self.cuts.append(verdict)
+        self.pos = verdict[1]
+        return True
+
+    def _alongside(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """ "A as well as B": always two items, unless B is an example; "restore the rota or,
+        failing that, raise pay": a second, lesser item."""
+        chunk = self.chunk
+        if m.group(1):
+            if self.examples or _EXAMPLES.search(chunk, self.pos, m.start()):
+                return _SKIP
+            return m.start(), m.end()
+        fallback = _FALLBACK.match(chunk, m.start()) if m.group(0).startswith(",") else None
         if fallback:
-            # "restore the rota or, failing that, raise pay": a second, lesser item
             before = m.start() - 3 if chunk.endswith(" or", 0, m.start()) else m.start()
-            cuts.append((before, fallback.end()))
-            pos = fallback.end()
-            continue
-        again = _AGAIN.match(chunk, m.end()) if " and " in m.group(0) else None
+            return before, fallback.end()
+        return None
+
+    def _repeated(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """ "(demanding that) clubs cover A, and that the league cap B": a second that-clause;
+        "(calling for) A, and for B": a second object of the cue's "for"; "(demanding that) the
+        state scrap A, raise B, and commit C": a that-clause's verbs."""
+        chunk, sep = self.chunk, m.group(0)
+        comma = sep.startswith(",")
+        again = _AGAIN.match(chunk, m.end()) if " and " in sep else None
         if again is None and comma and _THAT_SERIES.match(chunk, m.end()):
             again = _AGAIN.match(chunk, m.end())  # "that A, that B, and that C": each one
         if (
             again
-            and not examples
-            and (
-                again.group(1) == "that"
-                or m.group(0).startswith(",")
-                or (not comma and not _FOR.search(chunk, 0, m.start()))
-            )
+            and not self.examples
+            and (again.group(1) == "that" or comma or not _FOR.search(chunk, 0, m.start()))
         ):
-            # "(demanding that) clubs cover A, and that the league cap B": a second that-clause;
-            # "(calling for) A, and for B": a second object of the cue's "for"
-            cuts.append((m.start(), again.end()))
-            pos = again.end()
-            continue
-        if comma and not commas and _verb_series(chunk, m.end(), base_verbs, " and " in m.group(0)):
-            # "(demanding that) the state scrap A, raise B, and commit C": a that-clause's verbs
-            cuts.append((m.start(), m.end()))
-            pos = m.end()
-            continue
-        if comma and (not commas or any(a <= m.start() < b for a, b in inserts)):
-            continue
+            return m.start(), again.end()
+        closing = " and " in sep
+        if comma and not self.commas and _verb_series(chunk, m.end(), self.base_verbs, closing):
+            return m.start(), m.end()
+        return None
+
+    def _not_between_items(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """_SKIP for a separator inside one item: a that-clause's or a parenthetical's comma, a
+        list of bare nouns in a relative clause ("farmers who switch to pulses, maize or
+        cotton"), a "with" phrase ("an 11% rise, with 4% after"; "with a floor of $9 and a
+        ceiling of $11"), an amount's worth or schedule ("…, worth $14m", "…, rising to …")."""
+        chunk, sep = self.chunk, m.group(0)
+        comma = sep.startswith(",")
+        if comma and (not self.commas or any(a <= m.start() < b for a, b in self.inserts)):
+            return _SKIP
         if (
-            m.group(0).strip() == ","
-            and _RELATIVE_IN.search(chunk, pos, m.start())
+            sep.strip() == ","
+            and _RELATIVE_IN.search(chunk, self.pos, m.start())
             and _BARE_ITEM.match(chunk, m.end())
         ):
-            continue  # "(farmers) who switch to pulses, maize or cotton": a list inside the clause
+            return _SKIP
         if comma and chunk.startswith("with ", m.end()) and ", and " not in chunk[m.end() :]:
-            continue  # "an 11% rise in the first year, with 4% in each year after": one item
-        if " and " in m.group(0) and not comma and _WITH_PHRASE.search(chunk, pos, m.start()):
-            continue  # "a price tied to oil, with a floor of $9 and a ceiling of $11": one item
-        if comma and _WORTH.match(chunk, m.end()):
-            continue  # "0.5% of the ore's value, worth an estimated $14m a year": its worth
-        if comma and _SCHEDULE.match(chunk, m.end()):
-            continue  # "900 euros, rising to 1,000 in 2027": the amount's own schedule
-        blank = chunk.find(" ", m.end())
-        nxt = chunk[
-            m.end() : blank if blank >= 0 else len(chunk)
-        ]  # the next word (not a copy of the rest)
-        gerund = (
-            nxt.endswith("ing") and blank >= 0
-        )  # "and lifting the blockade", not "… and monitoring"
-        # "(offered) to sell two ferries and to freeze fares": a second infinitive, "to" dropped
+            return _SKIP
+        if " and " in sep and not comma and _WITH_PHRASE.search(chunk, self.pos, m.start()):
+            return _SKIP
+        if comma and (_WORTH.match(chunk, m.end()) or _SCHEDULE.match(chunk, m.end())):
+            return _SKIP
+        return None
+
+    def _verbs(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """A second verb phrase: an infinitive after "and to" ("to sell two ferries and to freeze
+        fares"), the modal of an offer again ("… and would also fund a bridge"; in a demand what
+        the side would do itself ends the content), a second addressee of "called on" ("… and on
+        the militias to …"), a verb and its object after "and" ("scrap the rota and rehire 40
+        crew"), a second thing wanted and its name ("the tax withdrawn and Italy to refund …")."""
+        chunk, sep, nxt = self.chunk, m.group(0), _next_word(self.chunk, m.end())
+        joined = " and " in sep
         if (
             nxt == "to"
-            and " and " in m.group(0)
+            and joined
             and (_VERB_FIRST.match(chunk) or _SMALL_INFINITIVE.match(chunk))
             and _VERB_FIRST.match(chunk, m.end() + 3)
         ):
-            # "(pressed for) the treaty to set up a fund and to ban dyes": a small clause's too
-            cuts.append((m.start(), m.end() + 3))
-            pos = m.end() + 3
-            continue
-        # "(would raise its offer to) 4% and would also fund a bridge": a second verb of what the
-        # side would do, its modal repeated: in an offer; in a demand ("called for a ban and
-        # would table a bill") what the side would do itself is no part of the content
-        modal_again = _MODAL_AGAIN.match(chunk, m.end()) if " and " in m.group(0) else None
-        if modal_again and not offer:
-            cuts.append((m.start(), len(chunk)))
-            break
+            return m.start(), m.end() + 3
+        modal_again = _MODAL_AGAIN.match(chunk, m.end()) if joined else None
         if modal_again:
-            cuts.append((m.start(), modal_again.end()))
-            pos = modal_again.end()
-            continue
-        # "(called on) the army to lift the curfew and on the militias to free …": a second
-        # addressee of the cue's "on", and what they are to do
+            return (m.start(), modal_again.end()) if self.offer else _STOP
         addressee = _ON_AGAIN.match(chunk, m.end()) if nxt in ("on", "upon") else None
-        if addressee and " and " in m.group(0) and _VERB_FIRST.match(chunk):
-            cuts.append((m.start(), addressee.end()))
-            pos = addressee.end()
-            continue
-        # "(wants the port to) scrap the rota and rehire 40 crew": a second verb and its object
+        if addressee and joined and _VERB_FIRST.match(chunk):
+            return m.start(), addressee.end()
         if (
-            " and " in m.group(0)
-            and not m.group(0).startswith(",")
-            and not cuts
+            joined
+            and not sep.startswith(",")
+            and not self.cuts
             and _VERB_FIRST.match(chunk)
             and _VERB_OBJECT.match(chunk, m.end())
             and not _RELATIVE_IN.search(chunk, 0, m.start())  # "… that promotes A and advances B"
         ):
-            cuts.append((m.start(), m.end()))
-            pos = m.end()
-            continue
-        # "(wants) the levy doubled and extended to …": a second participle of a small clause
-        participle = nxt.endswith("ed") and _SMALL_CLAUSE.fullmatch(chunk, pos, m.start())
+            return m.start(), m.end()
         if (
-            " and " in m.group(0)
-            and _SMALL_CLAUSE.match(chunk, pos, m.start())
+            joined
+            and _SMALL_CLAUSE.match(chunk, self.pos, m.start())
             and _AND_NAMED_TO.match(chunk, m.end())
         ):
-            # "(wants) the tax withdrawn at once and Italy to refund …": a second thing wanted
-            cuts.append((m.start(), m.end()))
-            pos = m.end()
-            continue
+            return m.start(), m.end()
+        return None
+
+    def _nouns(self, m: re.Match[str]) -> tuple[int, int]:
+        """A noun phrase's list: "and" opens an item before a gerund, a participle of a small
+        clause ("the levy doubled and extended"), a base verb or a noun phrase of its own
+        (_and_item); a comma after two words or more, not between coordinate adjectives ("a
+        shorter, two-year contract") nor among one item's examples ("such as A, B and C")."""
+        chunk, sep, pos = self.chunk, m.group(0), self.pos
+        comma = sep.startswith(",")
+        blank = chunk.find(" ", m.end())
+        nxt = _next_word(chunk, m.end())
+        gerund = (
+            nxt.endswith("ing") and blank >= 0
+        )  # "and lifting the blockade", not "and monitoring"
+        participle = nxt.endswith("ed") and _SMALL_CLAUSE.fullmatch(chunk, pos, m.start())
         if (
-            " and " in m.group(0)
-            and not (gerund or participle or nxt in base_verbs)
-            and not _and_item(chunk, pos, m, cuts)
+            " and " in sep
+            and not (gerund or participle or nxt in self.base_verbs)
+            and not _and_item(chunk, pos, m, self.cuts)
         ):
-            continue
+            return _SKIP
         if comma and not _TWO_WORDS.match(chunk, pos, m.start()):
-            continue
+            return _SKIP
         if comma and _ADJECTIVE_ONLY.fullmatch(chunk, pos, m.start()):
-            continue  # "a shorter, two-year contract": coordinate adjectives, one noun phrase
-        if comma and (examples or _EXAMPLES.search(chunk, pos, m.end() + 12)):
-            examples = True  # "programs such as A, B and C": one item's examples
-            continue
-        cuts.append((m.start(), m.end()))
-        pos = m.end()
-    return cuts
+            return _SKIP
+        if comma and (self.examples or _EXAMPLES.search(chunk, pos, m.end() + 12)):
+            self.examples = True
+            return _SKIP
+        return m.start(), m.end()
+
+
+def _next_word(chunk: str, at: int) -> str:
+    """The word at `at` (not a copy of the rest of the content)."""
+    blank = chunk.find(" ", at)
+    return chunk[at : blank if blank >= 0 else len(chunk)]
 
 
 # a fallback between commas: "A or, failing that, B", "A or, at the very least, B"
