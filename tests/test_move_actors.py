@@ -1580,3 +1580,14 @@ def test_the_army_as_written_alongside_and_a_lobby(extract, paragraphs, kind, ex
 )
 def test_apposed_nouns_and_public_bodies(extract, paragraphs, kind, expected):
     assert _moves(extract(*paragraphs), kind) == expected
+
+
+def test_they_after_a_pair_named_with_an_article_is_both(extract):
+    ex = extract(
+        "The Tern Dock Union and the Ostra Pilots Guild called on the port to halt the closure.",
+        "They also want a guarantee of no forced redundancies.",
+    )
+    assert [(m.actors, m.text) for m in ex.demands][-1] == (
+        ("tern-dock-union", "ostra-pilots-guild"),
+        "a guarantee of no forced redundancies",
+    )

@@ -155,6 +155,7 @@ def _comma_before(text: str, lo: int, hi: int) -> int:
 
 
 _RELATIVE = re.compile(r"\s+(?:which|who|whose)\b")
+_PAIR_AND = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+(?:[a-z][\w-]*\s+){0,3}?)?")
 # ", the national steel chamber,", ", Italy's main employers' lobby,": an apposition's head noun
 _APPOSED_NOUN = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?([a-z]+)(?=,|\s+(?:that|which|of)\b)"
@@ -809,7 +810,8 @@ class Referents:
         text = self.doc.text
         parties = [r for r in self.in_range(floor, pos) if r.end <= pos and r.kind == "actor"]
         for a, b in reversed(list(itertools.pairwise(parties))):
-            joined = re.fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end : b.start])
+            # "X and Y", "X and the Y", "X and the Christian union Y"
+            joined = _PAIR_AND.fullmatch(text, a.end, b.start)
             if joined and a.actor_id != b.actor_id:
                 return [a, b]
         return []
