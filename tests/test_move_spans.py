@@ -1467,3 +1467,25 @@ def test_a_list_of_bare_nouns_inside_a_relative_clause_is_no_list_of_items(extra
         "contracts for farmers who switch to pulses, maize or cotton"
     ]
     assert [m.text for m in ex.demands] == ["a fund for nurses who stay", "a 4% rise", "more staff"]
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        # a thing wanted in its state, then "and a …": a thing wanted of its own
+        (
+            (
+                "The Tern Dock Union wants night rates lifted to match the day rates and a"
+                " one-off payment of $300."
+            ),
+            ["night rates lifted to match the day rates", "a one-off payment of $300"],
+        ),
+        # two gerunds modifying one head are one item
+        (
+            "The Tern Dock Union is demanding access to the port's billing and staffing records.",
+            ["access to the port's billing and staffing records"],
+        ),
+    ],
+)
+def test_small_clause_then_a_noun_phrase_and_shared_heads(extract, sentence, items):
+    assert [m.text for m in extract(sentence).demands] == items

@@ -639,8 +639,10 @@ class _Cutting:
         if (
             joined
             and _SMALL_CLAUSE.match(chunk, self.pos, m.start())
-            and _AND_NAMED_TO.match(chunk, m.end())
+            and (_AND_NAMED_TO.match(chunk, m.end()) or _INDEFINITE.match(chunk, m.end() - 1))
         ):
+            # "… and Italy to refund …"; "(wants) the rates lifted to match Victoria's and a
+            # one-off payment": a thing wanted of its own
             return m.start(), m.end()
         return None
 
@@ -661,8 +663,12 @@ class _Cutting:
             " and " in sep
             and not (gerund or participle or nxt in self.base_verbs)
             and not _and_item(chunk, pos, m, self.cuts)
+        ) or (
+            " and " in sep
+            and _SHARED_HEAD.match(chunk, m.end())
+            and _ING_LAST.search(chunk, pos, m.start())
         ):
-            return _SKIP
+            return _SKIP  # … or "the billing and staffing records": two modifiers of one head
         if comma and not _TWO_WORDS.match(chunk, pos, m.start()):
             return _SKIP
         if comma and _ADJECTIVE_ONLY.fullmatch(chunk, pos, m.start()):
@@ -671,6 +677,12 @@ class _Cutting:
             self.examples = True
             return _SKIP
         return m.start(), m.end()
+
+
+# "(billing) and staffing records": a gerund modifying the head after it, as the word before
+# "and" does
+_SHARED_HEAD = re.compile(r"[a-z]+ing\s+[a-z]+s?\b(?!\s+(?:of|to|for|in|on)\b)")
+_ING_LAST = re.compile(r"\b[a-z]+ing$")
 
 
 def _next_word(chunk: str, at: int) -> str:
@@ -772,7 +784,7 @@ _VERB_OBJECT = re.compile(
 )
 # a noun phrase and its past participle: "the levy doubled", "their quotas restored"
 _SMALL_CLAUSE = re.compile(
-    r"\s*(?:the|its|their|his|her|our|this|that|any)\s+(?:[\w-]+\s+){0,3}"
+    r"\s*(?:(?:the|its|their|his|her|our|this|that|any)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:[a-z]+ed|brought|cut|set|kept|held|paid|made|frozen|withdrawn|drawn)"
     # … and the participle's own phrase: "the rate brought down to around 15%"
     r"(?:\s+(?:down|up|back|out|off|in|to|by|at|from|for|on)\b[^,;:]{0,40}?)?\s*"
