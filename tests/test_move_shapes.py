@@ -1062,3 +1062,16 @@ def test_a_verbs_object_that_would_do_something_stays_the_object(extract):
     # agreeing, not what the truce would do
     ex = extract("Norway is pressing both sides to agree a truce that would open aid corridors.")
     assert [m.text for m in ex.demands] == ["agree a truce that would open aid corridors"]
+
+
+def test_a_titled_person_and_a_second_participle_cue(extract):
+    # a participle after "Governor X went further," is the governor's; "and offering …" is a move
+    # of its own, no item of the first
+    ex = extract(
+        "Governor Ana Ruiz went further, calling on Chile to cut tariffs and offering police"
+        " escorts for the convoys."
+    )
+    assert [(m.actor, m.text) for m in ex.demands] == [("Ana Ruiz", "cut tariffs")]
+    assert [(m.actor, m.text) for m in ex.proposals] == [
+        ("Ana Ruiz", "police escorts for the convoys")
+    ]

@@ -600,7 +600,12 @@ def _adjunct_subject(doc: Document, sent, m: re.Match[str], refs: Referents, wor
     if at - 1 <= sent.start or text[at - 1] != "," or not _ING_CUE.match(m.group(0)):
         return []
     head = next(iter(refs.in_range(sent.start, at)), None)
-    if head is not None and _OPENER.fullmatch(text, sent.start, head.start):
+    titled = (  # "Governor Ana Ruiz walked out, calling for …": a person after a title
+        head is not None
+        and head.kind == "person"
+        and _TITLE_WORDS.fullmatch(text, sent.start, head.start) is not None
+    )
+    if head is not None and (titled or _OPENER.fullmatch(text, sent.start, head.start)):
         subj, end = refs.resolve(head) or _unnamed_body(refs, head), head.end
     else:
         subj = group_opening(text, refs, words.groups, sent.start, at)
@@ -612,6 +617,7 @@ def _adjunct_subject(doc: Document, sent, m: re.Match[str], refs: Referents, wor
     return [subj]
 
 
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}")
 # what may open a sentence before its subject: "On Monday, ", "In July, the", "The"
 _OPENER = re.compile(r"(?:[A-Z][^,;“”\"]{0,50},\s+)?(?:[Tt]he\s+)?")
 # a lower-case word after the subject that is no preposition, conjunction or relative: its verb

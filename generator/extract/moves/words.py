@@ -186,7 +186,9 @@ def _words(kn: Knowledge) -> _Words:
         ),
         and_cue=re.compile(
             r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later|again|even)\s+)?"
-            r"(?:(?=[a-z]+ed\b)(?![a-z]+ed\s+by\b)|(?<=, and )(?=[a-z]+s\s+(?!for\b|of\b)))(?=(?:"
+            r"(?:(?=[a-z]+ed\b)(?![a-z]+ed\s+by\b)|(?<=, and )(?=[a-z]+s\s+(?!for\b|of\b))|"
+            # "calling on A to … and offering B": a second participle cue of the subject
+            r"(?<=and )(?=[a-z]+ing\s))(?=(?:"
             + "|".join(f"(?:{v})" for g in lex["move_cues"] for v in g.get("verbs", ()))
             + r")\b)",
             re.I,
