@@ -1075,3 +1075,16 @@ def test_a_titled_person_and_a_second_participle_cue(extract):
     assert [(m.actor, m.text) for m in ex.proposals] == [
         ("Ana Ruiz", "police escorts for the convoys")
     ]
+
+
+def test_the_side_named_by_its_noun_would_also(extract):
+    # "The board would also …" after the board's offer: one more term of it
+    ex = extract(
+        "The Tern Harbour Board was ready to waive landing fees for a year.",
+        "The board would also apply for a federal grant.",
+        "The board would also be happy.",
+    )
+    assert [(m.actor, m.text) for m in ex.proposals] == [
+        ("Tern Harbour Board", "waive landing fees for a year"),
+        ("Tern Harbour Board", "apply for a federal grant"),
+    ]

@@ -168,7 +168,9 @@ def _demonstrative_items(doc: Document, sent, kn: Knowledge):
             back = Referent(m.start(), m.start() + 4, "", None, ANTECEDENT)
             for s, e in _stated_items(text, m.end(), sent.end, _Words.of(kn)):
                 yield [back], m.group(1), s, e, None, m.start()
-    also = _IT_WOULD_ALSO.match(text, sent.start, sent.end)
+    also = _it_would_also(tuple(sorted(kn.words("collective_nouns")))).match(
+        text, sent.start, sent.end
+    )
     if also is not None:
         back = Referent(also.start(), also.start() + 2, "", None, ANTECEDENT)
         for s, e in _stated_items(text, also.end(), sent.end, _Words.of(kn)):
@@ -183,14 +185,18 @@ _THIS_INCLUDES = re.compile(
 )
 
 
-# "It would also rescind …" opening a sentence: one more term of the proposal before ("also" says
-# the sentence goes on with its terms; not "It would be …", "It would also cost …", "It would also
-# help …": how the plan would fare)
-_IT_WOULD_ALSO = re.compile(
-    r"(?:But\s+|And\s+)?It\s+((?:would|will)\s+(?:also|further|then|additionally))\s+"
-    + NOT_DONE_AFTER_WOULD
-    + r"(?=[a-z]+\s+[\w$€£])"
-)
+@functools.lru_cache(maxsize=16)
+def _it_would_also(bodies: tuple[str, ...]) -> re.Pattern[str]:
+    """ "It would also rescind …" opening a sentence, or the side named by a body's noun of
+    `collective_nouns` ("The board would also apply for a grant"): one more term of the proposal
+    before ("also" says the sentence goes on with its terms; not "It would be …", "It would also
+    cost …", "It would also help …": how the plan would fare)."""
+    return re.compile(
+        r"(?:But\s+|And\s+)?(?:It|The\s+(?:" + _alt(bodies) + r"))\s+"
+        r"((?:would|will)\s+(?:also|further|then|additionally))\s+"
+        + NOT_DONE_AFTER_WOULD
+        + r"(?=[a-z]+\s+[\w$€£])"
+    )
 
 
 def _owned_subjects(doc: Document, sent, kn: Knowledge, refs: Referents, nouns: list[str]):
