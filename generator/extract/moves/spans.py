@@ -937,22 +937,7 @@ def _split_list(
     consequence = _CONSEQUENCE.search(text, start, end)
     end = consequence.start() if consequence else end
     chunk = text[start:end]
-    cuts = _list_cuts(chunk, base_verbs, commas, offer)
-    # a comma opens no list unless "and"/"or" follows ("A, as well as B" is one: its words are
-    # the separator)
-    firsts = [
-        k for k, (a, b) in enumerate(cuts) if chunk[a] == "," and not _WELL_AS.search(chunk, a, b)
-    ]
-    # a list's "and"/"or" is a word of its own, not inside "five-and-a-half" or "either-or"
-    # (or "together with", "as well as": "A, paid over two years, together with B")
-    rest = chunk[cuts[firsts[0]][0] :] if firsts else ""
-    if firsts and not (
-        re.search(r"(?<![\w-])(?:and|or|plus)(?![\w-])", rest) or _WELL_AS.search(rest)
-    ):
-        cuts = [
-            *cuts[: firsts[0]],
-            (cuts[firsts[0]][0], len(chunk)),
-        ]  # no list: the rest is dropped
+    cuts = _no_list_without_and(chunk, _list_cuts(chunk, base_verbs, commas, offer))
     parts: list[tuple[int, int]] = []
     pos = 0
     for a, b in cuts:
@@ -964,44 +949,65 @@ def _split_list(
         seg = chunk[a:b]
         lead = len(seg) - len(seg.lstrip())
         out.append((start + a + lead, start + a + len(seg.rstrip())))
-    # "…, stand by our Constitution, and —": a conjunction or a mark alone is no element
+    return _list_items(text, out)
+
+
+def _no_list_without_and(chunk: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cuts, but a comma opens no list unless "and"/"or" follows ("A, as well as B" is one:
+    its words are the separator), a word of its own, not inside "five-and-a-half" or "either-or"
+    (or "together with", "as well as": "A, paid over two years, together with B"); with none, the
+    rest after the first comma is dropped."""
+    firsts = [
+        k for k, (a, b) in enumerate(cuts) if chunk[a] == "," and not _WELL_AS.search(chunk, a, b)
+    ]
+    rest = chunk[cuts[firsts[0]][0] :] if firsts else ""
+    if firsts and not (
+        re.search(r"(?<![\w-])(?:and|or|plus)(?![\w-])", rest) or _WELL_AS.search(rest)
+    ):
+        return [*cuts[: firsts[0]], (cuts[firsts[0]][0], len(chunk))]
+    return cuts
+
+
+def _list_items(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a list that are items: not a conjunction or a mark alone ("…, stand by our
+    Constitution, and —"), nor a part set off from the content (_drop_set_off), and none from a
+    part opening with a preposition or a relative on ("a framework, with details by …", ",
+    conditional on …"), nor from where the sentence's own verb begins ("A, B and C, were
+    rejected")."""
     out = [
         (a, b)
         for a, b in out
         if b > a and not _NO_ITEM.fullmatch(text, a, b) and not _SAYS.fullmatch(text, a, b)
     ]
-    # "grants, not loans, and for the fund to …": a part set against the content is no element,
-    # and the list goes on after it
-    # ("…, not go on stage and issue ultimatums": the verbs "and" joins to it are set against too)
+    # "grants, not loans, and for the fund to …": a part set against the content, and the verbs
+    # "and" joins to it ("…, not go on stage and issue ultimatums"); the list goes on after it
     out = _drop_set_off(text, out, _SET_AGAINST)
     # "lift the ban, a policy the port introduced to cut costs": a noun phrase after a bare comma
-    # with a relative clause of its own sums up what came before (an apposition), no item; the
-    # content ends before it, or goes on after it with ", and …" ("cut its quota, a move Sweden
-    # had sought to block, and to open talks"); parts "and" joins to it are its own
+    # with a relative clause of its own sums up what came before (an apposition); the content
+    # ends before it, or goes on after it with ", and …" ("cut its quota, a move Sweden had sought
+    # to block, and to open talks"); parts "and" joins to it are its own
     out = _drop_set_off(text, out, _SUMMARY, after_comma=True)
-    # "4.2% from 3.1%, spread over two years, and …": a participle's phrase after a bare comma
-    # says how the item before is made up or paid out, no item
+    # "4.2% from 3.1%, spread over two years, and …": how the item before is made up or paid out
     out = _drop_set_off(text, out, _PARTICIPLE_PHRASE, after_comma=True, joined=False)
-    # "a stipend of $48,000, up from $34,500, and …", "a $14 fee, nearly three times the current
-    # $5": how the item compares with what is now, no item
+    # "a stipend of $48,000, up from $34,500, and …": how the item compares with what is now
     out = _drop_set_off(text, out, _SET_AGAINST_NOW, after_comma=True, joined=False)
-    # "a framework, with details by …": a part opening with a preposition is no list element, nor
-    # a condition of the content (", conditional on …")
-    for i, (a, _) in enumerate(out):
-        if i and re.match(
-            r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where|despite|amid|"
-            r"according|among|conditional|contingent|provided|providing|rather|instead|"
-            r"though|although|because|until|unless|if)\b",
-            text[a:],
-        ):
-            return out[:i]
-    # "A, B and C, were rejected": the list ends where the sentence's own verb begins.
-    for i, (a, _) in enumerate(out):
-        if i and re.match(
-            r"(?:were|was|is|are|has|have|had|will|would|went|remain\w*|followed|led)\b", text[a:]
-        ):
-            return out[:i]
+    for opens in (_NO_ITEM_OPENS, _OWN_VERB_OPENS):
+        cut = next((i for i, (a, _) in enumerate(out) if i and opens.match(text, a)), None)
+        if cut is not None:
+            return out[:cut]
     return out
+
+
+# a part opening with a preposition or a relative: no list element, nor a condition of the content
+_NO_ITEM_OPENS = re.compile(
+    r"(?:with|by|in|at|on|from|for|as|after|before|which|who|while|whose|where|despite|amid|"
+    r"according|among|conditional|contingent|provided|providing|rather|instead|"
+    r"though|although|because|until|unless|if)\b"
+)
+# the sentence's own verb after a list
+_OWN_VERB_OPENS = re.compile(
+    r"(?:were|was|is|are|has|have|had|will|would|went|remain\w*|followed|led)\b"
+)
 
 
 def _drop_set_off(
