@@ -1591,3 +1591,19 @@ def test_they_after_a_pair_named_with_an_article_is_both(extract):
         ("tern-dock-union", "ostra-pilots-guild"),
         "a guarantee of no forced redundancies",
     )
+
+
+def test_they_after_an_opening_phrase_is_the_group_before(extract):
+    # the group opens its sentence after a day; "they" follows an opening phrase
+    ex = extract(
+        "On Tuesday the tribes put forward a compact.",
+        "In exchange, they want the sole right to run sports betting.",
+    )
+    assert [(m.actor, m.text) for m in ex.demands] == [
+        ("The tribes", "the sole right to run sports betting")
+    ]
+
+
+def test_a_noun_taking_an_infinitive_is_the_thing_wanted(extract):
+    ex = extract("The Tern Dock Union wants the sole right to run the ferry terminal.")
+    assert [m.text for m in ex.demands] == ["the sole right to run the ferry terminal"]

@@ -179,6 +179,10 @@ def group_opening(
     """The group opening the sentence [start, end) as its subject ("Representatives of six unions
     spent …"), for a later "they"."""
     m = pats.opening.match(text, start, min(end, start + 160))
+    if m is None:  # after an opening adverbial: "On Tuesday the tribes put forward …"
+        opener = _OPENER.match(text, start, end)
+        at = opener.end() if opener else start
+        m = pats.opening.match(text, at, min(end, at + 160)) if at > start else None
     if m is None or _NOT_VERB.match(text, m.end(), end):
         return None
     if not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):

@@ -518,8 +518,12 @@ def _body_subject(doc: Document, refs: Referents, oblique: Referent) -> Referent
 
 
 def _opens_sentence(doc: Document, r: Referent) -> bool:
+    """Whether `r` opens its sentence, maybe after an opening phrase ("In exchange, they …")."""
     start = doc.sentence_at(r.start).start
-    return not doc.text[start : r.start].strip(' “"')
+    return _LEAD_IN.fullmatch(doc.text[start : r.start].strip(' “"')) is not None
+
+
+_LEAD_IN = re.compile(r"(?:[A-Z][^,;:“”\"]{0,60},)?")
 
 
 def _group_before(

@@ -595,6 +595,8 @@ def _asked_content(
     )
     if t and _CLAUSE_IN_TARGET.search(t.group(1)):
         t = None  # "told X that he had to consult …": a clause of its own, not X
+    if t and wants_thing and t.group(1).lower().split()[-1] in words.infinitive_nouns:
+        t = None  # "wants the sole right to run …": the right is the thing wanted, no one asked
     if t and words.own_people.fullmatch(t.group(1)):
         return None  # "would ask its members to attend …": a side's own people, no other side
     # "urged them to …" asks someone named before; "wants this to …", "wants him to …" no one

@@ -51,6 +51,7 @@ class _Words:
     referring: re.Pattern[str]  # referring_contents: "the opposite", "more": no content
     generic_goal: re.Pattern[str]  # generic_goals: "a deal", "the right deal": no terms
     weighing: re.Pattern[str]  # weighing_verbs: "(would) consider …": no offer, its "if" wanted
+    infinitive_nouns: frozenset[str]  # "(wants) the right to …": a noun, not someone asked
     groups: GroupPatterns  # unnamed groups as subjects: "Angry herders demanded …"
     demonyms: dict[str, tuple[str, str]]  # "Finns" → (entry, name) of the state
     quote_modal: re.Pattern[str]  # demand_modals and quote_demand_modals: "need to" in a quote
@@ -287,6 +288,7 @@ def _actor_words(kn: Knowledge) -> dict:
         ),
         "referring": re.compile(alt(kn.words("referring_contents")), re.I),
         "weighing": re.compile(r"(?:" + alt(kn.words("weighing_verbs")) + r")\b", re.I),
+        "infinitive_nouns": frozenset(str(w).lower() for w in kn.words("infinitive_nouns")),
         "generic_goal": re.compile(
             r"(?:(?:an?|the|this|that|some)\s+)?(?:(?:"
             + alt(kn.words("generic_goal_qualifiers"))
